@@ -1,0 +1,71 @@
+/**
+ * The Article record: the project's public data contract (DESIGN.md).
+ * Field names are exported verbatim to dist/data/articles.json.
+ */
+
+export type BlockType = 'paragraph' | 'heading' | 'quote';
+
+export interface BodyBlock {
+  type: BlockType;
+  text: string;
+}
+
+export interface Article {
+  /** Stable id: the seed file name without extension. */
+  id: string;
+  /** URL-safe, unique across the archive, stable across rebuilds. */
+  slug: string;
+  /** Page path relative to the site root, e.g. `artikel/2020/02/slug/`. */
+  url: string;
+  /** Seed path relative to the seeds folder, with `/` separators. */
+  sourceFile: string;
+  title: string;
+  titleDerived: boolean;
+  outlet: string | null;
+  dateline: string | null;
+  /** ISO 8601: `2022-03-15T06:25:00+07:00` with a time, `2020-02-03` without. */
+  published: string | null;
+  yearInferred: boolean;
+  author: string | null;
+  editor: string | null;
+  lead: string;
+  body: BodyBlock[];
+  topics: string[];
+  wordCount: number;
+  warnings: string[];
+}
+
+/** One file handed to ingest: its path relative to the seeds folder and its raw bytes. */
+export interface SeedInput {
+  sourceFile: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * ok: read cleanly · warning: kept, with warnings · error: could not be read, skipped
+ * · ignored: not a seed (other extension, hidden file), noted in the report.
+ */
+export type SeedStatus = 'ok' | 'warning' | 'error' | 'ignored';
+
+export interface SeedOutcome {
+  sourceFile: string;
+  status: SeedStatus;
+  /**
+   * One-line messages for the report, each naming the file: the article's
+   * warnings (guesses) and any problems, or why the file was skipped/ignored.
+   */
+  messages: string[];
+  /**
+   * Problems with the file itself (bad encoding, malformed or wrongly typed front
+   * matter, dangerous slug, unreadable…), as opposed to ordinary parser guesses.
+   * `--strict` fails the build when any seed has an error or a problem.
+   */
+  problems: string[];
+}
+
+export interface IngestResult {
+  /** Every readable seed, sorted by sourceFile, slugs and urls assigned. */
+  articles: Article[];
+  /** Every file met in the seeds folder, in sourceFile order. */
+  outcomes: SeedOutcome[];
+}

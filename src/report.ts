@@ -1,0 +1,29 @@
+/** The build report: one line per seed with its status and messages, then a summary. */
+import type { SeedOutcome } from './ingest/types.ts';
+
+const LABEL: Record<SeedOutcome['status'], string> = {
+  ok: 'ok',
+  warning: 'warning',
+  error: 'ERROR',
+  ignored: 'ignored',
+};
+
+export function formatReport(outcomes: SeedOutcome[], articleCount: number): string {
+  const lines: string[] = [];
+  for (const o of outcomes) {
+    const head = `${LABEL[o.status].padEnd(7)} ${o.sourceFile}`;
+    lines.push(o.messages.length === 0 ? head : `${head}: ${o.messages.join('; ')}`);
+  }
+  const count = (s: SeedOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
+  const problems = outcomes.filter((o) => o.problems.length > 0).length;
+  lines.push(
+    `${outcomes.length} files: ${count('ok')} ok, ${count('warning')} with warnings, ${count('error')} errors, ` +
+      `${count('ignored')} ignored; ${problems} with problems; ${articleCount} articles.`,
+  );
+  return lines.join('\n');
+}
+
+/** `--strict`: any unreadable seed, or any problem with a seed file, fails the build. */
+export function isStrictFailure(outcomes: SeedOutcome[]): boolean {
+  return outcomes.some((o) => o.status === 'error' || o.problems.length > 0);
+}
