@@ -15,13 +15,13 @@ export interface TopicEntry {
 
 export const TOPIC_GAZETTEER: readonly TopicEntry[] = [
   { name: 'China', aliases: ['China', 'Tiongkok', 'Cina', 'RRT', 'Republik Rakyat Tiongkok', 'Beijing'] },
-  { name: 'Amerika Serikat', aliases: ['Amerika Serikat', 'Amerika', 'Washington', 'Gedung Putih'], caseSensitive: ['AS', 'USA'] },
+  { name: 'Amerika Serikat', aliases: ['Amerika Serikat', 'Washington', 'Gedung Putih'], caseSensitive: ['AS', 'USA'] },
   { name: 'Korea Utara', aliases: ['Korea Utara', 'Korut', 'DPRK', 'Pyongyang'] },
   { name: 'Korea Selatan', aliases: ['Korea Selatan', 'Korsel', 'Seoul'] },
   { name: 'Rusia', aliases: ['Rusia', 'Moskow', 'Kremlin'] },
   { name: 'Ukraina', aliases: ['Ukraina', 'Kiev', 'Kyiv'] },
   { name: 'Jepang', aliases: ['Jepang', 'Tokyo'] },
-  { name: 'Indonesia', aliases: ['Indonesia', 'Jakarta'] },
+  { name: 'Indonesia', aliases: ['Indonesia'] },
   { name: 'Kazakhstan', aliases: ['Kazakhstan'] },
   { name: 'COVID-19', aliases: ['COVID-19', 'Covid-19', 'Covid', 'virus corona', 'virus korona', 'koronavirus', 'SARS-CoV-2', 'pandemi corona'] },
   { name: 'WHO', aliases: ['Organisasi Kesehatan Dunia', 'World Health Organization'], caseSensitive: ['WHO'] },
