@@ -1,0 +1,61 @@
+/**
+ * All Eleventy configuration for Arsip Berita.
+ *
+ * renderSite() (src/site/index.ts) injects the ArchiveModel as the global data
+ * `archive` before this file runs. Run standalone
+ * (`npx tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`, input
+ * `templates`), this file builds the model itself from seeds/ (or $ARSIP_SEEDS,
+ * with $ARSIP_BASE_URL) through src/ingest + src/archive.
+ *
+ * Templates paginate over `archive.pages.<kind>` (size 1, alias `p`) and write
+ * `p.path`; they only print. Nunjucks autoescape is on; the only unescaped
+ * output goes through the JSON filters below, which escape for <script>.
+ */
+import { join } from 'node:path';
+import type { EleventyUserConfig } from '@11ty/eleventy';
+import { blocksToHtml, jsonForScript, xmlSafe } from './src/site/escape.ts';
+import { jsonFeed } from './src/site/feeds.ts';
+import type { FeedModel } from './src/archive/types.ts';
+
+const ROOT = import.meta.dirname;
+
+async function modelFromSeeds(): Promise<unknown> {
+  const { scanSeeds, ingestSeeds } = await import('./src/ingest/index.ts');
+  const { buildArchive } = await import('./src/archive/index.ts');
+  const scanned = await scanSeeds(process.env.ARSIP_SEEDS ?? join(ROOT, 'seeds'));
+  const { articles } = ingestSeeds(scanned.inputs);
+  return buildArchive(articles, { baseUrl: process.env.ARSIP_BASE_URL ?? null });
+}
+
+export default function eleventyConfig(cfg: EleventyUserConfig) {
+  // renderSite() passes the model and its own input/output folders; a config file's `dir` would override those.
+  const injected = 'archive' in cfg.globalData;
+  if (!injected) cfg.addGlobalData('archive', modelFromSeeds);
+
+  // Pages come from the model, never from collections: skipping collections saves time at 10,000 pages.
+  cfg.addGlobalData('eleventyExcludeFromCollections', true);
+  cfg.setTemplateFormats(['njk']);
+  cfg.setUseGitIgnore(false);
+  cfg.setDataFileSuffixes([]);
+  cfg.addPassthroughCopy({ [join(ROOT, 'templates/assets')]: 'assets' });
+  cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+
+  cfg.amendLibrary('njk', (env) => {
+    const markSafe = env.getFilter('safe');
+    // JSON for <script type="application/ld+json"> and for feed.json: `<`, `>`, `&`, U+2028/9 escaped.
+    env.addFilter('jsonScript', ((value: unknown) => markSafe(jsonForScript(value))) as never);
+    env.addFilter('jsonFeed', ((feed: FeedModel) => markSafe(jsonForScript(jsonFeed(feed), 2))) as never);
+  });
+  // Text for XML files (autoescape still applies afterwards).
+  cfg.addFilter('xml', xmlSafe as never);
+  // Atom `type="html"` content: an HTML fragment built from escaped text, escaped once more by autoescape.
+  cfg.addFilter('blocksHtml', blocksToHtml as never);
+
+  return {
+    dir: injected
+      ? { includes: '_includes', data: '_data' }
+      : { input: 'templates', includes: '_includes', data: '_data', output: process.env.ARSIP_OUT ?? 'dist' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+  };
+}

@@ -1,0 +1,446 @@
+/**
+ * Article[] → ArchiveModel: order, groupings, neighbours, related articles and
+ * one precomputed view model per page (see types.ts). Pure: no I/O, no clock.
+ */
+import type { Article } from '../ingest/types.ts';
+import { formatLong, formatShort, formatTime, monthName, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
+import { relatedIndices } from './related.ts';
+import { asciiSlug, uniqueSlugs } from './slug.ts';
+import type {
+  AboutPage,
+  ArchiveCounts,
+  ArchiveIndexPage,
+  ArchiveModel,
+  ArticleCard,
+  ArticlePage,
+  FeedItem,
+  GroupIndexPage,
+  GroupPage,
+  GroupSummary,
+  Link,
+  ListPage,
+  NavKey,
+  PageBase,
+  Pager,
+  PlainPage,
+  SiteInfo,
+  YearPage,
+  YearSummary,
+} from './types.ts';
+
+export type * from './types.ts';
+export { asciiSlug } from './slug.ts';
+export { parsePublished, formatLong, formatShort, formatTime } from './dates.ts';
+
+export interface ArchiveOptions {
+  /** Absolute base URL for canonical links and feeds; null for relative-only output. */
+  baseUrl: string | null;
+}
+
+export const SITE_NAME = 'Arsip Berita';
+export const HOME_PAGE_SIZE = 20;
+/** Month, outlet, topic and undated lists are split into pages of this many. */
+export const GROUP_PAGE_SIZE = 50;
+export const FEED_SIZE = 50;
+const EXCERPT_LENGTH = 220;
+
+/** The main navigation, on every page. */
+export const NAV: SiteInfo['nav'] = [
+  { key: 'beranda', href: 'index.html', text: 'Beranda' },
+  { key: 'arsip', href: 'arsip/index.html', text: 'Arsip' },
+  { key: 'media', href: 'media/index.html', text: 'Media' },
+  { key: 'topik', href: 'topik/index.html', text: 'Topik' },
+  { key: 'statistik', href: 'statistik/index.html', text: 'Statistik' },
+  { key: 'tentang', href: 'tentang/index.html', text: 'Tentang' },
+];
+
+interface Entry {
+  article: Article;
+  date: PublishedDate | null;
+  /** Root-relative directory of the article page, e.g. `artikel/2020/02/slug/`. */
+  dir: string;
+  card: ArticleCard;
+}
+
+/** Root-relative prefix back to the site root for an output path (`a/b/index.html` → `../../`). */
+export function relPrefix(path: string): string {
+  const depth = path.split('/').length - 1;
+  return '../'.repeat(depth);
+}
+
+function normaliseBaseUrl(baseUrl: string | null): string | null {
+  if (!baseUrl) return null;
+  const trimmed = baseUrl.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(trimmed)) return null;
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+/** Article.url made safe to write: only `artikel/…/` with plain segments, else a fallback from the slug. */
+function articleDir(a: Article, date: PublishedDate | null): string {
+  const segs = a.url.split('/').filter((s) => s !== '');
+  const plain = segs.every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) && s !== '..' && s !== '.');
+  if (segs[0] === 'artikel' && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
+  const slug = asciiSlug(a.slug || a.id);
+  return date ? `artikel/${date.year}/${date.month}/${slug}/` : `artikel/tanpa-tanggal/${slug}/`;
+}
+
+function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+export function buildArchive(articles: Article[], opts: ArchiveOptions): ArchiveModel {
+  const baseUrl = normaliseBaseUrl(opts.baseUrl);
+  const canonicalOf = (path: string): string | null => (baseUrl ? baseUrl + path.replace(/index\.html$/, '') : null);
+  const absOrRel = (path: string): string => (baseUrl ? baseUrl + path : path);
+  const collator = new Intl.Collator('id');
+
+  // ---- order: dated newest first, undated last (by title) --------------------------------
+  const usedDirs = new Set<string>();
+  const entries: Entry[] = articles.map((article) => {
+    const date = parsePublished(article.published);
+    let dir = articleDir(article, date);
+    for (let n = 2; usedDirs.has(dir); n++) dir = `${articleDir(article, date).replace(/\/$/, '')}-${n}/`;
+    usedDirs.add(dir);
+    const card: ArticleCard = {
+      href: `${dir}index.html`,
+      title: article.title,
+      outlet: article.outlet,
+      dateShort: date ? formatShort(date) : null,
+      dateIso: date ? `${date.year}-${date.month}-${date.day}` : null,
+      excerpt: excerpt(article.lead),
+    };
+    return { article, date, dir, card };
+  });
+  const dated = entries
+    .filter((e) => e.date !== null)
+    .sort((x, y) => y.date!.epoch - x.date!.epoch || (x.dir < y.dir ? -1 : x.dir > y.dir ? 1 : 0));
+  const undated = entries
+    .filter((e) => e.date === null)
+    .sort((x, y) => collator.compare(x.article.title, y.article.title) || (x.dir < y.dir ? -1 : 1));
+  const ordered = [...dated, ...undated];
+
+  // ---- groupings ---------------------------------------------------------------------------
+  const byMonth = new Map<string, Entry[]>(); // `YYYY/MM`, newest month first (insertion order follows `dated`)
+  for (const e of dated) push(byMonth, `${e.date!.year}/${e.date!.month}`, e);
+  const byOutlet = new Map<string, Entry[]>();
+  const byTopic = new Map<string, Entry[]>();
+  for (const e of ordered) {
+    if (e.article.outlet) push(byOutlet, e.article.outlet, e);
+    for (const t of new Set(e.article.topics)) push(byTopic, t, e);
+  }
+  const outletSlugs = uniqueSlugs([...byOutlet.keys()].sort(collator.compare));
+  const topicSlugs = uniqueSlugs([...byTopic.keys()].sort(collator.compare));
+  const outletDir = (name: string): string => `media/${outletSlugs.get(name)}/`;
+  const topicDir = (name: string): string => `topik/${topicSlugs.get(name)}/`;
+  const monthDir = (d: PublishedDate): string => `arsip/${d.year}/${d.month}/`;
+
+  const page = (path: string, title: string, description: string, nav: NavKey): PageBase => ({
+    path,
+    rel: relPrefix(path),
+    title,
+    description,
+    canonical: canonicalOf(path),
+    nav,
+  });
+  const home: Link = { href: 'index.html', text: 'Beranda' };
+  const arsip: Link = { href: 'arsip/index.html', text: 'Arsip' };
+
+  // ---- lists -------------------------------------------------------------------------------
+  function paginate<T extends ListPage>(
+    dir: string,
+    cards: ArticleCard[],
+    size: number,
+    make: (base: PageBase, items: ArticleCard[], pager: Pager | null, number: number) => T,
+    titleOf: (n: number) => string,
+    description: string,
+    nav: NavKey,
+  ): T[] {
+    const total = Math.max(1, Math.ceil(cards.length / size));
+    const hrefOf = (n: number): string => (n === 1 ? `${dir}index.html` : `${dir}halaman/${n}/index.html`);
+    const pages = Array.from({ length: total }, (_, i) => ({ number: i + 1, href: hrefOf(i + 1) }));
+    const out: T[] = [];
+    for (let n = 1; n <= total; n++) {
+      const pager: Pager | null =
+        total === 1 ? null : { current: n, total, prev: n > 1 ? hrefOf(n - 1) : null, next: n < total ? hrefOf(n + 1) : null, pages };
+      out.push(make(page(hrefOf(n), titleOf(n), description, nav), cards.slice((n - 1) * size, n * size), pager, n));
+    }
+    return out;
+  }
+  const suffix = (n: number): string => (n > 1 ? ` — halaman ${n}` : '');
+  const countText = (n: number): string => `${n.toLocaleString('id-ID')} artikel`;
+
+  const homePages = paginate<ListPage>(
+    '',
+    ordered.map((e) => e.card),
+    HOME_PAGE_SIZE,
+    (base, items, pager, n) => ({
+      ...base,
+      title: n === 1 ? 'Berita terbaru' : `Berita terbaru${suffix(n)}`,
+      intro: `${countText(ordered.length)} dalam arsip, terbaru lebih dulu.`,
+      items,
+      pager,
+      crumbs: [],
+    }),
+    (n) => `Berita terbaru${suffix(n)}`,
+    'Arsip berita Indonesia: artikel terbaru lebih dulu.',
+    'beranda',
+  );
+
+  const groupPages = (
+    dir: string,
+    entriesOf: Entry[],
+    key: string,
+    heading: string,
+    intro: string,
+    crumbs: Link[],
+    nav: NavKey,
+  ): GroupPage[] =>
+    paginate<GroupPage>(
+      dir,
+      entriesOf.map((e) => e.card),
+      GROUP_PAGE_SIZE,
+      (base, items, pager) => ({ ...base, key, count: entriesOf.length, intro, items, pager, crumbs }),
+      (n) => `${heading}${suffix(n)}`,
+      `${heading}: ${countText(entriesOf.length)} di ${SITE_NAME}.`,
+      nav,
+    );
+
+  const monthPages: GroupPage[] = [];
+  for (const [key, list] of byMonth) {
+    const d = list[0]!.date!;
+    const crumbs = [home, arsip, { href: `arsip/${d.year}/index.html`, text: d.year }];
+    monthPages.push(
+      ...groupPages(monthDir(d), list, key, `Arsip ${monthYear(d.year, d.month)}`, `${countText(list.length)}, terbaru lebih dulu.`, crumbs, 'arsip'),
+    );
+  }
+
+  const years: YearSummary[] = [];
+  for (const [key, list] of byMonth) {
+    const d = list[0]!.date!;
+    let y = years.at(-1);
+    if (!y || y.year !== d.year) years.push((y = { year: d.year, href: `arsip/${d.year}/index.html`, count: 0, months: [] }));
+    y.count += list.length;
+    y.months.push({ month: d.month, name: monthName(d.month), href: `${monthDir(d)}index.html`, count: list.length });
+    void key;
+  }
+  const yearPages: YearPage[] = years.map((y) => ({
+    ...page(y.href, `Arsip ${y.year}`, `Arsip berita tahun ${y.year}: ${countText(y.count)}.`, 'arsip'),
+    key: y.year,
+    count: y.count,
+    months: y.months,
+    crumbs: [home, arsip],
+  }));
+  const archiveIndex: ArchiveIndexPage = {
+    ...page('arsip/index.html', 'Arsip menurut waktu', 'Semua artikel menurut tahun dan bulan terbit.', 'arsip'),
+    years,
+    undated: { href: 'tanpa-tanggal/index.html', count: undated.length },
+  };
+
+  const summaries = (groups: Map<string, Entry[]>, dirOf: (name: string) => string): GroupSummary[] =>
+    [...groups]
+      .map(([name, list]) => {
+        const newest = list.find((e) => e.date !== null);
+        return { name, href: `${dirOf(name)}index.html`, count: list.length, latest: newest ? newest.card.dateShort : null };
+      })
+      .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+
+  const outletPages: GroupPage[] = [];
+  for (const [name, list] of byOutlet) {
+    outletPages.push(...groupPages(outletDir(name), list, name, name, `${countText(list.length)} dari ${name}, terbaru lebih dulu.`, [home, { href: 'media/index.html', text: 'Media' }], 'media'));
+  }
+  const unknownOutlet = ordered.filter((e) => !e.article.outlet).length;
+  const outletIndex: GroupIndexPage = {
+    ...page('media/index.html', 'Media', 'Semua media dalam arsip dan jumlah artikelnya.', 'media'),
+    intro:
+      `${byOutlet.size} media.` + (unknownOutlet > 0 ? ` ${countText(unknownOutlet)} tanpa nama media yang dikenali.` : ''),
+    groups: summaries(byOutlet, outletDir),
+  };
+
+  const topicPages: GroupPage[] = [];
+  for (const [name, list] of byTopic) {
+    topicPages.push(...groupPages(topicDir(name), list, name, `Topik: ${name}`, `${countText(list.length)} tentang ${name}, terbaru lebih dulu.`, [home, { href: 'topik/index.html', text: 'Topik' }], 'topik'));
+  }
+  const topicIndex: GroupIndexPage = {
+    ...page('topik/index.html', 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
+    intro: `${byTopic.size} topik.`,
+    groups: summaries(byTopic, topicDir),
+  };
+
+  const undatedPages = paginate<ListPage>(
+    'tanpa-tanggal/',
+    undated.map((e) => e.card),
+    GROUP_PAGE_SIZE,
+    (base, items, pager) => ({
+      ...base,
+      intro:
+        undated.length === 0
+          ? 'Semua artikel dalam arsip punya tanggal terbit.'
+          : `${countText(undated.length)} yang tanggal terbitnya tidak ditemukan di teks sumber.`,
+      items,
+      pager,
+      crumbs: [home, arsip],
+    }),
+    (n) => `Tanpa tanggal${suffix(n)}`,
+    'Artikel yang tanggal terbitnya tidak diketahui.',
+    'arsip',
+  );
+
+  // ---- article pages -----------------------------------------------------------------------
+  const related = relatedIndices(ordered.map((e) => e.article));
+  const articlePages: ArticlePage[] = ordered.map((e, i) => {
+    const a = e.article;
+    const d = e.date;
+    const sameChain = d ? dated : undated;
+    const pos = d ? i : i - dated.length;
+    const newer = pos > 0 ? sameChain[pos - 1]! : null;
+    const older = pos < sameChain.length - 1 ? sameChain[pos + 1]! : null;
+    const path = `${e.dir}index.html`;
+    const base = page(path, a.title, e.card.excerpt, 'none');
+    const minutes = readingMinutes(a.wordCount);
+    const topics = [...new Set(a.topics)].map((t) => ({ href: `${topicDir(t)}index.html`, text: t }));
+    const archiveLink: Link = d
+      ? { href: `${monthDir(d)}index.html`, text: monthYear(d.year, d.month) }
+      : { href: 'tanpa-tanggal/index.html', text: 'Tanpa tanggal' };
+    const jsonLd: Record<string, unknown> = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: a.title,
+      description: e.card.excerpt,
+      inLanguage: 'id',
+      wordCount: a.wordCount,
+      ...(d ? { datePublished: d.time ? d.rfc3339 : `${d.year}-${d.month}-${d.day}` } : {}),
+      ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+      ...(a.editor ? { editor: { '@type': 'Person', name: a.editor } } : {}),
+      ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
+      ...(a.dateline ? { locationCreated: { '@type': 'Place', name: a.dateline } } : {}),
+      ...(topics.length ? { keywords: topics.map((t) => t.text) } : {}),
+      ...(base.canonical ? { url: base.canonical, mainEntityOfPage: base.canonical } : {}),
+    };
+    return {
+      ...base,
+      article: {
+        id: a.id,
+        title: a.title,
+        titleDerived: a.titleDerived,
+        outlet: a.outlet ? { href: `${outletDir(a.outlet)}index.html`, text: a.outlet } : null,
+        dateline: a.dateline,
+        dateLong: d ? formatLong(d) : null,
+        timeText: d ? formatTime(d) : null,
+        dateIso: d ? (d.time ? d.rfc3339 : `${d.year}-${d.month}-${d.day}`) : null,
+        yearInferred: a.yearInferred,
+        archiveLink,
+        readingMinutes: minutes,
+        readingText: `${minutes} menit baca`,
+        wordCount: a.wordCount,
+        lead: a.lead,
+        body: a.body.map((b) => ({ type: b.type, text: b.text })),
+        topics,
+        author: a.author,
+        editor: a.editor,
+        sourceFile: a.sourceFile,
+        prev: older ? older.card : null,
+        next: newer ? newer.card : null,
+        related: related[i]!.map((j) => ordered[j]!.card),
+        warnings: a.warnings,
+      },
+      jsonLd,
+      og: { type: 'article', title: a.title, description: e.card.excerpt, url: base.canonical, publishedTime: d ? d.rfc3339 : null },
+      crumbs: [home, archiveLink],
+    };
+  });
+
+  // ---- counts, about, other pages ------------------------------------------------------------
+  const counts: ArchiveCounts = {
+    articles: ordered.length,
+    dated: dated.length,
+    undated: undated.length,
+    outlets: byOutlet.size,
+    unknownOutlet,
+    topics: byTopic.size,
+    years: years.length,
+    months: byMonth.size,
+    words: articles.reduce((s, a) => s + a.wordCount, 0),
+    titlesDerived: articles.filter((a) => a.titleDerived).length,
+    yearsInferred: articles.filter((a) => a.yearInferred).length,
+    withWarnings: articles.filter((a) => a.warnings.length > 0).length,
+    oldest: dated.length ? dated.at(-1)!.card.dateShort : null,
+    newest: dated.length ? dated[0]!.card.dateShort : null,
+  };
+  const about: AboutPage = {
+    ...page('tentang/index.html', 'Tentang arsip ini', 'Tentang Arsip Berita: isi arsip, angka, dan data untuk diunduh.', 'tentang'),
+    counts,
+    exports: { json: 'data/articles.json', csv: 'data/articles.csv' },
+    feeds: { atom: 'feed.xml', json: 'feed.json' },
+  };
+  const notFound: PlainPage = {
+    ...page('404.html', 'Halaman tidak ditemukan', 'Halaman yang dicari tidak ada di arsip ini.', 'none'),
+    // A server shows 404.html at any depth, so its links start from the base URL when one is known.
+    rel: baseUrl ?? '',
+  };
+  const search: PlainPage = page('cari/index.html', 'Cari', 'Cari artikel di arsip, juga tanpa internet.', 'cari');
+  const stats: PlainPage = page('statistik/index.html', 'Statistik', 'Angka-angka arsip: artikel per bulan, media dan topik.', 'statistik');
+
+  // ---- feed + sitemap ----------------------------------------------------------------------
+  const feedItems: FeedItem[] = dated.slice(0, FEED_SIZE).map((e) => ({
+    id: baseUrl ? baseUrl + e.dir : `urn:arsip-berita:artikel:${encodeURIComponent(e.article.id)}`,
+    title: e.article.title,
+    url: absOrRel(e.dir),
+    published: e.date!.rfc3339,
+    summary: e.card.excerpt,
+    outlet: e.article.outlet,
+    author: e.article.author,
+    topics: [...new Set(e.article.topics)],
+    body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
+  }));
+  const feed = {
+    title: SITE_NAME,
+    homeUrl: baseUrl ?? 'index.html',
+    atomUrl: absOrRel('feed.xml'),
+    jsonUrl: absOrRel('feed.json'),
+    id: baseUrl ?? 'urn:arsip-berita:feed',
+    // Deterministic: the newest article's date, never the build clock (cold and incremental builds must match).
+    updated: feedItems[0]?.published ?? '1970-01-01T00:00:00Z',
+    items: feedItems,
+  };
+
+  const pages: ArchiveModel['pages'] = {
+    home: homePages,
+    articles: articlePages,
+    archiveIndex: [archiveIndex],
+    years: yearPages,
+    months: monthPages,
+    outletIndex: [outletIndex],
+    outlets: outletPages,
+    topicIndex: [topicIndex],
+    topics: topicPages,
+    undated: undatedPages,
+    about: [about],
+    notFound: [notFound],
+    search: [search],
+    stats: [stats],
+  };
+  const lastmodOf = new Map(articlePages.map((p) => [p.path, p.article.dateIso ? p.article.dateIso.slice(0, 10) : null]));
+  const sitemap = Object.entries(pages)
+    .filter(([kind]) => kind !== 'notFound')
+    .flatMap(([, list]) => (list as PageBase[]).map((p) => ({ loc: baseUrl ? canonicalOf(p.path)! : p.path, lastmod: lastmodOf.get(p.path) ?? null })));
+
+  return {
+    site: { name: SITE_NAME, tagline: 'Berita Indonesia, bisa dibaca dan dicari tanpa internet', lang: 'id', baseUrl, nav: NAV },
+    counts,
+    pages,
+    feed,
+    sitemap,
+    outletSlugs: Object.fromEntries(outletSlugs),
+    topicSlugs: Object.fromEntries(topicSlugs),
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

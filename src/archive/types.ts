@@ -1,0 +1,252 @@
+/**
+ * The archive model: everything the templates print, precomputed per page.
+ *
+ * Every page of the site is one *view model* (`PageBase` + its own fields) in
+ * one of the arrays of `ArchiveModel.pages`. Each Eleventy template paginates
+ * over one array with `size: 1, alias: p` and writes `p.path`. Templates only
+ * print; a later incremental step can compare view models (they are plain,
+ * JSON-serialisable data) and render only the pages whose model changed.
+ *
+ * Links inside a view model are *root-relative file paths* (`artikel/2020/02/x/index.html`);
+ * templates print them after the page's own `p.rel` prefix (`../../../../`), so
+ * every link is relative and points at a file (works from file://, a server
+ * root and a sub-path).
+ */
+
+export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'statistik' | 'tentang' | 'cari' | 'none';
+
+export interface PageBase {
+  /** Output file relative to the output folder, e.g. `artikel/2020/02/slug/index.html`. */
+  path: string;
+  /** Prefix from this page back to the site root: `''`, `'../'`, `'../../'` … */
+  rel: string;
+  /** Text of <title> (without the site name) and of the page's <h1>. */
+  title: string;
+  /** Meta description (plain text). */
+  description: string;
+  /** Absolute canonical URL when a base URL is given, else null. */
+  canonical: string | null;
+  /** Which navigation entry is the current one. */
+  nav: NavKey;
+}
+
+/** A link to an article in a list (home, archives, related, prev/next). */
+export interface ArticleCard {
+  href: string;
+  title: string;
+  outlet: string | null;
+  /** `3 Februari 2020`, or null when undated. */
+  dateShort: string | null;
+  /** `2020-02-03` (for <time datetime>), or null. */
+  dateIso: string | null;
+  /** Lead shortened to ~220 characters. */
+  excerpt: string;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface Pager {
+  /** 1-based number of this page. */
+  current: number;
+  total: number;
+  prev: string | null;
+  next: string | null;
+  /** Every page of this list (numbers and hrefs), for a compact page list. */
+  pages: { number: number; href: string }[];
+}
+
+export interface ListPage extends PageBase {
+  /** Short line under the heading (count, period). */
+  intro: string;
+  items: ArticleCard[];
+  pager: Pager | null;
+  /** Breadcrumb trail above the heading (root-relative links). */
+  crumbs: Link[];
+}
+
+export interface GroupPage extends ListPage {
+  /** The outlet, topic, year or month this list belongs to. */
+  key: string;
+  /** Total number of articles in the group (all pages of the list). */
+  count: number;
+}
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  titleDerived: boolean;
+  outlet: Link | null;
+  dateline: string | null;
+  /** `Senin, 3 Februari 2020`, or null when undated. */
+  dateLong: string | null;
+  /** `pukul 06.25 WIB` when the time is known. */
+  timeText: string | null;
+  /** ISO value for <time datetime>. */
+  dateIso: string | null;
+  yearInferred: boolean;
+  /** Link to the month archive of the article, or to the undated list. */
+  archiveLink: Link;
+  readingMinutes: number;
+  /** `3 menit baca`. */
+  readingText: string;
+  wordCount: number;
+  lead: string;
+  body: { type: 'paragraph' | 'heading' | 'quote'; text: string }[];
+  topics: Link[];
+  author: string | null;
+  editor: string | null;
+  sourceFile: string;
+  /** Older neighbour in time (or in the undated list). */
+  prev: ArticleCard | null;
+  /** Newer neighbour in time. */
+  next: ArticleCard | null;
+  related: ArticleCard[];
+  warnings: string[];
+}
+
+export interface ArticlePage extends PageBase {
+  article: ArticleView;
+  /** schema.org NewsArticle, printed through the `jsonScript` filter. */
+  jsonLd: Record<string, unknown>;
+  og: { type: 'article'; title: string; description: string; url: string | null; publishedTime: string | null };
+  crumbs: Link[];
+}
+
+export interface YearSummary {
+  year: string;
+  href: string;
+  count: number;
+  months: { month: string; name: string; href: string; count: number }[];
+}
+
+export interface ArchiveIndexPage extends PageBase {
+  years: YearSummary[];
+  undated: { href: string; count: number };
+}
+
+export interface YearPage extends PageBase {
+  key: string;
+  count: number;
+  months: YearSummary['months'];
+  crumbs: Link[];
+}
+
+export interface GroupSummary {
+  name: string;
+  href: string;
+  count: number;
+  /** Newest dated article of the group (`3 Februari 2020`), if any. */
+  latest: string | null;
+}
+
+export interface GroupIndexPage extends PageBase {
+  intro: string;
+  groups: GroupSummary[];
+}
+
+export interface ArchiveCounts {
+  articles: number;
+  dated: number;
+  undated: number;
+  outlets: number;
+  unknownOutlet: number;
+  topics: number;
+  years: number;
+  months: number;
+  words: number;
+  titlesDerived: number;
+  yearsInferred: number;
+  withWarnings: number;
+  /** `3 Februari 2020` of the oldest and newest dated article. */
+  oldest: string | null;
+  newest: string | null;
+}
+
+export interface AboutPage extends PageBase {
+  counts: ArchiveCounts;
+  exports: { json: string; csv: string };
+  feeds: { atom: string; json: string };
+}
+
+/** Pages owned by other helpers (search, statistics) that still use the shared layout. */
+export type PlainPage = PageBase;
+
+export interface FeedItem {
+  id: string;
+  title: string;
+  /** Absolute URL when a base URL is given, else root-relative. */
+  url: string;
+  /** RFC 3339 instant (date-only values are taken as 00:00 WIB). */
+  published: string;
+  summary: string;
+  outlet: string | null;
+  author: string | null;
+  topics: string[];
+  body: { type: 'paragraph' | 'heading' | 'quote'; text: string }[];
+}
+
+export interface FeedModel {
+  title: string;
+  /** Absolute or root-relative. */
+  homeUrl: string;
+  atomUrl: string;
+  jsonUrl: string;
+  /** Atom feed id (an absolute IRI). */
+  id: string;
+  updated: string;
+  items: FeedItem[];
+}
+
+export interface SiteInfo {
+  name: string;
+  tagline: string;
+  lang: 'id';
+  /** Normalised to end with `/`, or null. */
+  baseUrl: string | null;
+  /** Main navigation, root-relative file links; `key` matches PageBase.nav for aria-current. */
+  nav: { key: NavKey; href: string; text: string }[];
+}
+
+export interface ArchiveModel {
+  site: SiteInfo;
+  counts: ArchiveCounts;
+  pages: {
+    /** index.html, halaman/2/index.html … (20 a page, newest first). */
+    home: ListPage[];
+    /** artikel/YYYY/MM/slug/index.html, artikel/tanpa-tanggal/slug/index.html. */
+    articles: ArticlePage[];
+    /** arsip/index.html */
+    archiveIndex: ArchiveIndexPage[];
+    /** arsip/YYYY/index.html */
+    years: YearPage[];
+    /** arsip/YYYY/MM/index.html (+ halaman/N/ when long). */
+    months: GroupPage[];
+    /** media/index.html */
+    outletIndex: GroupIndexPage[];
+    /** media/<slug>/index.html (+ halaman/N/). */
+    outlets: GroupPage[];
+    /** topik/index.html */
+    topicIndex: GroupIndexPage[];
+    /** topik/<slug>/index.html (+ halaman/N/). */
+    topics: GroupPage[];
+    /** tanpa-tanggal/index.html (+ halaman/N/). */
+    undated: ListPage[];
+    /** tentang/index.html */
+    about: AboutPage[];
+    /** 404.html */
+    notFound: PlainPage[];
+    /** cari/index.html — rendered by the search helper's templates/cari.njk. */
+    search: PlainPage[];
+    /** statistik/index.html — rendered by the stats helper's templates/statistik.njk. */
+    stats: PlainPage[];
+  };
+  feed: FeedModel;
+  /** Every HTML page (root-relative file paths), for sitemap.xml; 404 excluded. */
+  sitemap: { loc: string; lastmod: string | null }[];
+  /** Root-relative slugs for outlets and topics, by name (for other stages). */
+  outletSlugs: Record<string, string>;
+  topicSlugs: Record<string, string>;
+}

@@ -1,0 +1,78 @@
+/**
+ * Horizontal bar chart (articles per outlet, per topic): the top items as SVG
+ * bars, each linking to its page, and every item in a data table below.
+ * Horizontal bars keep long names readable on a phone.
+ */
+import { articles, esc, fmt, niceScale, r, textWidth, truncate } from './svg.ts';
+
+export interface BarItem {
+  label: string;
+  count: number;
+  /** Link (relative to the current page), or null. */
+  href: string | null;
+}
+
+export interface BarChartOptions {
+  /** Prefix for element ids; must be unique on the page. */
+  id: string;
+  title: string;
+  /** Visible one-sentence caption. */
+  caption: string;
+  /** Column header for the item names in the data table (`Media`, `Topik`). */
+  itemHeader: string;
+  /** How many bars to draw; the table always lists every item. */
+  limit?: number;
+}
+
+const WIDTH = 400;
+const FONT = 12;
+const ROW = 24;
+const BAR = 15;
+const MAX_LABEL = 24;
+
+export function barChart(items: readonly BarItem[], opts: BarChartOptions): string {
+  if (items.length === 0) return `<figure class="chart chart--empty"><figcaption class="chart-caption">${esc(opts.caption)}</figcaption></figure>`;
+  const shown = items.slice(0, opts.limit ?? 12);
+  const max = Math.max(...shown.map((i) => i.count));
+  const { top } = niceScale(max, 4);
+  const labelW = Math.min(Math.max(...shown.map((i) => textWidth(truncate(i.label, MAX_LABEL), FONT))), 170) + 8;
+  const valueW = textWidth(fmt(max), FONT) + 10;
+  const barX = labelW + 4;
+  const barMax = WIDTH - barX - valueW;
+  const height = shown.length * ROW + 6;
+
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${opts.id}-t ${opts.id}-d" font-size="${FONT}">`,
+    `<title id="${opts.id}-t">${esc(opts.title)}</title><desc id="${opts.id}-d">${esc(opts.caption)}</desc>`,
+    `<line class="chart-axis" x1="${r(barX)}" x2="${r(barX)}" y1="0" y2="${height}" stroke="currentColor" stroke-opacity="0.5"/>`,
+  ];
+  shown.forEach((item, i) => {
+    const y0 = 3 + i * ROW;
+    const w = Math.max(1.5, (item.count / top) * barMax);
+    const mid = y0 + ROW / 2 + FONT * 0.35;
+    const inner =
+      `<title>${esc(`${item.label}: ${articles(item.count)}`)}</title>` +
+      `<rect class="chart-hit" x="0" y="${r(y0)}" width="${WIDTH}" height="${ROW}" fill="#000" fill-opacity="0"/>` +
+      `<text class="chart-label" x="${r(labelW)}" y="${r(mid)}" text-anchor="end" fill="currentColor">${esc(truncate(item.label, MAX_LABEL))}</text>` +
+      `<rect class="chart-bar" x="${r(barX)}" y="${r(y0 + (ROW - BAR) / 2)}" width="${r(w)}" height="${BAR}" fill="currentColor"/>` +
+      `<text class="chart-label chart-value" x="${r(barX + w + 4)}" y="${r(mid)}" fill="currentColor">${fmt(item.count)}</text>`;
+    parts.push(item.href === null ? `<g class="chart-col">${inner}</g>` : `<a class="chart-col" href="${esc(item.href)}">${inner}</a>`);
+  });
+  parts.push('</svg>');
+
+  const rows = items.map((item) => {
+    const name = item.href === null ? esc(item.label) : `<a href="${esc(item.href)}">${esc(item.label)}</a>`;
+    return `<tr><th scope="row">${name}</th><td>${fmt(item.count)}</td></tr>`;
+  });
+  const table =
+    `<table class="chart-table"><caption>${esc(opts.title)}</caption>` +
+    `<thead><tr><th scope="col">${esc(opts.itemHeader)}</th><th scope="col">Artikel</th></tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table>`;
+  return (
+    `<figure class="chart chart--bars">` +
+    `<div class="chart-frame">${parts.join('')}</div>` +
+    `<figcaption class="chart-caption">${esc(opts.caption)}</figcaption>` +
+    `<details class="chart-data"><summary>Tabel data${items.length > shown.length ? ` (semua ${fmt(items.length)})` : ''}</summary>${table}</details>` +
+    `</figure>`
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Topic co-occurrence as a small triangular matrix: the most frequent topics,
+ * each cell the number of articles tagged with both, shaded by that number and
+ * printed in the cell. The same pairs are listed in a data table below.
+ */
+import { articles, esc, fmt, r, textWidth, truncate } from './svg.ts';
+
+export interface MatrixOptions {
+  id: string;
+  title: string;
+  caption: string;
+  /** Link to a topic's page (relative to the current page), or null. */
+  hrefFor: (topic: string) => string | null;
+}
+
+export interface MatrixPair {
+  a: string;
+  b: string;
+  count: number;
+}
+
+const WIDTH = 400;
+const FONT = 12;
+const MAX_LABEL = 16;
+
+/**
+ * Every pair among `topics` (in the given order: most frequent first), with
+ * how many articles carry both. `count(a, b)` must be symmetric.
+ */
+export function matrixPairs(topics: readonly string[], count: (a: string, b: string) => number): MatrixPair[] {
+  const out: MatrixPair[] = [];
+  for (let i = 1; i < topics.length; i++) for (let j = 0; j < i; j++) out.push({ a: topics[i]!, b: topics[j]!, count: count(topics[i]!, topics[j]!) });
+  return out;
+}
+
+export function cooccurrenceMatrix(topics: readonly string[], count: (a: string, b: string) => number, opts: MatrixOptions): string {
+  const pairs = matrixPairs(topics, count);
+  if (topics.length < 2) return `<figure class="chart chart--empty"><figcaption class="chart-caption">${esc(opts.caption)}</figcaption></figure>`;
+  const n = topics.length - 1; // rows: topics[1..], columns: topics[..n-1]
+  const labels = topics.map((t) => truncate(t, MAX_LABEL));
+  const labelW = Math.max(...labels.slice(1).map((l) => textWidth(l, FONT))) + 8;
+  // Slanted column labels reach up and to the right by their width × cos 45°.
+  const reach = Math.max(...labels.slice(0, n).map((l) => textWidth(l, FONT))) * Math.SQRT1_2;
+  const colLabelH = reach + FONT + 6;
+  const cell = Math.min(44, (WIDTH - labelW - reach - 4) / n);
+  const top = Math.ceil(colLabelH);
+  const height = Math.ceil(top + n * cell + 4);
+  const max = Math.max(1, ...pairs.map((p) => p.count));
+
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${opts.id}-t ${opts.id}-d" font-size="${FONT}">`,
+    `<title id="${opts.id}-t">${esc(opts.title)}</title><desc id="${opts.id}-d">${esc(opts.caption)}</desc>`,
+  ];
+  // Column labels, slanted so long names fit above narrow columns.
+  parts.push('<g class="chart-label" fill="currentColor">');
+  for (let j = 0; j < n; j++) {
+    const x = labelW + (j + 0.5) * cell;
+    const y = top - 4;
+    parts.push(`<text x="${r(x)}" y="${r(y)}" transform="rotate(-45 ${r(x)} ${r(y)})">${esc(labels[j]!)}</text>`);
+  }
+  parts.push('</g>');
+
+  for (let i = 1; i <= n; i++) {
+    const y0 = top + (i - 1) * cell;
+    const topic = topics[i]!;
+    const rowLabel = `<text class="chart-label" x="${r(labelW - 6)}" y="${r(y0 + cell / 2 + FONT * 0.35)}" text-anchor="end" fill="currentColor">${esc(labels[i]!)}</text>`;
+    const href = opts.hrefFor(topic);
+    parts.push(href === null ? rowLabel : `<a href="${esc(href)}"><title>${esc(`Topik ${topic}`)}</title>${rowLabel}</a>`);
+    for (let j = 0; j < i; j++) {
+      const c = count(topic, topics[j]!);
+      const x0 = labelW + j * cell;
+      const strength = c / max;
+      // Shade grows with the count; the number switches to the background colour on dark cells.
+      const fill =
+        c === 0
+          ? `<rect class="chart-cell-empty" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="none" stroke="currentColor" stroke-opacity="0.25"/>`
+          : `<rect class="chart-heat" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="currentColor" fill-opacity="${(0.12 + 0.88 * strength).toFixed(2)}"/>`;
+      const strong = c > 0 && strength > 0.5;
+      const text = `<text class="chart-cell-value${strong ? ' chart-on-strong' : ''}" x="${r(x0 + cell / 2)}" y="${r(y0 + cell / 2 + FONT * 0.35)}" text-anchor="middle" fill="${strong ? '#fff' : 'currentColor'}">${fmt(c)}</text>`;
+      parts.push(`<g class="chart-cell"><title>${esc(`${topic} dan ${topics[j]!}: ${articles(c)} bersama`)}</title>${fill}${text}</g>`);
+    }
+  }
+  parts.push('</svg>');
+
+  const rows = [...pairs]
+    .sort((x, y) => y.count - x.count)
+    .map((p) => `<tr><td>${esc(p.a)}</td><td>${esc(p.b)}</td><td>${fmt(p.count)}</td></tr>`);
+  const table =
+    `<table class="chart-table"><caption>${esc(opts.title)}</caption>` +
+    `<thead><tr><th scope="col">Topik</th><th scope="col">Bersama topik</th><th scope="col">Artikel</th></tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table>`;
+  return (
+    `<figure class="chart chart--matrix">` +
+    `<div class="chart-frame">${parts.join('')}</div>` +
+    `<figcaption class="chart-caption">${esc(opts.caption)}</figcaption>` +
+    `<details class="chart-data"><summary>Tabel data</summary>${table}</details>` +
+    `</figure>`
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Timeline: articles per month (or quarter, or year) as an SVG bar chart.
+ *
+ * The time axis is continuous, so an empty month is an empty slot (a gap), not
+ * a missing bar. Each bar is a link to the archive page it counts. The SVG has a
+ * <title>/<desc>, every bar a <title>, and the same numbers sit in a data table
+ * under the chart. No inline styles (the site's CSP forbids them): colours come
+ * from classes in style.css, with `currentColor` presentation attributes as the
+ * fallback, so the chart follows light/dark mode and prints.
+ */
+import type { MonthCount } from '../../archive/stats.ts';
+import { articles, esc, fmt, niceScale, r, textWidth } from './svg.ts';
+import { bucketMonths, chooseBucketKind, onStep, tickStep, tickText, type BucketKind, type TimeBucket } from './timeBuckets.ts';
+
+export interface TimelineOptions {
+  /** Prefix for element ids; must be unique on the page. */
+  id: string;
+  /** Short accessible title, e.g. `Artikel per bulan`. */
+  title: string;
+  /** Visible one-sentence caption; defaults to a summary of the numbers. */
+  caption?: string;
+  /** Link for a bar (already relative to the current page), or null for no link. */
+  hrefFor: (bucket: TimeBucket) => string | null;
+  /** A smaller chart for topic and outlet pages. */
+  compact?: boolean;
+  /** Upper bound on the number of bars (default 48). */
+  maxBuckets?: number;
+}
+
+export interface TimelineChart {
+  html: string;
+  kind: BucketKind;
+  buckets: TimeBucket[];
+}
+
+const KIND_WORD: Record<BucketKind, string> = { month: 'bulan', quarter: 'kuartal', year: 'tahun' };
+const KIND_HEADER: Record<BucketKind, string> = { month: 'Bulan', quarter: 'Kuartal', year: 'Tahun' };
+
+const WIDTH = 640;
+const FONT = 12;
+
+/** One-sentence summary of a series: total, span, unit and the busiest period. */
+export function summarise(buckets: readonly TimeBucket[], kind: BucketKind): string {
+  const total = buckets.reduce((s, b) => s + b.count, 0);
+  const first = buckets[0];
+  const last = buckets[buckets.length - 1];
+  if (!first || !last || total === 0) return 'Belum ada artikel bertanggal.';
+  let peak = first;
+  for (const b of buckets) if (b.count > peak.count) peak = b;
+  const span = first === last ? first.label : `${first.label} sampai ${last.label}`;
+  const empty = buckets.filter((b) => b.count === 0).length;
+  const gaps = empty > 0 ? `, ${fmt(empty)} ${KIND_WORD[kind]} tanpa artikel` : '';
+  return `${articles(total)} dari ${span}, dihitung per ${KIND_WORD[kind]}; terbanyak ${articles(peak.count)} pada ${peak.label}${gaps}.`;
+}
+
+export function timelineChart(months: readonly MonthCount[], opts: TimelineOptions): TimelineChart {
+  const kind = chooseBucketKind(months.length, opts.maxBuckets ?? 48);
+  const buckets = bucketMonths(months, kind);
+  const summary = summarise(buckets, kind);
+  const caption = opts.caption ?? summary;
+  const total = buckets.reduce((s, b) => s + b.count, 0);
+  if (buckets.length === 0 || total === 0) {
+    return { html: `<figure class="chart chart--empty"><figcaption class="chart-caption">${esc(caption)}</figcaption></figure>`, kind, buckets };
+  }
+  const svg = timelineSvg(buckets, kind, opts, summary);
+  const table = dataTable(buckets, kind, opts);
+  const html =
+    `<figure class="chart chart--timeline${opts.compact ? ' chart--compact' : ''}">` +
+    `<div class="chart-frame">${svg}</div>` +
+    `<figcaption class="chart-caption">${esc(caption)}</figcaption>` +
+    `<details class="chart-data"><summary>Tabel data</summary>${table}</details>` +
+    `</figure>`;
+  return { html, kind, buckets };
+}
+
+function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOptions, summary: string): string {
+  const compact = opts.compact === true;
+  const height = compact ? 150 : 250;
+  const max = Math.max(...buckets.map((b) => b.count));
+  const { step, top } = niceScale(max, compact ? 2 : 4);
+  const left = Math.ceil(textWidth(fmt(top), FONT)) + 10;
+  const right = 8;
+  const topPad = 10;
+  const rows = kind === 'year' ? 1 : 2;
+  const bottom = rows * (FONT + 5) + 8;
+  const plotW = WIDTH - left - right;
+  const plotH = height - topPad - bottom;
+  const slot = plotW / buckets.length;
+  const gap = Math.max(1, Math.min(slot * 0.2, 6));
+  const baseY = topPad + plotH;
+  const y = (v: number): number => baseY - (v / top) * plotH;
+
+  const parts: string[] = [];
+  const tid = `${opts.id}-t`;
+  const did = `${opts.id}-d`;
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${tid} ${did}" font-size="${FONT}">`,
+    `<title id="${tid}">${esc(opts.title)}</title><desc id="${did}">${esc(summary)}</desc>`,
+  );
+
+  // Horizontal grid and y labels.
+  parts.push('<g class="chart-grid" stroke="currentColor" stroke-opacity="0.18">');
+  for (let v = step; v <= top; v += step) parts.push(`<line x1="${left}" x2="${WIDTH - right}" y1="${r(y(v))}" y2="${r(y(v))}"/>`);
+  parts.push('</g><g class="chart-label" fill="currentColor" text-anchor="end">');
+  for (let v = 0; v <= top; v += step) parts.push(`<text x="${left - 5}" y="${r(y(v) + FONT * 0.35)}">${fmt(v)}</text>`);
+  parts.push('</g>');
+
+  // Bars: a transparent full-height hit area per slot so thin bars are easy to point at.
+  parts.push('<g class="chart-bars">');
+  buckets.forEach((b, i) => {
+    if (b.count === 0) return;
+    const x = left + i * slot;
+    const h = Math.max(1.5, (b.count / top) * plotH);
+    const inner =
+      `<title>${esc(`${b.label}: ${articles(b.count)}`)}</title>` +
+      `<rect class="chart-hit" x="${r(x)}" y="${topPad}" width="${r(slot)}" height="${r(plotH)}" fill="#000" fill-opacity="0"/>` +
+      `<rect class="chart-bar" x="${r(x + gap / 2)}" y="${r(baseY - h)}" width="${r(slot - gap)}" height="${r(h)}" fill="currentColor"/>`;
+    const href = opts.hrefFor(b);
+    parts.push(href === null ? `<g class="chart-col">${inner}</g>` : `<a class="chart-col" href="${esc(href)}">${inner}</a>`);
+  });
+  parts.push('</g>');
+
+  // Baseline.
+  parts.push(`<line class="chart-axis" x1="${left}" x2="${WIDTH - right}" y1="${baseY}" y2="${baseY}" stroke="currentColor"/>`);
+
+  // X axis: first row (month/quarter/year ticks), second row (years at year boundaries).
+  const row1 = baseY + FONT + 4;
+  const row2 = row1 + FONT + 5;
+  const widest = Math.max(...buckets.map((b) => textWidth(tickText(b), FONT)));
+  const stepX = tickStep(kind, slot, widest);
+  parts.push('<g class="chart-label" fill="currentColor" text-anchor="middle">');
+  buckets.forEach((b, i) => {
+    if (onStep(b, stepX)) parts.push(`<text x="${r(left + (i + 0.5) * slot)}" y="${r(row1)}">${esc(tickText(b))}</text>`);
+  });
+  parts.push('</g>');
+  if (kind !== 'year') {
+    // Year starts: a taller tick and the year, skipping a first partial year too narrow for its label.
+    const starts = buckets.map((b, i) => ({ b, i })).filter(({ b, i }) => i === 0 || b.part === 1);
+    const yearW = textWidth('0000', FONT) + 6;
+    const ticks: string[] = [];
+    const labels: string[] = [];
+    starts.forEach(({ b, i }, k) => {
+      const x = left + i * slot;
+      if (i > 0) ticks.push(`<line x1="${r(x)}" x2="${r(x)}" y1="${baseY}" y2="${r(row2 + 2)}"/>`);
+      const next = starts[k + 1];
+      const room = (next ? next.i - i : buckets.length - i) * slot;
+      if (room >= yearW || (!next && x + yearW <= WIDTH)) labels.push(`<text x="${r(x + 3)}" y="${r(row2)}">${esc(b.year)}</text>`);
+    });
+    parts.push(`<g class="chart-axis" stroke="currentColor" stroke-opacity="0.5">${ticks.join('')}</g>`);
+    parts.push(`<g class="chart-label" fill="currentColor" text-anchor="start">${labels.join('')}</g>`);
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+function dataTable(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOptions): string {
+  const rows = buckets.map((b) => {
+    const href = b.count > 0 ? opts.hrefFor(b) : null;
+    const label = href === null ? esc(b.label) : `<a href="${esc(href)}">${esc(b.label)}</a>`;
+    return `<tr><th scope="row">${label}</th><td>${fmt(b.count)}</td></tr>`;
+  });
+  return (
+    `<table class="chart-table"><caption>${esc(opts.title)}</caption>` +
+    `<thead><tr><th scope="col">${KIND_HEADER[kind]}</th><th scope="col">Artikel</th></tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table>`
+  );
+}
