@@ -10,6 +10,8 @@ export interface BarItem {
   count: number;
   /** Link (relative to the current page), or null. */
   href: string | null;
+  /** Drawn in a quieter colour (e.g. articles without an outlet). */
+  muted?: boolean;
 }
 
 export interface BarChartOptions {
@@ -54,7 +56,7 @@ export function barChart(items: readonly BarItem[], opts: BarChartOptions): stri
       `<title>${esc(`${item.label}: ${articles(item.count)}`)}</title>` +
       `<rect class="chart-hit" x="0" y="${r(y0)}" width="${WIDTH}" height="${ROW}" fill="#000" fill-opacity="0"/>` +
       `<text class="chart-label" x="${r(labelW)}" y="${r(mid)}" text-anchor="end" fill="currentColor">${esc(truncate(item.label, MAX_LABEL))}</text>` +
-      `<rect class="chart-bar" x="${r(barX)}" y="${r(y0 + (ROW - BAR) / 2)}" width="${r(w)}" height="${BAR}" fill="currentColor"/>` +
+      `<rect class="chart-bar${item.muted ? ' chart-bar--muted' : ''}" x="${r(barX)}" y="${r(y0 + (ROW - BAR) / 2)}" width="${r(w)}" height="${BAR}" fill="currentColor"/>` +
       `<text class="chart-label chart-value" x="${r(barX + w + 4)}" y="${r(mid)}" fill="currentColor">${fmt(item.count)}</text>`;
     parts.push(item.href === null ? `<g class="chart-col">${inner}</g>` : `<a class="chart-col" href="${esc(item.href)}">${inner}</a>`);
   });

@@ -46,6 +46,8 @@ export function cooccurrenceMatrix(topics: readonly string[], count: (a: string,
   const top = Math.ceil(colLabelH);
   const height = Math.ceil(top + n * cell + 4);
   const max = Math.max(1, ...pairs.map((p) => p.count));
+  // Numbers shrink to fit narrow cells (large archives have four- and five-digit counts).
+  const cellFont = Math.max(8, Math.min(FONT, (cell - 6) / (fmt(max).length * 0.6)));
 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${opts.id}-t ${opts.id}-d" font-size="${FONT}">`,
@@ -76,7 +78,7 @@ export function cooccurrenceMatrix(topics: readonly string[], count: (a: string,
           ? `<rect class="chart-cell-empty" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="none" stroke="currentColor" stroke-opacity="0.25"/>`
           : `<rect class="chart-heat" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="currentColor" fill-opacity="${(0.12 + 0.88 * strength).toFixed(2)}"/>`;
       const strong = c > 0 && strength > 0.5;
-      const text = `<text class="chart-cell-value${strong ? ' chart-on-strong' : ''}" x="${r(x0 + cell / 2)}" y="${r(y0 + cell / 2 + FONT * 0.35)}" text-anchor="middle" fill="${strong ? '#fff' : 'currentColor'}">${fmt(c)}</text>`;
+      const text = `<text class="chart-cell-value${strong ? ' chart-on-strong' : ''}" x="${r(x0 + cell / 2)}" y="${r(y0 + cell / 2)}" text-anchor="middle" dominant-baseline="central" font-size="${r(cellFont)}" fill="${strong ? '#fff' : 'currentColor'}">${fmt(c)}</text>`;
       parts.push(`<g class="chart-cell"><title>${esc(`${topic} dan ${topics[j]!}: ${articles(c)} bersama`)}</title>${fill}${text}</g>`);
     }
   }

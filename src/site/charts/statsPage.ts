@@ -3,7 +3,7 @@
  * pages, from the archive's statistics and the site's link paths. Pure: data
  * in, HTML strings out (printed by templates/statistik.njk through a filter).
  */
-import { countByMonthPerGroup, fillMonths, pairCount, type ArchiveStats, type MonthCount, type MonthKey } from '../../archive/stats.ts';
+import { fillMonths, pairCount, type ArchiveStats, type MonthCount, type MonthKey } from '../../archive/stats.ts';
 import { barChart, type BarItem } from './bars.ts';
 import { cooccurrenceMatrix } from './matrix.ts';
 import { articles, esc, fmt } from './svg.ts';
@@ -50,7 +50,7 @@ export function statsSections(stats: ArchiveStats, links: ChartLinks, rel: strin
   sections.push({ id: 'per-bulan', heading: 'Artikel per waktu terbit', html: timeline.html + (undated ? `<p class="chart-note">${esc(undated.trim())}</p>` : '') });
 
   const outletItems: BarItem[] = stats.outlets.map((o) => ({ label: o.name, count: o.count, href: withRel(rel, links.outlet(o.name)) }));
-  if (stats.unknownOutlet > 0) outletItems.push({ label: UNKNOWN_OUTLET, count: stats.unknownOutlet, href: null });
+  if (stats.unknownOutlet > 0) outletItems.push({ label: UNKNOWN_OUTLET, count: stats.unknownOutlet, href: null, muted: true });
   const topOutlet = stats.outlets[0];
   sections.push({
     id: 'per-media',
@@ -112,19 +112,14 @@ export function statsSections(stats: ArchiveStats, links: ChartLinks, rel: strin
 }
 
 /**
- * Month series for every topic and every outlet, each on the archive's whole
- * span so a group's timeline lines up with the archive's. One pass over the records.
+ * A group's (topic's, outlet's) month series on the archive's whole span, so
+ * its timeline lines up with the archive's.
  */
-export function groupTimelines(
-  all: Parameters<typeof countByMonthPerGroup>[0],
-  span: { first: MonthKey; last: MonthKey } | null,
-): { topics: Map<string, MonthCount[]>; outlets: Map<string, MonthCount[]> } {
-  const fill = (m: Map<string, Map<MonthKey, number>>): Map<string, MonthCount[]> =>
-    new Map([...m].map(([k, months]) => [k, span ? fillMonths(months, span) : []]));
-  return {
-    topics: fill(countByMonthPerGroup(all, (a) => a.topics)),
-    outlets: fill(countByMonthPerGroup(all, (a) => (a.outlet ? [a.outlet] : []))),
-  };
+export function groupSeries(months: ReadonlyMap<MonthKey, number> | undefined, archiveMonths: readonly MonthCount[]): MonthCount[] {
+  const first = archiveMonths[0]?.month;
+  const last = archiveMonths[archiveMonths.length - 1]?.month;
+  if (!months || first === undefined || last === undefined) return [];
+  return fillMonths(months, { first, last });
 }
 
 /** The small timeline printed on a topic or outlet page. */

@@ -37,7 +37,6 @@ const KIND_WORD: Record<BucketKind, string> = { month: 'bulan', quarter: 'kuarta
 const KIND_HEADER: Record<BucketKind, string> = { month: 'Bulan', quarter: 'Kuartal', year: 'Tahun' };
 
 const WIDTH = 640;
-const FONT = 12;
 
 /** One-sentence summary of a series: total, span, unit and the busiest period. */
 export function summarise(buckets: readonly TimeBucket[], kind: BucketKind): string {
@@ -73,20 +72,30 @@ export function timelineChart(months: readonly MonthCount[], opts: TimelineOptio
   return { html, kind, buckets };
 }
 
+/**
+ * Chart text is sized twice: FONT for wide screens and PHONE_FONT (in the same
+ * viewBox units) for phones, where the SVG is drawn at about half its size.
+ * Tick labels that only fit at the small size carry `chart-fine`, the ones
+ * placed for the big size `chart-coarse`; style.css shows one set or the other.
+ */
+export const FONT = 12;
+export const PHONE_FONT = 20;
+
 function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOptions, summary: string): string {
   const compact = opts.compact === true;
-  const height = compact ? 150 : 250;
+  const height = compact ? 170 : 270;
   const max = Math.max(...buckets.map((b) => b.count));
   const { step, top } = niceScale(max, compact ? 2 : 4);
-  const left = Math.ceil(textWidth(fmt(top), FONT)) + 10;
+  const left = Math.ceil(textWidth(fmt(top), PHONE_FONT)) + 8;
   const right = 8;
-  const topPad = 10;
+  const topPad = PHONE_FONT / 2 + 2;
   const rows = kind === 'year' ? 1 : 2;
-  const bottom = rows * (FONT + 5) + 8;
+  const bottom = 6 + rows * (PHONE_FONT + 5);
   const plotW = WIDTH - left - right;
   const plotH = height - topPad - bottom;
   const slot = plotW / buckets.length;
   const gap = Math.max(1, Math.min(slot * 0.2, 6));
+  const barW = Math.min(slot - gap, 48);
   const baseY = topPad + plotH;
   const y = (v: number): number => baseY - (v / top) * plotH;
 
@@ -101,8 +110,8 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
   // Horizontal grid and y labels.
   parts.push('<g class="chart-grid" stroke="currentColor" stroke-opacity="0.18">');
   for (let v = step; v <= top; v += step) parts.push(`<line x1="${left}" x2="${WIDTH - right}" y1="${r(y(v))}" y2="${r(y(v))}"/>`);
-  parts.push('</g><g class="chart-label" fill="currentColor" text-anchor="end">');
-  for (let v = 0; v <= top; v += step) parts.push(`<text x="${left - 5}" y="${r(y(v) + FONT * 0.35)}">${fmt(v)}</text>`);
+  parts.push('</g><g class="chart-label" fill="currentColor" text-anchor="end" dominant-baseline="central">');
+  for (let v = 0; v <= top; v += step) parts.push(`<text x="${left - 5}" y="${r(y(v))}">${fmt(v)}</text>`);
   parts.push('</g>');
 
   // Bars: a transparent full-height hit area per slot so thin bars are easy to point at.
@@ -113,44 +122,58 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
     const h = Math.max(1.5, (b.count / top) * plotH);
     const inner =
       `<title>${esc(`${b.label}: ${articles(b.count)}`)}</title>` +
-      `<rect class="chart-hit" x="${r(x)}" y="${topPad}" width="${r(slot)}" height="${r(plotH)}" fill="#000" fill-opacity="0"/>` +
-      `<rect class="chart-bar" x="${r(x + gap / 2)}" y="${r(baseY - h)}" width="${r(slot - gap)}" height="${r(h)}" fill="currentColor"/>`;
+      `<rect class="chart-hit" x="${r(x)}" y="${r(topPad)}" width="${r(slot)}" height="${r(plotH)}" fill="#000" fill-opacity="0"/>` +
+      `<rect class="chart-bar" x="${r(x + (slot - barW) / 2)}" y="${r(baseY - h)}" width="${r(barW)}" height="${r(h)}" fill="currentColor"/>`;
     const href = opts.hrefFor(b);
     parts.push(href === null ? `<g class="chart-col">${inner}</g>` : `<a class="chart-col" href="${esc(href)}">${inner}</a>`);
   });
   parts.push('</g>');
 
   // Baseline.
-  parts.push(`<line class="chart-axis" x1="${left}" x2="${WIDTH - right}" y1="${baseY}" y2="${baseY}" stroke="currentColor"/>`);
+  parts.push(`<line class="chart-axis" x1="${left}" x2="${WIDTH - right}" y1="${r(baseY)}" y2="${r(baseY)}" stroke="currentColor"/>`);
 
-  // X axis: first row (month/quarter/year ticks), second row (years at year boundaries).
-  const row1 = baseY + FONT + 4;
-  const row2 = row1 + FONT + 5;
-  const widest = Math.max(...buckets.map((b) => textWidth(tickText(b), FONT)));
-  const stepX = tickStep(kind, slot, widest);
-  parts.push('<g class="chart-label" fill="currentColor" text-anchor="middle">');
+  // Year starts get a taller tick.
+  if (kind !== 'year') {
+    const ticks = buckets
+      .map((b, i) => (i > 0 && b.part === 1 ? `<line x1="${r(left + i * slot)}" x2="${r(left + i * slot)}" y1="${r(baseY)}" y2="${height - 2}"/>` : ''))
+      .join('');
+    parts.push(`<g class="chart-axis" stroke="currentColor" stroke-opacity="0.5">${ticks}</g>`);
+  }
+
+  // X axis labels, once per text size.
+  const widest = (font: number): number => Math.max(...buckets.map((b) => textWidth(tickText(b), font)));
+  const fine = tickStep(kind, slot, widest(FONT));
+  const coarse = tickStep(kind, slot, widest(PHONE_FONT));
+  const row1 = baseY + 5;
+  parts.push('<g class="chart-label" fill="currentColor" text-anchor="middle" dominant-baseline="hanging">');
   buckets.forEach((b, i) => {
-    if (onStep(b, stepX)) parts.push(`<text x="${r(left + (i + 0.5) * slot)}" y="${r(row1)}">${esc(tickText(b))}</text>`);
+    const f = onStep(b, fine);
+    const c = onStep(b, coarse);
+    if (!f && !c) return;
+    const cls = f && c ? '' : f ? ' class="chart-fine"' : ' class="chart-coarse"';
+    parts.push(`<text${cls} x="${r(left + (i + 0.5) * slot)}" y="${r(row1)}">${esc(tickText(b))}</text>`);
   });
   parts.push('</g>');
   if (kind !== 'year') {
-    // Year starts: a taller tick and the year, skipping a first partial year too narrow for its label.
-    const starts = buckets.map((b, i) => ({ b, i })).filter(({ b, i }) => i === 0 || b.part === 1);
-    const yearW = textWidth('0000', FONT) + 6;
-    const ticks: string[] = [];
-    const labels: string[] = [];
-    starts.forEach(({ b, i }, k) => {
-      const x = left + i * slot;
-      if (i > 0) ticks.push(`<line x1="${r(x)}" x2="${r(x)}" y1="${baseY}" y2="${r(row2 + 2)}"/>`);
-      const next = starts[k + 1];
-      const room = (next ? next.i - i : buckets.length - i) * slot;
-      if (room >= yearW || (!next && x + yearW <= WIDTH)) labels.push(`<text x="${r(x + 3)}" y="${r(row2)}">${esc(b.year)}</text>`);
-    });
-    parts.push(`<g class="chart-axis" stroke="currentColor" stroke-opacity="0.5">${ticks.join('')}</g>`);
-    parts.push(`<g class="chart-label" fill="currentColor" text-anchor="start">${labels.join('')}</g>`);
+    parts.push(yearRow(buckets, left, slot, row1 + FONT + 4, FONT, 'chart-fine'));
+    parts.push(yearRow(buckets, left, slot, row1 + PHONE_FONT + 4, PHONE_FONT, 'chart-coarse'));
   }
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** Years under month or quarter ticks, at each year's first bucket; a year too narrow for its label is skipped. */
+function yearRow(buckets: TimeBucket[], left: number, slot: number, y: number, font: number, cls: string): string {
+  const starts = buckets.map((b, i) => ({ b, i })).filter(({ b, i }) => i === 0 || b.part === 1);
+  const yearW = textWidth('0000', font) + 6;
+  const labels: string[] = [];
+  starts.forEach(({ b, i }, k) => {
+    const x = left + i * slot;
+    const next = starts[k + 1];
+    const room = (next ? next.i - i : buckets.length - i) * slot;
+    if (room >= yearW || (!next && x + yearW <= WIDTH)) labels.push(`<text x="${r(x + 3)}" y="${r(y)}">${esc(b.year)}</text>`);
+  });
+  return `<g class="chart-label ${cls}" fill="currentColor" text-anchor="start" dominant-baseline="hanging" font-size="${font}">${labels.join('')}</g>`;
 }
 
 function dataTable(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOptions): string {
