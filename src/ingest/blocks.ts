@@ -1,0 +1,80 @@
+/**
+ * Plain text → raw blocks. Scraped pages come either with one paragraph per
+ * line or with blank lines between paragraphs; both are handled by treating
+ * each non-empty line as a block, except that hard-wrapped lines (a line that
+ * stops mid-sentence followed by one starting in lower case) are joined again.
+ */
+import type { BlockType } from './types.ts';
+
+export interface RawBlock {
+  text: string;
+  /** Set when the source said what the block is (Markdown); otherwise guessed later. */
+  type?: BlockType;
+  /** Markdown heading depth, when `type` is `heading`. */
+  depth?: number;
+}
+
+/** A paragraph longer than this is cut on a word boundary (with a warning): a 1 MB line is not prose. */
+export const MAX_BLOCK_CHARS = 20_000;
+
+/** Collapses runs of whitespace (NBSP, tabs, U+2028 …) to one space and trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts an absurdly long block on a word boundary; reports the cut. */
+export function capBlock(text: string, warnings: string[]): string {
+  if (text.length <= MAX_BLOCK_CHARS) return text;
+  const cutAt = text.lastIndexOf(' ', MAX_BLOCK_CHARS);
+  const kept = text.slice(0, cutAt > MAX_BLOCK_CHARS / 2 ? cutAt : MAX_BLOCK_CHARS);
+  warnings.push(
+    `a paragraph of ${text.length.toLocaleString('en-US')} characters was cut to ${kept.length.toLocaleString('en-US')}`,
+  );
+  return kept + ' …';
+}
+
+const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+export function textToBlocks(text: string, warnings: string[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let pending: string | null = null;
+  const flush = (): void => {
+    if (pending !== null) {
+      const t = normalizeSpace(pending);
+      if (t !== '') blocks.push({ text: capBlock(t, warnings) });
+      pending = null;
+    }
+  };
+  let start = 0;
+  while (start <= text.length) {
+    const lineStart = start;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    start = end + 1;
+    const lineLength = end - lineStart;
+    // Cap the work per line before any regex sees it.
+    const line = text.slice(lineStart, Math.min(end, lineStart + MAX_BLOCK_CHARS * 2)).trim();
+    if (line === '') {
+      flush();
+      continue;
+    }
+    if (
+      pending !== null &&
+      pending.length >= 40 &&
+      pending.length < MAX_BLOCK_CHARS &&
+      !ENDS_SENTENCE.test(pending) &&
+      STARTS_LOWER.test(line)
+    ) {
+      pending = `${pending} ${line}`;
+      continue;
+    }
+    flush();
+    if (lineLength > MAX_BLOCK_CHARS * 2) {
+      warnings.push(`a line of ${lineLength.toLocaleString('en-US')} characters was cut`);
+    }
+    pending = line;
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,143 @@
+/**
+ * Dates in Indonesian news text. Recognised shapes (any may start with a
+ * weekday, "Senin," / "Senin"):
+ *   "2 Februari 2020", "15 Maret 2022 06:25", "16 Mei 2023 | 14.30 WITA"
+ *   "(3/2/2020)", "05/11/2015 10:08 WIB"          day/month/year
+ *   "(9/5)", "2 Agustus"                          no year: completed from context
+ *   "2020-02-03", "2022-03-15T06:25:00+07:00"      ISO
+ * Times are WIB (+07:00) unless WITA/WIT is written.
+ * Month/weekday names come from data/months.ts; validity is checked with date-fns.
+ */
+import { isValid } from 'date-fns';
+import { DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS } from './data/months.ts';
+
+export interface FoundDate {
+  /** null when the text gives no year ("(9/5)", "2 Agustus"). */
+  year: number | null;
+  month: number;
+  day: number;
+  time: { hour: number; minute: number; second: number } | null;
+  /** "+07:00" etc.; null when a time is given without a zone word (WIB is then assumed). */
+  offset: string | null;
+  /** Written with a weekday ("Senin (3/2/2020)"): the shape of a news credit line. */
+  weekday: boolean;
+  /** The matched text, for warnings. */
+  text: string;
+  /** Position in the scanned text. */
+  index: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const WEEKDAY_ALT = WEEKDAYS.map(escape).join('|');
+const ZONE_ALT = [...TIME_ZONES.keys()].sort((a, b) => b.length - a.length).join('|');
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const WD = `(?:(${WEEKDAY_ALT})\\s*,?\\s*)?`;
+// "06:25", "14.30 WIB", "| 10:08 WIB", ", pukul 14.30 WITA"
+const TIME = `(?:\\s*[,|–-]?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)(?:\\s*(${ZONE_ALT})${E})?)?`;
+
+const NAMED_FULL = new RegExp(`${B}${WD}(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+(\\d{4})${E}${TIME}`, 'giu');
+const NUMERIC_FULL = new RegExp(`${B}${WD}(\\(?)(\\d{1,2})/(\\d{1,2})/(\\d{4})\\)?${E}${TIME}`, 'giu');
+const NUMERIC_PARTIAL = new RegExp(`${B}${WD}\\((\\d{1,2})/(\\d{1,2})\\)`, 'giu');
+const NAMED_PARTIAL = new RegExp(`${B}${WD}(\\d{1,2})\\s+(${MONTH_ALT})${E}(?!\\.?,?\\s+\\d{4})`, 'giu');
+const ISO = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])/gu;
+const MONTH_YEAR = new RegExp(`${B}(?:${MONTH_ALT})\\.?\\s+(\\d{4})${E}`, 'giu');
+const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+function validDay(year: number | null, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const y = year ?? 2000; // a leap year, so "29/2" without a year is allowed
+  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return false;
+  const d = new Date(Date.UTC(y, month - 1, day));
+  return isValid(d) && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function readTime(h?: string, m?: string, s?: string, zone?: string): Pick<FoundDate, 'time' | 'offset'> {
+  if (h === undefined || m === undefined) return { time: null, offset: null };
+  const hour = Number(h);
+  const minute = Number(m);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return { time: null, offset: null };
+  return { time: { hour, minute, second }, offset: zone ? (TIME_ZONES.get(zone.toUpperCase()) ?? null) : null };
+}
+
+/** Every date in a piece of text, in order of position. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  const add = (d: FoundDate, length: number): void => {
+    if (overlaps(d.index, d.index + length)) return;
+    if (!validDay(d.year, d.month, d.day)) return;
+    taken.push([d.index, d.index + length]);
+    out.push(d);
+  };
+  for (const m of text.matchAll(ISO)) {
+    const offset = m[7] === undefined ? null : m[7] === 'Z' ? '+00:00' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const t = readTime(m[4], m[5], m[6]);
+    add({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...t, offset: t.time ? offset : null, weekday: false, text: m[0], index: m.index }, m[0].length);
+  }
+  for (const m of text.matchAll(NAMED_FULL)) {
+    const month = MONTHS.get(m[3]!.toLowerCase())!;
+    add({ year: Number(m[4]), month, day: Number(m[2]), ...readTime(m[5], m[6], m[7], m[8]), weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
+  }
+  for (const m of text.matchAll(NUMERIC_FULL)) {
+    add({ year: Number(m[5]), month: Number(m[4]), day: Number(m[3]), ...readTime(m[6], m[7], m[8], m[9]), weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
+  }
+  for (const m of text.matchAll(NUMERIC_PARTIAL)) {
+    add({ year: null, month: Number(m[3]), day: Number(m[2]), time: null, offset: null, weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
+  }
+  for (const m of text.matchAll(NAMED_PARTIAL)) {
+    const month = MONTHS.get(m[3]!.toLowerCase())!;
+    add({ year: null, month, day: Number(m[2]), time: null, offset: null, weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Years the text itself gives as context for dates written without one:
+ * "Januari 2020" first; failing that, bare years such as "pada 2019".
+ */
+export function contextYears(text: string): { fromMonths: number[]; bare: number[] } {
+  const fromMonths: number[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const y = Number(m[1]);
+    if (y >= MIN_YEAR && y <= MAX_YEAR) fromMonths.push(y);
+  }
+  const bare: number[] = [];
+  for (const m of text.matchAll(BARE_YEAR)) bare.push(Number(m[1]));
+  return { fromMonths, bare };
+}
+
+/**
+ * The whole text is one date (a page's date line, or front matter): returns it,
+ * or null. Allows an outlet-free prefix of separators.
+ */
+export function parseWholeDate(text: string): FoundDate | null {
+  const t = text.trim();
+  if (t.length > 80) return null;
+  const found = findDates(t);
+  if (found.length !== 1) return null;
+  const d = found[0]!;
+  const rest = (t.slice(0, d.index) + t.slice(d.index + d.text.length)).replace(/[\s,|–—()-]+/g, '');
+  return rest === '' ? d : null;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** ISO 8601: date only, or date-time with the offset (WIB when none was written). */
+export function toIso(d: FoundDate, year: number): string {
+  const day = `${pad(year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+  if (!d.time) return day;
+  return `${day}T${pad(d.time.hour)}:${pad(d.time.minute)}:${pad(d.time.second)}${d.offset ?? DEFAULT_OFFSET}`;
+}
+
+/** Sort key: later dates compare greater; a time counts within its day. */
+export function dateKey(d: FoundDate, year: number): number {
+  return ((year * 100 + d.month) * 100 + d.day) * 10000 + (d.time ? d.time.hour * 100 + d.time.minute : 0);
+}

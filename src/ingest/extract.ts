@@ -1,0 +1,224 @@
+/**
+ * Cleaned blocks → the fields of an Article: title, outlet, dateline,
+ * published date, credits, lead, typed body blocks, topics, word count.
+ * Every guess is written into `warnings`.
+ */
+import type { RawBlock } from './blocks.ts';
+import type { CleanResult } from './clean.ts';
+import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
+import { maskOutletNames, outletInLine, readDateline, type OutletMatch } from './outlets.ts';
+import { findTopics } from './topics.ts';
+import type { BodyBlock } from './types.ts';
+
+export interface Extracted {
+  title: string;
+  titleDerived: boolean;
+  outlet: string | null;
+  dateline: string | null;
+  published: string | null;
+  yearInferred: boolean;
+  author: string | null;
+  editor: string | null;
+  lead: string;
+  body: BodyBlock[];
+  topics: string[];
+  wordCount: number;
+}
+
+/** How far into the article a date line or dateline may stand. */
+const HEADER_BLOCKS = 4;
+const MAX_TITLE = 180;
+const DERIVED_TITLE = 110;
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
+function words(text: string): string[] {
+  return text.split(' ').filter((w) => w !== '');
+}
+
+/** A short first line that is not a sentence: the page's headline. */
+export function isTitleLike(text: string): boolean {
+  if (text.length < 8 || text.length > MAX_TITLE) return false;
+  const n = words(text).length;
+  if (n < 2 || n > 30) return false;
+  if (/[.:;,]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  if (readDateline(text)) return false;
+  if (parseWholeDate(text)) return false;
+  return true;
+}
+
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+/** A short sub-head inside the body ("Lindungi Kazakhstan"). */
+export function isSubheading(text: string): boolean {
+  if (text.length > 80 || !CAPITALISED.test(text)) return false;
+  if (/[.,;:!?"”'’)\]…-]$/.test(text)) return false;
+  const ws = words(text);
+  if (ws.length > 10) return false;
+  if (ws.length <= 6) return true;
+  const long = ws.filter((w) => w.length >= 4);
+  return long.filter((w) => CAPITALISED.test(w)).length >= long.length * 0.6;
+}
+
+/** A paragraph that is one quotation and nothing else. */
+export function isQuotation(text: string): boolean {
+  if (!/^["“]/.test(text) || !/["”][.!?]?$/.test(text)) return false;
+  const marks = text.match(/["“”]/g)?.length ?? 0;
+  return marks === 2;
+}
+
+/** The lead's first sentence, or its first clause/words, as a headline. */
+export function deriveTitle(lead: string): string {
+  const first = lead.split(/(?<=[.!?])\s+(?=[\p{Lu}"“])/u)[0] ?? lead;
+  const sentence = first.replace(/[.\s]+$/, '');
+  if (sentence.length <= DERIVED_TITLE) return sentence;
+  const head = sentence.slice(0, DERIVED_TITLE);
+  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' - '));
+  if (clause >= 40) return `${head.slice(0, clause)}…`;
+  const space = head.lastIndexOf(' ');
+  return `${(space >= 20 ? head.slice(0, space) : head).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+interface DatePick {
+  published: string | null;
+  yearInferred: boolean;
+}
+
+function pickPublished(header: FoundDate | null, texts: readonly string[], warnings: string[]): DatePick {
+  const zoneNote = (d: FoundDate): void => {
+    if (d.time && !d.offset) warnings.push(`time in "${d.text}" has no time zone; WIB (+07:00) assumed`);
+  };
+  if (header && header.year !== null) {
+    zoneNote(header);
+    return { published: toIso(header, header.year), yearInferred: false };
+  }
+  const all: FoundDate[] = [];
+  for (const t of texts) all.push(...findDates(t));
+  const full = all.filter((d) => d.year !== null);
+  if (full.length > 0) {
+    // A credit such as "Senin (3/2/2020)" dates the report; other dates may be events it mentions.
+    const credits = full.filter((d) => d.weekday);
+    const pool = credits.length > 0 ? credits : full;
+    const best = pool.reduce((a, b) => (dateKey(b, b.year!) > dateKey(a, a.year!) ? b : a));
+    warnings.push(
+      `no date line; published taken from "${best.text}" in the text` +
+        (pool.length > 1 ? ` (the latest of ${pool.length} ${credits.length > 0 ? 'credit dates' : 'dates'})` : ''),
+    );
+    zoneNote(best);
+    return { published: toIso(best, best.year!), yearInferred: false };
+  }
+  const partial = header ? [header, ...all] : all;
+  if (partial.length === 0) {
+    warnings.push('no date found; published left empty');
+    return { published: null, yearInferred: false };
+  }
+  const years = contextYears(texts.join('\n'));
+  const pool = years.fromMonths.length > 0 ? years.fromMonths : years.bare;
+  const shown = partial.map((d) => `"${d.text}"`).slice(0, 3).join(', ');
+  if (pool.length === 0) {
+    warnings.push(`date ${shown} has no year and the article gives none; published left empty`);
+    return { published: null, yearInferred: false };
+  }
+  const year = Math.max(...pool);
+  const best = partial.reduce((a, b) => (dateKey(b, year) > dateKey(a, year) ? b : a));
+  warnings.push(
+    `year of "${best.text}" not written; ${year} inferred from ${years.fromMonths.length > 0 ? 'a month named with its year' : 'a year mentioned'} in the article`,
+  );
+  zoneNote(best);
+  return { published: toIso(best, year), yearInferred: true };
+}
+
+export function extract(clean: CleanResult, warnings: string[]): Extracted {
+  const blocks: RawBlock[] = clean.blocks.map((b) => ({ ...b }));
+
+  // 1. Headline: a Markdown level-1 heading or a title-like first line followed by more text.
+  let title = '';
+  let titleDerived = false;
+  const first = blocks[0];
+  if (first && blocks.length > 1) {
+    const mdTitle = first.type === 'heading' && (first.depth ?? 1) <= 2;
+    if (mdTitle || (first.type === undefined && isTitleLike(first.text))) {
+      title = first.text;
+      blocks.shift();
+    }
+  }
+
+  // 2. A date line near the top ("15 Maret 2022 06:25", "Kompas.com - 16/05/2023, 14:30 WIB").
+  let header: FoundDate | null = null;
+  let outlet: OutletMatch | null = null;
+  let dateline: string | null = null;
+  for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length); i++) {
+    const text = blocks[i]!.text;
+    const whole = parseWholeDate(text);
+    const withOutlet = whole ? null : readDateline(text);
+    const outletDate = withOutlet && withOutlet.outlet && !withOutlet.place ? parseWholeDate(withOutlet.rest) : null;
+    if (whole || outletDate) {
+      header = whole ?? outletDate;
+      if (outletDate) outlet = withOutlet!.outlet;
+      blocks.splice(i, 1);
+      break;
+    }
+  }
+
+  // 3. Dateline at the start of one of the first paragraphs.
+  for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length); i++) {
+    const block = blocks[i]!;
+    if (block.type === 'heading') continue;
+    const d = readDateline(block.text);
+    if (!d) continue;
+    if (d.outlet) outlet = d.outlet;
+    dateline = d.place;
+    if (d.rest === '') blocks.splice(i, 1);
+    else block.text = d.rest;
+    break;
+  }
+  if (!outlet) {
+    const credit = clean.removed.find((r) => (r.rule === 'copyright' || r.rule === 'google-news') && outletInLine(r.text));
+    if (credit) {
+      outlet = outletInLine(credit.text);
+      warnings.push(`outlet "${outlet!.name}" taken from the line "${credit.text.slice(0, 60)}"`);
+    }
+  }
+  if (!outlet) warnings.push('no outlet named in the text');
+  else if (!outlet.known) warnings.push(`outlet "${outlet.name}" is not in the outlet table; kept as written`);
+
+  // 4. Body blocks, typed.
+  const body: BodyBlock[] = blocks.map((b, i) => {
+    if (b.type) return { type: b.type, text: b.text };
+    const isLast = i === blocks.length - 1;
+    if (i > 0 && !isLast && isSubheading(b.text)) return { type: 'heading', text: b.text };
+    if (isQuotation(b.text)) return { type: 'quote', text: b.text };
+    return { type: 'paragraph', text: b.text };
+  });
+  const lead = (body.find((b) => b.type !== 'heading') ?? body[0])?.text ?? '';
+  if (title === '') {
+    title = deriveTitle(lead);
+    titleDerived = true;
+    warnings.push('no headline in the text; title derived from the lead');
+  }
+
+  // 5. Date: never from furniture (already removed by clean).
+  const texts = [title, ...body.map((b) => b.text)];
+  const { published, yearInferred } = pickPublished(header, texts, warnings);
+
+  const topics = findTopics(maskOutletNames(texts.join('\n')));
+  const wordCount = texts.reduce((n, t) => n + countWords(t), 0);
+  return {
+    title,
+    titleDerived,
+    outlet: outlet?.name ?? null,
+    dateline,
+    published,
+    yearInferred,
+    author: clean.credits.author,
+    editor: clean.credits.editor,
+    lead,
+    body,
+    topics,
+    wordCount,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Optional YAML front matter at the top of a seed. Its fields override what
+ * extraction finds. Everything about it is checked: malformed YAML, unknown
+ * keys and wrongly typed values become problems (the body is still read).
+ * Only YAML is accepted: gray-matter's JavaScript/CoffeeScript engines would
+ * run code from a seed, so they are replaced by a refusal.
+ */
+import matter from 'gray-matter';
+import { z } from 'zod';
+
+export interface FrontMatter {
+  title?: string;
+  /** Raw date text (a YAML timestamp is turned back into the text written in the file). */
+  date?: string;
+  /** `null` when front matter says explicitly that the outlet is unknown. */
+  outlet?: string | null;
+  dateline?: string;
+  author?: string;
+  editor?: string;
+  topics?: string[];
+  slug?: string;
+}
+
+export interface FrontMatterResult {
+  data: FrontMatter;
+  body: string;
+  /** Problems with the front matter itself (file-level). */
+  problems: string[];
+  hasFrontMatter: boolean;
+}
+
+const text = z.string().trim().min(1).max(2000);
+const FIELDS = {
+  title: text,
+  date: z.union([z.string().trim().min(1), z.date()]),
+  outlet: z.union([text, z.null()]),
+  dateline: text.max(100),
+  author: text.max(300),
+  editor: text.max(300),
+  topics: z.array(text.max(100)).max(100),
+  slug: z.string(),
+} as const;
+type Key = keyof typeof FIELDS;
+const KEYS = Object.keys(FIELDS) as Key[];
+
+const refuse = (): never => {
+  throw new Error('only YAML front matter is supported');
+};
+const OPTIONS = {
+  // Passing options also turns off gray-matter's unbounded content cache.
+  engines: { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<Key, string> = {
+  title: 'text',
+  date: 'a date such as 2020-02-03 or "3 Februari 2020 10:00 WIB"',
+  outlet: 'text',
+  dateline: 'a place name',
+  author: 'text',
+  editor: 'text',
+  topics: 'a list of topics, e.g. [China, WHO]',
+  slug: 'text',
+};
+
+/** The `date:` line as written: YAML turns `2020-02-03` into a Date at UTC midnight, losing what was written. */
+function rawDate(matterText: string): string | null {
+  const m = /^date\s*:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(matterText);
+  return m?.[1] ?? null;
+}
+
+/** Splits front matter off a seed's text. Pure; never throws. */
+export function parseFrontMatter(source: string): FrontMatterResult {
+  if (!source.startsWith('---')) return { data: {}, body: source, problems: [], hasFrontMatter: false };
+  const firstLineEnd = source.indexOf('\n');
+  const opener = firstLineEnd === -1 ? source : source.slice(0, firstLineEnd);
+  // "----" or "--- text" is a rule or a line of text, not a front-matter fence.
+  if (!/^---[a-zA-Z]*\s*$/.test(opener)) return { data: {}, body: source, problems: [], hasFrontMatter: false };
+  const close = firstLineEnd === -1 ? -1 : source.indexOf('\n---', firstLineEnd);
+  if (close === -1) {
+    return {
+      data: {},
+      body: source,
+      problems: ['front matter is not closed by a "---" line; read as text'],
+      hasFrontMatter: false,
+    };
+  }
+  const afterClose = source.indexOf('\n', close + 1);
+  const bodyAfterFence = afterClose === -1 ? '' : source.slice(afterClose + 1);
+
+  let parsed: { data: Record<string, unknown>; content: string; matter: string };
+  try {
+    const file = matter(source, OPTIONS);
+    parsed = { data: (file.data ?? {}) as Record<string, unknown>, content: file.content, matter: file.matter };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return {
+      data: {},
+      body: bodyAfterFence,
+      problems: [`front matter is not valid YAML (${reason}); ignored`],
+      hasFrontMatter: true,
+    };
+  }
+
+  const problems: string[] = [];
+  const data: FrontMatter = {};
+  const raw = parsed.data;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push('front matter is not a set of "key: value" lines; ignored');
+    return { data, body: parsed.content, problems, hasFrontMatter: true };
+  }
+  for (const key of Object.keys(raw)) {
+    if (!(KEYS as string[]).includes(key)) {
+      problems.push(`front matter key "${key}" is unknown (known: ${KEYS.join(', ')}); ignored`);
+    }
+  }
+  for (const key of KEYS) {
+    if (!(key in raw)) continue;
+    const value = raw[key];
+    const result = FIELDS[key].safeParse(value);
+    if (!result.success) {
+      problems.push(`front matter "${key}" should be ${EXPECTED[key]}, got ${describe(value)}; ignored`);
+      continue;
+    }
+    const v = result.data;
+    switch (key) {
+      case 'date':
+        data.date = v instanceof Date ? (rawDate(parsed.matter) ?? v.toISOString()) : (v as string);
+        break;
+      case 'outlet':
+        data.outlet = v as string | null;
+        break;
+      case 'topics':
+        data.topics = v as string[];
+        break;
+      default:
+        data[key] = v as string;
+    }
+  }
+  return { data, body: parsed.content, problems, hasFrontMatter: true };
+}

@@ -1,0 +1,224 @@
+/**
+ * Ingest: seed files → typed Article records. Public surface:
+ *   scanSeeds(dir)      read the seeds folder (the only function that touches the disk)
+ *   ingestSeed(input)   one seed → draft record + outcome (pure; cacheable by content)
+ *   assignSlugs(seeds)  the cheap global step: unique, order-independent slugs and urls
+ *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
+ */
+import { textToBlocks } from './blocks.ts';
+import { cleanBlocks } from './clean.ts';
+import { parseWholeDate, toIso } from './dates.ts';
+import { extract } from './extract.ts';
+import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
+import { markdownToBlocks } from './markdown.ts';
+import { resolveOutlet, titleCasePlace } from './outlets.ts';
+import { decodeSeed } from './read.ts';
+import { safeSlug, sanitizeUserSlug, slugify } from './slug.ts';
+import { canonicalTopic } from './topics.ts';
+import type { Article, IngestResult, SeedInput, SeedOutcome } from './types.ts';
+
+export { scanSeeds } from './scan.ts';
+
+/** An article before the archive-wide step: no slug or url yet. */
+export interface DraftArticle extends Omit<Article, 'slug' | 'url'> {
+  /** The slug this article asks for (from front matter or its title); made unique by assignSlugs. */
+  slugBase: string;
+}
+
+export interface IngestedSeed {
+  sourceFile: string;
+  /** null when nothing of the seed could be read (outcome status 'error'). */
+  draft: DraftArticle | null;
+  outcome: SeedOutcome;
+}
+
+/** Seed path → stable id: the path without its extension ("sub/a.txt" → "sub/a"). */
+export function seedId(sourceFile: string): string {
+  return sourceFile.replace(/\.(?:txt|md)$/i, '');
+}
+
+function outcomeFor(sourceFile: string, warnings: readonly string[], problems: readonly string[]): SeedOutcome {
+  return {
+    sourceFile,
+    status: warnings.length > 0 || problems.length > 0 ? 'warning' : 'ok',
+    messages: warnings.map((w) => `${sourceFile}: ${w}`),
+    problems: [...problems],
+  };
+}
+
+function errorOutcome(sourceFile: string, error: string, problems: readonly string[] = []): IngestedSeed {
+  return {
+    sourceFile,
+    draft: null,
+    outcome: { sourceFile, status: 'error', messages: [`${sourceFile}: ${error}; skipped`], problems: [...problems, error] },
+  };
+}
+
+/** Applies front-matter overrides on top of what extraction found. */
+function applyFrontMatter(
+  fm: FrontMatter,
+  draft: DraftArticle,
+  warnings: string[],
+  problems: string[],
+  guessWarnings: { title: string[]; date: string[]; outlet: string[] },
+): void {
+  const drop = (list: string[]): void => {
+    for (const w of list) {
+      const i = warnings.indexOf(w);
+      if (i !== -1) warnings.splice(i, 1);
+    }
+  };
+  if (fm.title !== undefined) {
+    draft.title = fm.title.replace(/\s+/g, ' ');
+    draft.titleDerived = false;
+    drop(guessWarnings.title);
+  }
+  if (fm.date !== undefined) {
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(fm.date)
+      ? fm.date
+      : null;
+    const found = iso ? null : parseWholeDate(fm.date);
+    if (iso) {
+      draft.published = iso;
+      draft.yearInferred = false;
+      drop(guessWarnings.date);
+    } else if (found && found.year !== null) {
+      draft.published = toIso(found, found.year);
+      draft.yearInferred = false;
+      drop(guessWarnings.date);
+    } else {
+      const p = `front matter date ${JSON.stringify(fm.date.slice(0, 60))} is not a date with day, month and year; ignored`;
+      problems.push(p);
+      warnings.push(p);
+    }
+  }
+  if (fm.outlet !== undefined) {
+    draft.outlet = fm.outlet === null ? null : (resolveOutlet(fm.outlet)?.name ?? fm.outlet.trim());
+    drop(guessWarnings.outlet);
+  }
+  if (fm.dateline !== undefined) draft.dateline = titleCasePlace(fm.dateline);
+  if (fm.author !== undefined) draft.author = fm.author;
+  if (fm.editor !== undefined) draft.editor = fm.editor;
+  if (fm.topics !== undefined) {
+    draft.topics = [...new Set(fm.topics.map((t) => canonicalTopic(t) ?? t.trim()))];
+  }
+}
+
+/** One seed → its draft record and outcome. Pure: depends only on the input. */
+export function ingestSeed(input: SeedInput): IngestedSeed {
+  const { sourceFile } = input;
+  try {
+    const read = decodeSeed(input.bytes);
+    if (!read.ok) return errorOutcome(sourceFile, read.error);
+    const problems = [...read.problems];
+    const fm = parseFrontMatter(read.text);
+    problems.push(...fm.problems);
+
+    const readWarnings: string[] = [];
+    const isMarkdown = /\.md$/i.test(sourceFile);
+    const raw = isMarkdown ? markdownToBlocks(fm.body, readWarnings) : textToBlocks(fm.body, readWarnings);
+    const cleaned = cleanBlocks(raw);
+    if (cleaned.blocks.length === 0 && fm.data.title === undefined) {
+      return errorOutcome(
+        sourceFile,
+        raw.length === 0 ? 'no article text' : 'no article text (only page furniture)',
+        problems,
+      );
+    }
+
+    const extractWarnings: string[] = [];
+    const found = extract(cleaned, extractWarnings);
+    const warnings = [...problems, ...readWarnings, ...extractWarnings];
+    const draft: DraftArticle = {
+      id: seedId(sourceFile),
+      sourceFile,
+      ...found,
+      warnings,
+      slugBase: '',
+    };
+    const byTopic = (re: RegExp): string[] => extractWarnings.filter((w) => re.test(w));
+    applyFrontMatter(fm.data, draft, warnings, problems, {
+      title: byTopic(/^no headline/),
+      date: byTopic(/published|date|year of|time in/),
+      outlet: byTopic(/outlet/),
+    });
+
+    if (fm.data.slug !== undefined) {
+      const user = sanitizeUserSlug(fm.data.slug, draft.title || draft.id);
+      draft.slugBase = user.slug;
+      if (user.problem) {
+        problems.push(user.problem);
+        warnings.push(user.problem);
+      }
+    } else {
+      draft.slugBase = safeSlug(slugify(draft.title.replace(/…$/, '')), draft.id);
+    }
+    if (draft.body.length === 0) warnings.push('no body text');
+    return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems) };
+  } catch (err) {
+    // A bug must cost one seed, not the build.
+    const message = err instanceof Error ? err.message : String(err);
+    return errorOutcome(sourceFile, `internal error while reading (${message.split('\n')[0]})`);
+  }
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "artikel/2020/02/slug/" for dated articles, "artikel/tanpa-tanggal/slug/" for undated. */
+export function articleUrl(published: string | null, slug: string): string {
+  const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  return m ? `artikel/${m[1]}/${m[2]}/${slug}/` : `artikel/tanpa-tanggal/${slug}/`;
+}
+
+/**
+ * The archive-wide step: unique slugs (and ids), stable whatever order the
+ * seeds come in. Seeds are taken in sourceFile order; the first keeps the slug
+ * it asked for, later ones get "-2", "-3"… with a warning.
+ */
+export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
+  const sorted = [...seeds].sort((a, b) => byString(a.sourceFile, b.sourceFile));
+  const wanted = new Set<string>();
+  for (const s of sorted) if (s.draft) wanted.add(s.draft.slugBase);
+  const used = new Set<string>();
+  const usedIds = new Set<string>();
+  const claimed = new Map<string, string>(); // slug → sourceFile
+  const articles: Article[] = [];
+  const outcomes: SeedOutcome[] = [];
+  for (const seed of sorted) {
+    if (!seed.draft) {
+      outcomes.push(seed.outcome);
+      continue;
+    }
+    const { slugBase, ...rest } = seed.draft;
+    const extra: string[] = [];
+    let slug = slugBase;
+    if (used.has(slug)) {
+      let n = 2;
+      // Skip numbers another seed asks for outright, so no later seed loses its own slug.
+      while (used.has(`${slugBase}-${n}`) || wanted.has(`${slugBase}-${n}`)) n++;
+      slug = `${slugBase}-${n}`;
+      extra.push(`slug "${slugBase}" is already used by ${claimed.get(slugBase)}; this article gets "${slug}"`);
+    }
+    used.add(slug);
+    claimed.set(slug, seed.sourceFile);
+    let id = rest.id;
+    if (usedIds.has(id)) {
+      id = seed.sourceFile.replace(/\./g, '-');
+      extra.push(`id "${rest.id}" is already used by another seed; this article gets "${id}"`);
+    }
+    usedIds.add(id);
+    const warnings = [...rest.warnings, ...extra];
+    articles.push({ ...rest, id, slug, url: articleUrl(rest.published, slug), warnings });
+    outcomes.push(
+      extra.length === 0
+        ? seed.outcome
+        : { ...seed.outcome, status: 'warning', messages: [...seed.outcome.messages, ...extra.map((w) => `${seed.sourceFile}: ${w}`)] },
+    );
+  }
+  return { articles, outcomes };
+}
+
+/** A whole folder's seeds → articles (sorted by sourceFile) and one outcome per seed. Pure. */
+export function ingestSeeds(inputs: readonly SeedInput[]): IngestResult {
+  return assignSlugs(inputs.map(ingestSeed));
+}

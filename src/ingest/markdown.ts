@@ -1,0 +1,134 @@
+/**
+ * Markdown seed bodies → raw blocks, through marked's lexer (never its HTML
+ * renderer): headings, paragraphs, block quotes, list items and table rows
+ * become plain-text blocks. Raw HTML is never passed through: tags are
+ * stripped to their text, and script/style contents are dropped.
+ */
+import { Lexer, type Token } from 'marked';
+import { capBlock, normalizeSpace, type RawBlock } from './blocks.ts';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+};
+
+/** Decodes the character references Markdown allows in text; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      const ok = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      return ok ? String.fromCodePoint(code) : '\uFFFD';
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** HTML → its visible text. Script, style and comments vanish entirely. */
+export function stripHtml(html: string): string {
+  return html
+    .replace(/<(script|style|template|iframe|object|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<\/?[a-zA-Z!?][^>]*>?/g, ' ');
+}
+
+function inlineText(tokens: readonly Token[] | undefined): string {
+  if (!tokens) return '';
+  let out = '';
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'html':
+        out += stripHtml(t.raw);
+        break;
+      case 'br':
+        out += ' ';
+        break;
+      case 'image':
+        out += typeof t.text === 'string' ? t.text : '';
+        break;
+      case 'codespan':
+      case 'escape':
+        out += typeof t.text === 'string' ? t.text : '';
+        break;
+      default: {
+        const g = t as { tokens?: Token[]; text?: unknown };
+        out += g.tokens && g.tokens.length > 0 ? inlineText(g.tokens) : typeof g.text === 'string' ? decodeEntities(g.text) : '';
+      }
+    }
+  }
+  return out;
+}
+
+function push(blocks: RawBlock[], text: string, warnings: string[], type?: RawBlock['type'], depth?: number): void {
+  const t = normalizeSpace(text);
+  if (t === '') return;
+  const block: RawBlock = { text: capBlock(t, warnings) };
+  if (type) block.type = type;
+  if (depth !== undefined) block.depth = depth;
+  blocks.push(block);
+}
+
+function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: string[], inQuote: boolean): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'heading':
+        push(blocks, inlineText(t.tokens), warnings, inQuote ? 'quote' : 'heading', t.depth as number);
+        break;
+      case 'paragraph':
+      case 'text':
+        push(blocks, t.tokens ? inlineText(t.tokens) : decodeEntities(String((t as { text?: unknown }).text ?? '')), warnings, inQuote ? 'quote' : undefined);
+        break;
+      case 'blockquote':
+        walk(t.tokens ?? [], blocks, warnings, true);
+        break;
+      case 'list':
+        for (const item of t.items as Array<{ tokens?: Token[] }>) walk(item.tokens ?? [], blocks, warnings, inQuote);
+        break;
+      case 'code':
+        push(blocks, String(t.text ?? ''), warnings, inQuote ? 'quote' : undefined);
+        break;
+      case 'html': {
+        // A block of raw HTML may hold several paragraphs: keep them apart.
+        for (const part of stripHtml(t.raw).split(/\n\s*\n/)) push(blocks, part, warnings, inQuote ? 'quote' : undefined);
+        break;
+      }
+      case 'table': {
+        type Cell = { tokens?: Token[] };
+        const rows = [t.header as Cell[], ...(t.rows as Cell[][])];
+        for (const row of rows) push(blocks, row.map((cell) => inlineText(cell.tokens)).join(' | '), warnings);
+        break;
+      }
+      default:
+        // space, hr, def: nothing to read.
+        break;
+    }
+  }
+}
+
+/** Markdown → raw blocks. Never throws: on a lexer failure the text is read as plain paragraphs. */
+export function markdownToBlocks(markdown: string, warnings: string[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let tokens: Token[];
+  try {
+    tokens = new Lexer({ gfm: true }).lex(markdown);
+  } catch (err) {
+    warnings.push(`Markdown could not be parsed (${err instanceof Error ? err.message : String(err)}); read as plain text`);
+    for (const part of markdown.split(/\n\s*\n/)) push(blocks, stripHtml(part), warnings);
+    return blocks;
+  }
+  walk(tokens, blocks, warnings, false);
+  return blocks;
+}

@@ -1,0 +1,117 @@
+/**
+ * Outlet and dateline recognition, driven by the outlet table
+ * (data/outlets.ts). Dateline forms seen in Indonesian news:
+ *   "Liputan6.com, Beijing -"  "TEMPO.CO, Jakarta -"     outlet, place
+ *   "JAKARTA, KOMPAS.com -"    "Jakarta, CNN Indonesia --" place, outlet
+ *   "Jakarta (ANTARA) -"                                  place (outlet)
+ *   "Jakarta - detikNews"                                 place - outlet
+ *   "Suara.com -"  "TribunKSN -"  "GenPI.co -"           outlet
+ *   "SEOUL -"                                             place only
+ */
+import { OUTLETS } from './data/outlets.ts';
+
+export interface OutletMatch {
+  /** Canonical name (or the name as written, for pattern families and unknown sites). */
+  name: string;
+  /** False when the name looks like a news site but is not in the outlet table. */
+  known: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Case-insensitive source for one alias without the `i` flag (which would make \p{Lu} match lower case). */
+const anyCase = (s: string): string =>
+  escape(s).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+const ALIASES = new Map<string, string>();
+for (const o of OUTLETS) for (const a of [o.name, ...o.aliases]) ALIASES.set(a.toLowerCase(), o.name);
+const PATTERNS = OUTLETS.filter((o) => o.pattern !== undefined);
+const DOMAIN = /^[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|co\.id|co|id|net|news|or\.id)$/i;
+
+/** A token that names an outlet: table alias, family pattern, or a site name such as "Contoh.com". */
+export function resolveOutlet(token: string): OutletMatch | null {
+  const t = token.trim();
+  const alias = ALIASES.get(t.toLowerCase());
+  if (alias) return { name: alias, known: true };
+  for (const o of PATTERNS) if (o.pattern!.test(t)) return { name: t, known: true };
+  if (DOMAIN.test(t)) return { name: t, known: false };
+  return null;
+}
+
+// Outlet token: any alias (longest first), a family pattern, or a domain-like name.
+const OUT = [
+  ...[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(anyCase),
+  ...PATTERNS.map((o) => o.pattern!.source.replace(/^\^|\$$/g, '')),
+  '[A-Za-z][A-Za-z0-9-]{1,30}\\.(?:com|co\\.id|co|id|net|news|or\\.id)',
+].join('|');
+// Place: one to four capitalised words ("SEOUL", "Kuala Lumpur", "Tanjung Pinang").
+const PLACE = "\\p{Lu}[\\p{L}'.]*(?:[ -]\\p{Lu}[\\p{L}'.]*){0,3}";
+const DASH = '\\s*(?:-{1,3}|–|—)\\s+';
+const SPACED_DASH = '\\s+(?:-{1,3}|–|—)\\s+';
+
+interface Form {
+  re: RegExp;
+  outlet: number;
+  place: number;
+}
+const FORMS: Form[] = [
+  { re: new RegExp(`^(${OUT})\\s*,\\s*(${PLACE})${DASH}`, 'u'), outlet: 1, place: 2 },
+  { re: new RegExp(`^(${PLACE})\\s*,\\s*(${OUT})${DASH}`, 'u'), outlet: 2, place: 1 },
+  { re: new RegExp(`^(${PLACE})\\s*\\(\\s*(${OUT})\\s*\\)${DASH}`, 'u'), outlet: 2, place: 1 },
+  { re: new RegExp(`^(${PLACE})${SPACED_DASH}(${OUT})(?:${DASH}|\\s*$|\\s+)`, 'u'), outlet: 2, place: 1 },
+  { re: new RegExp(`^(${OUT})${DASH}`, 'u'), outlet: 1, place: 0 },
+  { re: new RegExp(`^(${PLACE})${SPACED_DASH}`, 'u'), outlet: 0, place: 1 },
+];
+
+export interface Dateline {
+  outlet: OutletMatch | null;
+  /** Title-cased place, e.g. "Seoul". */
+  place: string | null;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+/** "SEOUL" → "Seoul", "KUALA LUMPUR" → "Kuala Lumpur"; short all-caps words (DKI) stay. */
+export function titleCasePlace(place: string): string {
+  return place
+    .trim()
+    .split(/\s+/)
+    .map((w) => (w.length > 3 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
+/** Reads a dateline at the start of a paragraph. The outlet-bearing forms are tried before place-only. */
+export function readDateline(text: string): Dateline | null {
+  const head = text.slice(0, 160);
+  for (const form of FORMS) {
+    const m = form.re.exec(head);
+    if (!m) continue;
+    const outlet = form.outlet ? resolveOutlet(m[form.outlet]!) : null;
+    if (form.outlet && !outlet) continue;
+    const placeText = form.place ? m[form.place]! : null;
+    // A place that is itself an outlet name ("Kompas -") is the outlet form's business.
+    if (placeText && resolveOutlet(placeText)) continue;
+    if (placeText && !/^\p{Lu}/u.test(placeText)) continue;
+    return { outlet, place: placeText ? titleCasePlace(placeText) : null, rest: text.slice(m[0].length).trim() };
+  }
+  return null;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu;
+
+/** The first outlet named in a credit or copyright line ("Copyright © 2024 by GenPI.co"). */
+export function outletInLine(text: string): OutletMatch | null {
+  const two = [...text.matchAll(TOKEN)].map((m) => m[0]);
+  for (let i = 0; i < two.length; i++) {
+    // Two-word names first ("CNN Indonesia").
+    const pair = i + 1 < two.length ? resolveOutlet(`${two[i]} ${two[i + 1]}`) : null;
+    if (pair) return pair;
+    const one = resolveOutlet(two[i]!);
+    if (one) return one;
+  }
+  return null;
+}
+
+/** Masks outlet names in text so that "CNN Indonesia" does not tag an article "Indonesia". */
+const OUTLET_NAMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+export function maskOutletNames(text: string): string {
+  return text.replace(OUTLET_NAMES, ' ');
+}

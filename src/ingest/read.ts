@@ -1,0 +1,128 @@
+/**
+ * Bytes → text. Seeds come from copy-paste, old Windows tools and scrapers, so
+ * the decoder accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and falls
+ * back to Windows-1252 (a superset of Latin-1) for bytes that are not UTF-8 —
+ * always with a note, never a crash. Binary files and empty files are refused.
+ */
+
+export type ReadResult =
+  | { ok: true; text: string; encoding: string; problems: string[] }
+  | { ok: false; error: string };
+
+/** Text longer than this is cut at a paragraph break: no news article is this long. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+const MAGIC: ReadonlyArray<readonly [string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
+];
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** Counts of well-formed multi-byte UTF-8 sequences and of bytes that break UTF-8. */
+function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      multibyte++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
+
+/** True when the bytes look like a binary file rather than text in some 8-bit encoding. */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [kind, sig] of MAGIC) if (startsWith(bytes, sig)) return `binary file (${kind})`;
+  if (bytes.indexOf(0) !== -1) return 'binary file (contains NUL bytes)';
+  // Many C0 control characters (other than tab/LF/CR/FF) in the head: not text.
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  if (head.length > 0 && controls / head.length > 0.05) return 'binary file (control characters)';
+  return null;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Removes what must never reach a page, feed or index: C0/C1 control characters
+ * (invalid in XML), stray BOMs/zero-width characters, lone surrogates; and
+ * normalises line ends to LF.
+ */
+export function sanitizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u200C\u200D\u2060]/g, '')
+    .replace(/\f/g, '\n')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFC');
+}
+
+/** Decodes a seed's bytes. Pure; never throws. */
+export function decodeSeed(bytes: Uint8Array): ReadResult {
+  const problems: string[] = [];
+  let text: string;
+  let encoding: string;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const le = bytes[0] === 0xff;
+    encoding = le ? 'UTF-16LE' : 'UTF-16BE';
+    text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+    problems.push(`file is ${encoding} (with BOM); decoded, but UTF-8 is preferred`);
+    if (text.includes('\u0000')) return { ok: false, error: 'binary file (NUL characters in UTF-16 text)' };
+  } else {
+    const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+    const body = hasBom ? bytes.subarray(3) : bytes;
+    const binary = binaryKind(body);
+    if (binary) return { ok: false, error: binary };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      encoding = hasBom ? 'UTF-8 (BOM)' : 'UTF-8';
+    } catch {
+      const { multibyte, invalid } = utf8Census(body);
+      if (multibyte > invalid) {
+        // Mostly UTF-8 with a few broken bytes: keep the good characters.
+        text = new TextDecoder('utf-8').decode(body);
+        encoding = 'UTF-8 (repaired)';
+        problems.push(`${invalid} byte(s) are not valid UTF-8 and were replaced with U+FFFD`);
+      } else {
+        text = new TextDecoder('windows-1252').decode(body);
+        encoding = 'Windows-1252';
+        problems.push('file is not valid UTF-8; decoded as Windows-1252/Latin-1');
+      }
+    }
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    const total = text.length;
+    const cut = text.lastIndexOf('\n\n', MAX_TEXT_CHARS);
+    text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
+    problems.push(
+      `text is ${total.toLocaleString('en-US')} characters; only the first ${text.length.toLocaleString('en-US')} were read`,
+    );
+  }
+  text = sanitizeText(text);
+  if (text.trim() === '') return { ok: false, error: bytes.length === 0 ? 'empty file' : 'empty file (whitespace only)' };
+  return { ok: true, text, encoding, problems };
+}

@@ -1,0 +1,58 @@
+/**
+ * URL slugs: ASCII, lower case, words joined by "-", at most ~80 characters cut
+ * on a word boundary; never empty, never "." or "..", never a Windows device
+ * name (con, nul, com1 …) that would make the page's folder uncreatable.
+ */
+
+export const MAX_SLUG_LENGTH = 80;
+
+/** Letters NFKD does not decompose to ASCII. */
+const TRANSLITERATE: Record<string, string> = {
+  ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd',
+  þ: 'th', Þ: 'th', ı: 'i', '&': ' dan ', '@': ' at ', '+': ' plus ',
+};
+
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
+
+/** Text → slug, or '' when nothing usable is left. */
+export function slugify(text: string): string {
+  const ascii = text
+    .slice(0, 2000)
+    .replace(/[ßæÆøØœŒłŁđĐðÐþÞı&@+]/g, (c) => TRANSLITERATE[c] ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= MAX_SLUG_LENGTH) return ascii;
+  const cut = ascii.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 20 ? cut.slice(0, lastDash) : ascii.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** Makes a slug safe as a folder name everywhere: reserved device names get a suffix. */
+export function safeSlug(slug: string, fallback: string): string {
+  let s = slug === '' ? slugify(fallback) : slug;
+  if (s === '') s = 'artikel';
+  if (RESERVED.test(s)) s = `${s}-artikel`;
+  return s;
+}
+
+/**
+ * A front-matter slug: sanitised the same way. Returns the slug and, when the
+ * written value was dangerous or unusable, a problem to report.
+ */
+export function sanitizeUserSlug(raw: string, fallback: string): { slug: string; problem: string | null } {
+  const cleaned = slugify(raw);
+  const shown = JSON.stringify(raw.length > 60 ? raw.slice(0, 60) + '…' : raw);
+  let reason: string | null = null;
+  if (/(^|[\\/])\.\.?([\\/]|$)/.test(raw)) reason = 'contains a path (../)';
+  else if (/^[\\/]|^[A-Za-z]:[\\/]/.test(raw)) reason = 'is an absolute path';
+  else if (/[\\/]/.test(raw)) reason = 'contains a slash';
+  else if (cleaned === '') reason = 'has no letters or digits';
+  else if (raw.length > MAX_SLUG_LENGTH) reason = `is longer than ${MAX_SLUG_LENGTH} characters`;
+  else if (RESERVED.test(cleaned)) reason = 'is a reserved device name on Windows';
+  else if (cleaned !== raw) reason = 'is not lower-case ASCII words joined by "-"';
+  const slug = safeSlug(cleaned, fallback);
+  return { slug, problem: reason ? `front matter slug ${shown} ${reason}; using "${slug}"` : null };
+}
