@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import type { EleventyUserConfig } from '@11ty/eleventy';
 import { blocksToHtml, jsonForScript, xmlSafe } from './src/site/escape.ts';
 import { jsonFeed } from './src/site/feeds.ts';
+import { registerChartFilters } from './src/site/charts/eleventy.ts';
+import { registerChartFilters } from './src/site/charts/eleventy.ts';
 import type { FeedModel } from './src/archive/types.ts';
 
 const ROOT = import.meta.dirname;
@@ -50,6 +52,10 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   cfg.addFilter('xml', xmlSafe as never);
   // Atom `type="html"` content: an HTML fragment built from escaped text, escaped once more by autoescape.
   cfg.addFilter('blocksHtml', blocksToHtml as never);
+  // Charts for the statistics page and the topic/outlet timelines (src/site/charts, the stats helper's).
+  registerChartFilters(cfg);
+  // Statistics charts (inline SVG) for statistik.njk and the topic/outlet timelines.
+  registerChartFilters(cfg);
 
   return {
     dir: injected
