@@ -1,0 +1,53 @@
+/**
+ * Loads index pieces in the browser by adding <script> tags (works from file://,
+ * where fetch and workers are blocked). Each piece calls `__arsip.push(key, data)`.
+ */
+import type { ShardLoader } from '../engine.ts';
+
+interface Pending {
+  resolve(data: unknown): void;
+  reject(err: Error): void;
+}
+
+declare global {
+  interface Window {
+    __arsip?: { push(key: string, data: unknown): void };
+  }
+}
+
+export function scriptLoader(base: URL): ShardLoader {
+  const pending = new Map<string, Pending>();
+  window.__arsip = {
+    push(key: string, data: unknown) {
+      const p = pending.get(key);
+      if (!p) return;
+      pending.delete(key);
+      p.resolve(data);
+    },
+  };
+  return {
+    load(key: string): Promise<unknown> {
+      return new Promise((resolve, reject) => {
+        pending.set(key, { resolve, reject });
+        const s = document.createElement('script');
+        s.src = new URL(`${key}.js`, base).href;
+        s.async = true;
+        s.onload = () => {
+          s.remove();
+          // A loaded script that did not push is a broken piece.
+          const p = pending.get(key);
+          if (p) {
+            pending.delete(key);
+            p.reject(new Error(`Berkas indeks ${key}.js tidak berisi data.`));
+          }
+        };
+        s.onerror = () => {
+          s.remove();
+          pending.delete(key);
+          reject(new Error(`Berkas indeks ${key}.js tidak dapat dimuat.`));
+        };
+        document.head.appendChild(s);
+      });
+    },
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * The search page (cari/index.html): results as you type, filters by outlet and
+ * year, sort, highlighted excerpts, "Mungkin maksud Anda" hints, ?q= in the URL.
+ * Everything is rendered as DOM nodes and text, never as HTML strings.
+ */
+import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome } from '../engine.ts';
+import { excerpt, matchRanges, segments, type Segment } from '../query.ts';
+import { scriptLoader } from './loader.ts';
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 120;
+
+const script = document.currentScript as HTMLScriptElement | null;
+const base = new URL('.', script?.src ?? location.href);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function appendSegments(parent: HTMLElement, segs: Segment[]): void {
+  for (const s of segs) {
+    if (s.mark) parent.appendChild(el('mark', undefined, s.text));
+    else parent.appendChild(document.createTextNode(s.text));
+  }
+}
+
+/** Site-relative URLs only: anything with a scheme or leading slash is not a link we made. */
+function safeHref(root: string, url: string): string | null {
+  if (!/^[A-Za-z0-9\-._~%/]*$/.test(url) || url.startsWith('/') || url.includes('..')) return null;
+  return `${root}${url}${url === '' || url.endsWith('/') ? 'index.html' : ''}`;
+}
+
+function start(): void {
+  const form = document.getElementById('cari-form') as HTMLFormElement | null;
+  const input = document.getElementById('cari-q') as HTMLInputElement | null;
+  const outletSel = document.getElementById('cari-media') as HTMLSelectElement | null;
+  const yearSel = document.getElementById('cari-tahun') as HTMLSelectElement | null;
+  const sortSel = document.getElementById('cari-urut') as HTMLSelectElement | null;
+  const status = document.getElementById('cari-status');
+  const hint = document.getElementById('cari-saran');
+  const list = document.getElementById('cari-hasil') as HTMLOListElement | null;
+  const more = document.getElementById('cari-lagi') as HTMLButtonElement | null;
+  if (!form || !input || !outletSel || !yearSel || !sortSel || !status || !hint || !list || !more) return;
+  const root = form.dataset.root ?? '../';
+  form.hidden = false;
+  document.documentElement.classList.add('cari-js');
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+
+  let engine: SearchEngine | null = null;
+  const opening = SearchEngine.open(scriptLoader(base)).then((e) => {
+    engine = e;
+    for (const [i, name] of e.meta.outlets.entries()) {
+      const o = el('option', undefined, name);
+      o.value = String(i);
+      outletSel.appendChild(o);
+    }
+    for (const [year] of e.meta.years) {
+      const o = el('option', undefined, String(year));
+      o.value = String(year);
+      yearSel.appendChild(o);
+    }
+    outletSel.value = params.get('media') ?? '';
+    yearSel.value = params.get('tahun') ?? '';
+    sortSel.value = params.get('urut') === 'terbaru' ? 'terbaru' : 'relevansi';
+    return e;
+  });
+  opening.catch((err: unknown) => {
+    setStatus(`Indeks pencarian tidak dapat dimuat: ${err instanceof Error ? err.message : String(err)}`);
+  });
+
+  let seq = 0;
+  let shown: Hit[] = [];
+  let shownCount = 0;
+  let terms = new Set<string>();
+  let firstPaint = true;
+
+  function setStatus(text: string): void {
+    status!.textContent = text;
+  }
+
+  function filtered(e: SearchEngine, hits: Hit[]): Hit[] {
+    const outlet = outletSel!.value === '' ? null : Number(outletSel!.value);
+    const year = yearSel!.value === '' ? null : Number(yearSel!.value);
+    const range = year === null ? null : e.meta.years.find((y) => y[0] === year);
+    let out = hits.filter(
+      (h) =>
+        (outlet === null || e.meta.docOutlet[h.doc] === outlet) &&
+        (range == null || (h.doc >= range[1] && h.doc < range[2])),
+    );
+    // Documents are numbered newest first, so "newest" is document order.
+    if (sortSel!.value === 'terbaru') out = [...out].sort((a, b) => a.doc - b.doc);
+    return out;
+  }
+
+  function keepInUrl(): void {
+    const p = new URLSearchParams();
+    if (input!.value.trim()) p.set('q', input!.value.trim());
+    if (outletSel!.value) p.set('media', outletSel!.value);
+    if (yearSel!.value) p.set('tahun', yearSel!.value);
+    if (sortSel!.value === 'terbaru') p.set('urut', 'terbaru');
+    const qs = p.toString();
+    try {
+      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    } catch {
+      // Some file:// setups refuse URL changes; the search itself still works.
+    }
+  }
+
+  function renderDoc(d: ResultDoc): HTMLLIElement {
+    const li = el('li', 'cari-item');
+    const h = el('h2', 'cari-judul');
+    const href = safeHref(root, d.url);
+    const target = href ? el('a') : el('span');
+    if (href && target instanceof HTMLAnchorElement) target.href = href;
+    appendSegments(target, segments(d.title, matchRanges(d.title, terms)));
+    h.appendChild(target);
+    li.appendChild(h);
+    const meta = el('p', 'cari-meta');
+    meta.appendChild(el('span', 'cari-media-nama', d.outlet ?? 'Media tidak diketahui'));
+    if (d.dateText && d.published) {
+      meta.appendChild(document.createTextNode(' · '));
+      const t = el('time', undefined, d.dateText);
+      t.dateTime = d.published;
+      meta.appendChild(t);
+    }
+    li.appendChild(meta);
+    const p = el('p', 'cari-kutipan');
+    appendSegments(p, excerpt(d.text, terms));
+    li.appendChild(p);
+    return li;
+  }
+
+  async function showMore(e: SearchEngine, mySeq: number): Promise<void> {
+    const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
+    const docs = await e.docs(next.map((h) => h.doc));
+    if (mySeq !== seq) return;
+    const frag = document.createDocumentFragment();
+    for (const d of docs) frag.appendChild(renderDoc(d));
+    list!.appendChild(frag);
+    shownCount += next.length;
+    more!.hidden = shownCount >= shown.length;
+    if (firstPaint && docs.length > 0) {
+      firstPaint = false;
+      performance.mark('cari-first-result');
+    }
+  }
+
+  function showHint(suggestion: string | null): void {
+    hint!.replaceChildren();
+    hint!.hidden = suggestion === null;
+    if (suggestion === null) return;
+    hint!.appendChild(document.createTextNode('Mungkin maksud Anda: '));
+    const a = el('a', undefined, suggestion);
+    a.href = `?q=${encodeURIComponent(suggestion)}`;
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      input!.value = suggestion;
+      void run();
+      input!.focus();
+    });
+    hint!.appendChild(a);
+  }
+
+  let last: SearchOutcome | null = null;
+  let lastSuggestion: string | null = null;
+
+  async function render(e: SearchEngine, mySeq: number): Promise<void> {
+    list!.replaceChildren();
+    shownCount = 0;
+    const q = input!.value.trim();
+    if (!last || q === '') {
+      shown = [];
+      more!.hidden = true;
+      showHint(null);
+      setStatus(q === '' ? 'Ketik kata yang dicari.' : '');
+      return;
+    }
+    shown = filtered(e, last.hits);
+    terms = new Set(last.words.map((w) => w.term));
+    showHint(lastSuggestion);
+    const about = lastSuggestion ?? q;
+    if (shown.length === 0) {
+      const filteredOut = last.hits.length > 0;
+      setStatus(
+        filteredOut
+          ? `Tidak ada hasil untuk “${about}” dengan saringan ini (${last.hits.length} tanpa saringan).`
+          : `Tidak ada hasil untuk “${q}”.`,
+      );
+      more!.hidden = true;
+      return;
+    }
+    setStatus(`${shown.length} hasil untuk “${about}”.`);
+    await showMore(e, mySeq);
+  }
+
+  async function run(): Promise<void> {
+    const mySeq = ++seq;
+    keepInUrl();
+    const q = input!.value.trim();
+    let e: SearchEngine;
+    try {
+      e = engine ?? (await opening);
+    } catch (err) {
+      setStatus(`Indeks pencarian tidak dapat dimuat: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    try {
+      let outcome = q ? await e.search(q) : null;
+      let suggestion: string | null = null;
+      if (outcome && outcome.hits.length === 0) {
+        suggestion = await e.suggest(q);
+        if (suggestion !== null) {
+          const alt = await e.search(suggestion);
+          if (alt.hits.length > 0) outcome = alt;
+          else suggestion = null;
+        }
+      }
+      if (mySeq !== seq) return;
+      last = outcome;
+      lastSuggestion = suggestion;
+      await render(e, mySeq);
+    } catch (err) {
+      if (mySeq === seq) setStatus(`Pencarian gagal: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  for (const sel of [outletSel, yearSel, sortSel]) {
+    sel.addEventListener('change', () => {
+      keepInUrl();
+      const mySeq = ++seq;
+      void opening.then((e) => render(e, mySeq));
+    });
+  }
+  more.addEventListener('click', () => {
+    const firstNew = shownCount;
+    void opening.then(async (e) => {
+      await showMore(e, seq);
+      list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')[firstNew]?.focus();
+    });
+  });
+
+  // Arrow keys move between the box and the result links; Escape returns to the box.
+  const links = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')];
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        ev.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  list.addEventListener('keydown', (ev) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (ev.key === 'ArrowDown' && all[i + 1]) {
+      ev.preventDefault();
+      all[i + 1]?.focus();
+    } else if (ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      (all[i - 1] ?? input).focus();
+    } else if (ev.key === 'Escape') {
+      ev.preventDefault();
+      input.focus();
+    }
+  });
+
+  if (input.value.trim()) void run();
+  else setStatus('Ketik kata yang dicari.');
+  input.focus();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

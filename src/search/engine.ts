@@ -1,0 +1,198 @@
+/**
+ * The search engine behind the page and the CLI: loads only the index pieces a
+ * query needs, assembles a partial lunr.Index from them and searches it with
+ * lunr's own Index#query. Field vectors carry exactly lunr's weights for the
+ * query's terms; lunr 2.3.9 scores a document field by dot(query, field) / |query|,
+ * so the entries for other terms (and the field's magnitude) do not change a score.
+ */
+import lunr from 'lunr';
+import {
+  type DocRecord,
+  type DocShard,
+  type FieldPostings,
+  type MetaShard,
+  type PostingsShard,
+  type TermEntry,
+  type TermShard,
+  type WordShard,
+  FORMAT_VERSION,
+  termBucket,
+  wordPrefixKey,
+  wordSuffixKey,
+} from './format.ts';
+import { analyzeQuery, type QueryWord, withinOneEdit } from './query.ts';
+
+/** Loads one index piece by key ("meta", "t/12", "d/3"…) and returns its data. */
+export interface ShardLoader {
+  load(key: string): Promise<unknown>;
+}
+
+export interface Hit {
+  /** Document number (lunr ref). */
+  doc: number;
+  score: number;
+}
+
+export interface SearchOutcome {
+  query: string;
+  words: QueryWord[];
+  /** Query words whose stem is not in the index. */
+  missing: QueryWord[];
+  hits: Hit[];
+}
+
+export interface ResultDoc {
+  doc: number;
+  id: string;
+  title: string;
+  url: string;
+  outlet: string | null;
+  published: string | null;
+  /** Date as shown, e.g. "3 Februari 2020". */
+  dateText: string | null;
+  text: string;
+}
+
+export class SearchEngine {
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  private constructor(
+    private readonly loader: ShardLoader,
+    readonly meta: MetaShard,
+  ) {}
+
+  static async open(loader: ShardLoader): Promise<SearchEngine> {
+    const meta = (await loader.load('meta')) as MetaShard;
+    if (!meta || meta.version !== FORMAT_VERSION) throw new Error('search index: unknown format version');
+    return new SearchEngine(loader, meta);
+  }
+
+  private piece<T>(key: string, transform: (raw: never) => unknown = (raw) => raw): Promise<T> {
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.loader.load(key).then((raw) => transform(raw as never));
+      p.catch(() => this.cache.delete(key));
+      this.cache.set(key, p);
+    }
+    return p as Promise<T>;
+  }
+
+  /** Postings for each term that exists in the index. */
+  private async lookup(terms: string[]): Promise<Map<string, [number, FieldPostings[]]>> {
+    const found = new Map<string, [number, FieldPostings[]]>();
+    await Promise.all(
+      terms.map(async (term) => {
+        const shard = await this.piece<Map<string, TermEntry>>(
+          `t/${termBucket(term, this.meta.termBuckets)}`,
+          (raw: TermShard) => new Map(raw.map(([t, i, p]) => [t, [i, p] as TermEntry])),
+        );
+        const entry = shard.get(term);
+        if (!entry) return;
+        const postings = entry[1] ?? (await this.piece<PostingsShard>(`x/${entry[0]}`));
+        found.set(term, [entry[0], postings]);
+      }),
+    );
+    return found;
+  }
+
+  /** A lunr.Index holding exactly the given terms' postings and field-vector entries. */
+  assemble(found: Map<string, [number, FieldPostings[]]>): lunr.Index {
+    const fields = this.meta.fields;
+    const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
+    const entries = new Map<string, number[][]>();
+    for (const [term, [termIndex, postings]] of found) {
+      const posting: Record<string, unknown> = { _index: termIndex };
+      for (const f of fields) posting[f] = Object.create(null);
+      for (const [fieldNo, deltas, weights] of postings) {
+        const field = fields[fieldNo] ?? '';
+        const refs = posting[field] as Record<string, object>;
+        let doc = 0;
+        for (let k = 0; k < deltas.length; k++) {
+          doc += deltas[k] ?? 0;
+          refs[doc] = Object.create(null);
+          const fieldRef = `${field}/${doc}`;
+          let list = entries.get(fieldRef);
+          if (!list) entries.set(fieldRef, (list = []));
+          list.push([termIndex, (weights[k] ?? 0) / 1000]);
+        }
+      }
+      invertedIndex[term] = posting;
+    }
+    const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+    for (const [fieldRef, list] of entries) {
+      list.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+      fieldVectors[fieldRef] = new lunr.Vector(list.flat());
+    }
+    // lunr 2.3.9 reads `fieldVectors` (the typings still say `documentVectors`).
+    const attrs = {
+      invertedIndex,
+      fieldVectors,
+      tokenSet: (lunr.TokenSet as unknown as { fromArray(a: string[]): lunr.TokenSet }).fromArray([...found.keys()].sort()),
+      fields,
+      pipeline: new lunr.Pipeline(),
+    };
+    return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+  }
+
+  /** Ranked documents containing every query word (any affixed form, any field). */
+  async search(query: string): Promise<SearchOutcome> {
+    const words = analyzeQuery(query);
+    if (words.length === 0) return { query, words, missing: [], hits: [] };
+    const found = await this.lookup(words.map((w) => w.term));
+    const missing = words.filter((w) => !found.has(w.term));
+    if (missing.length > 0) return { query, words, missing, hits: [] };
+    const index = this.assemble(found);
+    const results = index.query((q) => {
+      for (const w of words) q.term(w.term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
+    });
+    return { query, words, missing, hits: results.map((r) => ({ doc: Number(r.ref), score: r.score })) };
+  }
+
+  /** Stored fields of documents, in the order asked. */
+  async docs(numbers: number[]): Promise<ResultDoc[]> {
+    const size = this.meta.docShardSize;
+    const shards = await Promise.all(numbers.map((n) => this.piece<DocShard>(`d/${Math.floor(n / size)}`)));
+    return numbers.map((n, i) => {
+      const rec: DocRecord | undefined = shards[i]?.[n % size];
+      if (!rec) throw new Error(`search index: document ${n} missing`);
+      const [id, title, url, outlet, published, dateText, text] = rec;
+      return { doc: n, id, title, url, outlet, published, dateText, text };
+    });
+  }
+
+  /**
+   * "Did you mean": each query word of 5+ letters that is not in the index is replaced by
+   * the most frequent indexed word within one edit. Candidates within one edit of a word
+   * of 5+ letters share its first two or its last two letters, so two small pieces suffice.
+   */
+  async suggest(query: string): Promise<string | null> {
+    const words = analyzeQuery(query);
+    const found = await this.lookup(words.map((w) => w.term));
+    let changed = false;
+    const fixed = await Promise.all(
+      words.map(async (w) => {
+        if (found.has(w.term) || w.word.length < 5 || !/^[a-z]+$/.test(w.word)) return w.word;
+        const b = this.meta.wordBuckets;
+        const [pre, suf] = await Promise.all([
+          this.piece<WordShard>(wordPrefixKey(w.word, b)),
+          this.piece<WordShard>(wordSuffixKey(w.word, b)),
+        ]);
+        let best: string | null = null;
+        let bestDf = 0;
+        for (const shard of [pre, suf]) {
+          for (const [cand, df] of shard) {
+            if (cand === w.word || !withinOneEdit(w.word, cand)) continue;
+            if (df > bestDf || (df === bestDf && best !== null && cand < best)) {
+              best = cand;
+              bestDf = df;
+            }
+          }
+        }
+        if (best === null) return w.word;
+        changed = true;
+        return best;
+      }),
+    );
+    return changed ? fixed.join(' ') : null;
+  }
+}

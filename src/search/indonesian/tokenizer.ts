@@ -1,0 +1,72 @@
+/**
+ * Indonesian tokenizer, shared by the index build (Node) and the browser.
+ *
+ * A word is a run of letters/digits, possibly joined by hyphens, dots,
+ * commas or apostrophes. Then:
+ *  - apostrophes (straight or curly) inside a word are dropped: O'Brien → obrien, Jum'at → jumat;
+ *  - Indonesian numbers keep their meaning: "3.016" (thousands) → 3016, "1,7" (decimal) stays "1,7";
+ *  - reduplication is one word: "negara-negara" → negara, "rekan-rekan" → rekan;
+ *  - other compounds ("COVID-19", "asal-usul", "GenPI.co") give the whole compound
+ *    and, when indexing, each part too, so "Jong Un" finds "Jong-un".
+ * Case is folded and diacritics are removed.
+ */
+
+export interface WordToken {
+  /** Normalised token text (lower case). */
+  text: string;
+  /** Offsets of the surface word in the input (UTF-16), for highlighting. */
+  start: number;
+  end: number;
+}
+
+// Letters/digits joined by single connector characters. Apostrophe-like: ' ’ ‘ ʼ `
+const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:[-‐‑'’‘ʼ`.,][\p{L}\p{N}\p{M}]+)*/gu;
+const APOSTROPHES_RE = /['’‘ʼ`]/g;
+const HYPHENS_RE = /[‐‑]/g;
+const COMBINING_RE = /\p{M}+/gu;
+const THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const NUMBER_RE = /^\d+(?:[.,]\d+)*$/;
+
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(COMBINING_RE, '').toLowerCase();
+}
+
+/** Splits a connector-joined run into compound parts; keeps numbers whole. */
+function normaliseRun(run: string): { whole: string; parts: string[] } {
+  let w = fold(run).replace(APOSTROPHES_RE, '').replace(HYPHENS_RE, '-');
+  if (NUMBER_RE.test(w)) {
+    if (THOUSANDS_RE.test(w)) w = w.replace(/\./g, '');
+    return { whole: w, parts: [] };
+  }
+  // Commas between non-digits are punctuation that lost its space ("a,b").
+  const parts = w.split(/[-.,]/).filter((p) => p.length > 0);
+  if (parts.length <= 1) return { whole: parts[0] ?? w, parts: [] };
+  if (parts.every((p) => p === parts[0])) return { whole: parts[0] ?? w, parts: [] };
+  return { whole: parts.join('-'), parts };
+}
+
+/**
+ * Tokens for indexing: each word, plus the parts of a compound word.
+ * All tokens of one surface word share its offsets.
+ */
+export function tokenizeForIndex(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const { whole, parts } = normaliseRun(m[0]);
+    out.push({ text: whole, start, end });
+    for (const p of parts) if (p !== whole) out.push({ text: p, start, end });
+  }
+  return out;
+}
+
+/** Tokens for a query: one per surface word (compounds stay whole). */
+export function tokenizeForQuery(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index;
+    out.push({ text: normaliseRun(m[0]).whole, start, end: start + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Query analysis and match highlighting, shared by the browser and the CLI:
+ * the same tokenizer, stop words and stemmer as the index build.
+ */
+import { isStopWord, stem, tokenizeForIndex, tokenizeForQuery } from './indonesian/index.ts';
+
+export interface QueryWord {
+  /** The word as typed, normalised (lower case, no apostrophes). */
+  word: string;
+  /** Its index term (stem). */
+  term: string;
+}
+
+/** Words of a query that can match: stop words dropped, duplicates (same stem) merged. */
+export function analyzeQuery(query: string): QueryWord[] {
+  const out: QueryWord[] = [];
+  const seen = new Set<string>();
+  for (const t of tokenizeForQuery(query.slice(0, 500))) {
+    if (isStopWord(t.text)) continue;
+    const term = stem(t.text);
+    if (term.length === 0 || seen.has(term)) continue;
+    seen.add(term);
+    out.push({ word: t.text, term });
+  }
+  return out;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where in `text` the query terms occur, affixed forms included: every word of the
+ * text is stemmed and compared with the query's stems ("bantu" marks "bantuan").
+ */
+export function matchRanges(text: string, terms: ReadonlySet<string>): Range[] {
+  const out: Range[] = [];
+  let last = -1;
+  for (const t of tokenizeForIndex(text)) {
+    if (t.start === last) continue;
+    if (terms.has(stem(t.text))) {
+      out.push({ start: t.start, end: t.end });
+      last = t.start;
+    }
+  }
+  return out;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Splits text into plain and marked segments (rendered as text nodes and <mark>, never as HTML). */
+export function segments(text: string, ranges: Range[]): Segment[] {
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const r of ranges) {
+    if (r.start < pos) continue;
+    if (r.start > pos) out.push({ text: text.slice(pos, r.start), mark: false });
+    out.push({ text: text.slice(r.start, r.end), mark: true });
+    pos = r.end;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos), mark: false });
+  return out;
+}
+
+/** An excerpt of about `size` characters around the first match (or the start), on word boundaries. */
+export function excerpt(text: string, terms: ReadonlySet<string>, size = 240): Segment[] {
+  const ranges = matchRanges(text, terms);
+  const first = ranges[0];
+  let start = 0;
+  if (first && first.start > size / 3) {
+    start = first.start - Math.floor(size / 3);
+    const space = text.lastIndexOf(' ', start);
+    start = space > 0 && start - space < 30 ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + size);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + size / 2) end = space;
+  }
+  const slice = text.slice(start, end);
+  const local = ranges
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start, end: r.end - start }));
+  const segs = segments(slice, local);
+  if (start > 0) segs.unshift({ text: '… ', mark: false });
+  if (end < text.length) segs.push({ text: ' …', mark: false });
+  return segs;
+}
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
