@@ -16,7 +16,6 @@ import type { EleventyUserConfig } from '@11ty/eleventy';
 import { blocksToHtml, jsonForScript, xmlSafe } from './src/site/escape.ts';
 import { jsonFeed } from './src/site/feeds.ts';
 import { registerChartFilters } from './src/site/charts/eleventy.ts';
-import { registerChartFilters } from './src/site/charts/eleventy.ts';
 import type { FeedModel } from './src/archive/types.ts';
 
 const ROOT = import.meta.dirname;
@@ -53,8 +52,6 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   // Atom `type="html"` content: an HTML fragment built from escaped text, escaped once more by autoescape.
   cfg.addFilter('blocksHtml', blocksToHtml as never);
   // Charts for the statistics page and the topic/outlet timelines (src/site/charts, the stats helper's).
-  registerChartFilters(cfg);
-  // Statistics charts (inline SVG) for statistik.njk and the topic/outlet timelines.
   registerChartFilters(cfg);
 
   return {
