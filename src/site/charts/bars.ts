@@ -3,7 +3,7 @@
  * bars, each linking to its page, and every item in a data table below.
  * Horizontal bars keep long names readable on a phone.
  */
-import { articles, esc, fmt, niceScale, r, textWidth, truncate } from './svg.ts';
+import { articles, chartBlock, esc, fmt, niceScale, r, svgOpen, textWidth, truncate } from './svg.ts';
 
 export interface BarItem {
   label: string;
@@ -27,13 +27,13 @@ export interface BarChartOptions {
 }
 
 const WIDTH = 400;
-const FONT = 12;
+const FONT = 13;
 const ROW = 24;
 const BAR = 15;
 const MAX_LABEL = 24;
 
 export function barChart(items: readonly BarItem[], opts: BarChartOptions): string {
-  if (items.length === 0) return `<figure class="chart chart--empty"><figcaption class="chart-caption">${esc(opts.caption)}</figcaption></figure>`;
+  if (items.length === 0) return chartBlock('empty', null, opts.caption, null);
   const shown = items.slice(0, opts.limit ?? 12);
   const max = Math.max(...shown.map((i) => i.count));
   const { top } = niceScale(max, 4);
@@ -44,8 +44,7 @@ export function barChart(items: readonly BarItem[], opts: BarChartOptions): stri
   const height = shown.length * ROW + 6;
 
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${opts.id}-t ${opts.id}-d" font-size="${FONT}">`,
-    `<title id="${opts.id}-t">${esc(opts.title)}</title><desc id="${opts.id}-d">${esc(opts.caption)}</desc>`,
+    svgOpen(opts.id, WIDTH, height, opts.title, opts.caption, FONT),
     `<line class="chart-axis" x1="${r(barX)}" x2="${r(barX)}" y1="0" y2="${height}" stroke="currentColor" stroke-opacity="0.5"/>`,
   ];
   shown.forEach((item, i) => {
@@ -70,11 +69,5 @@ export function barChart(items: readonly BarItem[], opts: BarChartOptions): stri
     `<table class="chart-table"><caption>${esc(opts.title)}</caption>` +
     `<thead><tr><th scope="col">${esc(opts.itemHeader)}</th><th scope="col">Artikel</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`;
-  return (
-    `<figure class="chart chart--bars">` +
-    `<div class="chart-frame">${parts.join('')}</div>` +
-    `<figcaption class="chart-caption">${esc(opts.caption)}</figcaption>` +
-    `<details class="chart-data"><summary>Tabel data${items.length > shown.length ? ` (semua ${fmt(items.length)})` : ''}</summary>${table}</details>` +
-    `</figure>`
-  );
+  return chartBlock('bars', parts.join(''), opts.caption, table, `Tabel data${items.length > shown.length ? ` (semua ${fmt(items.length)})` : ''}`);
 }

@@ -3,7 +3,7 @@
  * each cell the number of articles tagged with both, shaded by that number and
  * printed in the cell. The same pairs are listed in a data table below.
  */
-import { articles, esc, fmt, r, textWidth, truncate } from './svg.ts';
+import { articles, chartBlock, esc, fmt, r, svgOpen, textWidth, truncate } from './svg.ts';
 
 export interface MatrixOptions {
   id: string;
@@ -20,7 +20,7 @@ export interface MatrixPair {
 }
 
 const WIDTH = 400;
-const FONT = 12;
+const FONT = 13;
 const MAX_LABEL = 16;
 
 /**
@@ -35,7 +35,7 @@ export function matrixPairs(topics: readonly string[], count: (a: string, b: str
 
 export function cooccurrenceMatrix(topics: readonly string[], count: (a: string, b: string) => number, opts: MatrixOptions): string {
   const pairs = matrixPairs(topics, count);
-  if (topics.length < 2) return `<figure class="chart chart--empty"><figcaption class="chart-caption">${esc(opts.caption)}</figcaption></figure>`;
+  if (topics.length < 2) return chartBlock('empty', null, opts.caption, null);
   const n = topics.length - 1; // rows: topics[1..], columns: topics[..n-1]
   const labels = topics.map((t) => truncate(t, MAX_LABEL));
   const labelW = Math.max(...labels.slice(1).map((l) => textWidth(l, FONT))) + 8;
@@ -50,8 +50,7 @@ export function cooccurrenceMatrix(topics: readonly string[], count: (a: string,
   const cellFont = Math.max(8, Math.min(FONT, (cell - 6) / (fmt(max).length * 0.6)));
 
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${opts.id}-t ${opts.id}-d" font-size="${FONT}">`,
-    `<title id="${opts.id}-t">${esc(opts.title)}</title><desc id="${opts.id}-d">${esc(opts.caption)}</desc>`,
+    svgOpen(opts.id, WIDTH, height, opts.title, opts.caption, FONT),
   ];
   // Column labels, slanted so long names fit above narrow columns.
   parts.push('<g class="chart-label" fill="currentColor">');
@@ -91,11 +90,5 @@ export function cooccurrenceMatrix(topics: readonly string[], count: (a: string,
     `<table class="chart-table"><caption>${esc(opts.title)}</caption>` +
     `<thead><tr><th scope="col">Topik</th><th scope="col">Bersama topik</th><th scope="col">Artikel</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`;
-  return (
-    `<figure class="chart chart--matrix">` +
-    `<div class="chart-frame">${parts.join('')}</div>` +
-    `<figcaption class="chart-caption">${esc(opts.caption)}</figcaption>` +
-    `<details class="chart-data"><summary>Tabel data</summary>${table}</details>` +
-    `</figure>`
-  );
+  return chartBlock('matrix', parts.join(''), opts.caption, table);
 }

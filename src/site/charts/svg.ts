@@ -54,3 +54,28 @@ export function textWidth(text: string, fontSize: number): number {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
+
+/**
+ * The opening of a chart's <svg>: a named group (its <title>) described by its
+ * <desc>. Not role="img": the bars inside are links and must stay reachable.
+ */
+export function svgOpen(id: string, width: number, height: number, title: string, desc: string, font: number): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d" font-size="${font}">` +
+    `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>`
+  );
+}
+
+/**
+ * A chart block: the SVG and its one-sentence caption as a <figure>, then the
+ * same numbers as a table in a <details> (outside the figure, so the figure's
+ * accessible name stays the caption). Without an SVG, only the caption.
+ */
+export function chartBlock(variant: string, svg: string | null, caption: string, table: string | null, summary = 'Tabel data'): string {
+  const figure =
+    `<figure class="chart-figure">` +
+    (svg === null ? '' : `<div class="chart-frame">${svg}</div>`) +
+    `<figcaption class="chart-caption">${esc(caption)}</figcaption></figure>`;
+  const details = table === null ? '' : `<details class="chart-data"><summary>${esc(summary)}</summary>${table}</details>`;
+  return `<div class="chart chart--${variant}">${figure}${details}</div>`;
+}

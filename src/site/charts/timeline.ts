@@ -9,7 +9,7 @@
  * fallback, so the chart follows light/dark mode and prints.
  */
 import type { MonthCount } from '../../archive/stats.ts';
-import { articles, esc, fmt, niceScale, r, textWidth } from './svg.ts';
+import { articles, chartBlock, esc, fmt, niceScale, r, svgOpen, textWidth } from './svg.ts';
 import { bucketMonths, chooseBucketKind, onStep, tickStep, tickText, type BucketKind, type TimeBucket } from './timeBuckets.ts';
 
 export interface TimelineOptions {
@@ -59,16 +59,11 @@ export function timelineChart(months: readonly MonthCount[], opts: TimelineOptio
   const caption = opts.caption ?? summary;
   const total = buckets.reduce((s, b) => s + b.count, 0);
   if (buckets.length === 0 || total === 0) {
-    return { html: `<figure class="chart chart--empty"><figcaption class="chart-caption">${esc(caption)}</figcaption></figure>`, kind, buckets };
+    return { html: chartBlock('empty', null, caption, null), kind, buckets };
   }
   const svg = timelineSvg(buckets, kind, opts, summary);
   const table = dataTable(buckets, kind, opts);
-  const html =
-    `<figure class="chart chart--timeline${opts.compact ? ' chart--compact' : ''}">` +
-    `<div class="chart-frame">${svg}</div>` +
-    `<figcaption class="chart-caption">${esc(caption)}</figcaption>` +
-    `<details class="chart-data"><summary>Tabel data</summary>${table}</details>` +
-    `</figure>`;
+  const html = chartBlock(opts.compact ? 'timeline chart--compact' : 'timeline', svg, caption, table);
   return { html, kind, buckets };
 }
 
@@ -99,13 +94,7 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
   const baseY = topPad + plotH;
   const y = (v: number): number => baseY - (v / top) * plotH;
 
-  const parts: string[] = [];
-  const tid = `${opts.id}-t`;
-  const did = `${opts.id}-d`;
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${tid} ${did}" font-size="${FONT}">`,
-    `<title id="${tid}">${esc(opts.title)}</title><desc id="${did}">${esc(summary)}</desc>`,
-  );
+  const parts: string[] = [svgOpen(opts.id, WIDTH, height, opts.title, summary, FONT)];
 
   // Horizontal grid and y labels.
   parts.push('<g class="chart-grid" stroke="currentColor" stroke-opacity="0.18">');
@@ -162,10 +151,18 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
   return parts.join('');
 }
 
-/** Years under month or quarter ticks, at each year's first bucket; a year too narrow for its label is skipped. */
+/**
+ * Years under month or quarter ticks, at each year's first bucket; every 2nd,
+ * 5th or 10th year when years are too narrow for their labels, and a partial
+ * first year only when its label fits before the next one.
+ */
 function yearRow(buckets: TimeBucket[], left: number, slot: number, y: number, font: number, cls: string): string {
-  const starts = buckets.map((b, i) => ({ b, i })).filter(({ b, i }) => i === 0 || b.part === 1);
   const yearW = textWidth('0000', font) + 6;
+  const perYear = buckets[0]?.kind === 'quarter' ? 4 : 12;
+  const every = [1, 2, 5, 10, 20, 50, 100].find((k) => k * perYear * slot >= yearW) ?? 100;
+  const starts = buckets
+    .map((b, i) => ({ b, i }))
+    .filter(({ b, i }) => (i === 0 || b.part === 1) && (i === 0 || Number(b.year) % every === 0));
   const labels: string[] = [];
   starts.forEach(({ b, i }, k) => {
     const x = left + i * slot;
@@ -179,7 +176,7 @@ function yearRow(buckets: TimeBucket[], left: number, slot: number, y: number, f
 function dataTable(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOptions): string {
   const rows = buckets.map((b) => {
     const href = b.count > 0 ? opts.hrefFor(b) : null;
-    const label = href === null ? esc(b.label) : `<a href="${esc(href)}">${esc(b.label)}</a>`;
+    const label = href === null ? timeHtml(b) : `<a href="${esc(href)}">${timeHtml(b)}</a>`;
     return `<tr><th scope="row">${label}</th><td>${fmt(b.count)}</td></tr>`;
   });
   return (
@@ -187,4 +184,13 @@ function dataTable(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOption
     `<thead><tr><th scope="col">${KIND_HEADER[kind]}</th><th scope="col">Artikel</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`
   );
+}
+
+/** The bucket's label with machine-readable dates: `<time datetime="2020-02">Februari 2020</time>`. */
+function timeHtml(b: TimeBucket): string {
+  if (b.kind === 'quarter') {
+    const [from = '', to = ''] = b.label.split('–');
+    return `<time datetime="${b.start}">${esc(from)}</time>–<time datetime="${b.end}">${esc(to)}</time>`;
+  }
+  return `<time datetime="${b.kind === 'year' ? b.year : b.start}">${esc(b.label)}</time>`;
 }
