@@ -111,6 +111,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
       outlet: article.outlet,
       dateShort: date ? formatShort(date) : null,
       dateIso: date ? `${date.year}-${date.month}-${date.day}` : null,
+      monthHref: date ? `arsip/${date.year}/${date.month}/index.html` : null,
       excerpt: excerpt(article.lead),
     };
     return { article, date, dir, card };

@@ -39,6 +39,8 @@ export interface ArticleCard {
   dateShort: string | null;
   /** `2020-02-03` (for <time datetime>), or null. */
   dateIso: string | null;
+  /** The month archive the article belongs to (`arsip/2020/02/index.html`), or null when undated. */
+  monthHref: string | null;
   /** Lead shortened to ~220 characters. */
   excerpt: string;
 }

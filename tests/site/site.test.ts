@@ -1,0 +1,194 @@
+/**
+ * The five seeds built through the real pipeline into a temporary folder:
+ * page set, feeds, sitemap, links, exports, CSP, Indonesian dates.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { buildSeedsSite, isExternalOrFragment, linksIn, listFiles, type BuiltSite } from './support.ts';
+import { buildArchive } from '../../src/archive/index.ts';
+import { renderSite, writeExports } from '../../src/site/index.ts';
+import { ARTICLE_FIELDS } from '../../src/site/exports.ts';
+import { makeArticles } from './make-articles.ts';
+
+let site: BuiltSite;
+before(async () => {
+  site = await buildSeedsSite();
+});
+
+const read = (rel: string): string => readFileSync(join(site.out, rel), 'utf8');
+
+test('the five seeds become five article pages at their Article.url', () => {
+  assert.equal(site.articles.length, 5);
+  for (const a of site.articles) {
+    assert.ok(site.files.includes(`${a.url}index.html`), `article page for ${a.sourceFile} at ${a.url}`);
+    const html = read(`${a.url}index.html`);
+    assert.ok(html.includes(`<h1>${escapeText(a.title)}</h1>`), `headline of ${a.sourceFile}`);
+    assert.ok(html.includes(`<code>${escapeText(a.sourceFile)}</code>`), 'seed file name shown');
+  }
+});
+
+test('every month, year, outlet and topic has its page, plus the fixed pages', () => {
+  const expected = new Set<string>(['index.html', 'arsip/index.html', 'media/index.html', 'topik/index.html', 'tanpa-tanggal/index.html', 'tentang/index.html', '404.html', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'assets/style.css', 'data/articles.json', 'data/articles.csv']);
+  for (const a of site.articles) {
+    if (a.published) {
+      expected.add(`arsip/${a.published.slice(0, 4)}/${a.published.slice(5, 7)}/index.html`);
+      expected.add(`arsip/${a.published.slice(0, 4)}/index.html`);
+    }
+    if (a.outlet) expected.add(`media/${site.model.outletSlugs[a.outlet]}/index.html`);
+    for (const t of a.topics) expected.add(`topik/${site.model.topicSlugs[t]}/index.html`);
+  }
+  for (const f of expected) assert.ok(site.files.includes(f), `missing ${f}`);
+  // The outlets the seeds name, with their ASCII slugs.
+  for (const slug of ['liputan6-com', 'suara-com', 'genpi-co']) assert.ok(site.files.includes(`media/${slug}/index.html`), slug);
+  assert.ok(site.files.includes('topik/china/index.html'));
+  assert.ok(site.files.includes('topik/covid-19/index.html'));
+});
+
+test('home lists every article newest first, undated last', () => {
+  const html = read('index.html');
+  const hrefs = [...html.matchAll(/<h2 class="card-title"><a href="([^"]+)"/g)].map((m) => m[1]);
+  const expected = site.model.pages.articles.map((p) => p.path);
+  assert.deepEqual(hrefs, expected);
+  const dated = site.articles.filter((a) => a.published).sort((x, y) => (x.published! < y.published! ? 1 : -1));
+  assert.equal(expected[0], `${dated[0]!.url}index.html`);
+  const undated = site.articles.filter((a) => !a.published);
+  for (const u of undated) assert.ok(expected.indexOf(`${u.url}index.html`) >= dated.length);
+});
+
+test('article pages: Indonesian date with time zone, reading time, topics, related, JSON-LD and Open Graph', () => {
+  const timed = site.articles.find((a) => a.published && a.published.includes('T'));
+  assert.ok(timed, 'a seed with a time (GenPI: 15 Maret 2022 06:25)');
+  const html = read(`${timed.url}index.html`);
+  assert.match(html, /<time datetime="2022-03-15T06:25:00\+07:00">Selasa, 15 Maret 2022, pukul 06\.25 WIB<\/time>/);
+  assert.match(html, /\d+ menit baca/);
+  const day = site.articles.find((a) => a.published === '2020-02-03');
+  assert.ok(day);
+  assert.match(read(`${day.url}index.html`), />Senin, 3 Februari 2020<\/time>/);
+  const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
+  assert.equal(ld['@type'], 'NewsArticle');
+  assert.equal(ld.headline, timed.title);
+  assert.equal(ld.datePublished, '2022-03-15T06:25:00+07:00');
+  assert.match(html, /<meta property="og:title" content="[^"]+">/);
+  assert.match(html, /<meta property="og:type" content="article">/);
+  assert.match(html, /<section class="related"/);
+  for (const t of timed.topics) assert.ok(html.includes(`>${escapeText(t)}</a>`), `topic ${t}`);
+});
+
+test('every HTML page has lang="id", the CSP meta tag, one <h1>, a skip link, and no inline script or style', () => {
+  for (const f of site.html) {
+    const html = read(f);
+    assert.match(html, /^<!doctype html>\n<html lang="id">/, f);
+    assert.ok(
+      html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">`),
+      `CSP on ${f}`,
+    );
+    assert.equal(html.match(/<h1[\s>]/g)?.length, 1, `one h1 on ${f}`);
+    assert.match(html, /<a class="skip-link" href="#isi">/);
+    assert.doesNotMatch(html, /<style[\s>]|\sstyle="|\son[a-z]+="/i, `no inline style/handlers on ${f}`);
+    for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
+      assert.ok(/type="application\/ld\+json"/.test(m[1]!) || /\ssrc="/.test(m[1]!), `only data blocks or external scripts on ${f}`);
+    }
+    assert.match(html, /<form class="site-search" role="search" aria-label="Cari di seluruh arsip" action="(\.\.\/)*cari\/index\.html" method="get">/);
+    for (const nav of ['Beranda', 'Arsip', 'Media', 'Topik', 'Statistik', 'Tentang']) assert.ok(html.includes(`>${nav}</a>`), `${nav} in nav of ${f}`);
+  }
+});
+
+test('link check: every relative href/src/action in every page resolves to an existing file', () => {
+  let checked = 0;
+  for (const f of site.html) {
+    for (const link of linksIn(read(f))) {
+      if (isExternalOrFragment(link)) continue;
+      assert.ok(!link.startsWith('/'), `root-absolute link ${link} in ${f} breaks file:// and sub-paths`);
+      const target = resolve(dirname(join(site.out, f)), decodeURIComponent(link.replace(/[?#].*$/, '')));
+      assert.ok(target.startsWith(site.out), `${link} in ${f} leaves the site`);
+      assert.ok(existsSync(target) && statSync(target).isFile(), `${link} in ${f} → ${target} is not a file`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 500, `checked ${checked} links`);
+});
+
+test('Atom feed is valid XML with the dated articles newest first', () => {
+  const xml = read('feed.xml');
+  assert.equal(XMLValidator.validate(xml), true);
+  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'category' }).parse(xml).feed;
+  const dated = site.model.pages.articles.filter((p) => p.article.dateIso).map((p) => p.article.title);
+  assert.deepEqual(feed.entry.map((e: { title: string }) => String(e.title)), dated.slice(0, 50));
+  assert.equal(feed['@_xmlns'], 'http://www.w3.org/2005/Atom');
+  for (const e of feed.entry) {
+    assert.match(e.published, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    assert.ok(existsSync(join(site.out, e.link['@_href'], 'index.html')), 'entry link points at the article');
+  }
+});
+
+test('JSON Feed 1.1 parses and lists the same items', () => {
+  const feed = JSON.parse(read('feed.json'));
+  assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+  const dated = site.model.pages.articles.filter((p) => p.article.dateIso);
+  assert.deepEqual(feed.items.map((i: { title: string }) => i.title), dated.map((p) => p.article.title).slice(0, 50));
+  for (const item of feed.items) {
+    assert.equal(typeof item.id, 'string');
+    assert.match(item.content_html, /^<p>/);
+  }
+});
+
+test('sitemap.xml is valid and lists every page except 404', () => {
+  const xml = read('sitemap.xml');
+  assert.equal(XMLValidator.validate(xml), true);
+  const urls = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+  const pages = site.html.filter((f) => f !== '404.html');
+  assert.deepEqual([...urls].sort(), [...pages].sort());
+  assert.match(read('robots.txt'), /^User-agent: \*/);
+});
+
+test('exports: articles.json has exactly the contract fields; articles.csv is RFC 4180 with a header row', () => {
+  const json = JSON.parse(read('data/articles.json'));
+  assert.equal(json.length, 5);
+  for (const rec of json) assert.deepEqual(Object.keys(rec), [...ARTICLE_FIELDS]);
+  assert.deepEqual(json.map((r: { id: string }) => r.id).sort(), site.articles.map((a) => a.id).sort());
+  const csvText = read('data/articles.csv');
+  assert.ok(csvText.includes('\r\n'), 'CRLF line ends');
+  const rows: string[][] = parseCsv(csvText);
+  assert.deepEqual(rows[0], [...ARTICLE_FIELDS]);
+  assert.equal(rows.length, 6);
+  const titleCol = ARTICLE_FIELDS.indexOf('title');
+  assert.deepEqual(rows.slice(1).map((r) => r[titleCol]).sort(), site.articles.map((a) => a.title).sort());
+  assert.match(read('tentang/index.html'), /href="\.\.\/data\/articles\.json"/);
+  assert.match(read('tentang/index.html'), /href="\.\.\/data\/articles\.csv"/);
+});
+
+test('hostile text stays text: headline with </script>, U+2028, markup and formula cells', async () => {
+  const [a, b] = makeArticles(2);
+  const evil = 'Judul </script><script>alert(1)</script> <img src=x onerror=alert(2)> \u2028 & "kutip"';
+  a!.title = evil;
+  a!.body = [{ type: 'paragraph', text: '<b>tebal</b> javascript:alert(3) </textarea>' }];
+  a!.topics = ['<svg onload=alert(4)>'];
+  b!.title = '=HYPERLINK("http://evil","klik")';
+  b!.author = '@SUM(1+1)';
+  const out = join(mkdtempSync(join(tmpdir(), 'arsip-hostile-')), 'dist');
+  const model = buildArchive([a!, b!], { baseUrl: null });
+  await renderSite(model, out);
+  await writeExports([a!, b!], out);
+  const page = model.pages.articles.find((p) => p.article.id === a!.id)!;
+  const html = readFileSync(join(out, page.path), 'utf8');
+  assert.doesNotMatch(html, /<script>alert|<img src=x|<svg onload|<b>tebal/);
+  const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
+  assert.ok(ld, 'JSON-LD block intact');
+  assert.equal(JSON.parse(ld[1]!).headline, evil);
+  assert.ok(!ld[1]!.includes('\u2028'));
+  for (const f of listFiles(out).filter((x) => x.endsWith('.xml'))) assert.equal(XMLValidator.validate(readFileSync(join(out, f), 'utf8')), true, f);
+  assert.equal(JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).items.find((i: { title: string }) => i.title === evil)?.title ?? evil, evil);
+  const rows: string[][] = parseCsv(readFileSync(join(out, 'data/articles.csv'), 'utf8'));
+  const titles = rows.slice(1).map((r) => r[ARTICLE_FIELDS.indexOf('title')]);
+  assert.ok(titles.includes(`'=HYPERLINK("http://evil","klik")`), 'formula neutralised');
+  assert.ok(rows.slice(1).some((r) => r[ARTICLE_FIELDS.indexOf('author')] === "'@SUM(1+1)"));
+});
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
