@@ -8,7 +8,7 @@
  * Times are WIB (+07:00) unless WITA/WIT is written.
  * Month/weekday names come from data/months.ts; validity is checked with date-fns.
  */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid'; // subpath: the barrel costs ~1 s of start-up
 import { DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS } from './data/months.ts';
 
 export interface FoundDate {
@@ -32,18 +32,25 @@ const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(esc
 const WEEKDAY_ALT = WEEKDAYS.map(escape).join('|');
 const ZONE_ALT = [...TIME_ZONES.keys()].sort((a, b) => b.length - a.length).join('|');
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const WD = `(?:(${WEEKDAY_ALT})\\s*,?\\s*)?`;
-// "06:25", "14.30 WIB", "| 10:08 WIB", ", pukul 14.30 WITA"
-const TIME = `(?:\\s*[,|–-]?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)(?:\\s*(${ZONE_ALT})${E})?)?`;
-
-const NAMED_FULL = new RegExp(`${B}${WD}(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+(\\d{4})${E}${TIME}`, 'giu');
-const NUMERIC_FULL = new RegExp(`${B}${WD}(\\(?)(\\d{1,2})/(\\d{1,2})/(\\d{4})\\)?${E}${TIME}`, 'giu');
-const NUMERIC_PARTIAL = new RegExp(`${B}${WD}\\((\\d{1,2})/(\\d{1,2})\\)`, 'giu');
-const NAMED_PARTIAL = new RegExp(`${B}${WD}(\\d{1,2})\\s+(${MONTH_ALT})${E}(?!\\.?,?\\s+\\d{4})`, 'giu');
-const ISO = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])/gu;
-const MONTH_YEAR = new RegExp(`${B}(?:${MONTH_ALT})\\.?\\s+(\\d{4})${E}`, 'giu');
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WEEKDAY_ALT})\\s*,?\\s*\\(?$`, 'iu');
+// "06:25", "14.30 WIB", "| 10:08 WIB", ", pukul 14.30 WITA" — tried right after a full date.
+const TIME_AFTER = new RegExp(
+  `\\)?\\s*[,|–-]?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)(?:\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}]))?`,
+  'uy',
+);
+/**
+ * One pass over the text finds every candidate; the cores all start with a
+ * digit, so the engine rejects most positions at once.
+ *   1-3: ISO date · 4-7: ISO time/offset · 8-10: "2 Februari 2020" · 11-13: "3/2/2020"
+ */
+const DATE_CORE = new RegExp(
+  `(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?` +
+    `|(\\d{1,2})\\s+(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4})(?!\\d))?` +
+    `|(\\d{1,2})/(\\d{1,2})(?:/(\\d{4})(?!\\d))?`,
+  'giu',
+);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_ALT})\\.?\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'giu');
 const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export const MIN_YEAR = 1900;
@@ -69,34 +76,64 @@ function readTime(h?: string, m?: string, s?: string, zone?: string): Pick<Found
 /** Every date in a piece of text, in order of position. */
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
-  const add = (d: FoundDate, length: number): void => {
-    if (overlaps(d.index, d.index + length)) return;
-    if (!validDay(d.year, d.month, d.day)) return;
-    taken.push([d.index, d.index + length]);
-    out.push(d);
-  };
-  for (const m of text.matchAll(ISO)) {
-    const offset = m[7] === undefined ? null : m[7] === 'Z' ? '+00:00' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const t = readTime(m[4], m[5], m[6]);
-    add({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...t, offset: t.time ? offset : null, weekday: false, text: m[0], index: m.index }, m[0].length);
+  DATE_CORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_CORE.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    // Whole tokens only: "12/2020/5", "A3 Mei" are not dates.
+    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) {
+      if (m[0].length > 1) DATE_CORE.lastIndex = start + 1;
+      continue;
+    }
+    let year: number | null;
+    let month: number;
+    let day: number;
+    let time: FoundDate['time'] = null;
+    let offset: string | null = null;
+    if (m[1] !== undefined) {
+      year = Number(m[1]);
+      month = Number(m[2]);
+      day = Number(m[3]);
+      const t = readTime(m[4], m[5], m[6]);
+      time = t.time;
+      offset = t.time && m[7] !== undefined ? (m[7] === 'Z' ? '+00:00' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : null;
+    } else if (m[8] !== undefined) {
+      day = Number(m[8]);
+      month = MONTHS.get(m[9]!.toLowerCase())!;
+      year = m[10] === undefined ? null : Number(m[10]);
+    } else {
+      day = Number(m[11]);
+      month = Number(m[12]);
+      year = m[13] === undefined ? null : Number(m[13]);
+      // "9/5" alone is a score or a fraction; without a year only "(9/5)" is a date.
+      if (year === null && !(text[start - 1] === '(' && text[end] === ')')) continue;
+    }
+    if (!validDay(year, month, day)) continue;
+    if (year !== null && m[1] === undefined) {
+      TIME_AFTER.lastIndex = end;
+      const t = TIME_AFTER.exec(text);
+      if (t) {
+        const read = readTime(t[1], t[2], t[3], t[4]);
+        if (read.time) {
+          ({ time, offset } = read);
+          end = TIME_AFTER.lastIndex;
+        }
+      }
+    }
+    // Weekday and opening parenthesis just before: "Senin (3/2/2020)", "Sabtu, 1 Februari 2020".
+    const before = text.slice(Math.max(0, start - 14), start);
+    const wd = WEEKDAY_BEFORE.exec(before);
+    let from = start;
+    if (wd) from = start - (before.length - wd.index - (/^[^\p{L}]/u.test(wd[0]) ? 1 : 0));
+    else if (text[start - 1] === '(') from = start - 1;
+    if (text[from] === '(' || text[start - 1] === '(') {
+      if (text[end] === ')') end++;
+    }
+    out.push({ year, month, day, time, offset, weekday: wd !== null, text: text.slice(from, end).trim(), index: from });
+    DATE_CORE.lastIndex = Math.max(DATE_CORE.lastIndex, end);
   }
-  for (const m of text.matchAll(NAMED_FULL)) {
-    const month = MONTHS.get(m[3]!.toLowerCase())!;
-    add({ year: Number(m[4]), month, day: Number(m[2]), ...readTime(m[5], m[6], m[7], m[8]), weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
-  }
-  for (const m of text.matchAll(NUMERIC_FULL)) {
-    add({ year: Number(m[5]), month: Number(m[4]), day: Number(m[3]), ...readTime(m[6], m[7], m[8], m[9]), weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
-  }
-  for (const m of text.matchAll(NUMERIC_PARTIAL)) {
-    add({ year: null, month: Number(m[3]), day: Number(m[2]), time: null, offset: null, weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
-  }
-  for (const m of text.matchAll(NAMED_PARTIAL)) {
-    const month = MONTHS.get(m[3]!.toLowerCase())!;
-    add({ year: null, month, day: Number(m[2]), time: null, offset: null, weekday: m[1] !== undefined, text: m[0].trim(), index: m.index }, m[0].length);
-  }
-  return out.sort((a, b) => a.index - b.index);
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
  * `id` locale; the extra rows are spellings found in real pages (old spellings,
  * newsroom abbreviations, English months some outlets print).
  */
-import { id as idLocale } from 'date-fns/locale';
+import { id as idLocale } from 'date-fns/locale/id'; // subpath: the barrel loads every locale
 
 type MonthIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
 type DayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
