@@ -18,8 +18,9 @@ export interface RawBlock {
 export const MAX_BLOCK_CHARS = 20_000;
 
 /** Collapses runs of whitespace (NBSP, tabs, U+2028 …) to one space and trims. */
+const ODD_SPACE = /[^\S ]| {2}/;
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Cuts an absurdly long block on a word boundary; reports the cut. */
@@ -33,7 +34,8 @@ export function capBlock(text: string, warnings: string[]): string {
   return kept + ' …';
 }
 
-const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '”', '’', ')', ']']);
+const endsSentence = (text: string): boolean => SENTENCE_END.has(text[text.length - 1] ?? '');
 const STARTS_LOWER = /^\p{Ll}/u;
 
 export function textToBlocks(text: string, warnings: string[]): RawBlock[] {
@@ -63,7 +65,7 @@ export function textToBlocks(text: string, warnings: string[]): RawBlock[] {
       pending !== null &&
       pending.length >= 40 &&
       pending.length < MAX_BLOCK_CHARS &&
-      !ENDS_SENTENCE.test(pending) &&
+      !endsSentence(pending) &&
       STARTS_LOWER.test(line)
     ) {
       pending = `${pending} ${line}`;

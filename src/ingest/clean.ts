@@ -89,6 +89,8 @@ export function cleanBlocks(input: readonly RawBlock[]): CleanResult {
     }
     let kept = text;
     for (const rule of SUFFIX) {
+      // Suffix marks end in ")": skip the regex for the other paragraphs.
+      if (!kept.endsWith(')')) continue;
       const stripped = kept.replace(rule.pattern, '');
       if (stripped !== kept && stripped.trim() !== '') {
         removed.push({ rule: rule.id, text: kept.slice(stripped.length) });

@@ -9,6 +9,9 @@ import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate
 import { maskOutletNames, outletInLine, readDateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
 import type { BodyBlock } from './types.ts';
+import { countWords } from './words.ts';
+
+export { countWords };
 
 export interface Extracted {
   title: string;
@@ -30,13 +33,6 @@ const HEADER_BLOCKS = 4;
 const MAX_TITLE = 180;
 const DERIVED_TITLE = 110;
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
-}
-
 function words(text: string): string[] {
   return text.split(' ').filter((w) => w !== '');
 }
@@ -46,7 +42,8 @@ export function isTitleLike(text: string): boolean {
   if (text.length < 8 || text.length > MAX_TITLE) return false;
   const n = words(text).length;
   if (n < 2 || n > 30) return false;
-  if (/[.:;,]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  const last = text[text.length - 1]!;
+  if ('.:;,'.includes(last) && !text.endsWith('...')) return false;
   if (readDateline(text)) return false;
   if (parseWholeDate(text)) return false;
   return true;
@@ -56,7 +53,7 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 /** A short sub-head inside the body ("Lindungi Kazakhstan"). */
 export function isSubheading(text: string): boolean {
   if (text.length > 80 || !CAPITALISED.test(text)) return false;
-  if (/[.,;:!?"”'’)\]…-]$/.test(text)) return false;
+  if ('.,;:!?"”\'’)]…-'.includes(text[text.length - 1]!)) return false;
   const ws = words(text);
   if (ws.length > 10) return false;
   if (ws.length <= 6) return true;
@@ -66,7 +63,10 @@ export function isSubheading(text: string): boolean {
 
 /** A paragraph that is one quotation and nothing else. */
 export function isQuotation(text: string): boolean {
-  if (!/^["“]/.test(text) || !/["”][.!?]?$/.test(text)) return false;
+  const first = text[0];
+  if (first !== '"' && first !== '“') return false;
+  const tail = text.slice(-2);
+  if (!/["”][.!?]?$/.test(tail)) return false;
   const marks = text.match(/["“”]/g)?.length ?? 0;
   return marks === 2;
 }
@@ -205,8 +205,9 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   const texts = [title, ...body.map((b) => b.text)];
   const { published, yearInferred } = pickPublished(header, texts, warnings);
 
-  const topics = findTopics(maskOutletNames(texts.join('\n')));
-  const wordCount = texts.reduce((n, t) => n + countWords(t), 0);
+  const joined = texts.join('\n');
+  const topics = findTopics(maskOutletNames(joined));
+  const wordCount = countWords(joined);
   return {
     title,
     titleDerived,

@@ -9,6 +9,7 @@
  *   "SEOUL -"                                             place only
  */
 import { OUTLETS } from './data/outlets.ts';
+import { canonicalTopic } from './topics.ts';
 
 export interface OutletMatch {
   /** Canonical name (or the name as written, for pattern families and unknown sites). */
@@ -81,6 +82,8 @@ export function titleCasePlace(place: string): string {
 /** Reads a dateline at the start of a paragraph. The outlet-bearing forms are tried before place-only. */
 export function readDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
+  // Every form has a dash; most paragraphs do not start with one, so skip the regexes.
+  if (!/\s[-–—]|[-–—]\s/.test(head)) return null;
   for (const form of FORMS) {
     const m = form.re.exec(head);
     if (!m) continue;
@@ -110,8 +113,19 @@ export function outletInLine(text: string): OutletMatch | null {
   return null;
 }
 
-/** Masks outlet names in text so that "CNN Indonesia" does not tag an article "Indonesia". */
-const OUTLET_NAMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Masks outlet names that contain a topic name ("CNN Indonesia", "VOA
+ * Indonesia") so that naming the outlet does not tag an article "Indonesia".
+ * Only those names are searched for, computed once from both tables.
+ */
+const MASKED = [...ALIASES.keys()].filter((alias) => {
+  const words = alias.split(/\s+/);
+  return words.length > 1 && words.some((w) => canonicalTopic(w) !== null);
+});
+const OUTLET_NAMES =
+  MASKED.length > 0
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${MASKED.sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
 export function maskOutletNames(text: string): string {
-  return text.replace(OUTLET_NAMES, ' ');
+  return OUTLET_NAMES ? text.replace(OUTLET_NAMES, ' ') : text;
 }

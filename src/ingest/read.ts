@@ -60,11 +60,17 @@ function binaryKind(bytes: Uint8Array): string | null {
   // Many C0 control characters (other than tab/LF/CR/FF) in the head: not text.
   const head = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
   if (head.length > 0 && controls / head.length > 0.05) return 'binary file (control characters)';
   return null;
 }
 
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u200C\u200D\u2060]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -73,12 +79,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * normalises line ends to LF.
  */
 export function sanitizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u200C\u200D\u2060]/g, '')
-    .replace(/\f/g, '\n')
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .normalize('NFC');
+  // Each pass only runs when its characters occur: most seeds need none of them.
+  let t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (CONTROL.test(t)) t = t.replace(CONTROL_ALL, '');
+  if (t.includes('\f')) t = t.replace(/\f/g, '\n');
+  if (SURROGATE.test(t)) t = t.replace(LONE_SURROGATE, '\uFFFD');
+  return t.normalize('NFC');
 }
 
 /** Decodes a seed's bytes. Pure; never throws. */
