@@ -74,6 +74,11 @@ export function cleanBlocks(input: readonly RawBlock[]): CleanResult {
     const line = firstMatch(LINE, text);
     if (line) {
       removed.push({ rule: line.id, text });
+      const next = input[i + 1];
+      if (line.takesNextWhenBare && /:\s*$/.test(text) && next && next.text.length <= 200) {
+        removed.push({ rule: line.id, text: next.text });
+        i++;
+      }
       continue;
     }
     // Trailing lists only after the body has started (a title alone is not a body).

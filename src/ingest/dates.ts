@@ -50,6 +50,7 @@ const DATE_CORE = new RegExp(
   'giu',
 );
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ZONE_AFTER = new RegExp(`\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}])`, 'uy');
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_ALT})\\.?\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'giu');
 const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -98,6 +99,15 @@ export function findDates(text: string): FoundDate[] {
       const t = readTime(m[4], m[5], m[6]);
       time = t.time;
       offset = t.time && m[7] !== undefined ? (m[7] === 'Z' ? '+00:00' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : null;
+      if (t.time && m[7] === undefined) {
+        // "2023-02-10 08:30 WITA" (front matter written by hand).
+        ZONE_AFTER.lastIndex = end;
+        const z = ZONE_AFTER.exec(text);
+        if (z) {
+          offset = TIME_ZONES.get(z[1]!.toUpperCase()) ?? null;
+          end = ZONE_AFTER.lastIndex;
+        }
+      }
     } else if (m[8] !== undefined) {
       day = Number(m[8]);
       month = MONTHS.get(m[9]!.toLowerCase())!;

@@ -6,7 +6,7 @@
 import type { RawBlock } from './blocks.ts';
 import type { CleanResult } from './clean.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
-import { maskOutletNames, outletInLine, readDateline, type OutletMatch } from './outlets.ts';
+import { maskOutletNames, outletInLine, readDateline, resolveOutlet, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
 import type { BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
@@ -140,7 +140,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   let titleDerived = false;
   const first = blocks[0];
   if (first && blocks.length > 1) {
-    const mdTitle = first.type === 'heading' && (first.depth ?? 1) <= 2;
+    const mdTitle = first.type === 'heading' && first.depth === 1;
     if (mdTitle || (first.type === undefined && isTitleLike(first.text))) {
       title = first.text;
       blocks.shift();
@@ -151,6 +151,14 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   let header: FoundDate | null = null;
   let outlet: OutletMatch | null = null;
   let dateline: string | null = null;
+  for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length) && !outlet; i++) {
+    // A line that is only the outlet's name ("CNN Indonesia", "detikNews") above the article.
+    const named = blocks[i]!.text.length <= 40 ? resolveOutlet(blocks[i]!.text) : null;
+    if (named && blocks.length > 1) {
+      outlet = named;
+      blocks.splice(i, 1);
+    }
+  }
   for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length); i++) {
     const text = blocks[i]!.text;
     const whole = parseWholeDate(text);
@@ -158,7 +166,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     const outletDate = withOutlet && withOutlet.outlet && !withOutlet.place ? parseWholeDate(withOutlet.rest) : null;
     if (whole || outletDate) {
       header = whole ?? outletDate;
-      if (outletDate) outlet = withOutlet!.outlet;
+      if (outletDate && !outlet) outlet = withOutlet!.outlet;
       blocks.splice(i, 1);
       break;
     }

@@ -75,8 +75,8 @@ function inlineText(tokens: readonly Token[] | undefined): string {
 function push(blocks: RawBlock[], text: string, warnings: string[], type?: RawBlock['type'], depth?: number): void {
   const t = normalizeSpace(text);
   if (t === '') return;
-  const block: RawBlock = { text: capBlock(t, warnings) };
-  if (type) block.type = type;
+  // Markdown says what each block is: what is not a heading or quote is a paragraph.
+  const block: RawBlock = { text: capBlock(t, warnings), type: type ?? 'paragraph' };
   if (depth !== undefined) block.depth = depth;
   blocks.push(block);
 }

@@ -19,6 +19,11 @@ export interface FurnitureRule {
   kind: FurnitureKind;
   pattern: RegExp;
   examples: string[];
+  /**
+   * When the matched block ends with its label ("Lihat Juga :"), the linked
+   * headline stands in the next block: remove that one too.
+   */
+  takesNextWhenBare?: boolean;
 }
 
 export const FURNITURE: readonly FurnitureRule[] = [
@@ -44,11 +49,13 @@ export const FURNITURE: readonly FurnitureRule[] = [
     id: 'read-also',
     kind: 'line',
     pattern: /^(?:baca|lihat|simak) juga\s*:/i,
+    takesNextWhenBare: true,
     examples: [
       'BACA JUGA: Kasus Infeksi Virus Korona Bertambah Jadi 11.791',
       'Baca Juga: Mengintip Cara Pemprov Kepri Beri Bantuan',
       'Baca juga: Harga emas hari ini',
       'Lihat Juga : Jokowi Tinjau Banjir',
+      'Lihat Juga :',
     ],
   },
   {
@@ -77,6 +84,12 @@ export const FURNITURE: readonly FurnitureRule[] = [
     kind: 'line',
     pattern: /^pilihan editor\s*:/i,
     examples: ['Pilihan Editor: Jokowi Bicara Soal Pemilu'],
+  },
+  {
+    id: 'desk-initials',
+    kind: 'line',
+    pattern: /^\((?:[a-z]{2,5}|\*)(?:\/[a-z]{2,5}){0,4}\)$/,
+    examples: ['(dmr/tsa)', '(ant)', '(rds/isn/wis)'],
   },
   {
     id: 'copyright',
