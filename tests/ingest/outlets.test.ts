@@ -1,0 +1,85 @@
+/** Every outlet and dateline form named in the issue, plus the outlet table's aliases. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { OUTLETS } from '../../src/ingest/data/outlets.ts';
+import { outletInLine, readDateline, resolveOutlet } from '../../src/ingest/outlets.ts';
+import { article, ingestText } from './helpers.ts';
+
+describe('dateline forms', () => {
+  const CASES: Array<[string, string | null, string | null]> = [
+    ['Liputan6.com, Beijing - China kini lebih transparan.', 'Liputan6.com', 'Beijing'],
+    ['Suara.com - Setelah China menolak permintaan WHO.', 'Suara.com', null],
+    ['TribunKSN - Presiden China Xi Jinping disebut mengirim surat.', 'TribunKSN', null],
+    ['GenPI.co - Para pejabat Amerika Serikat mengatakan.', 'GenPI.co', null],
+    ['JAKARTA, KOMPAS.com - Presiden meresmikan bendungan.', 'Kompas.com', 'Jakarta'],
+    ['Jakarta, CNN Indonesia -- Gempa bumi mengguncang.', 'CNN Indonesia', 'Jakarta'],
+    ['Jakarta (ANTARA) - Harga beras turun.', 'ANTARA', 'Jakarta'],
+    ['TEMPO.CO, Jakarta - Kementerian Keuangan menyiapkan anggaran.', 'Tempo.co', 'Jakarta'],
+    ['Jakarta - detikNews', 'detikNews', 'Jakarta'],
+    ['Jakarta - detikNews - Polisi menangkap pelaku.', 'detikNews', 'Jakarta'],
+    ['SEOUL - Pemimpin Korea Utara mengirim surat.', null, 'Seoul'],
+    ['KUALA LUMPUR - Pemerintah Malaysia mengumumkan.', null, 'Kuala Lumpur'],
+    ['BANDUNG, Contohberita.com - Wali kota meresmikan taman.', 'Contohberita.com', 'Bandung'],
+  ];
+  for (const [text, outlet, place] of CASES) {
+    it(`"${text.slice(0, 40)}" → outlet ${outlet}, dateline ${place}`, () => {
+      const d = readDateline(text);
+      assert.ok(d, 'recognised');
+      assert.equal(d.outlet?.name ?? null, outlet);
+      assert.equal(d.place, place);
+      assert.ok(!/^[-–—\s]/.test(d.rest), 'the rest starts with the text');
+    });
+  }
+
+  it('sentences that only look a little like datelines are not datelines', () => {
+    for (const text of [
+      'Pemerintah menyebut angka itu - bila benar - sangat tinggi.',
+      'Tempo-tempo hujan turun di kota itu.',
+      'kata dia - yang enggan disebut namanya - kepada wartawan.',
+      'Sebuah kalimat biasa tanpa tanda pisah.',
+    ]) {
+      assert.equal(readDateline(text), null, text);
+    }
+  });
+});
+
+describe('outlet table', () => {
+  it('every alias of every row resolves to its canonical name', () => {
+    for (const row of OUTLETS) for (const alias of row.aliases) assert.equal(resolveOutlet(alias)?.name, row.name, alias);
+  });
+
+  it('families keep their own name; unknown sites are kept but flagged', () => {
+    assert.deepEqual(resolveOutlet('TribunJakarta'), { name: 'TribunJakarta', known: true });
+    assert.deepEqual(resolveOutlet('detikFinance'), { name: 'detikFinance', known: true });
+    assert.deepEqual(resolveOutlet('Contohberita.com'), { name: 'Contohberita.com', known: false });
+    assert.equal(resolveOutlet('Presiden'), null);
+  });
+
+  it('finds the outlet in copyright lines', () => {
+    assert.equal(outletInLine('Copyright © 2024 by GenPI.co')?.name, 'GenPI.co');
+    assert.equal(outletInLine('COPYRIGHT © ANTARA 2023')?.name, 'ANTARA');
+    assert.equal(outletInLine('© 2023 CNN Indonesia')?.name, 'CNN Indonesia');
+  });
+
+  it('an article with no dateline takes its outlet from the copyright line, and says so', () => {
+    const { article: a } = ingestText(
+      article(['Judul Berita Tanpa Dateline', 'Isi berita pertama.', 'Isi berita kedua.', 'Copyright © 2023 Kompas.com']),
+    );
+    assert.equal(a?.outlet, 'Kompas.com');
+    assert.ok(a?.warnings.some((w) => w.includes('taken from the line')));
+  });
+
+  it('an unknown outlet is kept as written with a warning; no outlet at all is a warning too', () => {
+    const { article: a } = ingestText(article(['BANDUNG, Contohberita.com - Wali kota meresmikan taman.', 'Paragraf kedua.']));
+    assert.equal(a?.outlet, 'Contohberita.com');
+    assert.ok(a?.warnings.some((w) => w.includes('not in the outlet table')));
+    const { article: b } = ingestText(article(['Sebuah berita tanpa nama media.', 'Paragraf kedua.']));
+    assert.equal(b?.outlet, null);
+    assert.ok(b?.warnings.includes('no outlet named in the text'));
+  });
+
+  it('the outlet name does not tag a topic ("CNN Indonesia" is not about Indonesia)', () => {
+    const { article: a } = ingestText(article(['Jakarta, CNN Indonesia -- Gempa terjadi.', 'Laporan CNN Indonesia menyebut gempa kecil.']));
+    assert.ok(!a?.topics.includes('Indonesia'));
+  });
+});
