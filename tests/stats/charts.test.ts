@@ -128,7 +128,7 @@ test('axis labels never overlap, at desktop and at phone text size, for any span
     for (const compact of [false, true]) {
       const chart = timelineChart(series('1999-07', Array.from({ length: n }, (_, i) => (i % 3 === 1 ? 0 : 1 + (i % 7)))), { id: 'g', title: 'A', hrefFor: monthLink, compact });
       const svg = svgOf(chart.html);
-      const width = Number(attributes(/<svg[^>]*>/.exec(svg)![0]).viewBox!.split(' ')[2]);
+      const [, , width, height] = attributes(/<svg[^>]*>/.exec(svg)![0]).viewBox!.split(' ').map(Number) as [number, number, number, number];
       // Each label group: [font size, hidden class]. Desktop shows all but .chart-coarse, phones all but .chart-fine.
       for (const [font, hidden] of [
         [FONT, 'chart-coarse'],
@@ -143,6 +143,8 @@ test('axis labels never overlap, at desktop and at phone text size, for any span
             const a = attributes(`<t ${t[1]}>`);
             if (a.class === hidden) continue;
             const y = a.y!;
+            // Hanging text: it must end inside the SVG.
+            assert.ok(Number(y) + font <= height + 0.5, `${n} months, font ${font}: "${t[2]}" below the chart`);
             const list = rows.get(y) ?? [];
             list.push({ x: Number(a.x), w: textWidth(unescapeHtml(t[2]!), font), anchor: gAttrs['text-anchor'] ?? 'start' });
             rows.set(y, list);

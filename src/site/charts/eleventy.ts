@@ -55,8 +55,18 @@ export function linksOf(model: ArchiveModel): ChartLinks {
 
 const cache = new WeakMap<object, ChartData>();
 
+/**
+ * Incremental builds (src/incremental/engine.ts) hand Eleventy a copy of the model
+ * whose `pages` lists hold only the pages to render again, with the complete
+ * model as `whole`: statistics must always count the whole archive.
+ */
+export function wholeModel(model: ArchiveModel): ArchiveModel {
+  return (model as ArchiveModel & { whole?: ArchiveModel }).whole ?? model;
+}
+
 /** Statistics and links for a model, computed once per model (the filters run on many pages). */
-export function chartData(model: ArchiveModel): ChartData {
+export function chartData(partial: ArchiveModel): ChartData {
+  const model = wholeModel(partial);
   // Eleventy may hand templates a copy of the global data; the article pages array is shared either way.
   const key = model.pages.articles;
   let data = cache.get(key);

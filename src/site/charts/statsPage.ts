@@ -50,7 +50,11 @@ export function statsSections(stats: ArchiveStats, links: ChartLinks, rel: strin
   sections.push({ id: 'per-bulan', heading: 'Artikel per waktu terbit', html: timeline.html + (undated ? `<p class="chart-note">${esc(undated.trim())}</p>` : '') });
 
   const outletItems: BarItem[] = stats.outlets.map((o) => ({ label: o.name, count: o.count, href: withRel(rel, links.outlet(o.name)) }));
-  if (stats.unknownOutlet > 0) outletItems.push({ label: UNKNOWN_OUTLET, count: stats.unknownOutlet, href: null, muted: true });
+  if (stats.unknownOutlet > 0) {
+    // In its place by count (after named outlets with as many), so a large unknown share is drawn too.
+    const at = outletItems.findIndex((o) => o.count < stats.unknownOutlet);
+    outletItems.splice(at === -1 ? outletItems.length : at, 0, { label: UNKNOWN_OUTLET, count: stats.unknownOutlet, href: null, muted: true });
+  }
   const topOutlet = stats.outlets[0];
   sections.push({
     id: 'per-media',

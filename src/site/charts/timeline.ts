@@ -83,16 +83,29 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
   const { step, top } = niceScale(max, compact ? 2 : 4);
   const left = Math.ceil(textWidth(fmt(top), PHONE_FONT)) + 8;
   const right = 8;
-  const topPad = PHONE_FONT / 2 + 2;
-  const rows = kind === 'year' ? 1 : 2;
-  const bottom = 6 + rows * (PHONE_FONT + 5);
   const plotW = WIDTH - left - right;
-  const plotH = height - topPad - bottom;
   const slot = plotW / buckets.length;
+
+  // X tick steps, once per text size. Quarter ticks only when every quarter has
+  // its label: "K1 K3 K1 K3" says less than the years below.
+  const widest = (font: number): number => Math.max(...buckets.map((b) => textWidth(tickText(b), font)));
+  const stepFor = (font: number): number => {
+    const s = tickStep(kind, slot, widest(font));
+    return kind === 'quarter' && s !== 1 ? 0 : s;
+  };
+  const fine = stepFor(FONT);
+  const coarse = stepFor(PHONE_FONT);
+  // Rows under the axis: ticks, then years (years move up when there are no ticks).
+  const rows = kind === 'year' || (coarse === 0 && fine === 0) ? 1 : 2;
+
+  const topPad = PHONE_FONT / 2 + 2;
+  const bottom = 6 + rows * (PHONE_FONT + 5);
+  const plotH = height - topPad - bottom;
   const gap = Math.max(1, Math.min(slot * 0.2, 6));
   const barW = Math.min(slot - gap, 48);
   const baseY = topPad + plotH;
   const y = (v: number): number => baseY - (v / top) * plotH;
+  const row1 = baseY + 5;
 
   const parts: string[] = [svgOpen(opts.id, WIDTH, height, opts.title, summary, FONT)];
 
@@ -121,19 +134,7 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
   // Baseline.
   parts.push(`<line class="chart-axis" x1="${left}" x2="${WIDTH - right}" y1="${r(baseY)}" y2="${r(baseY)}" stroke="currentColor"/>`);
 
-  // Year starts get a taller tick.
-  if (kind !== 'year') {
-    const ticks = buckets
-      .map((b, i) => (i > 0 && b.part === 1 ? `<line x1="${r(left + i * slot)}" x2="${r(left + i * slot)}" y1="${r(baseY)}" y2="${height - 2}"/>` : ''))
-      .join('');
-    parts.push(`<g class="chart-axis" stroke="currentColor" stroke-opacity="0.5">${ticks}</g>`);
-  }
-
-  // X axis labels, once per text size.
-  const widest = (font: number): number => Math.max(...buckets.map((b) => textWidth(tickText(b), font)));
-  const fine = tickStep(kind, slot, widest(FONT));
-  const coarse = tickStep(kind, slot, widest(PHONE_FONT));
-  const row1 = baseY + 5;
+  // Tick labels: shared ones unmarked, the rest marked for one text size.
   parts.push('<g class="chart-label" fill="currentColor" text-anchor="middle" dominant-baseline="hanging">');
   buckets.forEach((b, i) => {
     const f = onStep(b, fine);
@@ -143,9 +144,21 @@ function timelineSvg(buckets: TimeBucket[], kind: BucketKind, opts: TimelineOpti
     parts.push(`<text${cls} x="${r(left + (i + 0.5) * slot)}" y="${r(row1)}">${esc(tickText(b))}</text>`);
   });
   parts.push('</g>');
+
   if (kind !== 'year') {
-    parts.push(yearRow(buckets, left, slot, row1 + FONT + 4, FONT, 'chart-fine'));
-    parts.push(yearRow(buckets, left, slot, row1 + PHONE_FONT + 4, PHONE_FONT, 'chart-coarse'));
+    for (const [font, s, cls] of [
+      [FONT, fine, 'chart-fine'],
+      [PHONE_FONT, coarse, 'chart-coarse'],
+    ] as const) {
+      const yearY = s === 0 ? row1 : row1 + font + 4;
+      // Year starts get a tick reaching down beside the year label.
+      const end = r(yearY + font + 2);
+      const ticks = buckets
+        .map((b, i) => (i > 0 && b.part === 1 ? `<line x1="${r(left + i * slot)}" x2="${r(left + i * slot)}" y1="${r(baseY)}" y2="${end}"/>` : ''))
+        .join('');
+      parts.push(`<g class="chart-axis ${cls}" stroke="currentColor" stroke-opacity="0.5">${ticks}</g>`);
+      parts.push(yearRow(buckets, left, slot, yearY, font, cls));
+    }
   }
   parts.push('</svg>');
   return parts.join('');
