@@ -82,7 +82,7 @@ test('article pages: Indonesian date with time zone, reading time, topics, relat
 test('every HTML page has lang="id", the CSP meta tag, one <h1>, a skip link, and no inline script or style', () => {
   for (const f of site.html) {
     const html = read(f);
-    assert.match(html, /^<!doctype html>\n<html lang="id">/, f);
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="id">/, f);
     assert.ok(
       html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">`),
       `CSP on ${f}`,
