@@ -141,7 +141,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   const first = blocks[0];
   if (first && blocks.length > 1) {
     const mdTitle = first.type === 'heading' && first.depth === 1;
-    if (mdTitle || (first.type === undefined && isTitleLike(first.text))) {
+    const plain = first.type === undefined || first.type === 'paragraph';
+    if (mdTitle || (plain && isTitleLike(first.text))) {
       title = first.text;
       blocks.shift();
     }

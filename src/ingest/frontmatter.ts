@@ -93,6 +93,16 @@ export function parseFrontMatter(source: string): FrontMatterResult {
       hasFrontMatter: false,
     };
   }
+  const language = opener.slice(3).trim().toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    const rest = source.indexOf('\n', close + 1);
+    return {
+      data: {},
+      body: rest === -1 ? '' : source.slice(rest + 1),
+      problems: [`front matter in "${language}" is not supported (only YAML); ignored and not run`],
+      hasFrontMatter: true,
+    };
+  }
   const afterClose = source.indexOf('\n', close + 1);
   const bodyAfterFence = afterClose === -1 ? '' : source.slice(afterClose + 1);
 

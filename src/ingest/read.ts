@@ -27,6 +27,31 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Windows-1252's 0x80–0x9F block (smart quotes, dashes, €, …). Node's
+ * TextDecoder('windows-1252') decodes these as C1 controls (Latin-1), which
+ * would silently lose them, so the mapping is done here; undefined bytes → U+FFFD.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that break UTF-8. */
 function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
   let multibyte = 0;
@@ -114,7 +139,7 @@ export function decodeSeed(bytes: Uint8Array): ReadResult {
         encoding = 'UTF-8 (repaired)';
         problems.push(`${invalid} byte(s) are not valid UTF-8 and were replaced with U+FFFD`);
       } else {
-        text = new TextDecoder('windows-1252').decode(body);
+        text = decodeWindows1252(body);
         encoding = 'Windows-1252';
         problems.push('file is not valid UTF-8; decoded as Windows-1252/Latin-1');
       }
