@@ -71,12 +71,14 @@ export function cooccurrenceMatrix(topics: readonly string[], count: (a: string,
       const c = count(topic, topics[j]!);
       const x0 = labelW + j * cell;
       const strength = c / max;
-      // Shade grows with the count; the number switches to the background colour on dark cells.
+      // Shade steps over the middle tones, where neither dark nor light digits would stand out:
+      // light cells stay at most 55 % opaque (page-colour digits), dark ones at least 80 % (background-colour digits).
+      const strong = c > 0 && strength > 0.6;
+      const opacity = strong ? 0.8 + 0.5 * (strength - 0.6) : 0.1 + 0.75 * strength;
       const fill =
         c === 0
           ? `<rect class="chart-cell-empty" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="none" stroke="currentColor" stroke-opacity="0.25"/>`
-          : `<rect class="chart-heat" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="currentColor" fill-opacity="${(0.12 + 0.88 * strength).toFixed(2)}"/>`;
-      const strong = c > 0 && strength > 0.5;
+          : `<rect class="chart-heat" x="${r(x0 + 1)}" y="${r(y0 + 1)}" width="${r(cell - 2)}" height="${r(cell - 2)}" fill="currentColor" fill-opacity="${opacity.toFixed(2)}"/>`;
       const text = `<text class="chart-cell-value${strong ? ' chart-on-strong' : ''}" x="${r(x0 + cell / 2)}" y="${r(y0 + cell / 2)}" text-anchor="middle" dominant-baseline="central" font-size="${r(cellFont)}" fill="${strong ? '#fff' : 'currentColor'}">${fmt(c)}</text>`;
       parts.push(`<g class="chart-cell"><title>${esc(`${topic} dan ${topics[j]!}: ${articles(c)} bersama`)}</title>${fill}${text}</g>`);
     }
