@@ -37,12 +37,17 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// Tags that separate words when stripped; inline tags (b, a, span …) join their text.
+const BLOCK_TAG =
+  /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|header|footer|figure|figcaption|img)\b[^>]*>?/gi;
+
 /** HTML → its visible text. Script, style and comments vanish entirely. */
 export function stripHtml(html: string): string {
   return html
-    .replace(/<(script|style|template|iframe|object|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style|template|iframe|object|noscript|textarea)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<\/?[a-zA-Z!?][^>]*>?/g, ' ');
+    .replace(BLOCK_TAG, ' ')
+    .replace(/<\/?[a-zA-Z!?][^>]*>?/g, '');
 }
 
 function inlineText(tokens: readonly Token[] | undefined): string {

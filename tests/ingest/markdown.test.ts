@@ -1,0 +1,49 @@
+/** Markdown seeds: marked's lexer gives the blocks; raw HTML never passes through. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeEntities, markdownToBlocks, stripHtml } from '../../src/ingest/markdown.ts';
+import { ingestText } from './helpers.ts';
+
+describe('markdown', () => {
+  it('headings, paragraphs, quotes, lists and tables become typed plain-text blocks', () => {
+    const w: string[] = [];
+    const blocks = markdownToBlocks(
+      '# Judul\n\nParagraf *miring* dan **tebal** dengan [tautan](https://contoh.id) dan `kode`.\n\n## Sub\n\n> Kutipan panjang.\n\n- satu\n- dua\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      w,
+    );
+    assert.deepEqual(blocks, [
+      { text: 'Judul', type: 'heading', depth: 1 },
+      { text: 'Paragraf miring dan tebal dengan tautan dan kode.', type: 'paragraph' },
+      { text: 'Sub', type: 'heading', depth: 2 },
+      { text: 'Kutipan panjang.', type: 'quote' },
+      { text: 'satu', type: 'paragraph' },
+      { text: 'dua', type: 'paragraph' },
+      { text: 'a | b', type: 'paragraph' },
+      { text: '1 | 2', type: 'paragraph' },
+    ]);
+    assert.deepEqual(w, []);
+  });
+
+  it('raw HTML is stripped to its text; script and style contents vanish', () => {
+    const { article: a } = ingestText(
+      '# Judul Berita Dengan HTML\n\nTeks <b>tebal</b> <img src=x onerror="alert(1)"> aman.\n\n<div><script>alert("x")</script><style>p{}</style>Isi blok HTML</div>\n\n<!-- komentar --> Akhir <a href="javascript:alert(1)">tautan</a>.\n',
+      'html.md',
+    );
+    assert.ok(a);
+    const all = [a.title, ...a.body.map((b) => b.text)].join('\n');
+    for (const bad of ['<', '>', 'alert', 'onerror', 'javascript:', 'komentar', 'p{}']) assert.ok(!all.includes(bad), `${bad} in ${all}`);
+    assert.deepEqual(a.body.map((b) => b.text), ['Teks tebal aman.', 'Isi blok HTML', 'Akhir tautan.']);
+  });
+
+  it('entities are decoded once (a literal "&lt;script&gt;" is text, not markup)', () => {
+    assert.equal(decodeEntities('&amp; &lt;b&gt; &#x41; &#66; &unknown; &#0;'), '& <b> A B &unknown; \uFFFD');
+    const { article: a } = ingestText('# Judul Berita Entitas\n\nTulisan &lt;script&gt; hanyalah teks.\n', 'ent.md');
+    assert.equal(a?.body[0]?.text, 'Tulisan <script> hanyalah teks.');
+  });
+
+  it('stripHtml copes with unclosed tags and comments', () => {
+    assert.equal(stripHtml('a <b c').trim(), 'a');
+    assert.equal(stripHtml('a <!-- b').trim(), 'a');
+    assert.equal(stripHtml('<script>x').trim(), '');
+  });
+});
