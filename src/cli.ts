@@ -1,6 +1,6 @@
 /**
  * Command-line entry points:
- *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose]
+ *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache]
  *   dev    [--seeds DIR] [--out DIR] [--port N]
  *   search --out DIR [--json] [--stdin] QUERY…
  *   report [--seeds DIR]            ingest only, print the per-seed report
@@ -23,6 +23,8 @@ async function main(): Promise<number> {
           'base-url': { type: 'string' },
           strict: { type: 'boolean', default: false },
           verbose: { type: 'boolean', default: false },
+          // Ignore and leave alone the incremental cache: a cold build (same output, just slower).
+          'no-cache': { type: 'boolean', default: false },
         },
       });
       const started = performance.now();
@@ -31,10 +33,17 @@ async function main(): Promise<number> {
         outDir: values.out,
         baseUrl: values['base-url'],
         verbose: values.verbose,
+        cache: !values['no-cache'],
+        progress: true,
       });
       console.log(formatReport(result.outcomes, result.articles.length));
       if (values.verbose) {
-        for (const t of result.timings) console.log(`  ${t.stage.padEnd(8)} ${t.ms.toFixed(0).padStart(6)} ms`);
+        for (const t of result.timings) console.log(`  ${t.stage.padEnd(11)} ${t.ms.toFixed(0).padStart(6)} ms`);
+        const w = result.work;
+        console.log(
+          `  seeds parsed ${w.seedsParsed}, reused ${w.seedsReused}; pages rendered ${w.pagesRendered}, carried over ${w.pagesCarried}; ` +
+            `search index ${w.searchRebuilt ? 'rebuilt' : 'carried over'}; exports ${w.exportsRebuilt ? 'rewritten' : 'carried over'}`,
+        );
       }
       console.log(`Built ${result.fileCount} files into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
       return values.strict && isStrictFailure(result.outcomes) ? 1 : 0;

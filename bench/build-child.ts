@@ -1,0 +1,37 @@
+/**
+ * One build in a fresh process, the way `npm run build` runs it, reporting
+ * its stage timings and the process's peak RSS (worker threads included) as
+ * JSON on the last stdout line. Spawned by bench/run.ts.
+ *
+ *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache]
+ */
+import { parseArgs } from 'node:util';
+import { build } from '../src/build.ts';
+
+export interface ChildReport {
+  articles: number;
+  fileCount: number;
+  timings: { stage: string; ms: number }[];
+  buildMs: number;
+  maxRssKb: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string' },
+    out: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+  },
+});
+if (!values.seeds || !values.out) throw new Error('usage: build-child.ts --seeds DIR --out DIR [--no-cache]');
+
+const started = performance.now();
+const result = await build({ seedsDir: values.seeds, outDir: values.out, cache: !values['no-cache'] });
+const report: ChildReport = {
+  articles: result.articles.length,
+  fileCount: result.fileCount,
+  timings: result.timings,
+  buildMs: performance.now() - started,
+  maxRssKb: process.resourceUsage().maxRSS,
+};
+console.log(JSON.stringify(report));

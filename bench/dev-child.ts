@@ -1,0 +1,52 @@
+/**
+ * The dev server's rebuild path, timed from the moment a seed file is saved to
+ * the moment the rebuilt site is in place (watcher latency included), for
+ * adding, editing and deleting one seed. Spawned by bench/run.ts; prints JSON.
+ *
+ *   node --import tsx bench/dev-child.ts --seeds DIR --out DIR --n N
+ */
+import { parseArgs } from 'node:util';
+import { startDev, type RebuildEvent } from '../src/dev.ts';
+import { seedEdits } from './edits.ts';
+
+export interface DevChildReport {
+  initialMs: number;
+  addMs: number;
+  editMs: number;
+  removeMs: number;
+  /** What each rebuild did: seeds read, pages rendered. */
+  work: string[];
+  maxRssKb: number;
+}
+
+const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, n: { type: 'string' } } });
+if (!values.seeds || !values.out || !values.n) throw new Error('usage: dev-child.ts --seeds DIR --out DIR --n N');
+
+const started = performance.now();
+const session = await startDev({ seedsDir: values.seeds, outDir: values.out, port: 0, log: () => {} });
+const initialMs = performance.now() - started;
+const edits = seedEdits(values.seeds, Number(values.n), 1);
+const work: string[] = [];
+
+async function timed(change: () => void): Promise<number> {
+  const done = session.nextRebuild();
+  const t = performance.now();
+  change();
+  let event: RebuildEvent = await done;
+  // A burst of file events can split into two rebuilds; wait until the last one.
+  while (event.result && event.result.work.seedsParsed === 0 && event.result.work.pagesRendered === 0 && !event.error) {
+    event = await session.nextRebuild();
+  }
+  if (event.error) throw event.error;
+  const w = event.result?.work;
+  if (w) work.push(`${w.seedsParsed} read, ${w.pagesRendered} rendered, ${w.pagesCarried} carried`);
+  return performance.now() - t;
+}
+
+const addMs = await timed(() => edits.add());
+const editMs = await timed(() => edits.edit());
+const removeMs = await timed(() => edits.remove());
+await session.close();
+const report: DevChildReport = { initialMs, addMs, editMs, removeMs, work, maxRssKb: process.resourceUsage().maxRSS };
+console.log(JSON.stringify(report));
+process.exit(0);

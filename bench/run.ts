@@ -1,0 +1,294 @@
+/**
+ * `npm run bench`: builds generated archives of 1,000 and 10,000 articles
+ * (100,000 with --full) and prints what a user would feel: cold build time by
+ * stage, peak RSS, output and index size, rebuild times after adding, editing
+ * and deleting one seed (through `npm run build` and through `npm run dev`),
+ * and stock Eleventy building the same articles as plain Markdown.
+ *
+ *   npm run bench                     N = 1,000 and 10,000
+ *   npm run bench -- --full           also N = 100,000
+ *   npm run bench -- --n 200          one size only (the CI-sized run)
+ *   npm run bench -- --n 10000 --skip-eleventy --skip-dev
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.ts';
+import { CORPUS_SEED, seedEdits } from './edits.ts';
+import { writeMarkdownSite } from './markdown-baseline.ts';
+import type { ChildReport } from './build-child.ts';
+import type { DevChildReport } from './dev-child.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, 'bench', '.out');
+const ELEVENTY_CLI = join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+
+// ---------------------------------------------------------------- processes
+
+interface ProcResult {
+  wallMs: number;
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+function run(cmd: string, args: string[], cwd = ROOT): Promise<ProcResult> {
+  const started = performance.now();
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolveRun({ wallMs: performance.now() - started, stdout, stderr, code }));
+  });
+}
+
+function lastJson<T>(res: ProcResult, what: string): T {
+  const line = res.stdout.trim().split('\n').at(-1) ?? '';
+  if (res.code !== 0 || !line.startsWith('{')) {
+    throw new Error(`${what} failed (exit ${res.code}):\n${res.stderr.slice(-3000)}\n${res.stdout.slice(-1000)}`);
+  }
+  return JSON.parse(line) as T;
+}
+
+interface BuildRun extends ChildReport {
+  wallMs: number;
+}
+
+async function buildOnce(seeds: string, out: string, cache: boolean): Promise<BuildRun> {
+  const args = ['--import', 'tsx', join(ROOT, 'bench', 'build-child.ts'), '--seeds', seeds, '--out', out];
+  if (!cache) args.push('--no-cache');
+  const res = await run(process.execPath, args);
+  return { ...lastJson<ChildReport>(res, `build of ${seeds}`), wallMs: res.wallMs };
+}
+
+// ---------------------------------------------------------------- sizes
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) {
+      bytes += statSync(join(e.parentPath, e.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** The search index's files: everything search writes (its folder under dist). */
+function indexSize(dist: string): { bytes: number; files: number } {
+  for (const candidate of ['search']) {
+    const dir = join(dist, candidate);
+    if (existsSync(dir) && statSync(dir).isDirectory()) return dirSize(dir);
+  }
+  return { bytes: 0, files: 0 };
+}
+
+// ---------------------------------------------------------------- corpus
+
+/** Generates the corpus once per (n, generator source); later runs reuse it. */
+async function corpusFor(n: number): Promise<string> {
+  const stamp = createHash('sha256')
+    .update(readFileSync(join(ROOT, 'bench', 'corpus.ts')))
+    .update(readFileSync(join(ROOT, 'bench', 'vocabulary.ts')))
+    .update(`${n}:${CORPUS_SEED}`)
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(WORK, `corpus-${n}`);
+  const stampFile = join(WORK, `corpus-${n}.stamp`);
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(dir)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  await generateCorpus({ n, seed: CORPUS_SEED, dir });
+  writeFileSync(stampFile, stamp);
+  return dir;
+}
+
+/** A private copy of the corpus that rebuild measurements may change. */
+function copyCorpus(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) writeFileSync(join(to, name), readFileSync(join(from, name)));
+}
+
+// ---------------------------------------------------------------- measurements
+
+interface SizeRun {
+  n: number;
+  cold: BuildRun;
+  coldNoCache: BuildRun | null;
+  dist: { bytes: number; files: number };
+  index: { bytes: number; files: number };
+  noChange: BuildRun;
+  add: BuildRun;
+  edit: BuildRun;
+  remove: BuildRun;
+  dev: DevChildReport | null;
+  eleventy: { wallMs: number; maxRssKb: number } | null;
+}
+
+async function measure(n: number, opts: { eleventy: boolean; dev: boolean; log: (s: string) => void }): Promise<SizeRun> {
+  const { log } = opts;
+  log(`N=${n}: corpus…`);
+  const corpus = await corpusFor(n);
+  const base = join(WORK, `run-${n}`);
+  const seeds = join(base, 'seeds');
+  const out = join(base, 'dist');
+  rmSync(base, { recursive: true, force: true });
+  copyCorpus(corpus, seeds);
+
+  log(`N=${n}: cold build (no cache)…`);
+  const coldNoCache = await buildOnce(seeds, out, false);
+  rmSync(join(base, '.cache'), { recursive: true, force: true });
+  log(`N=${n}: cold build (empty cache)…`);
+  const cold = await buildOnce(seeds, out, true);
+  const dist = dirSize(out);
+  const index = indexSize(out);
+  log(`N=${n}: rebuilds through npm run build…`);
+  const noChange = await buildOnce(seeds, out, true);
+  const edits = seedEdits(seeds, n);
+  edits.add();
+  const add = await buildOnce(seeds, out, true);
+  edits.edit();
+  const edit = await buildOnce(seeds, out, true);
+  edits.remove();
+  const remove = await buildOnce(seeds, out, true);
+
+  let dev: DevChildReport | null = null;
+  if (opts.dev) {
+    log(`N=${n}: rebuilds through npm run dev…`);
+    const res = await run(process.execPath, [
+      '--import', 'tsx', join(ROOT, 'bench', 'dev-child.ts'), '--seeds', seeds, '--out', join(base, 'dev-dist'), '--n', String(n),
+    ]);
+    dev = lastJson<DevChildReport>(res, 'dev session');
+  }
+
+  let eleventy: SizeRun['eleventy'] = null;
+  if (opts.eleventy) {
+    log(`N=${n}: stock Eleventy on the same articles as Markdown…`);
+    const mdDir = join(base, 'markdown');
+    const input = writeMarkdownSite(CORPUS_SEED, n, mdDir);
+    const res = await run('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ELEVENTY_CLI, `--input=${input}`, `--output=${join(mdDir, 'out')}`, '--quiet'], mdDir);
+    if (res.code !== 0) throw new Error(`Eleventy baseline failed:\n${res.stderr.slice(-2000)}`);
+    const rss = /MAXRSS (\d+)/.exec(res.stderr);
+    eleventy = { wallMs: res.wallMs, maxRssKb: rss ? Number(rss[1]) : 0 };
+    rmSync(mdDir, { recursive: true, force: true });
+  }
+  return { n, cold, coldNoCache, dist, index, noChange, add, edit, remove, dev, eleventy };
+}
+
+// ---------------------------------------------------------------- table
+
+const secs = (ms: number | undefined): string => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const stageMs = (r: BuildRun, ...names: string[]): number | undefined => {
+  const found = r.timings.filter((t) => names.includes(t.stage));
+  return found.length ? found.reduce((s, t) => s + t.ms, 0) : undefined;
+};
+
+interface Row {
+  label: string;
+  cells: string[];
+  target?: string;
+  verdict?: string;
+}
+
+function verdict(ok: boolean | null): string {
+  return ok === null ? '' : ok ? 'ok' : 'MISS';
+}
+
+function table(runs: SizeRun[]): string {
+  const byN = (n: number): SizeRun | undefined => runs.find((r) => r.n === n);
+  const r10k = byN(10_000);
+  const r100k = byN(100_000);
+  const stages = [...new Set(runs.flatMap((r) => r.cold.timings.map((t) => t.stage)))];
+  const rows: Row[] = [
+    {
+      label: 'cold build, npm run build (process)',
+      cells: runs.map((r) => secs(r.cold.wallMs)),
+      target: '10k ≤ 7 s; 100k ≤ 90 s',
+      verdict: [r10k ? verdict(r10k.cold.wallMs <= 7000) : '', r100k ? verdict(r100k.cold.wallMs <= 90_000) : ''].filter(Boolean).join(' / '),
+    },
+    { label: '  build() inside the process', cells: runs.map((r) => secs(r.cold.buildMs)) },
+    ...stages.map((s) => ({ label: `    ${s}`, cells: runs.map((r) => secs(stageMs(r.cold, s))) })),
+    { label: 'cold build, --no-cache', cells: runs.map((r) => secs(r.coldNoCache?.wallMs)) },
+    {
+      label: 'peak RSS (cold build)',
+      cells: runs.map((r) => mb(r.cold.maxRssKb * 1024)),
+      target: '100k ≤ 4 GB',
+      verdict: r100k ? verdict(r100k.cold.maxRssKb * 1024 <= 4 * 1024 ** 3) : '',
+    },
+    { label: 'articles built', cells: runs.map((r) => String(r.cold.articles)) },
+    { label: 'dist/ size', cells: runs.map((r) => `${mb(r.dist.bytes)} / ${r.dist.files} files`) },
+    { label: 'search index size', cells: runs.map((r) => `${mb(r.index.bytes)} / ${r.index.files} files`) },
+    { label: 'rebuild, no change (npm run build)', cells: runs.map((r) => secs(r.noChange.wallMs)) },
+    {
+      label: 'rebuild, +1 seed (npm run build)',
+      cells: runs.map((r) => `${secs(r.add.wallMs)} (${((100 * r.add.wallMs) / r.cold.wallMs).toFixed(0)} %)`),
+      target: '10k ≤ 25 % of cold',
+      verdict: r10k ? verdict(r10k.add.wallMs <= 0.25 * r10k.cold.wallMs) : '',
+    },
+    { label: 'rebuild, edit 1 seed (npm run build)', cells: runs.map((r) => secs(r.edit.wallMs)) },
+    { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove.wallMs)) },
+    { label: 'dev: first build', cells: runs.map((r) => secs(r.dev?.initialMs)) },
+    {
+      label: 'dev: +1 seed, save → reloaded',
+      cells: runs.map((r) => secs(r.dev?.addMs)),
+      target: '10k ≤ 1 s',
+      verdict: r10k?.dev ? verdict(r10k.dev.addMs <= 1000) : '',
+    },
+    { label: 'dev: edit 1 seed', cells: runs.map((r) => secs(r.dev?.editMs)) },
+    { label: 'dev: delete 1 seed', cells: runs.map((r) => secs(r.dev?.removeMs)) },
+    { label: 'Eleventy 3.1.7, same articles as .md', cells: runs.map((r) => secs(r.eleventy?.wallMs)) },
+    { label: '  its peak RSS', cells: runs.map((r) => (r.eleventy ? mb(r.eleventy.maxRssKb * 1024) : '—')) },
+    {
+      label: 'ratio: our cold build / Eleventy',
+      cells: runs.map((r) => (r.eleventy ? `${(r.cold.wallMs / r.eleventy.wallMs).toFixed(2)}×` : '—')),
+      target: '< 1× (we parse raw text too)',
+      verdict: r10k?.eleventy ? verdict(r10k.cold.wallMs < r10k.eleventy.wallMs) : '',
+    },
+  ];
+  const headers = ['', ...runs.map((r) => `N = ${r.n.toLocaleString('en-US')}`), 'target', ''];
+  const all = [headers, ...rows.map((r) => [r.label, ...r.cells, r.target ?? '', r.verdict ?? ''])];
+  const widths = headers.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  const fmt = (row: string[]): string =>
+    `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [fmt(all[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...all.slice(1).map(fmt)].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string', multiple: true },
+      full: { type: 'boolean', default: false },
+      'skip-eleventy': { type: 'boolean', default: false },
+      'skip-dev': { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const sizes = values.n?.length
+    ? values.n.flatMap((v) => v.split(',')).map((v) => Number(v.replace(/[_k]/g, (m) => (m === 'k' ? '000' : ''))))
+    : values.full
+      ? [1000, 10_000, 100_000]
+      : [1000, 10_000];
+  for (const n of sizes) if (!Number.isInteger(n) || n < 1) throw new Error(`--n: not a positive whole number: ${n}`);
+  mkdirSync(WORK, { recursive: true });
+  const log = (s: string): void => void process.stderr.write(`${s}\n`);
+  const runs: SizeRun[] = [];
+  for (const n of sizes) {
+    runs.push(await measure(n, { eleventy: !values['skip-eleventy'], dev: !values['skip-dev'], log }));
+    rmSync(join(WORK, `run-${n}`), { recursive: true, force: true });
+  }
+  console.log(`\nArsip Berita benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+  console.log(table(runs));
+  if (values.json) writeFileSync(values.json, JSON.stringify(runs, null, 2));
+}
+
+await main();

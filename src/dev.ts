@@ -1,0 +1,236 @@
+/**
+ * `npm run dev`: builds the site, serves the output folder with Eleventy's dev
+ * server (live reload), watches seeds/ and templates/ and rebuilds
+ * incrementally on every change: an added, edited, renamed or deleted seed
+ * shows up (or disappears) everywhere, a seed with errors is reported here and
+ * the rest of the site stays up.
+ *
+ *   npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--base-url URL] [--no-cache]
+ */
+import { EventEmitter } from 'node:events';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import chokidar, { type FSWatcher } from 'chokidar';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { BuildRefused, defaultCacheDir, IncrementalBuilder, type EngineResult } from './incremental/engine.ts';
+import type { SeedOutcome } from './ingest/types.ts';
+import { formatReport } from './report.ts';
+import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './site/index.ts';
+
+export interface DevOptions {
+  seedsDir: string;
+  outDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  baseUrl?: string | null;
+  projectRoot?: string;
+  /** Serve over HTTP (default true); the benchmark can measure rebuilds alone. */
+  serve?: boolean;
+  /** Use the on-disk cache beside the output folder (default true). */
+  cache?: boolean;
+  /** Where messages go (default: stdout). */
+  log?: (line: string) => void;
+  /** Quiet period after a file event before rebuilding, so a burst of saves is one rebuild. */
+  debounceMs?: number;
+}
+
+export interface RebuildEvent {
+  /** Build time, from start to swap. */
+  ms: number;
+  /** The file events that caused it ("add seeds/x.txt"), or "first build". */
+  reasons: string[];
+  result: EngineResult | null;
+  error: Error | null;
+}
+
+const clock = (): string => new Date().toTimeString().slice(0, 8);
+const nf = new Intl.NumberFormat('en-US');
+
+/** Outcome lines that are new or changed since the previous build (what the user just did). */
+function changedOutcomes(prev: Map<string, string>, outcomes: readonly SeedOutcome[]): { lines: string[]; next: Map<string, string> } {
+  const next = new Map<string, string>();
+  const lines: string[] = [];
+  for (const o of outcomes) {
+    const key = `${o.status}\n${o.messages.join('\n')}`;
+    next.set(o.sourceFile, key);
+    if (prev.get(o.sourceFile) !== key && o.status !== 'ok') lines.push(formatReport([o], 0).split('\n')[0] ?? '');
+  }
+  for (const file of prev.keys()) if (!next.has(file)) lines.push(`removed ${file}`);
+  return { lines, next };
+}
+
+export class DevSession extends EventEmitter {
+  url: string | null = null;
+  private readonly builder: IncrementalBuilder;
+  private server: EleventyDevServer | null = null;
+  private watcher: FSWatcher | null = null;
+  private pending: string[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private outcomes = new Map<string, string>();
+  private closed = false;
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly options: DevOptions) {
+    super();
+    this.log = options.log ?? ((line) => console.log(line));
+    this.builder = new IncrementalBuilder({
+      seedsDir: options.seedsDir,
+      outDir: options.outDir,
+      baseUrl: options.baseUrl ?? null,
+      projectRoot: options.projectRoot ?? process.cwd(),
+      cacheDir: options.cache === false ? null : defaultCacheDir(options.outDir),
+      progress: true,
+    });
+  }
+
+  /** First build, then the server and the watcher. Throws when the output folder is refused. */
+  async start(): Promise<void> {
+    const first = await this.rebuild(['first build']);
+    if (first.error instanceof BuildRefused) throw first.error;
+    if (this.options.serve !== false) {
+      const server = EleventyDevServer.getServer('arsip-berita', this.builder.outDir, {
+        port: this.options.port ?? 8080,
+        liveReload: true,
+        domDiff: false,
+        messageOnStart: () => false,
+        logger: { info: () => {}, log: () => {}, error: (m) => this.log(`server: ${m}`) },
+      });
+      server.serve(this.options.port ?? 8080);
+      await server.ready();
+      this.server = server;
+      this.url = server.getServerUrl('localhost');
+    }
+    const watched = [this.builder.seedsDir, TEMPLATES_DIR, ELEVENTY_CONFIG];
+    this.watcher = chokidar.watch(watched, {
+      ignoreInitial: true,
+      // Editors' swap and backup files are not seeds (the scan ignores them too).
+      ignored: (path) => (basename(path).startsWith('.') && path !== this.builder.seedsDir) || path.endsWith('~'),
+    });
+    this.watcher.on('all', (event, path) => {
+      const where = path.startsWith(this.builder.seedsDir) ? relative(this.builder.seedsDir, path) : relative(process.cwd(), path);
+      this.schedule(`${event} ${where}`);
+    });
+    this.watcher.on('error', (err) => this.log(`watch: ${err instanceof Error ? err.message : String(err)}`));
+    await new Promise<void>((ready) => this.watcher?.once('ready', () => ready()));
+  }
+
+  private schedule(reason: string): void {
+    if (this.closed) return;
+    this.pending.push(reason);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.drain();
+    }, this.options.debounceMs ?? 25);
+  }
+
+  /** Runs one rebuild for everything pending; events during a build queue the next one. */
+  private async drain(): Promise<void> {
+    if (this.running) return;
+    while (this.pending.length > 0 && !this.closed) {
+      const reasons = this.pending.splice(0);
+      this.running = this.rebuild(reasons).then(() => undefined);
+      await this.running;
+      this.running = null;
+    }
+  }
+
+  private async rebuild(reasons: string[]): Promise<RebuildEvent> {
+    const started = performance.now();
+    let event: RebuildEvent;
+    try {
+      const result = await this.builder.build();
+      const ms = performance.now() - started;
+      event = { ms, reasons, result, error: null };
+      this.report(event, result);
+      if (this.server && result.work.changed.length > 0) {
+        this.server.reload({ files: result.work.changed.map((f) => join(this.builder.outDir, f)) });
+      }
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      event = { ms: performance.now() - started, reasons, result: null, error };
+      this.log(`[${clock()}] build failed (${reasons.join(', ')}): ${error.message.split('\n')[0]}`);
+      this.log('  the previous version of the site is still being served; fix the problem and save again.');
+      this.server?.sendError({ error });
+    }
+    this.emit('rebuilt', event);
+    return event;
+  }
+
+  private report(event: RebuildEvent, result: EngineResult): void {
+    const first = event.reasons[0] === 'first build';
+    const { lines, next } = changedOutcomes(this.outcomes, result.outcomes);
+    this.outcomes = next;
+    if (first) {
+      this.log(formatReport(result.outcomes, result.articles.length).split('\n').at(-1) ?? '');
+      for (const line of lines.filter((l) => l.startsWith('ERROR'))) this.log(line);
+    } else {
+      for (const line of lines) this.log(line);
+    }
+    const w = result.work;
+    const why = first ? 'first build' : event.reasons.slice(0, 3).join(', ') + (event.reasons.length > 3 ? ', …' : '');
+    this.log(
+      `[${clock()}] ${first ? 'Built' : 'Rebuilt'} in ${(event.ms / 1000).toFixed(2)} s (${why}): ` +
+        `${nf.format(result.articles.length)} articles; ${nf.format(w.seedsParsed)} seeds read, ` +
+        `${nf.format(w.pagesRendered)} pages rendered, ${nf.format(w.pagesCarried)} unchanged` +
+        `${w.searchRebuilt ? '; search index rebuilt' : ''}.`,
+    );
+  }
+
+  /** Resolves after the next rebuild finishes (for tests and the benchmark). */
+  nextRebuild(): Promise<RebuildEvent> {
+    return new Promise((done) => this.once('rebuilt', done));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.watcher?.close();
+    await this.running;
+    await this.server?.close();
+  }
+}
+
+export async function startDev(options: DevOptions): Promise<DevSession> {
+  const session = new DevSession(options);
+  try {
+    await session.start();
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
+  return session;
+}
+
+export async function runDev(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '8080' },
+      'base-url': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`error: --port ${values.port}: not a port number`);
+    return 2;
+  }
+  const session = await startDev({
+    seedsDir: values.seeds,
+    outDir: values.out,
+    port,
+    baseUrl: values['base-url'] ?? null,
+    cache: !values['no-cache'],
+  });
+  console.log(`\nArsip Berita: ${session.url ?? ''}  (watching ${values.seeds}/ and templates/; Ctrl+C to stop)\n`);
+  await new Promise<void>((stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await session.close();
+  return 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * Carrying unchanged output files from the previous build into the staging
+ * folder (hard links: no bytes copied; a copy where links are impossible), and
+ * recognising whether a previous output file is still exactly what we wrote.
+ */
+import { copyFile, link, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** What we remember about a file we wrote: enough to notice anyone changing it since. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+export async function stampOf(path: string): Promise<FileStamp | null> {
+  try {
+    const s = await lstat(path);
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `path` still has the size and modification time we recorded when writing it. */
+export async function isUntouched(path: string, stamp: FileStamp | undefined): Promise<boolean> {
+  if (!stamp) return false;
+  const now = await stampOf(path);
+  return now !== null && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight (file system calls overlap in libuv's pool). */
+export async function eachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+/**
+ * Links `rel` (a path relative to both roots) from `fromRoot` into `toRoot`.
+ * The previous output stays untouched: nothing ever writes through these links,
+ * since every file a build writes is a new file in a fresh staging folder.
+ */
+export async function carryFiles(fromRoot: string, toRoot: string, rels: readonly string[]): Promise<boolean> {
+  const made = new Set<string>();
+  const ensureDir = async (dir: string): Promise<void> => {
+    if (made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  };
+  let linksWork = true;
+  await eachLimit(rels, 16, async (rel) => {
+    const from = join(fromRoot, rel);
+    const to = join(toRoot, rel);
+    await ensureDir(dirname(to));
+    if (linksWork) {
+      try {
+        await link(from, to);
+        return;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw err;
+        linksWork = false;
+      }
+    }
+    await copyFile(from, to);
+  });
+  return linksWork;
+}
+
+/** Every file under `root`, as root-relative paths with `/`. */
+export async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
+}
+
+/**
+ * Moves everything under `from` into `to` (same file system, so renames), merging
+ * folders that exist on both sides. `from` is removed afterwards.
+ */
+export async function mergeInto(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { withFileTypes: true }).catch(() => []);
+  await mkdir(to, { recursive: true });
+  for (const e of entries) {
+    const src = join(from, e.name);
+    const dst = join(to, e.name);
+    const existing = await stat(dst).catch(() => null);
+    if (e.isDirectory() && existing?.isDirectory()) await mergeInto(src, dst);
+    else await rename(src, dst);
+  }
+  await rm(from, { recursive: true, force: true });
+}

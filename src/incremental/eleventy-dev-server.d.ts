@@ -1,0 +1,21 @@
+/** Minimal typings for the parts of @11ty/eleventy-dev-server 2.1.2 that `npm run dev` uses (the package ships none). */
+declare module '@11ty/eleventy-dev-server' {
+  export interface DevServerOptions {
+    port?: number;
+    liveReload?: boolean;
+    domDiff?: boolean;
+    showVersion?: boolean;
+    portReassignmentRetryCount?: number;
+    messageOnStart?: (info: { hosts: string[]; localhostUrl: string }) => string | false;
+    logger?: { info(msg: string): void; log(msg: string): void; error(msg: string): void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    getServerUrl(host: string, pathname?: string): string;
+    reload(event: { files?: string[]; subtype?: 'css'; build?: { templates: unknown[] } }): void;
+    sendError(event: { error: Error }): void;
+    close(): Promise<void>;
+  }
+}

@@ -1,0 +1,440 @@
+/**
+ * The incremental build engine behind `npm run build` and `npm run dev`.
+ *
+ * Same one-way pipeline as a cold build — scan → ingest → archive → render +
+ * exports + search index → staging folder → atomic swap — but each stage only
+ * redoes work whose inputs changed:
+ *   - ingest: a seed is parsed again only when its bytes (sha256) or the parser
+ *     code changed (IngestCache);
+ *   - render: a page is rendered again only when its view model, the site-wide
+ *     data or the template code changed; every other page is hard-linked from
+ *     the previous output into the new staging folder;
+ *   - search index and exports: rebuilt when any article changed, else carried.
+ * The staging folder always starts empty and receives only what the current
+ * seeds produce, so nothing of a deleted seed can survive. A cold build and an
+ * incremental build give byte-identical output (tests/rebuild).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildArchive } from '../archive/index.ts';
+import type { ArchiveModel, GroupPage } from '../archive/types.ts';
+import { assignSlugs, ingestSeed, scanSeeds, type IngestedSeed } from '../ingest/index.ts';
+import type { Article, SeedOutcome } from '../ingest/types.ts';
+import { makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { createProgress, type Progress } from '../progress.ts';
+import { renderSite, writeExports } from '../site/index.ts';
+import { groupTimelineHtml } from '../site/charts/eleventy.ts';
+import { writeSearchIndex } from '../search/index.ts';
+import { carryFiles, isUntouched, listFiles, mergeInto, stampOf, type FileStamp } from './carry.ts';
+import { CACHE_FORMAT, digest, ingestFingerprint, renderFingerprint, searchFingerprint } from './fingerprint.ts';
+import { hashInputs, IngestCache } from './ingestCache.ts';
+import { runInWorker } from './worker.ts';
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+}
+
+export interface BuildResult {
+  articles: Article[];
+  outcomes: SeedOutcome[];
+  timings: StageTiming[];
+  /** Files in the output folder (pages, feeds, assets, exports, index). */
+  fileCount: number;
+}
+
+/** What the incremental engine did, for --verbose, the dev server and the tests. */
+export interface BuildWork {
+  seedsParsed: number;
+  seedsReused: number;
+  pagesRendered: number;
+  pagesCarried: number;
+  searchRebuilt: boolean;
+  exportsRebuilt: boolean;
+  /** Output files (root-relative) that differ from the previous build's, for live reload. */
+  changed: string[];
+}
+
+export interface EngineResult extends BuildResult {
+  work: BuildWork;
+}
+
+export interface EngineOptions {
+  seedsDir: string;
+  outDir: string;
+  baseUrl: string | null;
+  projectRoot: string;
+  /** Folder of the on-disk cache; null keeps the cache in memory only (still incremental across calls). */
+  cacheDir: string | null;
+  /** Worker threads: 'auto' uses them when the archive is big enough to pay for a thread's start-up. */
+  workers?: 'auto' | 'always' | 'never';
+  /** Show a progress line (TTY only). */
+  progress?: boolean;
+}
+
+/**
+ * Page kinds whose templates print only their own view model `p` plus the
+ * site-wide data in the global key below, so an unchanged view model means an
+ * unchanged page. Singleton pages (indexes, about, statistics, search, 404) read
+ * archive-wide data and are always rendered; they are few and cheap.
+ */
+const PER_PAGE_KINDS = ['articles', 'home', 'years', 'months', 'outlets', 'topics', 'undated'] as const;
+type PerPageKind = (typeof PER_PAGE_KINDS)[number];
+
+/**
+ * Archive-wide inputs that some per-page templates print besides `p`, through
+ * filters that take the whole model: they join the page's key, so a page is
+ * rendered again when they change. Keep in step with templates/ (the
+ * byte-identical test in tests/rebuild catches a template that reads more).
+ */
+const EXTRA_INPUTS: Partial<Record<PerPageKind, (model: ArchiveModel, page: never) => string>> = {
+  // The small timeline on an outlet's or topic's first page spans the whole archive's months.
+  outlets: (model, page: GroupPage) => groupTimelineHtml(model, page, 'outlet'),
+  topics: (model, page: GroupPage) => groupTimelineHtml(model, page, 'topic'),
+};
+
+/** Articles below this are built in one thread: a worker's start-up costs more than it saves. */
+const WORKER_MIN_ARTICLES = 150;
+/** Seeds to parse below this are parsed in the main thread. */
+const WORKER_MIN_INGEST = 1500;
+
+interface FilesRecord {
+  key: string;
+  files: Record<string, FileStamp>;
+}
+
+/** What the previous build wrote, saved beside the ingest cache. */
+interface OutputState {
+  format: number;
+  outDir: string;
+  /** Render code + site-wide data: when it changes, every page is rendered. */
+  globalKey: string;
+  /** Per-page output path → [view-model digest, size, mtimeMs]. */
+  pages: Record<string, [string, number, number]>;
+  search: FilesRecord | null;
+  exports: FilesRecord | null;
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Where `build` keeps its cache for an output folder: `.cache/arsip-berita/<out name>` beside it. */
+export function defaultCacheDir(outDir: string): string {
+  const out = resolve(outDir);
+  return join(resolve(out, '..'), '.cache', 'arsip-berita', out.split(/[\\/]/).pop() ?? 'dist');
+}
+
+export class BuildRefused extends Error {}
+
+export class IncrementalBuilder {
+  private ingestCache: IngestCache | null = null;
+  private state: OutputState | null = null;
+  private loaded = false;
+  readonly seedsDir: string;
+  readonly outDir: string;
+
+  constructor(private readonly options: EngineOptions) {
+    this.seedsDir = resolve(options.seedsDir);
+    this.outDir = resolve(options.outDir);
+  }
+
+  private loadCache(fingerprint: string): IngestCache {
+    const dir = this.options.cacheDir;
+    if (!this.loaded) {
+      this.loaded = true;
+      if (dir) {
+        this.ingestCache = IngestCache.load(dir, fingerprint);
+        const file = join(dir, 'output.json');
+        try {
+          const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OutputState) : null;
+          this.state = saved && saved.format === CACHE_FORMAT && saved.outDir === this.outDir ? saved : null;
+        } catch {
+          this.state = null;
+        }
+      }
+    }
+    if (!this.ingestCache || this.ingestCache.fingerprint !== fingerprint) this.ingestCache = new IngestCache(fingerprint);
+    return this.ingestCache;
+  }
+
+  private saveCache(): void {
+    const dir = this.options.cacheDir;
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true });
+    this.ingestCache?.save(dir);
+    if (this.state) {
+      const file = join(dir, 'output.json');
+      writeFileSync(`${file}.tmp`, JSON.stringify(this.state));
+      renameSync(`${file}.tmp`, file);
+    }
+  }
+
+  private useWorkers(articles: number): boolean {
+    const mode = this.options.workers ?? 'auto';
+    if (mode === 'never') return false;
+    if (mode === 'always') return true;
+    return articles >= WORKER_MIN_ARTICLES && cpus().length > 1;
+  }
+
+  async build(): Promise<EngineResult> {
+    const refusal = refuseOutDir(this.outDir, this.seedsDir, this.options.projectRoot);
+    if (refusal) throw new BuildRefused(refusal);
+
+    const timings: StageTiming[] = [];
+    const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
+      const start = performance.now();
+      const value = await fn();
+      timings.push({ stage, ms: performance.now() - start });
+      return value;
+    };
+    let progress: Progress = createProgress({ items: 0, enabled: false });
+
+    // ---- scan + ingest (only new or changed seeds are parsed)
+    const scanned = await time('scan', () => scanSeeds(this.seedsDir));
+    if (this.options.progress) progress = createProgress({ items: scanned.inputs.length });
+    const cache = this.loadCache(ingestFingerprint());
+    const { ingested, parsed } = await time('ingest', async () => {
+      const hashes = hashInputs(scanned.inputs);
+      const stale = cache.stale(scanned.inputs, hashes);
+      progress.stage('ingest', stale.length);
+      if (stale.length >= WORKER_MIN_INGEST && this.useWorkers(stale.length)) {
+        // Half the changed seeds in a worker, half here, at the same time.
+        const half = stale.slice(Math.ceil(stale.length / 2));
+        const remote = runInWorker<IngestedSeed[]>({
+          module: new URL('./tasks.ts', import.meta.url).href,
+          fn: 'ingestTask',
+          data: { inputs: half },
+        });
+        const local = stale.slice(0, Math.ceil(stale.length / 2));
+        for (const input of local) {
+          cache.prime(input.sourceFile, hashes.get(input.sourceFile) ?? '', ingestSeed(input));
+          progress.tick();
+        }
+        const done = await remote;
+        half.forEach((input, i) => {
+          const seed = done[i];
+          if (seed) cache.prime(input.sourceFile, hashes.get(input.sourceFile) ?? '', seed);
+        });
+        progress.tick(half.length);
+      }
+      const run = cache.run(scanned.inputs, hashes, stale.length < WORKER_MIN_INGEST ? () => progress.tick() : undefined);
+      return { ingested: assignSlugs(run.seeds), parsed: stale.length };
+    });
+    const articles = ingested.articles;
+    const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byString(a.sourceFile, b.sourceFile));
+
+    // ---- archive model (pure, whole archive: cheap next to rendering)
+    progress.stage('archive');
+    const model = await time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl }));
+
+    // ---- plan: which pages changed since the output we are about to replace
+    progress.stage('plan');
+    const plan = await time('plan', () => this.plan(model, articles));
+
+    // ---- write: render (main thread) ‖ search index (worker) ‖ exports, into a fresh staging folder
+    await removeStaleStaging(this.outDir);
+    const staging = makeStagingDir(this.outDir);
+    const searchTmp = `${staging}-search`;
+    const exportsTmp = `${staging}-exports`;
+    const prevOut = this.outDir;
+    let fileCount = 0;
+    const nextPages: OutputState['pages'] = {};
+    let searchRecord: FilesRecord | null = null;
+    const records: { exports: FilesRecord | null } = { exports: null };
+    const changed = new Set<string>();
+    try {
+      const parallel = this.useWorkers(articles.length);
+      let searchMs = 0;
+      const searchJob: Promise<number> | null = plan.search.carry
+        ? null
+        : (async () => {
+            const start = performance.now();
+            const res = parallel
+              ? await runInWorker<{ fileCount: number }>({
+                  module: new URL('./tasks.ts', import.meta.url).href,
+                  fn: 'searchIndexTask',
+                  data: { articles, outDir: searchTmp },
+                })
+              : await writeSearchIndex(articles, searchTmp);
+            searchMs = performance.now() - start;
+            return res.fileCount;
+          })();
+      // Without a worker the index would run here anyway; run it first so timings stay separate.
+      if (searchJob && !parallel) {
+        progress.stage('index');
+        await searchJob;
+      }
+
+      progress.stage('render', plan.renderCount);
+      const rendered = await time('render', () => renderSite(plan.renderModel, staging));
+      progress.set(plan.renderCount);
+
+      progress.stage('exports');
+      await time('exports', async () => {
+        if (plan.exports.carry) {
+          await carryFiles(prevOut, staging, Object.keys(plan.exports.carry.files));
+          records.exports = plan.exports.carry;
+        } else {
+          await writeExports(articles, exportsTmp);
+          records.exports = { key: plan.exports.key, files: await stampAll(exportsTmp) };
+          await mergeInto(exportsTmp, staging);
+          for (const f of Object.keys(records.exports.files)) changed.add(f);
+        }
+      });
+
+      progress.stage('carry', plan.carry.length);
+      await time('carry', async () => {
+        const linked = await carryFiles(prevOut, staging, plan.carry.map((c) => c.path));
+        for (const c of plan.carry) {
+          const stamp = linked ? c.stamp : await stampOf(join(staging, c.path));
+          if (stamp) nextPages[c.path] = [c.hash, stamp.size, stamp.mtimeMs];
+        }
+        for (const r of plan.rendered) {
+          const stamp = await stampOf(join(staging, r.path));
+          if (stamp) nextPages[r.path] = [r.hash, stamp.size, stamp.mtimeMs];
+          changed.add(r.path);
+        }
+      });
+
+      if (searchJob) {
+        progress.stage('index');
+        const waitStart = performance.now();
+        const searchFiles = await searchJob;
+        searchRecord = { key: plan.search.key, files: await stampAll(searchTmp) };
+        await mergeInto(searchTmp, staging);
+        for (const f of Object.keys(searchRecord.files)) changed.add(f);
+        fileCount += searchFiles;
+        timings.push({ stage: 'index', ms: searchMs });
+        if (parallel) timings.push({ stage: 'index-wait', ms: performance.now() - waitStart });
+      } else if (plan.search.carry) {
+        await carryFiles(prevOut, staging, Object.keys(plan.search.carry.files));
+        searchRecord = plan.search.carry;
+        fileCount += Object.keys(plan.search.carry.files).length;
+      }
+      fileCount += rendered.fileCount + plan.carry.length + Object.keys(records.exports?.files ?? {}).length;
+
+      progress.stage('swap');
+      await time('swap', () => swapIntoPlace(staging, this.outDir));
+    } catch (err) {
+      progress.finish();
+      await Promise.all([staging, searchTmp, exportsTmp].map((d) => rm(d, { recursive: true, force: true })));
+      // The previous output is intact, but our record of it may no longer match what we are about to write next.
+      throw err;
+    }
+
+    // Non-page files (feeds, sitemap, assets, singletons) are rendered every time: count them as changed for reload.
+    for (const f of plan.alwaysRendered) changed.add(f);
+    this.state = {
+      format: CACHE_FORMAT,
+      outDir: this.outDir,
+      globalKey: plan.globalKey,
+      pages: nextPages,
+      search: searchRecord,
+      exports: records.exports,
+    };
+    progress.stage('cache');
+    await time('cache', () => this.saveCache());
+    progress.finish();
+
+    return {
+      articles,
+      outcomes,
+      timings,
+      fileCount,
+      work: {
+        seedsParsed: parsed,
+        seedsReused: scanned.inputs.length - parsed,
+        pagesRendered: plan.rendered.length,
+        pagesCarried: plan.carry.length,
+        searchRebuilt: !plan.search.carry,
+        exportsRebuilt: !plan.exports.carry,
+        changed: [...changed].sort(),
+      },
+    };
+  }
+
+  /** Decides what to render and what to carry over from the previous output. */
+  private async plan(model: ArchiveModel, articles: readonly Article[]) {
+    const prev = this.state && existsSync(this.outDir) ? this.state : null;
+    const globalKey = digest(
+      [renderFingerprint(), JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'),
+    );
+    const samePipeline = prev !== null && prev.globalKey === globalKey;
+
+    const rendered: { path: string; hash: string }[] = [];
+    const carry: { path: string; hash: string; stamp: FileStamp }[] = [];
+    const candidates: { path: string; hash: string; stamp: FileStamp }[] = [];
+    const pages = { ...model.pages } as ArchiveModel['pages'];
+    for (const kind of PER_PAGE_KINDS) {
+      const all = model.pages[kind] as { path: string }[];
+      const keep: { path: string }[] = [];
+      const extra = EXTRA_INPUTS[kind];
+      for (const page of all) {
+        const hash = digest(extra ? JSON.stringify(page) + extra(model, page as never) : JSON.stringify(page));
+        const old = samePipeline ? prev.pages[page.path] : undefined;
+        if (old && old[0] === hash) {
+          candidates.push({ path: page.path, hash, stamp: { size: old[1], mtimeMs: old[2] } });
+          continue;
+        }
+        keep.push(page);
+        rendered.push({ path: page.path, hash });
+      }
+      (pages as Record<PerPageKind, unknown[]>)[kind] = keep;
+    }
+    // A previous output file someone touched since is rendered again, not trusted.
+    const verified = await Promise.all(candidates.map((c) => isUntouched(join(this.outDir, c.path), c.stamp)));
+    const recheck = new Set<string>();
+    candidates.forEach((c, i) => {
+      if (verified[i]) carry.push(c);
+      else recheck.add(c.path);
+    });
+    if (recheck.size > 0) {
+      for (const kind of PER_PAGE_KINDS) {
+        const extra = (model.pages[kind] as { path: string }[]).filter((p) => recheck.has(p.path));
+        if (extra.length === 0) continue;
+        (pages as Record<PerPageKind, unknown[]>)[kind] = [...((pages as Record<PerPageKind, unknown[]>)[kind] ?? []), ...extra];
+        for (const p of extra) rendered.push({ path: p.path, hash: candidates.find((c) => c.path === p.path)?.hash ?? '' });
+      }
+    }
+    const alwaysRendered: string[] = [];
+    for (const [kind, list] of Object.entries(model.pages)) {
+      if ((PER_PAGE_KINDS as readonly string[]).includes(kind)) continue;
+      for (const p of list as { path: string }[]) alwaysRendered.push(p.path);
+    }
+    alwaysRendered.push('feed.xml', 'feed.json', 'sitemap.xml');
+
+    // Search index and exports depend on every article: one key over all of them.
+    const articleKeys = articles.map((a) => digest(JSON.stringify(a))).join('\n');
+    const searchKey = digest(`${searchFingerprint()}\n${articleKeys}`);
+    const exportsKey = digest(`${renderFingerprint()}\n${articleKeys}`);
+    const reusable = async (rec: FilesRecord | null, key: string): Promise<FilesRecord | null> => {
+      if (!prev || !rec || rec.key !== key) return null;
+      const ok = await Promise.all(Object.entries(rec.files).map(([f, s]) => isUntouched(join(this.outDir, f), s)));
+      return ok.every(Boolean) ? rec : null;
+    };
+
+    // The complete model rides along as `whole`: filters that count the archive must see all of it.
+    const renderModel: ArchiveModel & { whole: ArchiveModel } = { ...model, pages, whole: model };
+    const renderCount = rendered.length + alwaysRendered.length;
+    return {
+      globalKey,
+      renderModel,
+      renderCount,
+      rendered,
+      carry,
+      alwaysRendered,
+      search: { key: searchKey, carry: await reusable(prev?.search ?? null, searchKey) },
+      exports: { key: exportsKey, carry: await reusable(prev?.exports ?? null, exportsKey) },
+    };
+  }
+}
+
+async function stampAll(root: string): Promise<Record<string, FileStamp>> {
+  const out: Record<string, FileStamp> = {};
+  for (const rel of (await listFiles(root)).sort()) {
+    const s = await stampOf(join(root, rel));
+    if (s) out[rel] = s;
+  }
+  return out;
+}

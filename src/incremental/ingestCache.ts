@@ -1,0 +1,134 @@
+/**
+ * Per-seed ingest cache: ingestSeed() is pure, so its result is reused when a
+ * seed's path and bytes (sha256) and the parser's code are unchanged. Only
+ * changed seeds are parsed again; the cheap archive-wide slug step always runs.
+ *
+ * On disk the cache is split into shards by seed path, so a rebuild after one
+ * edit rewrites one small shard, and no single JSON string grows past V8's
+ * string limit at 100,000 articles.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestSeed, type IngestedSeed } from '../ingest/index.ts';
+import type { SeedInput } from '../ingest/types.ts';
+import { sha256 } from './fingerprint.ts';
+
+export interface CachedSeed {
+  /** sha256 of the seed's bytes. */
+  hash: string;
+  seed: IngestedSeed;
+}
+
+export interface IngestRun {
+  seeds: IngestedSeed[];
+  /** Seeds parsed in this run (new or changed). */
+  parsed: number;
+  /** Seeds that were cached before and are gone now. */
+  removed: number;
+}
+
+const SHARDS = 32;
+const shardOf = (sourceFile: string): number => (createHash('sha1').update(sourceFile).digest()[0] ?? 0) % SHARDS;
+
+interface ShardFile {
+  fingerprint: string;
+  entries: [string, CachedSeed][];
+}
+
+export class IngestCache {
+  private entries = new Map<string, CachedSeed>();
+  private dirty = new Set<number>();
+
+  constructor(readonly fingerprint: string) {}
+
+  /** Loads the shards under `dir` written with the same parser code; anything else is ignored. */
+  static load(dir: string, fingerprint: string): IngestCache {
+    const cache = new IngestCache(fingerprint);
+    if (!existsSync(dir)) return cache;
+    for (let i = 0; i < SHARDS; i++) {
+      const file = join(dir, `ingest-${String(i).padStart(2, '0')}.json`);
+      if (!existsSync(file)) continue;
+      try {
+        const shard = JSON.parse(readFileSync(file, 'utf8')) as ShardFile;
+        if (shard.fingerprint !== fingerprint) {
+          cache.dirty.add(i);
+          continue;
+        }
+        for (const [k, v] of shard.entries) cache.entries.set(k, v);
+      } catch {
+        cache.dirty.add(i); // a torn or foreign file: rewrite it
+      }
+    }
+    return cache;
+  }
+
+  /** Writes the shards that changed since load (atomically: temp file + rename). */
+  save(dir: string): void {
+    if (this.dirty.size === 0) return;
+    mkdirSync(dir, { recursive: true });
+    const byShard = new Map<number, [string, CachedSeed][]>();
+    for (const i of this.dirty) byShard.set(i, []);
+    for (const [k, v] of this.entries) byShard.get(shardOf(k))?.push([k, v]);
+    for (const [i, entries] of byShard) {
+      const file = join(dir, `ingest-${String(i).padStart(2, '0')}.json`);
+      const shard: ShardFile = { fingerprint: this.fingerprint, entries };
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(shard));
+      renameSync(tmp, file);
+    }
+    for (const name of readdirSync(dir)) if (name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+    this.dirty.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Seed inputs whose cached result cannot be reused. */
+  stale(inputs: readonly SeedInput[], hashes: ReadonlyMap<string, string>): SeedInput[] {
+    return inputs.filter((i) => this.entries.get(i.sourceFile)?.hash !== hashes.get(i.sourceFile));
+  }
+
+  /** Adds a result parsed elsewhere (a worker) so run() reuses it. */
+  prime(sourceFile: string, hash: string, seed: IngestedSeed): void {
+    this.entries.set(sourceFile, { hash, seed });
+    this.dirty.add(shardOf(sourceFile));
+  }
+
+  /**
+   * Ingests `inputs`, reusing cached results, and forgets seeds that are gone
+   * (so a deleted seed can never come back from the cache).
+   */
+  run(inputs: readonly SeedInput[], hashes: ReadonlyMap<string, string>, onSeed?: () => void): IngestRun {
+    const next = new Map<string, CachedSeed>();
+    const seeds: IngestedSeed[] = [];
+    let parsed = 0;
+    for (const input of inputs) {
+      const hash = hashes.get(input.sourceFile) ?? sha256(input.bytes);
+      let entry = this.entries.get(input.sourceFile);
+      if (!entry || entry.hash !== hash) {
+        entry = { hash, seed: ingestSeed(input) };
+        this.dirty.add(shardOf(input.sourceFile));
+        parsed++;
+      }
+      next.set(input.sourceFile, entry);
+      seeds.push(entry.seed);
+      onSeed?.();
+    }
+    let removed = 0;
+    for (const key of this.entries.keys()) {
+      if (!next.has(key)) {
+        this.dirty.add(shardOf(key));
+        removed++;
+      }
+    }
+    this.entries = next;
+    return { seeds, parsed, removed };
+  }
+}
+
+/** sha256 of every input's bytes, by sourceFile. */
+export function hashInputs(inputs: readonly SeedInput[]): Map<string, string> {
+  return new Map(inputs.map((i) => [i.sourceFile, sha256(i.bytes)]));
+}
