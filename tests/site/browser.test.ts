@@ -112,24 +112,18 @@ async function clickThrough(page: Page, start: string): Promise<void> {
   // home → an article that names its outlet
   const card = page.locator('.card', { has: page.locator('.outlet') }).first();
   const title = await card.locator('.card-title a').innerText();
-  await card.locator('.card-title a').click();
-  await page.waitForLoadState('load');
+  await Promise.all([page.waitForURL(/\/artikel\/\d{4}\/\d{2}\/[a-z0-9-]+\/index\.html$/), card.locator('.card-title a').click()]);
   assert.equal(await page.locator('h1').innerText(), title);
-  assert.match(page.url(), /\/artikel\/\d{4}\/\d{2}\/[a-z0-9-]+\/index\.html$/);
   // article → outlet page
   const outlet = await page.locator('.kicker a').textContent();
-  await page.locator('.kicker a').click();
-  await page.waitForLoadState('load');
+  await Promise.all([page.waitForURL(/\/media\/[a-z0-9-]+\/index\.html$/), page.locator('.kicker a').click()]);
   assert.equal(await page.locator('h1').innerText(), outlet);
-  assert.match(page.url(), /\/media\/[a-z0-9-]+\/index\.html$/);
   // outlet page → month archive (the date on a card)
-  await page.locator('.card a.date').first().click();
-  await page.waitForLoadState('load');
-  assert.match(page.url(), /\/arsip\/\d{4}\/\d{2}\/index\.html$/);
+  await Promise.all([page.waitForURL(/\/arsip\/\d{4}\/\d{2}\/index\.html$/), page.locator('.card a.date').first().click()]);
   assert.match(await page.locator('h1').innerText(), /^Arsip \p{L}+ \d{4}$/u);
   // month archive → home
-  await page.locator('.site-nav a', { hasText: 'Beranda' }).click();
-  await page.waitForLoadState('load');
+  const month = page.url();
+  await Promise.all([page.waitForURL((u) => u.href !== month), page.locator('.site-nav a', { hasText: 'Beranda' }).click()]);
   assert.match(page.url(), /\/index\.html$/);
   assert.equal(await page.locator('h1').innerText(), 'Berita terbaru');
 }
@@ -154,9 +148,8 @@ test('navigation over http under the sub-path /arsip/: same path, no failed requ
   assert.ok(page.url().startsWith(serverRoot), `stayed under ${serverRoot}: ${page.url()}`);
   // The header search form leads to the search page under the sub-path.
   await page.locator('#cari-situs').fill('china');
-  await page.locator('.site-search button').click();
-  await page.waitForLoadState('load');
-  assert.ok(page.url().startsWith(`${serverRoot}cari/index.html?q=china`), page.url());
+  await Promise.all([page.waitForURL(`${serverRoot}cari/index.html?q=china`), page.locator('.site-search button').click()]);
+  await page.waitForLoadState('networkidle');
   assert.deepEqual(problems, []);
   await context.close();
 });
