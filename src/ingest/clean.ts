@@ -33,7 +33,7 @@ const CREDIT_PART = /^\(?\s*([A-Za-z]+)\s*:\s*(\p{L}[\p{L}\p{M} .,'’-]{0,78}?)
  * when the block is not made only of credits.
  */
 export function parseCredits(text: string): Partial<Credits> | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || !text.includes(':')) return null;
   const found: Partial<Credits> = {};
   for (const part of text.split(/\s+[|/]\s+/)) {
     const m = CREDIT_PART.exec(part.trim());

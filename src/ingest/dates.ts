@@ -51,7 +51,8 @@ const DATE_CORE = new RegExp(
 );
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ZONE_AFTER = new RegExp(`\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}])`, 'uy');
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_ALT})\\.?\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'giu');
+// The left word boundary is checked by hand: a lookbehind at every position is slow.
+const MONTH_YEAR = new RegExp(`(?:${MONTH_ALT})\\.?\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'giu');
 const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export const MIN_YEAR = 1900;
@@ -153,6 +154,7 @@ export function findDates(text: string): FoundDate[] {
 export function contextYears(text: string): { fromMonths: number[]; bare: number[] } {
   const fromMonths: number[] = [];
   for (const m of text.matchAll(MONTH_YEAR)) {
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
     const y = Number(m[1]);
     if (y >= MIN_YEAR && y <= MAX_YEAR) fromMonths.push(y);
   }

@@ -127,5 +127,7 @@ const OUTLET_NAMES =
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${MASKED.sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : null;
 export function maskOutletNames(text: string): string {
-  return OUTLET_NAMES ? text.replace(OUTLET_NAMES, ' ') : text;
+  if (!OUTLET_NAMES) return text;
+  const lower = text.toLowerCase();
+  return MASKED.some((name) => lower.includes(name)) ? text.replace(OUTLET_NAMES, ' ') : text;
 }

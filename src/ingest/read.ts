@@ -81,15 +81,18 @@ function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
 /** True when the bytes look like a binary file rather than text in some 8-bit encoding. */
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [kind, sig] of MAGIC) if (startsWith(bytes, sig)) return `binary file (${kind})`;
-  if (bytes.indexOf(0) !== -1) return 'binary file (contains NUL bytes)';
-  // Many C0 control characters (other than tab/LF/CR/FF) in the head: not text.
-  const head = bytes.subarray(0, 8192);
+  // One pass: NUL anywhere means binary; many other C0 controls in the head too.
+  const headEnd = Math.min(bytes.length, 8192);
   let controls = 0;
-  for (let i = 0; i < head.length; i++) {
-    const b = head[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  for (let i = 0; i < headEnd; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) {
+      if (b === 0) return 'binary file (contains NUL bytes)';
+      if (b !== 0x0c && b !== 0x1b) controls++;
+    }
   }
-  if (head.length > 0 && controls / head.length > 0.05) return 'binary file (control characters)';
+  if (headEnd < bytes.length && bytes.indexOf(0, headEnd) !== -1) return 'binary file (contains NUL bytes)';
+  if (headEnd > 0 && controls / headEnd > 0.05) return 'binary file (control characters)';
   return null;
 }
 
