@@ -237,7 +237,19 @@ test('statistics page at phone and desktop widths: screenshots saved, nothing ov
           });
           const svg = document.querySelector('.chart--timeline svg')!;
           const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          // Every drawn text of every chart stays inside its SVG's box (nothing clipped at the edges).
+          const outside = [...document.querySelectorAll('svg.chart-svg')].flatMap((s) => {
+            const box = s.getBoundingClientRect();
+            return [...s.querySelectorAll('text')]
+              .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).display !== 'none')
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+              })
+              .map((el) => el.textContent ?? '');
+          });
           return {
+            outside,
             scrollWidth: document.documentElement.scrollWidth,
             labels,
             scale,
@@ -247,6 +259,7 @@ test('statistics page at phone and desktop widths: screenshots saved, nothing ov
         });
         assert.ok(layout.scrollWidth <= width, `${site.name} ${width}px: page ${layout.scrollWidth}px wide`);
         for (const right of layout.svgs) assert.ok(right <= width, `${site.name} ${width}px: a chart sticks out (${right}px)`);
+        assert.deepEqual(layout.outside, [], `${site.name} ${width}px ${scheme}: chart text drawn outside its chart`);
         assert.ok(layout.bars > 0);
         assert.ok(layout.labels.length > 0);
         // Text as drawn on screen: at least 10 CSS px, and labels on the same line do not touch.

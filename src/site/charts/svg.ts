@@ -45,9 +45,25 @@ export function niceScale(max: number, maxTicks = 4): { step: number; top: numbe
   return { step, top: Math.ceil(max / step) * step };
 }
 
-/** Rough width of a label in SVG units (average glyph ≈ 0.58 em for the UI sans-serif). */
+/**
+ * Generous width of a label in SVG units, from rough glyph widths (in em) of
+ * the widest common UI sans-serif (DejaVu Sans, Chromium's fallback on Linux),
+ * so labels placed with it do not collide or clip in narrower fonts either.
+ */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.58;
+  let em = 0;
+  for (const ch of text) em += glyphEm(ch);
+  return em * fontSize;
+}
+
+function glyphEm(ch: string): number {
+  if (ch === 'm' || ch === 'M' || ch === 'W') return 0.97;
+  if (ch === 'w') return 0.82;
+  if ('iljtfr.,:;|!\'’'.includes(ch)) return 0.36;
+  if (ch === ' ') return 0.32;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch !== ch.toLowerCase()) return 0.76;
+  return 0.64;
 }
 
 /** Shortens a label to `max` characters with an ellipsis. */
