@@ -14,6 +14,8 @@ export interface ChildReport {
   timings: { stage: string; ms: number }[];
   buildMs: number;
   maxRssKb: number;
+  /** What the incremental engine did: "1 read, 37 rendered, 1,220 carried, index rebuilt". */
+  work: string;
 }
 
 const { values } = parseArgs({
@@ -33,5 +35,8 @@ const report: ChildReport = {
   timings: result.timings,
   buildMs: performance.now() - started,
   maxRssKb: process.resourceUsage().maxRSS,
+  work:
+    `${result.work.seedsParsed} read, ${result.work.pagesRendered} rendered, ${result.work.pagesCarried} carried` +
+    (result.work.searchRebuilt ? ', index rebuilt' : ''),
 };
 console.log(JSON.stringify(report));

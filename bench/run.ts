@@ -9,6 +9,7 @@
  *   npm run bench -- --full           also N = 100,000
  *   npm run bench -- --n 200          one size only (the CI-sized run)
  *   npm run bench -- --n 10000 --skip-eleventy --skip-dev
+ *   npm run bench -- --work DIR       scratch folder (default bench/.out)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import type { ChildReport } from './build-child.ts';
 import type { DevChildReport } from './dev-child.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const WORK = join(ROOT, 'bench', '.out');
+let WORK = join(ROOT, 'bench', '.out');
 const ELEVENTY_CLI = join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
 
 // ---------------------------------------------------------------- processes
@@ -233,6 +234,7 @@ function table(runs: SizeRun[]): string {
       target: '10k ≤ 25 % of cold',
       verdict: r10k ? verdict(r10k.add.wallMs <= 0.25 * r10k.cold.wallMs) : '',
     },
+    { label: '  work done', cells: runs.map((r) => r.add.work) },
     { label: 'rebuild, edit 1 seed (npm run build)', cells: runs.map((r) => secs(r.edit.wallMs)) },
     { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove.wallMs)) },
     { label: 'dev: first build', cells: runs.map((r) => secs(r.dev?.initialMs)) },
@@ -242,6 +244,7 @@ function table(runs: SizeRun[]): string {
       target: '10k ≤ 1 s',
       verdict: r10k?.dev ? verdict(r10k.dev.addMs <= 1000) : '',
     },
+    { label: '  work done', cells: runs.map((r) => r.dev?.work[0] ?? '—') },
     { label: 'dev: edit 1 seed', cells: runs.map((r) => secs(r.dev?.editMs)) },
     { label: 'dev: delete 1 seed', cells: runs.map((r) => secs(r.dev?.removeMs)) },
     { label: 'Eleventy 3.1.7, same articles as .md', cells: runs.map((r) => secs(r.eleventy?.wallMs)) },
@@ -271,8 +274,11 @@ async function main(): Promise<void> {
       'skip-eleventy': { type: 'boolean', default: false },
       'skip-dev': { type: 'boolean', default: false },
       json: { type: 'string' },
+      /** Scratch folder for corpora and builds (default bench/.out, git-ignored). */
+      work: { type: 'string' },
     },
   });
+  if (values.work) WORK = resolve(values.work);
   const sizes = values.n?.length
     ? values.n.flatMap((v) => v.split(',')).map((v) => Number(v.replace(/[_k]/g, (m) => (m === 'k' ? '000' : ''))))
     : values.full
