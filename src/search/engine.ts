@@ -16,6 +16,8 @@ import {
   type TermShard,
   type WordShard,
   FORMAT_VERSION,
+  docNumber,
+  docRef,
   termBucket,
   wordPrefixKey,
   wordSuffixKey,
@@ -109,8 +111,9 @@ export class SearchEngine {
         let doc = 0;
         for (let k = 0; k < deltas.length; k++) {
           doc += deltas[k] ?? 0;
-          refs[doc] = Object.create(null);
-          const fieldRef = `${field}/${doc}`;
+          const ref = docRef(doc);
+          refs[ref] = Object.create(null);
+          const fieldRef = `${field}/${ref}`;
           let list = entries.get(fieldRef);
           if (!list) entries.set(fieldRef, (list = []));
           list.push([termIndex, (weights[k] ?? 0) / 1000]);
@@ -145,7 +148,7 @@ export class SearchEngine {
     const results = index.query((q) => {
       for (const w of words) q.term(w.term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
     });
-    return { query, words, missing, hits: results.map((r) => ({ doc: Number(r.ref), score: r.score })) };
+    return { query, words, missing, hits: results.map((r) => ({ doc: docNumber(r.ref), score: r.score })) };
   }
 
   /** Stored fields of documents, in the order asked. */

@@ -61,6 +61,14 @@ export type DocShard = DocRecord[];
 /** [word, document frequency] */
 export type WordShard = Array<[string, number]>;
 
+/**
+ * lunr document refs: "d" + document number. Not integer-like on purpose: V8 stores
+ * integer keys ("5234") as array elements, and lunr's postings objects then grow
+ * dense holey arrays per term — gigabytes and 20+ s of GC at 10,000 documents.
+ */
+export const docRef = (n: number): string => `d${n}`;
+export const docNumber = (ref: string): number => Number(ref.slice(1));
+
 /** FNV-1a over UTF-16 code units: the same bucket at build time and in the browser. */
 export function hash32(s: string): number {
   let h = 0x811c9dc5;

@@ -9,7 +9,7 @@
  */
 import { ROOT_WORDS } from './roots.ts';
 
-type Prefix = 'di' | 'ke' | 'se' | 'me' | 'pe' | 'ber' | 'ter' | 'per';
+type Prefix = 'di' | 'ke' | 'se' | 'me' | 'pe' | 'ber' | 'ter' | 'per' | 'ku' | 'kau';
 type Suffix = '' | 'i' | 'kan' | 'an';
 
 interface SuffixState {
@@ -38,6 +38,9 @@ function prefixOptions(w: string): PrefixOption[] {
   const add = (rest: string, prefix: Prefix): void => {
     if (rest.length >= 2) out.push({ rest, prefix, recoded: !w.includes(rest) });
   };
+  // Proclitics ku-/kau- (kupukul, kauhajar) are only accepted when they reach a known root.
+  if (w.startsWith('kau')) add(w.slice(3), 'kau');
+  else if (w.startsWith('ku')) add(w.slice(2), 'ku');
   if (w.startsWith('di')) add(w.slice(2), 'di');
   else if (w.startsWith('ke')) add(w.slice(2), 'ke');
   else if (w.startsWith('se')) add(w.slice(2), 'se');
@@ -113,6 +116,9 @@ function suffixStates(word: string): SuffixState[] {
     inflected.push(w);
   }
   const states: SuffixState[] = [];
+  // Loan suffixes -isme/-isasi: terorisme → teror, globalisasi → global.
+  const loan = /(isme|isasi)$/.exec(w);
+  if (loan && w.length - loan[0].length >= 4) inflected.push(w.slice(0, -loan[0].length));
   // Native roots do not end in a consonant cluster (ng excepted): proteks|i, langg|an are not readings.
   const plausible = (b: string): boolean => !/[^aiueo\W][^aiueo\W]$/.test(b) || b.endsWith('ng') || b.endsWith('ny');
   for (const base of inflected.reverse()) {
@@ -127,7 +133,8 @@ function suffixStates(word: string): SuffixState[] {
   return states;
 }
 
-const PLAIN: ReadonlySet<Prefix> = new Set(['di', 'ke', 'se']);
+const PLAIN: ReadonlySet<Prefix> = new Set(['di', 'ke', 'se', 'ku', 'kau']);
+const ROOT_ONLY: ReadonlySet<Prefix> = new Set(['ku', 'kau']);
 
 /** May `next` be taken off after the prefixes in `used`? di-/ke-/se- are outermost, except ber-ke- and ke-se-. */
 function allowedAfter(used: Prefix[], next: PrefixOption, suffix: Suffix, lastRecoded: boolean): boolean {
@@ -156,7 +163,7 @@ function defaultStrip(w: string, suffix: Suffix): { root: string; prefixes: numb
   let cur = w;
   let recoded = false;
   while (used.length < 3) {
-    const opt = prefixOptions(cur).find((o) => allowedAfter(used, o, suffix, recoded));
+    const opt = prefixOptions(cur).find((o) => !ROOT_ONLY.has(o.prefix) && allowedAfter(used, o, suffix, recoded));
     if (!opt) break;
     const min = PLAIN.has(opt.prefix) ? 4 : 3;
     if (opt.rest.length < min) break;
@@ -182,7 +189,7 @@ function stemWord(word: string): string {
     const d = defaultStrip(s.base, s.suffix);
     if ((s.suffix === 'i' || s.suffix === 'kan') && d.prefixes === 0) continue;
     // A suffix reading whose prefix could not come off (me-…-an, ber-…-an too short) is wrong.
-    if (s.suffix && d.prefixes === 0 && prefixOptions(s.base).length > 0) continue;
+    if (s.suffix && d.prefixes === 0 && prefixOptions(s.base).some((o) => !ROOT_ONLY.has(o.prefix))) continue;
     if (d.root.length < 3) continue;
     return d.root;
   }

@@ -27,8 +27,12 @@ const COMBINING_RE = /\p{M}+/gu;
 const THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const NUMBER_RE = /^\d+(?:[.,]\d+)*$/;
 
+const PLAIN_RE = /^[a-z0-9]+$/;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING_RE, '').toLowerCase();
+  const low = word.toLowerCase();
+  return ASCII_RE.test(low) ? low : low.normalize('NFKD').replace(COMBINING_RE, '');
 }
 
 /** Splits a connector-joined run into compound parts; keeps numbers whole. */
@@ -51,9 +55,17 @@ function normaliseRun(run: string): { whole: string; parts: string[] } {
  */
 export function tokenizeForIndex(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    const low = m[0].toLowerCase();
+    // Fast path: a plain word or number (nearly every token).
+    if (PLAIN_RE.test(low)) {
+      out.push({ text: low, start, end });
+      continue;
+    }
     const { whole, parts } = normaliseRun(m[0]);
     out.push({ text: whole, start, end });
     for (const p of parts) if (p !== whole) out.push({ text: p, start, end });
