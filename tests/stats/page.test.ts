@@ -209,72 +209,97 @@ test('axe-core finds no violations on the statistics page and a topic page (ligh
   }
 });
 
-test('statistics page at phone and desktop widths: screenshots saved, nothing overflows, labels legible and apart', async () => {
+test('statistics page (and a topic timeline) at phone and desktop widths: screenshots saved, nothing overflows, labels legible and apart', async () => {
   browser ??= await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
   for (const site of sites) {
-    const url = pathToFileURL(join(site.out, 'statistik/index.html')).href;
-    for (const width of [390, 1280]) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-        const page = await context.newPage();
-        const cspErrors: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error') cspErrors.push(m.text());
-        });
-        await page.goto(url);
-        const file = join(SHOTS, `statistik-${site.name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        assert.ok(existsSync(file));
-        assert.deepEqual(cspErrors, [], 'no console errors (CSP blocks inline styles)');
-        const layout = await page.evaluate(() => {
-          // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
-          const labels = [...document.querySelectorAll('.chart--timeline svg text')]
-            .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).display !== 'none')
-            .map((t) => {
-            const r = t.getBoundingClientRect();
-            return { text: t.textContent ?? '', x: r.left, y: r.top, w: r.width, h: r.height, size: parseFloat(getComputedStyle(t).fontSize) };
+    const topic = site.model.pages.topics.find((p) => p.pager === null || p.pager.current === 1)!;
+    for (const [shot, path] of [
+      ['statistik', 'statistik/index.html'],
+      ['topik', topic.path],
+    ] as const) {
+      const url = pathToFileURL(join(site.out, path)).href;
+      for (const width of [390, 1280]) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+          const page = await context.newPage();
+          const cspErrors: string[] = [];
+          page.on('console', (m) => {
+            if (m.type() === 'error') cspErrors.push(m.text());
           });
-          const svg = document.querySelector('.chart--timeline svg')!;
-          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-          // Every drawn text of every chart stays inside its SVG's box (nothing clipped at the edges).
-          const outside = [...document.querySelectorAll('svg.chart-svg')].flatMap((s) => {
-            const box = s.getBoundingClientRect();
-            return [...s.querySelectorAll('text')]
+          await page.goto(url);
+          const file = join(SHOTS, `${shot}-${site.name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          assert.ok(existsSync(file));
+          assert.deepEqual(cspErrors, [], 'no console errors (CSP blocks inline styles)');
+          const layout = await page.evaluate(() => {
+            // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
+            const labels = [...document.querySelectorAll('.chart--timeline svg text')]
               .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).display !== 'none')
-              .filter((el) => {
-                const r = el.getBoundingClientRect();
-                return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
-              })
-              .map((el) => el.textContent ?? '');
+              .map((t) => {
+              const r = t.getBoundingClientRect();
+              return { text: t.textContent ?? '', x: r.left, y: r.top, w: r.width, h: r.height, size: parseFloat(getComputedStyle(t).fontSize) };
+            });
+            const svg = document.querySelector('.chart--timeline svg')!;
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+            // Every drawn text of every chart stays inside its SVG's box (nothing clipped at the edges).
+            const outside = [...document.querySelectorAll('svg.chart-svg')].flatMap((s) => {
+              const box = s.getBoundingClientRect();
+              return [...s.querySelectorAll('text')]
+                .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).display !== 'none')
+                .filter((el) => {
+                  const r = el.getBoundingClientRect();
+                  return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+                })
+                .map((el) => el.textContent ?? '');
+            });
+            return {
+              outside,
+              scrollWidth: document.documentElement.scrollWidth,
+              labels,
+              scale,
+              bars: document.querySelectorAll('.chart-bar').length,
+              svgs: [...document.querySelectorAll('svg.chart-svg')].map((s) => s.getBoundingClientRect().right),
+            };
           });
-          return {
-            outside,
-            scrollWidth: document.documentElement.scrollWidth,
-            labels,
-            scale,
-            bars: document.querySelectorAll('.chart-bar').length,
-            svgs: [...document.querySelectorAll('svg.chart-svg')].map((s) => s.getBoundingClientRect().right),
-          };
-        });
-        assert.ok(layout.scrollWidth <= width, `${site.name} ${width}px: page ${layout.scrollWidth}px wide`);
-        for (const right of layout.svgs) assert.ok(right <= width, `${site.name} ${width}px: a chart sticks out (${right}px)`);
-        assert.deepEqual(layout.outside, [], `${site.name} ${width}px ${scheme}: chart text drawn outside its chart`);
-        assert.ok(layout.bars > 0);
-        assert.ok(layout.labels.length > 0);
-        // Text as drawn on screen: at least 10 CSS px, and labels on the same line do not touch.
-        for (const l of layout.labels) assert.ok(l.size * layout.scale >= 10, `${site.name} ${width}px: "${l.text}" drawn at ${(l.size * layout.scale).toFixed(1)}px`);
-        const rows = new Map<number, typeof layout.labels>();
-        for (const l of layout.labels) rows.set(Math.round(l.y), [...(rows.get(Math.round(l.y)) ?? []), l]);
-        for (const [, row] of rows) {
-          row.sort((a, b) => a.x - b.x);
-          for (let i = 1; i < row.length; i++)
-            assert.ok(row[i]!.x >= row[i - 1]!.x + row[i - 1]!.w - 0.5, `${site.name} ${width}px: "${row[i - 1]!.text}" and "${row[i]!.text}" overlap`);
+          assert.ok(layout.scrollWidth <= width, `${site.name} ${width}px: page ${layout.scrollWidth}px wide`);
+          for (const right of layout.svgs) assert.ok(right <= width, `${site.name} ${width}px: a chart sticks out (${right}px)`);
+          assert.deepEqual(layout.outside, [], `${site.name} ${width}px ${scheme}: chart text drawn outside its chart`);
+          assert.ok(layout.bars > 0);
+          assert.ok(layout.labels.length > 0);
+          // Text as drawn on screen: at least 10 CSS px, and labels on the same line do not touch.
+          for (const l of layout.labels) assert.ok(l.size * layout.scale >= 10, `${site.name} ${width}px: "${l.text}" drawn at ${(l.size * layout.scale).toFixed(1)}px`);
+          const rows = new Map<number, typeof layout.labels>();
+          for (const l of layout.labels) rows.set(Math.round(l.y), [...(rows.get(Math.round(l.y)) ?? []), l]);
+          for (const [, row] of rows) {
+            row.sort((a, b) => a.x - b.x);
+            for (let i = 1; i < row.length; i++)
+              assert.ok(row[i]!.x >= row[i - 1]!.x + row[i - 1]!.w - 0.5, `${site.name} ${width}px: "${row[i - 1]!.text}" and "${row[i]!.text}" overlap`);
+          }
+          await context.close();
         }
-        await context.close();
       }
     }
   }
+});
+
+test('in print the charts are dark grey on white, whatever the screen colour scheme', async () => {
+  browser ??= await launchBrowser();
+  const site = sites.find((s) => s.name === 'corpus')!;
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(join(site.out, 'statistik/index.html')).href);
+  await page.emulateMedia({ media: 'print' });
+  const colours = await page.evaluate(() => ({
+    bar: getComputedStyle(document.querySelector('.chart-bar')!).fill,
+    text: getComputedStyle(document.querySelector('.chart-svg text')!).fill,
+    details: getComputedStyle(document.querySelector('.chart-data')!).display,
+  }));
+  await page.screenshot({ path: join(SHOTS, 'statistik-corpus-print.png'), fullPage: true });
+  await context.close();
+  assert.equal(colours.bar, 'rgb(51, 51, 51)');
+  assert.equal(colours.text, 'rgb(0, 0, 0)');
+  assert.equal(colours.details, 'none');
 });
 
 test('bars are links a keyboard and a screen reader reach, named by their numbers', async () => {
