@@ -17,6 +17,17 @@ export interface RawBlock {
 /** A paragraph longer than this is cut on a word boundary (with a warning): a 1 MB line is not prose. */
 export const MAX_BLOCK_CHARS = 20_000;
 
+/** More paragraphs than this is not an article; the rest is dropped with a warning. */
+export const MAX_BLOCKS = 5_000;
+
+export function capBlocks(blocks: RawBlock[], warnings: string[]): RawBlock[] {
+  if (blocks.length <= MAX_BLOCKS) return blocks;
+  warnings.push(
+    `text has ${blocks.length.toLocaleString('en-US')} paragraphs; only the first ${MAX_BLOCKS.toLocaleString('en-US')} were read`,
+  );
+  return blocks.slice(0, MAX_BLOCKS);
+}
+
 /** Collapses runs of whitespace (NBSP, tabs, U+2028 …) to one space and trims. */
 // Whitespace other than a plain space (a single character class scans fast).
 const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;

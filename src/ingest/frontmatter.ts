@@ -7,6 +7,8 @@
  */
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { normalizeSpace } from './blocks.ts';
+import { sanitizeText } from './read.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -29,15 +31,20 @@ export interface FrontMatterResult {
   hasFrontMatter: boolean;
 }
 
-const text = z.string().trim().min(1).max(2000);
+/**
+ * YAML escapes ("\0", "\u2028", "\uD800") can put characters into a value that
+ * the file itself could not carry: clean them like the body text.
+ */
+const cleanValue = (value: string): string => normalizeSpace(sanitizeText(value));
+const text = (max: number) => z.string().transform(cleanValue).pipe(z.string().min(1).max(max));
 const FIELDS = {
-  title: text,
-  date: z.union([z.string().trim().min(1), z.date()]),
-  outlet: z.union([text, z.null()]),
-  dateline: text.max(100),
-  author: text.max(300),
-  editor: text.max(300),
-  topics: z.array(text.max(100)).max(100),
+  title: text(2000),
+  date: z.union([z.string().transform(cleanValue).pipe(z.string().min(1)), z.date()]),
+  outlet: z.union([text(200), z.null()]),
+  dateline: text(100),
+  author: text(300),
+  editor: text(300),
+  topics: z.array(text(100)).max(100),
   slug: z.string(),
 } as const;
 type Key = keyof typeof FIELDS;

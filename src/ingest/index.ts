@@ -5,7 +5,7 @@
  *   assignSlugs(seeds)  the cheap global step: unique, order-independent slugs and urls
  *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
  */
-import { textToBlocks } from './blocks.ts';
+import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks } from './clean.ts';
 import { parseWholeDate, toIso } from './dates.ts';
 import { extract } from './extract.ts';
@@ -116,7 +116,10 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
 
     const readWarnings: string[] = [];
     const isMarkdown = /\.md$/i.test(sourceFile);
-    const raw = isMarkdown ? markdownToBlocks(fm.body, readWarnings) : textToBlocks(fm.body, readWarnings);
+    const raw = capBlocks(
+      isMarkdown ? markdownToBlocks(fm.body, readWarnings) : textToBlocks(fm.body, readWarnings),
+      readWarnings,
+    );
     const cleaned = cleanBlocks(raw);
     if (cleaned.blocks.length === 0 && fm.data.title === undefined) {
       return errorOutcome(

@@ -47,7 +47,7 @@ export function stripHtml(html: string): string {
     .replace(/<(script|style|template|iframe|object|noscript|textarea)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(BLOCK_TAG, ' ')
-    .replace(/<\/?[a-zA-Z!?][^>]*>?/g, '');
+    .replace(/<\/?[a-zA-Z!?][^>]{0,2000}>?/g, '');
 }
 
 function inlineText(tokens: readonly Token[] | undefined): string {
@@ -123,17 +123,39 @@ function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: string[], 
   }
 }
 
+/** Beyond this size a seed is not Markdown prose: marked's nested-structure parsing gets slow, so read it as text. */
+export const MAX_MARKDOWN_CHARS = 300_000;
+
+/**
+ * Deep nesting means nothing in a news article but costs marked super-linear
+ * time (a 2,000-level list took over a minute): leading indentation is capped
+ * at 12 columns and block-quote markers at 6 levels before lexing.
+ */
+function flattenNesting(markdown: string): string {
+  return markdown.replace(/^([ \t]{13,})/gm, '            ').replace(/^((?:> ?){7,})/gm, '> > > > > > ');
+}
+
+function asPlainText(markdown: string, blocks: RawBlock[], warnings: string[]): RawBlock[] {
+  for (const part of markdown.split(/\n\s*\n/)) push(blocks, decodeEntities(stripHtml(part)), warnings);
+  return blocks;
+}
+
 /** Markdown → raw blocks. Never throws: on a lexer failure the text is read as plain paragraphs. */
 export function markdownToBlocks(markdown: string, warnings: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
-  let tokens: Token[];
+  if (markdown.length > MAX_MARKDOWN_CHARS) {
+    warnings.push(
+      `Markdown body of ${markdown.length.toLocaleString('en-US')} characters is too large to parse; read as plain text`,
+    );
+    return asPlainText(markdown, blocks, warnings);
+  }
   try {
-    tokens = new Lexer({ gfm: true }).lex(markdown);
+    const tokens = new Lexer({ gfm: true }).lex(flattenNesting(markdown));
+    walk(tokens, blocks, warnings, false);
   } catch (err) {
     warnings.push(`Markdown could not be parsed (${err instanceof Error ? err.message : String(err)}); read as plain text`);
-    for (const part of markdown.split(/\n\s*\n/)) push(blocks, stripHtml(part), warnings);
-    return blocks;
+    blocks.length = 0;
+    return asPlainText(markdown, blocks, warnings);
   }
-  walk(tokens, blocks, warnings, false);
   return blocks;
 }

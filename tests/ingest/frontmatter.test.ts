@@ -74,4 +74,11 @@ describe('front matter', () => {
     assert.match(r.problems.join('\n'), /"title" should be text, got number 42/);
     assert.match(r.problems.join('\n'), /"author" should be text, got a list/);
   });
+
+  it('values are cleaned like body text: YAML escapes cannot smuggle control or separator characters', () => {
+    const r = parseFrontMatter('---\ntitle: "A\\u2028B\\0C\\x07D"\nauthor: "  Siti   Aminah "\n---\nIsi.');
+    assert.equal(r.data.title, 'A BCD');
+    assert.equal(r.data.author, 'Siti Aminah');
+    assert.deepEqual(r.problems, []);
+  });
 });

@@ -46,4 +46,21 @@ describe('markdown', () => {
     assert.equal(stripHtml('a <!-- b').trim(), 'a');
     assert.equal(stripHtml('<script>x').trim(), '');
   });
+
+  it('deep nesting is flattened before marked sees it (a 2,000-level list took marked over a minute)', { timeout: 60_000 }, () => {
+    const w: string[] = [];
+    const nested = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- butir ${i}`).join('\n');
+    const blocks = markdownToBlocks(nested, w);
+    assert.equal(blocks.map((b) => b.text).join(' ').split('butir').length - 1, 300, 'every item kept');
+    const quotes = markdownToBlocks(`${'>'.repeat(50_000)} kutipan dalam`, w);
+    assert.deepEqual(quotes.map((b) => [b.type, b.text]), [['quote', 'kutipan dalam']]);
+    assert.deepEqual(w, []);
+  });
+
+  it('a Markdown body too large to be prose is read as plain text, with a warning', () => {
+    const w: string[] = [];
+    const blocks = markdownToBlocks(`${'_a_ '.repeat(100_000)}\n\n<b>akhir</b>`, w);
+    assert.match(w[0]!, /too large to parse; read as plain text/);
+    assert.equal(blocks.at(-1)?.text, 'akhir');
+  });
 });
