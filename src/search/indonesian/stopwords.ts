@@ -23,12 +23,12 @@ export const STOP_WORDS: readonly string[] = [
   'kapan', 'berapa',
   // auxiliaries, negation, aspect
   'adalah', 'ialah', 'merupakan', 'ada', 'tidak', 'tak', 'bukan', 'belum', 'jangan', 'sudah', 'telah',
-  'sedang', 'masih', 'pernah', 'akan', 'bisa', 'boleh', 'harus', 'mau', 'ingin', 'perlu',
+  'sedang', 'masih', 'pernah', 'bisa', 'boleh', 'harus', 'mau', 'ingin', 'perlu',
   // adverbs and particles
   'juga', 'pun', 'lah', 'kah', 'saja', 'hanya', 'lebih', 'paling', 'sangat', 'amat', 'sekali', 'lagi',
-  'pula', 'kini', 'sekarang', 'nanti', 'tadi', 'yg', 'dgn', 'tsb', 'pula', 'agak', 'cukup', 'hampir',
+  'pula', 'kini', 'sekarang', 'nanti', 'tadi', 'yg', 'dgn', 'tsb', 'agak', 'cukup', 'hampir',
   'selalu', 'sering', 'begitu', 'demikian', 'sebelum', 'sesudah', 'setelah', 'selama', 'secara',
-  'tentu', 'pasti', 'mungkin', 'kira', 'sekitar', 'yakni', 'hal', 'pula',
+  'tentu', 'pasti', 'mungkin', 'kira', 'sekitar', 'hal',
 ];
 
 const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);

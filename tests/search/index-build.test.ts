@@ -1,0 +1,169 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lunr from 'lunr';
+import { generateCorpus } from '../../bench/corpus.ts';
+import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
+import type { Article } from '../../src/ingest/types.ts';
+import { buildFullIndex, orderArticles } from '../../src/search/build.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import { docRef } from '../../src/search/format.ts';
+import { writeSearchIndex } from '../../src/search/index.ts';
+import { fileLoader } from '../../src/search/node-loader.ts';
+import { analyzeQuery } from '../../src/search/query.ts';
+import { tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+
+function article(id: string, over: Partial<Article>): Article {
+  return {
+    id,
+    slug: id,
+    url: `artikel/2021/01/${id}/`,
+    sourceFile: `${id}.txt`,
+    title: 'Judul',
+    titleDerived: false,
+    outlet: null,
+    dateline: null,
+    published: '2021-01-05',
+    yearInferred: false,
+    author: null,
+    editor: null,
+    lead: '',
+    body: [],
+    topics: [],
+    wordCount: 0,
+    warnings: [],
+    ...over,
+  };
+}
+
+const HOSTILE = article('hostile', {
+  title: 'Judul </script><script>alert(1)</script> \u2028 Ksatriaungu \u2029 baris',
+  lead: 'Teks dengan <img src=x onerror=alert(1)> dan __proto__ serta constructor.',
+  body: [{ type: 'paragraph', text: 'Paragraf berisi </SCRIPT> lagi, "kutipan" dan \\ garis miring.' }],
+  outlet: 'Media </script>',
+});
+
+async function corpus(): Promise<Article[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'arsip-search-corpus-'));
+  try {
+    await generateCorpus({ n: 250, seed: 7, dir });
+    const generated = ingestSeeds((await scanSeeds(dir)).inputs).articles;
+    const seeds = ingestSeeds((await scanSeeds(join(import.meta.dirname, '../../seeds'))).inputs).articles;
+    return [...seeds, ...generated, HOSTILE];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Deterministic queries: one and two words drawn from the articles' own text, some affixed. */
+function queries(articles: Article[]): string[] {
+  const words = [...new Set(articles.flatMap((a) => tokenizeForIndex(`${a.title} ${a.lead}`).map((t) => t.text)))].sort();
+  const out: string[] = ['bantuan', 'membantu', 'tiongkok', 'amerika serikat', 'korut', 'covid-19', '__proto__', 'constructor'];
+  let x = 12345;
+  const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % words.length;
+  for (let i = 0; i < 150; i++) out.push(words[next()] ?? '');
+  for (let i = 0; i < 80; i++) out.push(`${words[next()]} ${words[next()]}`);
+  return out;
+}
+
+test('index build → load round trip: partial indexes rank exactly like the full lunr index', async () => {
+  const articles = await corpus();
+  const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
+  try {
+    const { fileCount } = await writeSearchIndex(articles, out);
+    assert.ok(fileCount > 10);
+    const engine = await SearchEngine.open(fileLoader(join(out, 'search')));
+    assert.equal(engine.meta.docCount, articles.length);
+    // Reference: lunr's stock Builder#add (with the Indonesian plugin) and a complete index.
+    const full = buildFullIndex(articles, true);
+    let compared = 0;
+    let nonEmpty = 0;
+    for (const q of queries(articles)) {
+      const words = analyzeQuery(q);
+      const expected = words.length
+        ? full.query((query) => {
+            for (const w of words) query.term(w.term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
+          })
+        : [];
+      const got = await engine.search(q);
+      assert.deepEqual(
+        got.hits.map((h) => docRef(h.doc)),
+        expected.map((r) => r.ref),
+        `same documents in the same order for "${q}"`,
+      );
+      got.hits.forEach((h, i) => assert.ok(Math.abs(h.score - (expected[i]?.score ?? NaN)) <= 1e-9, `score of "${q}"`));
+      compared++;
+      if (expected.length > 0) nonEmpty++;
+    }
+    assert.ok(compared > 200 && nonEmpty > 150, `${nonEmpty} of ${compared} queries had results`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('document store: stored fields come back through the script pieces; hostile text cannot break a piece', async () => {
+  const articles = await corpus();
+  const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
+  try {
+    await writeSearchIndex(articles, out);
+    const dir = join(out, 'search');
+    for (const sub of ['t', 'd', 'wp', 'ws']) {
+      for (const f of await readdir(join(dir, sub))) {
+        const text = await readFile(join(dir, sub, f), 'utf8');
+        assert.ok(!/<\/script/i.test(text) && !/[\u2028\u2029]/.test(text), `${sub}/${f} is inert in any context`);
+      }
+    }
+    const engine = await SearchEngine.open(fileLoader(dir));
+    const hit = (await engine.search('ksatriaungu')).hits;
+    assert.equal(hit.length, 1);
+    const [doc] = await engine.docs(hit.map((h) => h.doc));
+    assert.equal(doc?.id, 'hostile');
+    assert.equal(doc?.title, HOSTILE.title);
+    assert.equal(doc?.outlet, 'Media </script>');
+    assert.equal((await engine.search('__proto__')).hits.length, 1);
+    // Newest first numbering: the year ranges match each document's date.
+    const ordered = orderArticles(articles);
+    for (const [year, from, to] of engine.meta.years) {
+      for (let i = from; i < to; i++) assert.equal(ordered[i]?.published?.slice(0, 4), String(year));
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('topic aliases: any alias finds the articles tagged with the topic', async () => {
+  const china = article('china', { title: 'Kunjungan ke Beijing', topics: ['China'], body: [{ type: 'paragraph', text: 'Presiden tiba.' }] });
+  const korut = article('korut', { title: 'Uji rudal', topics: ['Korea Utara'], body: [{ type: 'paragraph', text: 'Pyongyang menembakkan rudal.' }] });
+  const other = article('lain', { title: 'Harga beras naik', topics: [] });
+  const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
+  try {
+    await writeSearchIndex([china, korut, other], out);
+    const engine = await SearchEngine.open(fileLoader(join(out, 'search')));
+    const ids = async (q: string): Promise<string[]> =>
+      (await engine.docs((await engine.search(q)).hits.map((h) => h.doc))).map((d) => d.id).sort();
+    assert.deepEqual(await ids('Tiongkok'), ['china']);
+    assert.deepEqual(await ids('RRT'), ['china']);
+    assert.deepEqual(await ids('Korut'), ['korut']);
+    assert.deepEqual(await ids('Korea Utara'), ['korut']);
+    assert.deepEqual(await ids('beras'), ['lain']);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('typo hints: a word one edit away from an indexed word is suggested', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
+  try {
+    await writeSearchIndex([article('a', { title: 'Bantuan untuk warga', lead: 'Pemerintah memberikan bantuan.' })], out);
+    const engine = await SearchEngine.open(fileLoader(join(out, 'search')));
+    assert.equal((await engine.search('bantuab')).hits.length, 0);
+    assert.equal(await engine.suggest('bantuab'), 'bantuan');
+    assert.equal(await engine.suggest('pemerinth'), 'pemerintah');
+    assert.equal(await engine.suggest('bantu'), null, 'found words need no hint');
+    assert.equal(await engine.suggest('bntu'), null, 'words under 5 letters get no hint');
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});

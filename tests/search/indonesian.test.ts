@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isStopWord, stem, STOP_WORDS, tokenizeForIndex, tokenizeForQuery } from '../../src/search/indonesian/index.ts';
+import { ROOTS, affixedForms } from '../../bench/vocabulary.ts';
+import { loadPairs } from './stemmer-eval.ts';
+
+const texts = (s: string): string[] => tokenizeForIndex(s).map((t) => t.text);
+
+test('tokenizer: reduplication is one word, other compounds keep whole and parts', () => {
+  assert.deepEqual(texts('negara-negara'), ['negara']);
+  assert.deepEqual(texts('Rekan-rekan China'), ['rekan', 'china']);
+  assert.deepEqual(texts('COVID-19'), ['covid-19', 'covid', '19']);
+  assert.deepEqual(texts('asal-usul'), ['asal-usul', 'asal', 'usul']);
+  assert.deepEqual(tokenizeForQuery('Kim Jong-un').map((t) => t.text), ['kim', 'jong-un']);
+});
+
+test('tokenizer: Indonesian numbers keep their meaning', () => {
+  assert.deepEqual(texts('1,7 juta'), ['1,7', 'juta']);
+  assert.deepEqual(texts('3.016 kasus'), ['3016', 'kasus']);
+  assert.deepEqual(texts('12.000 orang.'), ['12000', 'orang']);
+  assert.deepEqual(texts('pada 2020.'), ['pada', '2020']);
+});
+
+test('tokenizer: apostrophes (straight and curly) and quotes', () => {
+  assert.deepEqual(texts("Robert O'Brien"), ['robert', 'obrien']);
+  assert.deepEqual(texts('O’Brien'), ['obrien']);
+  assert.deepEqual(texts('hari Jum‘at'), ['hari', 'jumat']);
+  assert.deepEqual(texts('“salam hangat”, katanya'), ['salam', 'hangat', 'katanya']);
+  assert.deepEqual(texts("'kutipan'"), ['kutipan']);
+});
+
+test('tokenizer: offsets point at the surface word, diacritics folded', () => {
+  const [t] = tokenizeForIndex('  Café  ');
+  assert.equal(t?.text, 'cafe');
+  assert.equal(t?.start, 2);
+  assert.equal(t?.end, 6);
+  assert.deepEqual(texts('</script>\u2028<img onerror=x>'), ['script', 'img', 'onerror', 'x']);
+});
+
+test('stop words: function words dropped, content words kept', () => {
+  for (const w of ['yang', 'dan', 'di', 'untuk', 'dengan', 'tersebut', 'adalah']) assert.ok(isStopWord(w), w);
+  for (const w of ['bantuan', 'china', 'negara', 'pemerintah', 'kata']) assert.ok(!isStopWord(w), w);
+  assert.equal(new Set(STOP_WORDS).size, STOP_WORDS.length, 'no duplicates in the table');
+  assert.ok(STOP_WORDS.every((w) => w === w.toLowerCase().trim()));
+});
+
+test('stemmer: the required meN-/peN- sound changes and suffixes', () => {
+  const expected: Record<string, string> = {
+    menawarkan: 'tawar',
+    memberikan: 'beri',
+    penyebaran: 'sebar',
+    pengendalian: 'kendali',
+    menerima: 'terima',
+    dibantu: 'bantu',
+    bantuan: 'bantu',
+    diplomatnya: 'diplomat',
+    keprihatinan: 'prihatin',
+    membantu: 'bantu',
+    mengatakan: 'kata',
+    memukul: 'pukul',
+    meminum: 'minum',
+    pemerintah: 'perintah',
+    mengirim: 'kirim',
+    mengambil: 'ambil',
+    kebijakan: 'bijak',
+    berita: 'berita',
+    pesawat: 'pesawat',
+    'negara-negara': 'negara',
+    'meniru-nirukan': 'tiru',
+  };
+  for (const [word, root] of Object.entries(expected)) assert.equal(stem(word), root, word);
+});
+
+test('stemmer: leaves short words, numbers and compounds alone', () => {
+  for (const w of ['di', 'mei', '2020', '1,7', 'covid-19', 'asal-usul']) assert.equal(stem(w), w);
+});
+
+function accuracy(pairs: ReadonlyArray<readonly [string, string]>): number {
+  return pairs.filter(([w, r]) => stem(w) === r).length / pairs.length;
+}
+
+test('stemmer: at least 90 % right on the Sastrawi test pairs (MIT)', () => {
+  assert.ok(accuracy(loadPairs('stemmer-sastrawi.tsv')) >= 0.9);
+});
+
+test('stemmer: at least 90 % right on the hand-checked seed vocabulary', () => {
+  assert.ok(accuracy(loadPairs('stemmer-seeds.tsv')) >= 0.9);
+});
+
+test('stemmer: at least 90 % right on the benchmark vocabulary (held out, generated forms)', () => {
+  const pairs = ROOTS.flatMap((r) => affixedForms(r).map((f) => [f, r] as const));
+  assert.ok(accuracy(pairs) >= 0.9);
+});
