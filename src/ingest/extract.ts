@@ -6,7 +6,7 @@
 import type { RawBlock } from './blocks.ts';
 import type { CleanResult } from './clean.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
-import { maskOutletNames, outletInLine, readDateline, resolveOutlet, type OutletMatch } from './outlets.ts';
+import { maskOutletNames, outletInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
 import type { BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
@@ -135,7 +135,32 @@ function pickPublished(header: FoundDate | null, texts: readonly string[], warni
 export function extract(clean: CleanResult, warnings: string[]): Extracted {
   const blocks: RawBlock[] = clean.blocks.map((b) => ({ ...b }));
 
-  // 1. Headline: a Markdown level-1 heading or a title-like first line followed by more text.
+  // 1. Page header lines, wherever they stand among the first blocks (before or
+  //    after the headline): the outlet's name alone ("CNN Indonesia", "detikNews")
+  //    and the date line ("15 Maret 2022 06:25", "Kompas.com - 16/05/2023, 14:30 WIB").
+  let header: FoundDate | null = null;
+  let outlet: OutletMatch | null = null;
+  let dateline: string | null = null;
+  for (let i = 0; i <= HEADER_BLOCKS && i < blocks.length && blocks.length > 1; ) {
+    const text = blocks[i]!.text;
+    const named: OutletMatch | null = !outlet && text.length <= 40 ? resolveOutlet(text) : null;
+    const whole: FoundDate | null = header || named ? null : parseWholeDate(text);
+    const withOutlet: Dateline | null = header || named || whole ? null : readDateline(text);
+    const outletDate: FoundDate | null =
+      withOutlet?.outlet && !withOutlet.place ? parseWholeDate(withOutlet.rest) : null;
+    if (named) outlet = named;
+    else if (whole) header = whole;
+    else if (outletDate) {
+      header = outletDate;
+      outlet ??= withOutlet!.outlet;
+    } else {
+      i++;
+      continue;
+    }
+    blocks.splice(i, 1);
+  }
+
+  // 2. Headline: a Markdown level-1 heading or a title-like first line followed by more text.
   let title = '';
   let titleDerived = false;
   const first = blocks[0];
@@ -145,31 +170,6 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     if (mdTitle || (plain && isTitleLike(first.text))) {
       title = first.text;
       blocks.shift();
-    }
-  }
-
-  // 2. A date line near the top ("15 Maret 2022 06:25", "Kompas.com - 16/05/2023, 14:30 WIB").
-  let header: FoundDate | null = null;
-  let outlet: OutletMatch | null = null;
-  let dateline: string | null = null;
-  for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length) && !outlet; i++) {
-    // A line that is only the outlet's name ("CNN Indonesia", "detikNews") above the article.
-    const named = blocks[i]!.text.length <= 40 ? resolveOutlet(blocks[i]!.text) : null;
-    if (named && blocks.length > 1) {
-      outlet = named;
-      blocks.splice(i, 1);
-    }
-  }
-  for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length); i++) {
-    const text = blocks[i]!.text;
-    const whole = parseWholeDate(text);
-    const withOutlet = whole ? null : readDateline(text);
-    const outletDate = withOutlet && withOutlet.outlet && !withOutlet.place ? parseWholeDate(withOutlet.rest) : null;
-    if (whole || outletDate) {
-      header = whole ?? outletDate;
-      if (outletDate && !outlet) outlet = withOutlet!.outlet;
-      blocks.splice(i, 1);
-      break;
     }
   }
 

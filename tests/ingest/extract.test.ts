@@ -98,3 +98,23 @@ describe('topics', () => {
     assert.deepEqual(findTopics('Rusia. Rusia. Rusia. China.'), ['Rusia', 'China']);
   });
 });
+
+describe('page header lines', () => {
+  it('a date line and an outlet line above the headline are read and removed', () => {
+    const { article: a } = ingestText(
+      'Senin, 21 Nov 2022 14:05 WIB\nCNN Indonesia\nGempa Guncang Cianjur Lagi\n\nJakarta, CNN Indonesia -- Gempa terjadi.\n\nWarga panik.',
+    );
+    assert.equal(a?.title, 'Gempa Guncang Cianjur Lagi');
+    assert.equal(a?.outlet, 'CNN Indonesia');
+    assert.equal(a?.published, '2022-11-21T14:05:00+07:00');
+    assert.deepEqual(a?.body.map((b) => b.text), ['Gempa terjadi.', 'Warga panik.']);
+  });
+
+  it('"Kompas.com - 16/05/2023, 14:30 WIB" is outlet and date at once', () => {
+    const { article: a } = ingestText('Kompas.com - 16/05/2023, 14:30 WIB\nJudul Berita Kompas Hari Ini\nJAKARTA, KOMPAS.com - Isi.\nLagi.');
+    assert.equal(a?.title, 'Judul Berita Kompas Hari Ini');
+    assert.equal(a?.outlet, 'Kompas.com');
+    assert.equal(a?.published, '2023-05-16T14:30:00+07:00');
+    assert.deepEqual(a?.body.map((b) => b.text), ['Isi.', 'Lagi.']);
+  });
+});
