@@ -1,0 +1,70 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
+import type { Article } from '../../src/ingest/types.ts';
+import { writeSearchIndex } from '../../src/search/index.ts';
+
+const root = join(import.meta.dirname, '../..');
+let out = '';
+let articles: Article[] = [];
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), 'arsip-search-cli-'));
+  articles = ingestSeeds((await scanSeeds(join(root, 'seeds'))).inputs).articles;
+  await writeSearchIndex(articles, out);
+});
+after(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+function search(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('npm', ['run', '-s', 'search', '--', ...args], { cwd: root, encoding: 'utf8', input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('npm run search prints ranked results with title, outlet, date and URL', () => {
+  const r = search(['--out', out, 'membantu']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^4 hasil untuk “membantu”/);
+  assert.match(r.stdout, /1\. China Masih Enggan Terima Bantuan dari AS untuk Atasi Virus Corona\?/);
+  assert.match(r.stdout, /Liputan6\.com · 3 Februari 2020 · artikel\/2020\/02\/[a-z0-9-]+\/ · skor \d/);
+});
+
+test('--json prints one line per query with id, url and score, ranked', () => {
+  const r = search(['--out', out, '--json', 'bantuan']);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 1);
+  const parsed = JSON.parse(lines[0] ?? '') as { query: string; results: Array<{ id: string; url: string; score: number }> };
+  assert.equal(parsed.query, 'bantuan');
+  assert.deepEqual(parsed.results.map((x) => x.id).sort(), ['000_77c394e9428d86b1', '002_1dac244115b3904c', '003_4a90d90526e6e1b4', '004_d122556d1d8862e0']);
+  const scores = parsed.results.map((x) => x.score);
+  assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+  for (const x of parsed.results) assert.equal(x.url, articles.find((a) => a.id === x.id)?.url);
+});
+
+test('--stdin answers one query per line', () => {
+  const r = search(['--out', out, '--json', '--stdin'], 'Tiongkok\n\nkorut\nkatatidakada\n');
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: unknown[] });
+  assert.deepEqual(lines.map((l) => l.query), ['Tiongkok', 'korut', 'katatidakada']);
+  assert.equal(lines[0]?.results.length, articles.filter((a) => a.topics.includes('China')).length);
+  assert.ok((lines[1]?.results.length ?? 0) >= 1);
+  assert.equal(lines[2]?.results.length, 0);
+});
+
+test('a typo gets a hint; a missing index or query is a clear error', () => {
+  const hint = search(['--out', out, 'bantuab']);
+  assert.equal(hint.code, 0);
+  assert.match(hint.stdout, /Mungkin maksud Anda: bantuan/);
+  const missing = search(['--out', join(out, 'tidak-ada'), 'china']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no search index in .*tidak-ada/);
+  const noQuery = search(['--out', out]);
+  assert.equal(noQuery.code, 2);
+  assert.match(noQuery.stderr, /no query given/);
+});
