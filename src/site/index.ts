@@ -20,6 +20,35 @@ async function countFiles(dir: string): Promise<number> {
   return entries.filter((e) => e.isFile()).length;
 }
 
+/** Output folders of every page in the model (article pages each have their own). */
+export function pageDirs(model: ArchiveModel): string[] {
+  const dirs = new Set<string>();
+  for (const list of Object.values(model.pages)) {
+    for (const page of list as { path: string }[]) {
+      const slash = page.path.lastIndexOf('/');
+      if (slash > 0) dirs.add(page.path.slice(0, slash));
+    }
+  }
+  return [...dirs].sort();
+}
+
+/**
+ * Creates the page folders on libuv's thread pool while Eleventy renders on the
+ * main thread; Eleventy's writer then finds them and skips its own mkdir per page
+ * (with 10,000 article folders this takes a second or more of file system work
+ * off the main thread).
+ */
+async function precreateDirs(out: string, dirs: string[], concurrency = 8): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < dirs.length) {
+      const dir = dirs[next++]!;
+      await mkdir(join(out, dir), { recursive: true });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 /** Renders every page of the model into `outDir` (which should be empty or fresh). */
 export async function renderSite(model: ArchiveModel, outDir: string): Promise<{ fileCount: number }> {
   const out = resolve(outDir);
@@ -33,7 +62,8 @@ export async function renderSite(model: ArchiveModel, outDir: string): Promise<{
       cfg.addGlobalData(MODEL_GLOBAL, model);
     },
   });
-  await eleventy.write();
+  const dirs = process.env.ARSIP_NO_PRECREATE ? Promise.resolve() : precreateDirs(out, pageDirs(model));
+  await Promise.all([eleventy.write(), dirs]);
   return { fileCount: (await countFiles(out)) - before };
 }
 
