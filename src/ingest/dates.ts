@@ -19,8 +19,10 @@ export interface FoundDate {
   time: { hour: number; minute: number; second: number } | null;
   /** "+07:00" etc.; null when a time is given without a zone word (WIB is then assumed). */
   offset: string | null;
-  /** Written with a weekday ("Senin (3/2/2020)"): the shape of a news credit line. */
+  /** Written with a weekday ("Senin (3/2/2020)", "Sabtu, 1 Februari 2020"). */
   weekday: boolean;
+  /** Written in parentheses ("(3/2/2020)", "Senin (3/2/2020)"): the shape of a news credit. */
+  parenthesized: boolean;
   /** The matched text, for warnings. */
   text: string;
   /** Position in the scanned text. */
@@ -141,7 +143,8 @@ export function findDates(text: string): FoundDate[] {
     if (text[from] === '(' || text[start - 1] === '(') {
       if (text[end] === ')') end++;
     }
-    out.push({ year, month, day, time, offset, weekday: wd !== null, text: text.slice(from, end).trim(), index: from });
+    const parenthesized = text[start - 1] === '(' && text[end - 1] === ')';
+    out.push({ year, month, day, time, offset, weekday: wd !== null, parenthesized, text: text.slice(from, end).trim(), index: from });
     DATE_CORE.lastIndex = Math.max(DATE_CORE.lastIndex, end);
   }
   return out;

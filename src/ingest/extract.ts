@@ -100,8 +100,11 @@ function pickPublished(header: FoundDate | null, texts: readonly string[], warni
   for (const t of texts) all.push(...findDates(t));
   const full = all.filter((d) => d.year !== null);
   if (full.length > 0) {
-    // A credit such as "Senin (3/2/2020)" dates the report; other dates may be events it mentions.
-    const credits = full.filter((d) => d.weekday);
+    // A credit such as "Senin (3/2/2020)" dates the report; other dates may be events it
+    // mentions, and a weekday date ("Rabu, 14 Februari 2024") may be one still to come.
+    const parenthesized = full.filter((d) => d.parenthesized);
+    const withWeekday = full.filter((d) => d.weekday);
+    const credits = parenthesized.length > 0 ? parenthesized : withWeekday;
     const pool = credits.length > 0 ? credits : full;
     const best = pool.reduce((a, b) => (dateKey(b, b.year!) > dateKey(a, a.year!) ? b : a));
     warnings.push(

@@ -88,6 +88,16 @@ describe('choosing the published date', () => {
     assert.ok(a?.warnings.some((w) => w.includes('"Senin (3/2/2020)"')));
   });
 
+  it('a credit in parentheses beats a weekday date of an event still to come', () => {
+    const { article: a } = ingestText(
+      article([
+        'Komisi memastikan pemungutan suara digelar Rabu, 14 Februari 2024 di seluruh provinsi.',
+        'Hal itu disampaikan dalam rapat di Jakarta, Senin (3/7/2023).',
+      ]),
+    );
+    assert.equal(a?.published, '2023-07-03');
+  });
+
   it('"(9/5)" takes its year from the article itself and is marked yearInferred', () => {
     const { article: a } = ingestText(
       article(['Surat dikirim hari ini (9/5), kata kantor berita.', 'Wabah menyebar sejak Januari 2020 di kawasan itu.']),
