@@ -245,3 +245,12 @@ test('the statistics charts stay small however large and long the archive is', (
   assert.ok(svgOf(timeline).length < 12_000, `timeline svg ${svgOf(timeline).length} bytes`);
   assert.ok(total < 80_000, `statistics charts ${total} bytes`);
 });
+
+test('an empty archive gets captions that say so, and no empty SVGs', () => {
+  const sections = statsSections(computeStats([]), links, '../');
+  assert.equal(sections.length, 4);
+  for (const s of sections) {
+    assert.doesNotMatch(s.html, /<svg/);
+    assert.match(s.html, /<figcaption class="chart-caption">Belum/);
+  }
+});

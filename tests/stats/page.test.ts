@@ -137,6 +137,9 @@ for (const which of ['seeds', 'corpus'] as const) {
   test(`${which}: every topic and outlet page shows its own timeline with the records' counts`, async () => {
     const site = sites.find((s) => s.name === which)!;
     const checked = { topics: 0, outlets: 0 };
+    // Group timelines run over the archive's whole span, so they line up with the archive's timeline.
+    const archiveRows = tableRows(section(await readPage(site.out, 'statistik/index.html'), 'per-bulan'));
+    const span = archiveRows.map((r) => r.cells[0]);
     for (const kind of ['topics', 'outlets'] as const) {
       for (const group of site.model.pages[kind]) {
         const html = await readPage(site.out, group.path);
@@ -152,6 +155,7 @@ for (const which of ['seeds', 'corpus'] as const) {
           continue;
         }
         checkTimeline(html, byMonth, group.path, site.out, group.path);
+        assert.deepEqual(tableRows(html).map((r) => r.cells[0]), span, `${group.path}: same periods as the archive`);
         checked[kind]++;
       }
     }
