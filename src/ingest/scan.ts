@@ -18,7 +18,7 @@ export interface ScanOptions {
 }
 
 async function readRegularFile(path: string): Promise<Uint8Array> {
-  // Open without following a FIFO's blocking semantics surprise: the caller checked it is a regular file.
+  // The caller has checked this is a regular file (never a FIFO, which would block).
   const handle = await open(path, 'r');
   try {
     return new Uint8Array(await handle.readFile());
@@ -54,7 +54,14 @@ export async function scanSeeds(
   const readFile = options.readFile ?? readRegularFile;
   const inputs: SeedInput[] = [];
   const outcomes: SeedOutcome[] = [];
-  const root = await realpath(dir);
+  let root: string;
+  try {
+    root = await realpath(dir);
+    if (!(await stat(root)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOTDIR' ? `seeds folder ${dir} is not a folder` : `seeds folder ${dir} cannot be read (${code ?? String(err)})`);
+  }
   const note = (sourceFile: string, status: 'ignored' | 'error', message: string): void => {
     outcomes.push({
       sourceFile,
@@ -64,11 +71,7 @@ export async function scanSeeds(
     });
   };
 
-  const visitedDirs = new Set<string>();
   async function walk(abs: string): Promise<void> {
-    const real = await realpath(abs).catch(() => abs);
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
     let entries;
     try {
       entries = await readdir(abs, { withFileTypes: true });
@@ -107,6 +110,11 @@ export async function scanSeeds(
           info = await stat(full);
         } catch (err) {
           note(rel, 'error', reason(err));
+          continue;
+        }
+        // A linked folder would show the same seeds twice under two paths.
+        if (info.isDirectory()) {
+          note(rel, 'ignored', 'symlinked folder; not followed');
           continue;
         }
       }

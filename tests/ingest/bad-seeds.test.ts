@@ -49,6 +49,7 @@ describe('bad seeds', () => {
     symlinkSync('/etc/passwd', join(dir, 'tautan-passwd.txt'));
     symlinkSync('baik.txt', join(dir, 'tautan-dalam.txt'));
     symlinkSync(join(dir, 'tidak-ada.txt'), join(dir, 'tautan-putus.txt'));
+    symlinkSync(join(dir, 'sub'), join(dir, 'tautan-folder'));
     // A FIFO named like a seed: opening it would hang the build.
     assert.equal(spawnSync('mkfifo', [join(dir, 'pipa.txt')]).status, 0, 'mkfifo available');
     // A hidden folder and a nested folder.
@@ -237,6 +238,13 @@ describe('bad seeds', () => {
     assert.ok(![...articles.values()].some((a) => a.title.includes('Rahasia') || a.lead.includes('root:')));
     assert.equal(kept('tautan-dalam.txt').title, kept('baik.txt').title);
     expectOutcome('tautan-putus.txt', 'error', /broken link|cannot be read/);
+    expectOutcome('tautan-folder', 'ignored', /symlinked folder; not followed/);
+    assert.ok(!outcome.has('tautan-folder/dalam-folder.txt'));
+  });
+
+  it('a missing seeds folder is one clear error, not a stack of them', async () => {
+    await assert.rejects(scanSeeds(join(root, 'tidak-ada')), /seeds folder .*tidak-ada cannot be read \(ENOENT\)/);
+    await assert.rejects(scanSeeds(join(root, 'rahasia.txt')), /is not a folder/);
   });
 
   it('a FIFO named like a seed is never opened (it would hang the build)', () => {
