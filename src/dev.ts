@@ -81,6 +81,7 @@ export class DevSession extends EventEmitter {
       projectRoot: options.projectRoot ?? process.cwd(),
       cacheDir: options.cache === false ? null : defaultCacheDir(options.outDir),
       progress: true,
+      keepSeedsInMemory: true,
     });
   }
 

@@ -46,17 +46,13 @@ export async function eachLimit<T>(items: readonly T[], limit: number, fn: (item
  * since every file a build writes is a new file in a fresh staging folder.
  */
 export async function carryFiles(fromRoot: string, toRoot: string, rels: readonly string[]): Promise<boolean> {
-  const made = new Set<string>();
-  const ensureDir = async (dir: string): Promise<void> => {
-    if (made.has(dir)) return;
-    await mkdir(dir, { recursive: true });
-    made.add(dir);
-  };
+  // Folders first (each once), then the links: thousands of small system calls in parallel.
+  const dirs = [...new Set(rels.map((rel) => dirname(join(toRoot, rel))))].sort();
+  await eachLimit(dirs, 32, async (dir) => void (await mkdir(dir, { recursive: true })));
   let linksWork = true;
-  await eachLimit(rels, 16, async (rel) => {
+  await eachLimit(rels, 64, async (rel) => {
     const from = join(fromRoot, rel);
     const to = join(toRoot, rel);
-    await ensureDir(dirname(to));
     if (linksWork) {
       try {
         await link(from, to);

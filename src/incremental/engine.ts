@@ -15,7 +15,7 @@
  * incremental build give byte-identical output (tests/rebuild).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
@@ -27,7 +27,7 @@ import { createProgress, type Progress } from '../progress.ts';
 import { renderSite, writeExports } from '../site/index.ts';
 import { groupTimelineHtml } from '../site/charts/eleventy.ts';
 import { writeSearchIndex } from '../search/index.ts';
-import { carryFiles, isUntouched, listFiles, mergeInto, stampOf, type FileStamp } from './carry.ts';
+import { carryFiles, eachLimit, isUntouched, listFiles, mergeInto, stampOf, type FileStamp } from './carry.ts';
 import { CACHE_FORMAT, digest, ingestFingerprint, renderFingerprint, searchFingerprint } from './fingerprint.ts';
 import { hashInputs, IngestCache } from './ingestCache.ts';
 import { runInWorker } from './worker.ts';
@@ -72,6 +72,12 @@ export interface EngineOptions {
   workers?: 'auto' | 'always' | 'never';
   /** Show a progress line (TTY only). */
   progress?: boolean;
+  /**
+   * Long-lived sessions (npm run dev): keep seed bytes in memory and read a seed
+   * again only when its size, mtime, ctime or inode changed. The content hash
+   * still decides what is parsed again.
+   */
+  keepSeedsInMemory?: boolean;
 }
 
 /**
@@ -131,6 +137,7 @@ export class IncrementalBuilder {
   private ingestCache: IngestCache | null = null;
   private state: OutputState | null = null;
   private loaded = false;
+  private readonly seedReader = new SeedReader();
   readonly seedsDir: string;
   readonly outDir: string;
 
@@ -191,11 +198,15 @@ export class IncrementalBuilder {
     let progress: Progress = createProgress({ items: 0, enabled: false });
 
     // ---- scan + ingest (only new or changed seeds are parsed)
-    const scanned = await time('scan', () => scanSeeds(this.seedsDir));
+    const scanned = await time('scan', () =>
+      this.options.keepSeedsInMemory ? scanSeeds(this.seedsDir, { readFile: (p) => this.seedReader.read(p) }) : scanSeeds(this.seedsDir),
+    );
+    this.seedReader.endScan();
     if (this.options.progress) progress = createProgress({ items: scanned.inputs.length });
-    const cache = this.loadCache(ingestFingerprint());
+    const code = { ingest: ingestFingerprint(), render: renderFingerprint(), search: searchFingerprint() };
+    const cache = this.loadCache(code.ingest);
+    const hashes = hashInputs(scanned.inputs, this.seedReader.hashes);
     const { ingested, parsed } = await time('ingest', async () => {
-      const hashes = hashInputs(scanned.inputs);
       const stale = cache.stale(scanned.inputs, hashes);
       progress.stage('ingest', stale.length);
       if (stale.length >= WORKER_MIN_INGEST && this.useWorkers(stale.length)) {
@@ -230,7 +241,7 @@ export class IncrementalBuilder {
 
     // ---- plan: which pages changed since the output we are about to replace
     progress.stage('plan');
-    const plan = await time('plan', () => this.plan(model, articles));
+    const plan = await time('plan', () => this.plan(model, articles, hashes, code));
 
     // ---- write: render (main thread) ‖ search index (worker) ‖ exports, into a fresh staging folder
     await removeStaleStaging(this.outDir);
@@ -290,11 +301,11 @@ export class IncrementalBuilder {
           const stamp = linked ? c.stamp : await stampOf(join(staging, c.path));
           if (stamp) nextPages[c.path] = [c.hash, stamp.size, stamp.mtimeMs];
         }
-        for (const r of plan.rendered) {
+        await eachLimit(plan.rendered, 32, async (r) => {
           const stamp = await stampOf(join(staging, r.path));
           if (stamp) nextPages[r.path] = [r.hash, stamp.size, stamp.mtimeMs];
           changed.add(r.path);
-        }
+        });
       });
 
       if (searchJob) {
@@ -355,11 +366,14 @@ export class IncrementalBuilder {
   }
 
   /** Decides what to render and what to carry over from the previous output. */
-  private async plan(model: ArchiveModel, articles: readonly Article[]) {
+  private async plan(
+    model: ArchiveModel,
+    articles: readonly Article[],
+    seedHashes: ReadonlyMap<string, string>,
+    code: { ingest: string; render: string; search: string },
+  ) {
     const prev = this.state && existsSync(this.outDir) ? this.state : null;
-    const globalKey = digest(
-      [renderFingerprint(), JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'),
-    );
+    const globalKey = digest([code.render, JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'));
     const samePipeline = prev !== null && prev.globalKey === globalKey;
 
     const rendered: { path: string; hash: string }[] = [];
@@ -404,10 +418,13 @@ export class IncrementalBuilder {
     }
     alwaysRendered.push('feed.xml', 'feed.json', 'sitemap.xml');
 
-    // Search index and exports depend on every article: one key over all of them.
-    const articleKeys = articles.map((a) => digest(JSON.stringify(a))).join('\n');
-    const searchKey = digest(`${searchFingerprint()}\n${articleKeys}`);
-    const exportsKey = digest(`${renderFingerprint()}\n${articleKeys}`);
+    // Search index and exports depend on every article: one key over all of them. An article is
+    // determined by its seed's bytes, the parser's code and what the archive-wide slug step gave it.
+    const articleKeys = digest(
+      [code.ingest, ...articles.map((a) => [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, ...a.warnings].join('\0'))].join('\n'),
+    );
+    const searchKey = digest(`${code.search}\n${articleKeys}`);
+    const exportsKey = digest(`${code.render}\n${articleKeys}`);
     const reusable = async (rec: FilesRecord | null, key: string): Promise<FilesRecord | null> => {
       if (!prev || !rec || rec.key !== key) return null;
       const ok = await Promise.all(Object.entries(rec.files).map(([f, s]) => isUntouched(join(this.outDir, f), s)));
@@ -430,10 +447,42 @@ export class IncrementalBuilder {
   }
 }
 
+/** Seed bytes kept between builds of one session; a file is read again when its stat changes. */
+class SeedReader {
+  private files = new Map<string, { key: string; bytes: Uint8Array }>();
+  /** sha256 per bytes object, so unchanged seeds are not hashed again either. */
+  readonly hashes = new WeakMap<Uint8Array, string>();
+
+  private seen = new Set<string>();
+
+  async read(path: string): Promise<Uint8Array> {
+    this.seen.add(path);
+    const s = await stat(path);
+    const key = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+    const known = this.files.get(path);
+    if (known && known.key === key) return known.bytes;
+    const bytes = new Uint8Array(await readFile(path));
+    this.files.set(path, { key, bytes });
+    return bytes;
+  }
+
+  /** Forgets files the last scan did not read (deleted or renamed seeds). */
+  endScan(): void {
+    for (const path of this.files.keys()) if (!this.seen.has(path)) this.files.delete(path);
+    this.seen.clear();
+  }
+}
+
 async function stampAll(root: string): Promise<Record<string, FileStamp>> {
-  const out: Record<string, FileStamp> = {};
-  for (const rel of (await listFiles(root)).sort()) {
+  const rels = (await listFiles(root)).sort();
+  const stamps = new Map<string, FileStamp>();
+  await eachLimit(rels, 32, async (rel) => {
     const s = await stampOf(join(root, rel));
+    if (s) stamps.set(rel, s);
+  });
+  const out: Record<string, FileStamp> = {};
+  for (const rel of rels) {
+    const s = stamps.get(rel);
     if (s) out[rel] = s;
   }
   return out;

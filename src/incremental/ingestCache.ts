@@ -128,7 +128,16 @@ export class IngestCache {
   }
 }
 
-/** sha256 of every input's bytes, by sourceFile. */
-export function hashInputs(inputs: readonly SeedInput[]): Map<string, string> {
-  return new Map(inputs.map((i) => [i.sourceFile, sha256(i.bytes)]));
+/** sha256 of every input's bytes, by sourceFile; `memo` remembers hashes of byte arrays seen before. */
+export function hashInputs(inputs: readonly SeedInput[], memo?: WeakMap<Uint8Array, string>): Map<string, string> {
+  return new Map(
+    inputs.map((i) => {
+      let hash = memo?.get(i.bytes);
+      if (hash === undefined) {
+        hash = sha256(i.bytes);
+        memo?.set(i.bytes, hash);
+      }
+      return [i.sourceFile, hash];
+    }),
+  );
 }
