@@ -29,7 +29,7 @@ export interface StaticServer {
 
 export async function serveStatic(root: string, gzip = true): Promise<StaticServer> {
   let sent = 0;
-  const cache = new Map<string, Buffer>();
+  const cache = new Map<string, Uint8Array>();
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -40,10 +40,10 @@ export async function serveStatic(root: string, gzip = true): Promise<StaticServ
       }
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        let body = await readFile(file);
+        let body: Uint8Array = await readFile(file);
         const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
         if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-          let z = cache.get(file);
+          let z: Uint8Array | undefined = cache.get(file);
           if (!z) cache.set(file, (z = gzipSync(body, { level: 6 })));
           body = z;
           headers['content-encoding'] = 'gzip';

@@ -224,6 +224,8 @@ function start(): void {
       last = outcome;
       lastSuggestion = suggestion;
       await render(e, mySeq);
+      // For tests and the benchmark: results for this query are on screen.
+      if (mySeq === seq) document.dispatchEvent(new CustomEvent('cari:rendered', { detail: { query: q, count: shown.length } }));
     } catch (err) {
       if (mySeq === seq) setStatus(`Pencarian gagal: ${err instanceof Error ? err.message : String(err)}`);
     }

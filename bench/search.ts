@@ -1,0 +1,168 @@
+/**
+ * Search benchmark (`npm run bench:search [-- --n 1000]`): generates an N-article
+ * corpus (bench/corpus.ts, default 10,000), builds the site, then measures in
+ * Chromium the time from opening cari/index.html?q=… to the first result (file://
+ * and http with gzip), bytes loaded per query, latency of further queries typed
+ * into the box, the index size on disk and the index build time. Prints a table
+ * against the targets. A benchmark, not a test: it reports, it does not assert.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { generateCorpus } from './corpus.ts';
+import { ROOTS, affixedForms } from './vocabulary.ts';
+import { build } from '../src/build.ts';
+import { writeSearchIndex } from '../src/search/index.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/search/static-server.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
+const n = Number(values.n);
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+};
+const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
+const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
+
+async function diskUsage(dir: string): Promise<{ files: number; bytes: number; blocks: number }> {
+  let files = 0;
+  let bytes = 0;
+  let blocks = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const s = await stat(join(e.parentPath, e.name));
+    files++;
+    bytes += s.size;
+    blocks += s.blocks * 512;
+  }
+  return { files, bytes, blocks };
+}
+
+/** Query words: affixed forms of the corpus's vocabulary, gazetteer aliases, two-word queries. */
+function queryList(count: number): string[] {
+  const out: string[] = ['bantuan', 'Tiongkok', 'pemerintah', 'Korea Utara', 'menawarkan', 'kesehatan'];
+  let x = 99;
+  const next = (m: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % m;
+  while (out.length < count) {
+    const root = ROOTS[next(ROOTS.length)] ?? 'bantu';
+    const forms = affixedForms(root);
+    const w = forms[next(forms.length)] ?? root;
+    out.push(out.length % 4 === 0 ? `${w} ${ROOTS[next(ROOTS.length)]}` : w);
+  }
+  return out;
+}
+
+async function firstResult(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('cari-first-result').length > 0 || /Tidak ada/.test(document.getElementById('cari-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('cari-first-result')[0]?.startTime ?? NaN);
+  await context.close();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const tmp = await mkdtemp(join(tmpdir(), 'arsip-bench-search-'));
+  const seeds = join(tmp, 'seeds');
+  const dist = join(tmp, 'dist');
+  try {
+    console.log(`Generating ${n} articles…`);
+    await generateCorpus({ n, dir: seeds });
+    console.log('Building the site…');
+    const t0 = performance.now();
+    const result = await build({ seedsDir: seeds, outDir: dist, projectRoot: process.cwd(), cache: false });
+    const buildMs = performance.now() - t0;
+    const stageMs = (name: string): number => result.timings.filter((t) => t.stage === name).reduce((a, t) => a + t.ms, 0);
+
+    // The search stage alone, on the same records, in this thread.
+    const solo = join(tmp, 'solo');
+    const s0 = performance.now();
+    await writeSearchIndex(result.articles, solo);
+    const indexMs = performance.now() - s0;
+
+    const disk = await diskUsage(join(dist, 'search'));
+    const client = readFileSync(join(dist, 'search', 'cari.js'));
+
+    const browser = await launchBrowser();
+    const server = await serveStatic(dist);
+    const queries = queryList(60);
+    const openQueries = queries.slice(0, 8);
+
+    const fileTimes: number[] = [];
+    const httpTimes: number[] = [];
+    const bytes: number[] = [];
+    for (const q of openQueries) {
+      fileTimes.push(await firstResult(browser, `${pathToFileURL(join(dist, 'cari/index.html')).href}?q=${encodeURIComponent(q)}`));
+      server.resetBytes();
+      httpTimes.push(await firstResult(browser, `${server.url}cari/index.html?q=${encodeURIComponent(q)}`));
+      bytes.push(server.bytesSent());
+    }
+
+    // Further queries typed into the box (submitted, so the 120 ms typing debounce is not counted).
+    const latencies: number[] = [];
+    const furtherBytes: number[] = [];
+    for (const [label, url] of [
+      ['file', `${pathToFileURL(join(dist, 'cari/index.html')).href}?q=china`],
+      ['http', `${server.url}cari/index.html?q=china`],
+    ] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('cari-first-result').length > 0);
+      for (const q of queries.slice(8)) {
+        server.resetBytes();
+        const ms = await page.evaluate(async (query) => {
+          const input = document.getElementById('cari-q') as HTMLInputElement;
+          const form = document.getElementById('cari-form') as HTMLFormElement;
+          const done = new Promise<void>((resolve) => document.addEventListener('cari:rendered', () => resolve(), { once: true }));
+          const start = performance.now();
+          input.value = query;
+          form.requestSubmit();
+          await done;
+          return performance.now() - start;
+        }, q);
+        if (label === 'file') latencies.push(ms);
+        else furtherBytes.push(server.bytesSent());
+      }
+      await context.close();
+    }
+    await browser.close();
+    await server.close();
+
+    const row = (what: string, got: string, target: string, ok: boolean | null): string =>
+      `| ${what.padEnd(44)} | ${got.padStart(22)} | ${target.padEnd(14)} | ${ok === null ? '' : ok ? 'met' : 'MISSED'} |`;
+    console.log(`\nSearch benchmark: ${n} articles, ${queries.length} queries\n`);
+    console.log(`| ${'measure'.padEnd(44)} | ${'result'.padStart(22)} | ${'target'.padEnd(14)} |        |`);
+    console.log(`|${'-'.repeat(46)}|${'-'.repeat(24)}|${'-'.repeat(16)}|--------|`);
+    console.log(row('first result, file:// (median / max of 8)', `${pct(fileTimes, 50).toFixed(0)} / ${Math.max(...fileTimes).toFixed(0)} ms`, '≤ 300 ms', Math.max(...fileTimes) <= 300));
+    console.log(row('first result, http gzip (median / max of 8)', `${pct(httpTimes, 50).toFixed(0)} / ${Math.max(...httpTimes).toFixed(0)} ms`, '≤ 300 ms', Math.max(...httpTimes) <= 300));
+    console.log(row('bytes per query, cold page load (median/max)', `${kb(pct(bytes, 50))} / ${kb(Math.max(...bytes))}`, '≤ 250 KB', Math.max(...bytes) <= 250 * 1024));
+    console.log(row('bytes per further query, http (p50 / p95)', `${kb(pct(furtherBytes, 50))} / ${kb(pct(furtherBytes, 95))}`, '', null));
+    console.log(row('further query latency file:// (p50 / p95)', `${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 95).toFixed(1)} ms`, 'p95 ≤ 20 ms', pct(latencies, 95) <= 20));
+    console.log(row('index on disk (sum of file sizes)', mb(disk.bytes), '≤ 47 MB', disk.bytes <= 47 * 1024 * 1024));
+    console.log(row('index on disk (allocated blocks, du)', mb(disk.blocks), '', null));
+    console.log(row('index files', String(disk.files), '', null));
+    console.log(row('client bundle cari.js (raw / gzip)', `${kb(client.length)} / ${kb(gzipSync(client).length)}`, '', null));
+    console.log(row('search index build, alone (this thread)', `${(indexMs / 1000).toFixed(2)} s`, '', null));
+    console.log(row('search stage inside the build (worker)', `${(stageMs('index') / 1000).toFixed(2)} s`, '', null));
+    console.log(row('whole build', `${(buildMs / 1000).toFixed(2)} s`, '≤ 7 s', buildMs <= 7000));
+    console.log(`\nfirst-result ms file://: ${fileTimes.map((t) => t.toFixed(0)).join(' ')}`);
+    console.log(`first-result ms http:    ${httpTimes.map((t) => t.toFixed(0)).join(' ')}`);
+    console.log(`bytes per cold query:    ${bytes.map((b) => kb(b)).join(' ')}`);
+    console.log(`queries: ${openQueries.join(' | ')}`);
+    console.log(`stage timings: ${result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)}`).join(', ')}`);
+  } finally {
+    if (values.keep) console.log(`kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
