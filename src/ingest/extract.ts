@@ -208,7 +208,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   });
   const lead = (body.find((b) => b.type !== 'heading') ?? body[0])?.text ?? '';
   if (title === '') {
-    title = deriveTitle(lead);
+    // Text without a single letter ("...", "???") still needs something to show.
+    title = deriveTitle(lead) || lead.slice(0, DERIVED_TITLE).trim() || '(tanpa judul)';
     titleDerived = true;
     warnings.push('no headline in the text; title derived from the lead');
   }

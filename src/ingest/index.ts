@@ -120,6 +120,8 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
       isMarkdown ? markdownToBlocks(fm.body, readWarnings) : textToBlocks(fm.body, readWarnings),
       readWarnings,
     );
+    // Cutting a giant line or paragraph list is a problem with the file itself (--strict fails on it).
+    problems.push(...readWarnings);
     const cleaned = cleanBlocks(raw);
     if (cleaned.blocks.length === 0 && fm.data.title === undefined) {
       return errorOutcome(
@@ -131,7 +133,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
 
     const extractWarnings: string[] = [];
     const found = extract(cleaned, extractWarnings);
-    const warnings = [...problems, ...readWarnings, ...extractWarnings];
+    const warnings = [...problems, ...extractWarnings];
     const draft: DraftArticle = {
       id: seedId(sourceFile),
       sourceFile,

@@ -23,7 +23,7 @@ function checkArticleShape(input: SeedInput): void {
     assert.ok(!m.includes('\n'), 'one-line messages');
   }
   if (r.draft) {
-    assert.equal(typeof r.draft.title, 'string');
+    assert.ok(r.draft.title.trim() !== '', 'every article has something to show as its title');
     assert.match(r.draft.slugBase, SLUG);
     assert.ok(r.draft.published === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/.test(r.draft.published));
     for (const b of r.draft.body) assert.ok(b.text.trim() !== '' && !b.text.includes('\n'));
