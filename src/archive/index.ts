@@ -22,6 +22,7 @@ import type {
   NavKey,
   PageBase,
   Pager,
+  PagerLink,
   PlainPage,
   SiteInfo,
   YearPage,
@@ -162,11 +163,10 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   ): T[] {
     const total = Math.max(1, Math.ceil(cards.length / size));
     const hrefOf = (n: number): string => (n === 1 ? `${dir}index.html` : `${dir}halaman/${n}/index.html`);
-    const pages = Array.from({ length: total }, (_, i) => ({ number: i + 1, href: hrefOf(i + 1) }));
     const out: T[] = [];
     for (let n = 1; n <= total; n++) {
       const pager: Pager | null =
-        total === 1 ? null : { current: n, total, prev: n > 1 ? hrefOf(n - 1) : null, next: n < total ? hrefOf(n + 1) : null, pages };
+        total === 1 ? null : { current: n, total, prev: n > 1 ? hrefOf(n - 1) : null, next: n < total ? hrefOf(n + 1) : null, links: pagerLinks(n, total, hrefOf) };
       out.push(make(page(hrefOf(n), titleOf(n), description, nav), cards.slice((n - 1) * size, n * size), pager, n));
     }
     return out;
@@ -438,6 +438,16 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     outletSlugs: Object.fromEntries(outletSlugs),
     topicSlugs: Object.fromEntries(topicSlugs),
   };
+}
+
+/** First, last, and two either side of the current page; one gap marker for each run left out. */
+export function pagerLinks(current: number, total: number, hrefOf: (n: number) => string): PagerLink[] {
+  const links: PagerLink[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (n === 1 || n === total || Math.abs(n - current) <= 2) links.push({ number: n, href: hrefOf(n), current: n === current });
+    else if (links.at(-1)?.gap !== true) links.push({ gap: true });
+  }
+  return links;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

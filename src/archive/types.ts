@@ -50,14 +50,19 @@ export interface Link {
   text: string;
 }
 
+export type PagerLink = { number: number; href: string; current: boolean; gap?: false } | { gap: true };
+
 export interface Pager {
   /** 1-based number of this page. */
   current: number;
   total: number;
   prev: string | null;
   next: string | null;
-  /** Every page of this list (numbers and hrefs), for a compact page list. */
-  pages: { number: number; href: string }[];
+  /**
+   * The page links to show: first, last and two either side of the current one,
+   * with `gap` entries where numbers are left out (precomputed, so a page never loops over all pages).
+   */
+  links: PagerLink[];
 }
 
 export interface ListPage extends PageBase {

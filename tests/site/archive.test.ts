@@ -1,7 +1,7 @@
 /** The archive model: order, groupings, neighbours, related articles, dates, paths. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArchive, relPrefix, type ArchiveModel, type PageBase } from '../../src/archive/index.ts';
+import { buildArchive, pagerLinks, relPrefix, type ArchiveModel, type PageBase } from '../../src/archive/index.ts';
 import { formatLong, formatTime, parsePublished } from '../../src/archive/dates.ts';
 import { relatedIndices } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
@@ -161,4 +161,11 @@ test('an empty archive still has every fixed page', () => {
   }
   assert.equal(model.pages.articles.length, 0);
   assert.equal(model.feed.items.length, 0);
+});
+
+test('pager links: first, last, two either side of the current page, gaps between', () => {
+  const links = pagerLinks(10, 40, (n) => `halaman/${n}/index.html`);
+  const shown = links.map((l) => (l.gap ? '…' : l.current ? `[${l.number}]` : String(l.number)));
+  assert.deepEqual(shown, ['1', '…', '8', '9', '[10]', '11', '12', '…', '40']);
+  assert.deepEqual(pagerLinks(1, 3, String).map((l) => (l.gap ? '…' : l.number)), [1, 2, 3]);
 });
