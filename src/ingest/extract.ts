@@ -179,9 +179,10 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   // 3. Dateline at the start of one of the first paragraphs.
   for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length); i++) {
     const block = blocks[i]!;
-    if (block.type === 'heading') continue;
+    if (block.type === 'heading' || block.type === 'quote') continue;
     const d = readDateline(block.text);
-    if (!d) continue;
+    // A title-case place alone ("Jakarta - ") only counts at the start of the body.
+    if (!d || (d.weak && i > 0)) continue;
     if (d.outlet) outlet = d.outlet;
     dateline = d.place;
     if (d.rest === '') blocks.splice(i, 1);
@@ -216,7 +217,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
 
   // 5. Date: never from furniture (already removed by clean).
   const texts = [title, ...body.map((b) => b.text)];
-  const { published, yearInferred } = pickPublished(header, texts, warnings);
+  // A derived title repeats the lead: its dates are already counted there.
+  const { published, yearInferred } = pickPublished(header, titleDerived ? texts.slice(1) : texts, warnings);
 
   const joined = texts.join('\n');
   const topics = findTopics(maskOutletNames(joined));

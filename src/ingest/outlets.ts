@@ -68,6 +68,11 @@ export interface Dateline {
   place: string | null;
   /** The paragraph without its dateline. */
   rest: string;
+  /**
+   * Only a place, written in title case ("Jakarta - …"): weaker evidence than
+   * "SEOUL -" or an outlet name, since a sentence can start "Presiden Jokowi - …".
+   */
+  weak: boolean;
 }
 
 /** "SEOUL" → "Seoul", "KUALA LUMPUR" → "Kuala Lumpur"; short all-caps words (DKI) stay. */
@@ -93,7 +98,8 @@ export function readDateline(text: string): Dateline | null {
     // A place that is itself an outlet name ("Kompas -") is the outlet form's business.
     if (placeText && resolveOutlet(placeText)) continue;
     if (placeText && !/^\p{Lu}/u.test(placeText)) continue;
-    return { outlet, place: placeText ? titleCasePlace(placeText) : null, rest: text.slice(m[0].length).trim() };
+    const weak = outlet === null && placeText !== null && placeText !== placeText.toUpperCase();
+    return { outlet, place: placeText ? titleCasePlace(placeText) : null, rest: text.slice(m[0].length).trim(), weak };
   }
   return null;
 }

@@ -31,6 +31,14 @@ describe('dateline forms', () => {
     });
   }
 
+  it('a title-case place alone is only a dateline at the start of the body', () => {
+    const { article: a } = ingestText(article(['Judul Berita Untuk Uji Dateline', 'Paragraf pembuka tanpa dateline.', 'Presiden Jokowi - yang baru tiba - langsung rapat.']));
+    assert.equal(a?.dateline, null);
+    assert.ok(a?.body.some((b) => b.text.startsWith('Presiden Jokowi - yang baru tiba')));
+    const { article: b } = ingestText(article(['Judul Berita Untuk Uji Dateline', 'Jakarta - Presiden langsung rapat.', 'Paragraf kedua.']));
+    assert.equal(b?.dateline, 'Jakarta');
+  });
+
   it('sentences that only look a little like datelines are not datelines', () => {
     for (const text of [
       'Pemerintah menyebut angka itu - bila benar - sangat tinggi.',
