@@ -40,7 +40,8 @@ export const TOPIC_GAZETTEER: readonly TopicEntry[] = [
   { name: 'Palestina', aliases: ['Palestina', 'Gaza', 'Tepi Barat'] },
   { name: 'India', aliases: ['India', 'New Delhi'] },
   { name: 'Uni Eropa', aliases: ['Uni Eropa'], caseSensitive: ['UE'] },
-  { name: 'PBB', aliases: ['Perserikatan Bangsa-Bangsa'], caseSensitive: ['PBB'] },
+  // Not the acronym "PBB": it is also Pajak Bumi dan Bangunan (land tax) in economic news.
+  { name: 'Perserikatan Bangsa-Bangsa', aliases: ['Perserikatan Bangsa-Bangsa', 'United Nations'] },
   { name: 'ASEAN', aliases: [], caseSensitive: ['ASEAN'] },
   { name: 'KPK', aliases: ['Komisi Pemberantasan Korupsi'], caseSensitive: ['KPK'] },
   { name: 'DPR', aliases: ['Dewan Perwakilan Rakyat'], caseSensitive: ['DPR'] },
