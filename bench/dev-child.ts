@@ -11,9 +11,14 @@ import { seedEdits } from './edits.ts';
 
 export interface DevChildReport {
   initialMs: number;
+  /** Save → changed pages published (the dev server's reload). */
   addMs: number;
   editMs: number;
   removeMs: number;
+  /** Save → search index up to date as well. */
+  addSearchMs: number;
+  editSearchMs: number;
+  removeSearchMs: number;
   /** What each rebuild did: seeds read, pages rendered. */
   work: string[];
   maxRssKb: number;
@@ -28,25 +33,36 @@ const initialMs = performance.now() - started;
 const edits = seedEdits(values.seeds, Number(values.n), 1);
 const work: string[] = [];
 
-async function timed(change: () => void): Promise<number> {
+async function timed(change: () => void): Promise<[number, number]> {
+  await session.idle();
   const done = session.nextRebuild();
   const t = performance.now();
   change();
   let event: RebuildEvent = await done;
-  // A burst of file events can split into two rebuilds; wait until the last one.
-  while (event.result && event.result.work.seedsParsed === 0 && event.result.work.pagesRendered === 0 && !event.error) {
-    event = await session.nextRebuild();
-  }
+  // A burst of file events can split into two rebuilds; wait for the one that changed pages.
+  while (event.result && event.result.work.pagesRendered === 0 && !event.error) event = await session.nextRebuild();
   if (event.error) throw event.error;
+  const published = performance.now() - t;
   const w = event.result?.work;
   if (w) work.push(`${w.seedsParsed} read, ${w.pagesRendered} rendered, ${w.pagesCarried} carried`);
-  return performance.now() - t;
+  await session.idle();
+  return [published, performance.now() - t];
 }
 
-const addMs = await timed(() => edits.add());
-const editMs = await timed(() => edits.edit());
-const removeMs = await timed(() => edits.remove());
+const [addMs, addSearchMs] = await timed(() => edits.add());
+const [editMs, editSearchMs] = await timed(() => edits.edit());
+const [removeMs, removeSearchMs] = await timed(() => edits.remove());
 await session.close();
-const report: DevChildReport = { initialMs, addMs, editMs, removeMs, work, maxRssKb: process.resourceUsage().maxRSS };
+const report: DevChildReport = {
+  initialMs,
+  addMs,
+  editMs,
+  removeMs,
+  addSearchMs,
+  editSearchMs,
+  removeSearchMs,
+  work,
+  maxRssKb: process.resourceUsage().maxRSS,
+};
 console.log(JSON.stringify(report));
 process.exit(0);

@@ -239,14 +239,15 @@ function table(runs: SizeRun[]): string {
     { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove.wallMs)) },
     { label: 'dev: first build', cells: runs.map((r) => secs(r.dev?.initialMs)) },
     {
-      label: 'dev: +1 seed, save → reloaded',
+      label: 'dev: +1 seed, save → pages reloaded',
       cells: runs.map((r) => secs(r.dev?.addMs)),
       target: '10k ≤ 1 s',
       verdict: r10k?.dev ? verdict(r10k.dev.addMs <= 1000) : '',
     },
     { label: '  work done', cells: runs.map((r) => r.dev?.work[0] ?? '—') },
-    { label: 'dev: edit 1 seed', cells: runs.map((r) => secs(r.dev?.editMs)) },
-    { label: 'dev: delete 1 seed', cells: runs.map((r) => secs(r.dev?.removeMs)) },
+    { label: '  … and search index updated', cells: runs.map((r) => secs(r.dev?.addSearchMs)) },
+    { label: 'dev: edit 1 seed (pages / + index)', cells: runs.map((r) => (r.dev ? `${secs(r.dev.editMs)} / ${secs(r.dev.editSearchMs)}` : '—')) },
+    { label: 'dev: delete 1 seed (pages / + index)', cells: runs.map((r) => (r.dev ? `${secs(r.dev.removeMs)} / ${secs(r.dev.removeSearchMs)}` : '—')) },
     { label: 'Eleventy 3.1.7, same articles as .md', cells: runs.map((r) => secs(r.eleventy?.wallMs)) },
     { label: '  its peak RSS', cells: runs.map((r) => (r.eleventy ? mb(r.eleventy.maxRssKb * 1024) : '—')) },
     {

@@ -126,29 +126,46 @@ export class DevSession extends EventEmitter {
     }, this.options.debounceMs ?? 25);
   }
 
-  /** Runs one rebuild for everything pending; events during a build queue the next one. */
+  /**
+   * Runs one rebuild for everything pending; events during a build queue the
+   * next one. Pages are published first (the search index of the previous build
+   * stays for the moment); when no more changes wait, a follow-up build brings
+   * the search index up to date.
+   */
   private async drain(): Promise<void> {
     if (this.running) return;
-    while (this.pending.length > 0 && !this.closed) {
+    while ((this.pending.length > 0 || this.searchBehind) && !this.closed) {
       const reasons = this.pending.splice(0);
-      this.running = this.rebuild(reasons).then(() => undefined);
+      const step = reasons.length > 0 ? this.rebuild(reasons, true) : this.rebuild(['search index'], false);
+      this.running = step.then(() => undefined);
       await this.running;
       this.running = null;
     }
+    if (!this.closed) this.emit('idle');
   }
 
-  private async rebuild(reasons: string[]): Promise<RebuildEvent> {
+  private searchBehind = false;
+
+  /** Resolves once every change so far is built and the search index is up to date. */
+  idle(): Promise<void> {
+    if (!this.running && !this.timer && this.pending.length === 0 && !this.searchBehind) return Promise.resolve();
+    return new Promise((done) => this.once('idle', done));
+  }
+
+  private async rebuild(reasons: string[], deferSearch = false): Promise<RebuildEvent> {
     const started = performance.now();
     let event: RebuildEvent;
     try {
-      const result = await this.builder.build();
+      const result = await this.builder.build({ deferSearch });
       const ms = performance.now() - started;
       event = { ms, reasons, result, error: null };
+      this.searchBehind = result.work.searchDeferred;
       this.report(event, result);
       if (this.server && result.work.changed.length > 0) {
         this.server.reload({ files: result.work.changed.map((f) => join(this.builder.outDir, f)) });
       }
     } catch (err) {
+      this.searchBehind = false;
       const error = err instanceof Error ? err : new Error(String(err));
       event = { ms: performance.now() - started, reasons, result: null, error };
       this.log(`[${clock()}] build failed (${reasons.join(', ')}): ${error.message.split('\n')[0]}`);
@@ -161,6 +178,10 @@ export class DevSession extends EventEmitter {
 
   private report(event: RebuildEvent, result: EngineResult): void {
     const first = event.reasons[0] === 'first build';
+    if (event.reasons[0] === 'search index') {
+      this.log(`[${clock()}] Search index updated in ${(event.ms / 1000).toFixed(2)} s.`);
+      return;
+    }
     const { lines, next } = changedOutcomes(this.outcomes, result.outcomes);
     this.outcomes = next;
     if (first) {
@@ -175,7 +196,7 @@ export class DevSession extends EventEmitter {
       `[${clock()}] ${first ? 'Built' : 'Rebuilt'} in ${(event.ms / 1000).toFixed(2)} s (${why}): ` +
         `${nf.format(result.articles.length)} articles; ${nf.format(w.seedsParsed)} seeds read, ` +
         `${nf.format(w.pagesRendered)} pages rendered, ${nf.format(w.pagesCarried)} unchanged` +
-        `${w.searchRebuilt ? '; search index rebuilt' : ''}.`,
+        `${w.searchDeferred ? '; search index updating…' : w.searchRebuilt ? '; search index rebuilt' : ''}.`,
     );
   }
 

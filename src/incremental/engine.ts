@@ -52,6 +52,11 @@ export interface BuildWork {
   pagesRendered: number;
   pagesCarried: number;
   searchRebuilt: boolean;
+  /**
+   * The articles changed but the previous search index was carried over unchanged
+   * (build({ deferSearch: true }), npm run dev): a follow-up build brings it up to date.
+   */
+  searchDeferred: boolean;
   exportsRebuilt: boolean;
   /** Output files (root-relative) that differ from the previous build's, for live reload. */
   changed: string[];
@@ -184,7 +189,12 @@ export class IncrementalBuilder {
     return articles >= WORKER_MIN_ARTICLES && cpus().length > 1;
   }
 
-  async build(): Promise<EngineResult> {
+  /**
+   * One build. `deferSearch` (the dev server) publishes changed pages without
+   * waiting for the search index when a previous index exists: the old index is
+   * carried over and `work.searchDeferred` asks for a follow-up build.
+   */
+  async build(options: { deferSearch?: boolean } = {}): Promise<EngineResult> {
     const refusal = refuseOutDir(this.outDir, this.seedsDir, this.options.projectRoot);
     if (refusal) throw new BuildRefused(refusal);
 
@@ -241,7 +251,7 @@ export class IncrementalBuilder {
 
     // ---- plan: which pages changed since the output we are about to replace
     progress.stage('plan');
-    const plan = await time('plan', () => this.plan(model, articles, hashes, code));
+    const plan = await time('plan', () => this.plan(model, articles, hashes, code, options.deferSearch === true));
 
     // ---- write: render (main thread) ‖ search index (worker) ‖ exports, into a fresh staging folder
     await removeStaleStaging(this.outDir);
@@ -359,6 +369,7 @@ export class IncrementalBuilder {
         pagesRendered: plan.rendered.length,
         pagesCarried: plan.carry.length,
         searchRebuilt: !plan.search.carry,
+        searchDeferred: plan.search.deferred,
         exportsRebuilt: !plan.exports.carry,
         changed: [...changed].sort(),
       },
@@ -371,6 +382,7 @@ export class IncrementalBuilder {
     articles: readonly Article[],
     seedHashes: ReadonlyMap<string, string>,
     code: { ingest: string; render: string; search: string },
+    deferSearch: boolean,
   ) {
     const prev = this.state && existsSync(this.outDir) ? this.state : null;
     const globalKey = digest([code.render, JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'));
@@ -441,7 +453,13 @@ export class IncrementalBuilder {
       rendered,
       carry,
       alwaysRendered,
-      search: { key: searchKey, carry: await reusable(prev?.search ?? null, searchKey) },
+      search: await (async () => {
+        const current = await reusable(prev?.search ?? null, searchKey);
+        if (current || !deferSearch || !prev?.search) return { key: searchKey, carry: current, deferred: false };
+        // The previous index, as it is, if its files are still exactly what we wrote.
+        const old = await reusable(prev.search, prev.search.key);
+        return { key: searchKey, carry: old, deferred: old !== null };
+      })(),
       exports: { key: exportsKey, carry: await reusable(prev?.exports ?? null, exportsKey) },
     };
   }

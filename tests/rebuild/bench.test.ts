@@ -26,8 +26,9 @@ test('npm run bench -- --n 200 measures every row and prints the table', () => {
       'rebuild, +1 seed (npm run build)',
       'rebuild, edit 1 seed (npm run build)',
       'rebuild, delete 1 seed (npm run build)',
-      'dev: +1 seed, save → reloaded',
-      'dev: delete 1 seed',
+      'dev: +1 seed, save → pages reloaded',
+      '  … and search index updated',
+      'dev: delete 1 seed (pages / + index)',
       'Eleventy 3.1.7, same articles as .md',
       'ratio: our cold build / Eleventy',
     ]) {

@@ -56,6 +56,7 @@ test('dev server: add, rename, delete and a broken seed, with live reload in a r
     const added = settled(session, (e) => (e.result?.work.seedsParsed ?? 0) > 0);
     writeFileSync(join(seeds, 'paus.txt'), SEED);
     await added;
+    await session.idle(); // the search index follows the pages
     await page.waitForFunction((t) => document.body.textContent?.includes(t) ?? false, TITLE, { timeout: 10_000 });
     const article = exportedArticles(out).find((a) => a.title === TITLE);
     assert.ok(article, 'the new seed is exported');
@@ -84,6 +85,7 @@ test('dev server: add, rename, delete and a broken seed, with live reload in a r
     const removed = settled(session, (e) => !(e.result?.articles.some((a) => a.title === TITLE) ?? true));
     unlinkSync(join(seeds, 'paus-biru.txt'));
     await removed;
+    await session.idle();
     assert.equal((await get(`${session.url}${article.url}index.html`)).status, 404);
     assert.ok(!(await get(`${session.url}index.html`)).text.includes(TITLE));
     assert.deepEqual(await searchUrls(out, 'kuarsaungu'), []);
