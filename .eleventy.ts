@@ -38,7 +38,7 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   cfg.setTemplateFormats(['njk']);
   cfg.setUseGitIgnore(false);
   cfg.setDataFileSuffixes([]);
-  cfg.addPassthroughCopy({ [join(ROOT, 'templates/assets')]: 'assets' });
+  if (cfg.globalData.copyAssets !== false) cfg.addPassthroughCopy({ [join(ROOT, 'templates/assets')]: 'assets' });
   cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 
   cfg.amendLibrary('njk', (env) => {

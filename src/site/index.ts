@@ -14,6 +14,10 @@ export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
 export const ELEVENTY_CONFIG = join(PROJECT_ROOT, '.eleventy.ts');
 /** Name of the global data that holds the ArchiveModel in templates. */
 export const MODEL_GLOBAL = 'archive';
+/** Global data: a Set of output paths to render, or null for all. */
+export const RENDER_ONLY_GLOBAL = 'renderOnly';
+/** Global data: whether .eleventy.ts copies templates/assets. */
+export const COPY_ASSETS_GLOBAL = 'copyAssets';
 
 async function countFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -22,12 +26,14 @@ async function countFiles(dir: string): Promise<number> {
 
 /** Output folders of every page in the model (article pages each have their own). */
 export function pageDirs(model: ArchiveModel): string[] {
+  return dirsOf(Object.values(model.pages).flatMap((list) => (list as { path: string }[]).map((p) => p.path)));
+}
+
+function dirsOf(paths: Iterable<string>): string[] {
   const dirs = new Set<string>();
-  for (const list of Object.values(model.pages)) {
-    for (const page of list as { path: string }[]) {
-      const slash = page.path.lastIndexOf('/');
-      if (slash > 0) dirs.add(page.path.slice(0, slash));
-    }
+  for (const path of paths) {
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) dirs.add(path.slice(0, slash));
   }
   return [...dirs].sort();
 }
@@ -49,8 +55,20 @@ async function precreateDirs(out: string, dirs: string[], concurrency = 8): Prom
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-/** Renders every page of the model into `outDir` (which should be empty or fresh). */
-export async function renderSite(model: ArchiveModel, outDir: string): Promise<{ fileCount: number }> {
+export interface RenderOptions {
+  /**
+   * Render only these outputs (root-relative paths such as `artikel/2020/02/x/index.html`,
+   * `feed.xml`, `sitemap.xml`); every template filters its pagination by it. The model
+   * stays complete, so lists, related articles and statistics are computed from all
+   * articles. For incremental builds and for splitting a render across workers.
+   */
+  only?: ReadonlySet<string>;
+  /** Copy templates/assets (default true). */
+  assets?: boolean;
+}
+
+/** Renders the pages of the model into `outDir` (all of them unless `options.only` is given). */
+export async function renderSite(model: ArchiveModel, outDir: string, options: RenderOptions = {}): Promise<{ fileCount: number }> {
   const out = resolve(outDir);
   await mkdir(out, { recursive: true });
   const before = await countFiles(out);
@@ -60,9 +78,12 @@ export async function renderSite(model: ArchiveModel, outDir: string): Promise<{
     config: (cfg) => {
       // Runs before .eleventy.ts, which then skips building a model from seeds/ itself.
       cfg.addGlobalData(MODEL_GLOBAL, model);
+      cfg.addGlobalData(RENDER_ONLY_GLOBAL, options.only ?? null);
+      cfg.addGlobalData(COPY_ASSETS_GLOBAL, options.assets ?? true);
     },
   });
-  const dirs = process.env.ARSIP_NO_PRECREATE ? Promise.resolve() : precreateDirs(out, pageDirs(model));
+  const only = options.only;
+  const dirs = precreateDirs(out, only ? dirsOf(only) : pageDirs(model));
   await Promise.all([eleventy.write(), dirs]);
   return { fileCount: (await countFiles(out)) - before };
 }

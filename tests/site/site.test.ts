@@ -192,3 +192,17 @@ test('hostile text stays text: headline with </script>, U+2028, markup and formu
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+test('renderSite with `only` writes just the pages asked for, from the complete model', async () => {
+  const articles = makeArticles(60);
+  const model = buildArchive(articles, { baseUrl: null });
+  const target = model.pages.articles[5]!;
+  const out = join(mkdtempSync(join(tmpdir(), 'arsip-only-')), 'dist');
+  await renderSite(model, out, { only: new Set([target.path, 'index.html', 'feed.xml']), assets: false });
+  assert.deepEqual(listFiles(out).sort(), ['feed.xml', 'index.html', target.path].sort());
+  const full = join(mkdtempSync(join(tmpdir(), 'arsip-full-')), 'dist');
+  await renderSite(model, full);
+  for (const f of ['feed.xml', 'index.html', target.path]) {
+    assert.equal(readFileSync(join(out, f), 'utf8'), readFileSync(join(full, f), 'utf8'), `${f} identical to a full render`);
+  }
+});
