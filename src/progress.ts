@@ -87,11 +87,11 @@ export function createProgress(options: ProgressOptions): Progress {
     },
     tick(n = 1) {
       done += n;
-      draw();
+      draw(total !== undefined && done >= total);
     },
     set(value) {
       done = value;
-      draw();
+      draw(total !== undefined && done >= total);
     },
     finish() {
       endStage();
