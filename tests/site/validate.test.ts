@@ -51,3 +51,23 @@ test('pages with pagination, undated lists, warnings and hostile text pass html-
   }
   assert.deepEqual(problems, []);
 });
+
+test('with --base-url: canonical links, absolute feed and sitemap URLs, robots.txt names the sitemap', () => {
+  const home = readFileSync(join(site.out, 'index.html'), 'utf8');
+  assert.match(home, /<link rel="canonical" href="https:\/\/contoh\.id\/arsip\/">/);
+  assert.match(home, /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="https:\/\/contoh\.id\/arsip\/feed\.xml">/);
+  const article = site.model.pages.articles[0]!;
+  const html = readFileSync(join(site.out, article.path), 'utf8');
+  assert.ok(html.includes(`<link rel="canonical" href="https://contoh.id/arsip/${article.path.replace(/index\.html$/, '')}">`));
+  assert.ok(html.includes(`<meta property="og:url" content="https://contoh.id/arsip/${article.path.replace(/index\.html$/, '')}">`));
+  const atom = readFileSync(join(site.out, 'feed.xml'), 'utf8');
+  assert.match(atom, /<link rel="self" type="application\/atom\+xml" href="https:\/\/contoh\.id\/arsip\/feed\.xml"\/>/);
+  assert.match(atom, /<id>https:\/\/contoh\.id\/arsip\/artikel\//);
+  const sitemap = readFileSync(join(site.out, 'sitemap.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  assert.equal(locs.length, site.html.length - 1);
+  assert.ok(locs.every((l) => l.startsWith('https://contoh.id/arsip/')));
+  assert.match(readFileSync(join(site.out, 'robots.txt'), 'utf8'), /^Sitemap: https:\/\/contoh\.id\/arsip\/sitemap\.xml$/m);
+  // A server shows 404.html at any depth: its links start from the base URL.
+  assert.match(readFileSync(join(site.out, '404.html'), 'utf8'), /href="https:\/\/contoh\.id\/arsip\/assets\/style\.css"/);
+});
