@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { computeStats, fillMonths, nextMonth, pairCount, type MonthCount } from '../../src/archive/stats.ts';
 import { barChart } from '../../src/site/charts/bars.ts';
-import { cooccurrenceMatrix } from '../../src/site/charts/matrix.ts';
+import { cooccurrenceMatrix, matrixFit } from '../../src/site/charts/matrix.ts';
 import { statsSections, type ChartLinks } from '../../src/site/charts/statsPage.ts';
 import { textWidth } from '../../src/site/charts/svg.ts';
 import { FONT, PHONE_FONT, timelineChart } from '../../src/site/charts/timeline.ts';
@@ -45,6 +45,10 @@ test('the time axis uses months, then quarters, then years as the span grows, ne
     assert.equal(chart.kind, kind, `${n} months`);
     assert.ok(chart.buckets.length <= (kind === 'year' ? 81 : 48), `${n} months → ${chart.buckets.length} bars`);
   }
+  // Twelve calendar years are exactly 48 quarters; the same span shifted by a month needs 49, so years.
+  const twelveYears = Array.from({ length: 144 }, () => 1);
+  assert.equal(timelineChart(series('2014-01', twelveYears), { id: 'x', title: 'x', hrefFor: monthLink }).kind, 'quarter');
+  assert.equal(timelineChart(series('2014-02', twelveYears), { id: 'x', title: 'x', hrefFor: monthLink }).kind, 'year');
 });
 
 test('property: every bucket (bar and table row) holds exactly the sum of its months', () => {
@@ -253,4 +257,17 @@ test('an empty archive gets captions that say so, and no empty SVGs', () => {
     assert.doesNotMatch(s.html, /<svg/);
     assert.match(s.html, /<figcaption class="chart-caption">Belum/);
   }
+});
+
+test('large pair counts: the matrix shows fewer topics rather than shrinking the numbers', () => {
+  const topics = ['Indonesia', 'DPR', 'Gempa Bumi', 'PBB', 'KPK', 'ASEAN', 'China', 'Banjir'];
+  const small = (): number => 7;
+  const large = (a: string, b: string): number => 10_000 + a.length * 100 + b.length;
+  assert.equal(matrixFit(topics, small, 8), 8);
+  const k = matrixFit(topics, large, 8);
+  assert.ok(k >= 3 && k < 8, `fits ${k}`);
+  const html = cooccurrenceMatrix(topics.slice(0, k), large, { id: 'c', title: 'T', caption: 'C.', hrefFor: () => null });
+  const sizes = [...html.matchAll(/class="chart-cell-value[^"]*"[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+  assert.equal(sizes.length, (k * (k - 1)) / 2);
+  for (const s of sizes) assert.equal(s, 12);
 });

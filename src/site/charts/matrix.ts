@@ -21,6 +21,9 @@ export interface MatrixPair {
 
 const WIDTH = 400;
 const FONT = 13;
+const CELL_FONT = 12;
+/** Widest cell: enough for a five-digit count at full size. */
+const MAX_CELL = 56;
 const MAX_LABEL = 16;
 
 /**
@@ -33,21 +36,43 @@ export function matrixPairs(topics: readonly string[], count: (a: string, b: str
   return out;
 }
 
-export function cooccurrenceMatrix(topics: readonly string[], count: (a: string, b: string) => number, opts: MatrixOptions): string {
-  const pairs = matrixPairs(topics, count);
-  if (topics.length < 2) return chartBlock('empty', null, opts.caption, null);
+/** Cell size and label room for a matrix of these topics. */
+function layout(topics: readonly string[]): { labels: string[]; labelW: number; reach: number; cell: number } {
   const n = topics.length - 1; // rows: topics[1..], columns: topics[..n-1]
   const labels = topics.map((t) => truncate(t, MAX_LABEL));
   const labelW = Math.max(...labels.slice(1).map((l) => textWidth(l, FONT))) + 8;
   // Slanted column labels reach up and to the right by their width × cos 45°.
   const reach = Math.max(...labels.slice(0, n).map((l) => textWidth(l, FONT))) * Math.SQRT1_2;
+  const cell = Math.min(MAX_CELL, (WIDTH - labelW - reach - 4) / n);
+  return { labels, labelW, reach, cell };
+}
+
+/**
+ * How many of the leading `topics` (at most `limit`) fit in the matrix with
+ * every cell's number at full text size: large archives have four- and
+ * five-digit pair counts, which need wider cells, hence fewer topics.
+ */
+export function matrixFit(topics: readonly string[], count: (a: string, b: string) => number, limit: number): number {
+  for (let k = Math.min(limit, topics.length); k > 2; k--) {
+    const shown = topics.slice(0, k);
+    const max = Math.max(0, ...matrixPairs(shown, count).map((p) => p.count));
+    if (layout(shown).cell >= textWidth(fmt(max), CELL_FONT) + 8) return k;
+  }
+  // Nothing fits (absurdly long numbers): keep the topics, the numbers shrink.
+  return Math.min(limit, topics.length);
+}
+
+export function cooccurrenceMatrix(topics: readonly string[], count: (a: string, b: string) => number, opts: MatrixOptions): string {
+  const pairs = matrixPairs(topics, count);
+  if (topics.length < 2) return chartBlock('empty', null, opts.caption, null);
+  const n = topics.length - 1;
+  const { labels, labelW, reach, cell } = layout(topics);
   const colLabelH = reach + FONT + 6;
-  const cell = Math.min(44, (WIDTH - labelW - reach - 4) / n);
   const top = Math.ceil(colLabelH);
   const height = Math.ceil(top + n * cell + 4);
   const max = Math.max(1, ...pairs.map((p) => p.count));
-  // Numbers shrink to fit narrow cells (large archives have four- and five-digit counts).
-  const cellFont = Math.max(8, Math.min(FONT, (cell - 6) / (fmt(max).length * 0.6)));
+  // Full size when the topics were chosen with matrixFit; otherwise numbers shrink to fit.
+  const cellFont = Math.max(9, Math.min(CELL_FONT, (cell - 8) / (textWidth(fmt(max), CELL_FONT) / CELL_FONT)));
 
   const parts: string[] = [
     svgOpen(opts.id, WIDTH, height, opts.title, opts.caption, FONT),

@@ -5,7 +5,7 @@
  */
 import { fillMonths, pairCount, type ArchiveStats, type MonthCount, type MonthKey } from '../../archive/stats.ts';
 import { barChart, type BarItem } from './bars.ts';
-import { cooccurrenceMatrix } from './matrix.ts';
+import { cooccurrenceMatrix, matrixFit } from './matrix.ts';
 import { articles, esc, fmt } from './svg.ts';
 import { timelineChart } from './timeline.ts';
 import type { TimeBucket } from './timeBuckets.ts';
@@ -89,8 +89,9 @@ export function statsSections(stats: ArchiveStats, links: ChartLinks, rel: strin
     ),
   });
 
-  const matrixTopics = stats.topics.slice(0, MATRIX_TOPICS).map((t) => t.name);
   const count = pairCount(stats);
+  const leading = stats.topics.slice(0, MATRIX_TOPICS).map((t) => t.name);
+  const matrixTopics = leading.slice(0, matrixFit(leading, count, MATRIX_TOPICS));
   let best: { a: string; b: string; count: number } | null = null;
   for (let i = 0; i < matrixTopics.length; i++)
     for (let j = 0; j < i; j++) {

@@ -26,10 +26,13 @@ export function monthNameId(month: number, width: 'wide' | 'abbreviated' = 'wide
   return String(localeId.localize.month((month - 1) as 0, { width }));
 }
 
-/** The finest bucket that keeps the bar count at or under `maxBuckets`. */
-export function chooseBucketKind(monthSpan: number, maxBuckets = 48): BucketKind {
-  if (monthSpan <= maxBuckets) return 'month';
-  if (Math.ceil(monthSpan / 3) + 1 <= maxBuckets) return 'quarter';
+/** The finest bucket that keeps the bar count at or under `maxBuckets`, for months first..last. */
+export function chooseBucketKind(first: MonthKey, last: MonthKey, maxBuckets = 48): BucketKind {
+  const index = (m: MonthKey): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  const a = index(first);
+  const b = index(last);
+  if (b - a + 1 <= maxBuckets) return 'month';
+  if (Math.floor(b / 3) - Math.floor(a / 3) + 1 <= maxBuckets) return 'quarter';
   return 'year';
 }
 

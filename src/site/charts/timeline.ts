@@ -53,7 +53,7 @@ export function summarise(buckets: readonly TimeBucket[], kind: BucketKind): str
 }
 
 export function timelineChart(months: readonly MonthCount[], opts: TimelineOptions): TimelineChart {
-  const kind = chooseBucketKind(months.length, opts.maxBuckets ?? 48);
+  const kind = months.length === 0 ? 'month' : chooseBucketKind(months[0]!.month, months[months.length - 1]!.month, opts.maxBuckets ?? 48);
   const buckets = bucketMonths(months, kind);
   const summary = summarise(buckets, kind);
   const caption = opts.caption ?? summary;
