@@ -7,7 +7,7 @@
  * against the targets. A benchmark, not a test: it reports, it does not assert.
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,8 @@ import { generateCorpus } from './corpus.ts';
 import { ROOTS, affixedForms } from './vocabulary.ts';
 import { build } from '../src/build.ts';
 import { writeSearchIndex } from '../src/search/index.ts';
+import { SearchEngine } from '../src/search/engine.ts';
+import { fileLoader } from '../src/search/node-loader.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/search/static-server.ts';
 
@@ -47,7 +49,7 @@ async function diskUsage(dir: string): Promise<{ files: number; bytes: number; b
 
 /** Query words: affixed forms of the corpus's vocabulary, gazetteer aliases, two-word queries. */
 function queryList(count: number): string[] {
-  const out: string[] = ['bantuan', 'Tiongkok', 'pemerintah', 'Korea Utara', 'menawarkan', 'kesehatan'];
+  const out: string[] = ['bantuan', 'Tiongkok', 'Korea Utara', 'menawarkan', 'kesehatan', 'kebijakan pemerintah'];
   let x = 99;
   const next = (m: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % m;
   while (out.length < count) {
@@ -59,14 +61,18 @@ function queryList(count: number): string[] {
   return out;
 }
 
-async function firstResult(browser: Browser, url: string): Promise<number> {
+/** Milliseconds from navigation start to the first result on screen (or to "no results"), and the result count. */
+async function firstResult(browser: Browser, url: string): Promise<{ ms: number; count: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('cari-first-result').length > 0 || /Tidak ada/.test(document.getElementById('cari-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('cari-first-result')[0]?.startTime ?? NaN);
+  await page.waitForFunction(() => performance.getEntriesByName('cari-first-answer').length > 0, undefined, { timeout: 30_000 });
+  const got = await page.evaluate(() => ({
+    ms: (performance.getEntriesByName('cari-first-result')[0] ?? performance.getEntriesByName('cari-first-answer')[0])?.startTime ?? NaN,
+    count: document.querySelectorAll('#cari-hasil .cari-item').length,
+  }));
   await context.close();
-  return ms;
+  return got;
 }
 
 async function main(): Promise<void> {
@@ -99,11 +105,31 @@ async function main(): Promise<void> {
     const fileTimes: number[] = [];
     const httpTimes: number[] = [];
     const bytes: number[] = [];
+    const counts: number[] = [];
     for (const q of openQueries) {
-      fileTimes.push(await firstResult(browser, `${pathToFileURL(join(dist, 'cari/index.html')).href}?q=${encodeURIComponent(q)}`));
+      const f = await firstResult(browser, `${pathToFileURL(join(dist, 'cari/index.html')).href}?q=${encodeURIComponent(q)}`);
+      fileTimes.push(f.ms);
+      counts.push(f.count);
       server.resetBytes();
-      httpTimes.push(await firstResult(browser, `${server.url}cari/index.html?q=${encodeURIComponent(q)}`));
+      httpTimes.push((await firstResult(browser, `${server.url}cari/index.html?q=${encodeURIComponent(q)}`)).ms);
       bytes.push(server.bytesSent());
+    }
+
+    // The engine alone in Node (same code, pieces read from disk): the CPU part of a query.
+    const engine = await SearchEngine.open(fileLoader(join(dist, 'search')));
+    const engineMs: number[] = [];
+    for (const q of queries) {
+      const e0 = performance.now();
+      const r = await engine.search(q);
+      await engine.docs(r.hits.slice(0, 20).map((h) => h.doc));
+      engineMs.push(performance.now() - e0);
+    }
+    const engineWarm: number[] = [];
+    for (const q of queries) {
+      const e0 = performance.now();
+      const r = await engine.search(q);
+      await engine.docs(r.hits.slice(0, 20).map((h) => h.doc));
+      engineWarm.push(performance.now() - e0);
     }
 
     // Further queries typed into the box (submitted, so the 120 ms typing debounce is not counted).
@@ -147,6 +173,8 @@ async function main(): Promise<void> {
     console.log(row('bytes per query, cold page load (median/max)', `${kb(pct(bytes, 50))} / ${kb(Math.max(...bytes))}`, '≤ 250 KB', Math.max(...bytes) <= 250 * 1024));
     console.log(row('bytes per further query, http (p50 / p95)', `${kb(pct(furtherBytes, 50))} / ${kb(pct(furtherBytes, 95))}`, '', null));
     console.log(row('further query latency file:// (p50 / p95)', `${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 95).toFixed(1)} ms`, 'p95 ≤ 20 ms', pct(latencies, 95) <= 20));
+    console.log(row('engine in Node, cold pieces (p50 / p95)', `${pct(engineMs, 50).toFixed(1)} / ${pct(engineMs, 95).toFixed(1)} ms`, '', null));
+    console.log(row('engine in Node, pieces cached (p50 / p95)', `${pct(engineWarm, 50).toFixed(1)} / ${pct(engineWarm, 95).toFixed(1)} ms`, '', null));
     console.log(row('index on disk (sum of file sizes)', mb(disk.bytes), '≤ 47 MB', disk.bytes <= 47 * 1024 * 1024));
     console.log(row('index on disk (allocated blocks, du)', mb(disk.blocks), '', null));
     console.log(row('index files', String(disk.files), '', null));
@@ -157,6 +185,8 @@ async function main(): Promise<void> {
     console.log(`\nfirst-result ms file://: ${fileTimes.map((t) => t.toFixed(0)).join(' ')}`);
     console.log(`first-result ms http:    ${httpTimes.map((t) => t.toFixed(0)).join(' ')}`);
     console.log(`bytes per cold query:    ${bytes.map((b) => kb(b)).join(' ')}`);
+    console.log(`results shown (of 20):   ${counts.join(' ')}`);
+    console.log(`load average: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs (other work on the machine inflates every figure)`);
     console.log(`queries: ${openQueries.join(' | ')}`);
     console.log(`stage timings: ${result.timings.map((t) => `${t.stage} ${t.ms.toFixed(0)}`).join(', ')}`);
   } finally {

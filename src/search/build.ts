@@ -255,6 +255,7 @@ export function buildFullIndex(articles: readonly Article[], stockAdd = false): 
 export interface SearchFiles {
   /** Path relative to the search folder (e.g. "t/12.js") → script text. */
   files: Map<string, string>;
+  meta: MetaShard;
   terms: number;
   docs: number;
 }
@@ -291,6 +292,7 @@ export function buildSearchFiles(articles: readonly Article[]): SearchFiles {
   const files = new Map<string, string>();
   const termBuckets = pow2AtLeast(Math.ceil(terms.length / 48));
   const buckets: TermShard[] = Array.from({ length: termBuckets }, () => []);
+  const big: Array<[string, number]> = [];
   termByIndex.forEach((term, termIndex) => {
     const perField = postings[termIndex];
     if (!perField) return;
@@ -308,11 +310,10 @@ export function buildSearchFiles(articles: readonly Article[]): SearchFiles {
         return [f, deltas, order.map((i) => weights[i] ?? 0)];
       });
     const size = JSON.stringify(encoded).length;
-    const bucket = buckets[termBucket(term, termBuckets)];
     if (size > OWN_FILE_CHARS) {
       files.set(`x/${termIndex}.js`, encodeShard(`x/${termIndex}`, encoded));
-      bucket?.push([term, termIndex, null]);
-    } else bucket?.push([term, termIndex, encoded]);
+      big.push([term, termIndex]);
+    } else buckets[termBucket(term, termBuckets)]?.push([term, termIndex, encoded]);
   });
   buckets.forEach((shard, i) => files.set(`t/${i}.js`, encodeShard(`t/${i}`, shard)));
 
@@ -365,7 +366,8 @@ export function buildSearchFiles(articles: readonly Article[]): SearchFiles {
     outlets,
     docOutlet: ordered.map((a) => (a.outlet === null ? -1 : (outletNo.get(a.outlet) ?? -1))),
     years,
+    big,
   };
   files.set('meta.js', encodeShard('meta', meta));
-  return { files, terms: terms.length, docs: ordered.length };
+  return { files, meta, terms: terms.length, docs: ordered.length };
 }

@@ -55,13 +55,57 @@ export interface ResultDoc {
   text: string;
 }
 
+/**
+ * Every query word is required, so only documents holding all of them can match:
+ * dropping the others before assembly changes no score (a document's score reads
+ * only its own field vectors) and keeps lunr's work proportional to the answer.
+ */
+function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<string, [number, FieldPostings[]]> {
+  const sets: Array<Set<number>> = [];
+  for (const [, [, postings]] of found) {
+    const docs = new Set<number>();
+    for (const [, deltas] of postings) {
+      let doc = 0;
+      for (const d of deltas) docs.add((doc += d));
+    }
+    sets.push(docs);
+  }
+  sets.sort((x, y) => x.size - y.size);
+  const [smallest, ...rest] = sets;
+  const keep = new Set<number>([...(smallest ?? [])].filter((doc) => rest.every((s) => s.has(doc))));
+  const out = new Map<string, [number, FieldPostings[]]>();
+  for (const [term, [termIndex, postings]] of found) {
+    const kept: FieldPostings[] = [];
+    for (const [field, deltas, weights] of postings) {
+      const nd: number[] = [];
+      const nw: number[] = [];
+      let doc = 0;
+      let prev = 0;
+      deltas.forEach((d, i) => {
+        doc += d;
+        if (!keep.has(doc)) return;
+        nd.push(doc - prev);
+        nw.push(weights[i] ?? 0);
+        prev = doc;
+      });
+      if (nd.length > 0) kept.push([field, nd, nw]);
+    }
+    out.set(term, [termIndex, kept]);
+  }
+  return out;
+}
+
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
+
+  private readonly big: Map<string, number>;
 
   private constructor(
     private readonly loader: ShardLoader,
     readonly meta: MetaShard,
-  ) {}
+  ) {
+    this.big = new Map(meta.big ?? []);
+  }
 
   static async open(loader: ShardLoader): Promise<SearchEngine> {
     const meta = (await loader.load('meta')) as MetaShard;
@@ -84,14 +128,17 @@ export class SearchEngine {
     const found = new Map<string, [number, FieldPostings[]]>();
     await Promise.all(
       terms.map(async (term) => {
+        const bigIndex = this.big.get(term);
+        if (bigIndex !== undefined) {
+          found.set(term, [bigIndex, await this.piece<PostingsShard>(`x/${bigIndex}`)]);
+          return;
+        }
         const shard = await this.piece<Map<string, TermEntry>>(
           `t/${termBucket(term, this.meta.termBuckets)}`,
           (raw: TermShard) => new Map(raw.map(([t, i, p]) => [t, [i, p] as TermEntry])),
         );
         const entry = shard.get(term);
-        if (!entry) return;
-        const postings = entry[1] ?? (await this.piece<PostingsShard>(`x/${entry[0]}`));
-        found.set(term, [entry[0], postings]);
+        if (entry?.[1]) found.set(term, [entry[0], entry[1]]);
       }),
     );
     return found;
@@ -144,7 +191,7 @@ export class SearchEngine {
     const found = await this.lookup(words.map((w) => w.term));
     const missing = words.filter((w) => !found.has(w.term));
     if (missing.length > 0) return { query, words, missing, hits: [] };
-    const index = this.assemble(found);
+    const index = this.assemble(words.length > 1 ? keepCommonDocs(found) : found);
     const results = index.query((q) => {
       for (const w of words) q.term(w.term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
     });

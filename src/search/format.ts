@@ -8,7 +8,8 @@
  *   search/x/<i>.js       postings of a frequent term (termIndex i), kept out of its bucket
  *   search/d/<s>.js       document store shard s: documents s*docShardSize … (title, url, outlet, date, text)
  *   search/wp|ws/<b>.js   surface words by 2-letter prefix / suffix bucket, with document frequency (typo hints)
- *   search/cari.js        the bundled client (lunr + Indonesian module + page logic)
+ *   search/cari.js        the bundled client (lunr + Indonesian module + page logic), preceded by
+ *                         `window.__arsipMeta = <meta>` so a query needs no extra round trip for it
  *
  * Postings carry lunr's own field-vector weights (already rounded by lunr to 1e-3,
  * stored ×1000 as integers), so a partial index assembled from them scores exactly
@@ -44,6 +45,8 @@ export interface MetaShard {
   docOutlet: number[];
   /** Documents are numbered newest first: [year, first document, end (exclusive)]. */
   years: Array<[number, number, number]>;
+  /** Frequent terms whose postings live in x/<termIndex>.js: [term, termIndex]. Loaded directly, no bucket. */
+  big: Array<[string, number]>;
 }
 
 /** Per field that has the term: [field number, document numbers delta-encoded, weights ×1000]. */
@@ -87,7 +90,15 @@ export const wordSuffixKey = (word: string, buckets: number): string => `ws/${ha
  * A shard as a script. JSON is valid JS; `<`, `>`, U+2028 and U+2029 are escaped so
  * hostile text (`</script>`, line separators) can never end or break the script.
  */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function encodeShard(key: string, data: unknown): string {
-  const json = JSON.stringify(data).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `__arsip.push(${JSON.stringify(key)},${json});\n`;
+  return `__arsip.push(${JSON.stringify(key)},${scriptJson(data)});\n`;
+}
+
+/** The client bundle with the index's meta in front of it. */
+export function clientScript(meta: MetaShard, bundle: string): string {
+  return `window.__arsipMeta=${scriptJson(meta)};\n${bundle}`;
 }

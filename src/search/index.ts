@@ -6,14 +6,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article } from '../ingest/types.ts';
 import { buildSearchFiles } from './build.ts';
-import { SEARCH_DIR } from './format.ts';
+import { SEARCH_DIR, clientScript } from './format.ts';
 import { bundleClient } from './bundle.ts';
 
 export async function writeSearchIndex(articles: Article[], outDir: string): Promise<{ fileCount: number }> {
   const [built, client] = await Promise.all([Promise.resolve().then(() => buildSearchFiles(articles)), bundleClient()]);
   const dir = join(outDir, SEARCH_DIR);
   const files = new Map(built.files);
-  files.set('cari.js', client);
+  files.set('cari.js', clientScript(built.meta, client));
   const dirs = new Set([...files.keys()].map((p) => dirname(join(dir, p))));
   await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
   // Many small files: write in parallel batches.

@@ -12,6 +12,8 @@ interface Pending {
 declare global {
   interface Window {
     __arsip?: { push(key: string, data: unknown): void };
+    /** The index meta, written in front of the client bundle (no round trip). */
+    __arsipMeta?: unknown;
   }
 }
 
@@ -27,6 +29,7 @@ export function scriptLoader(base: URL): ShardLoader {
   };
   return {
     load(key: string): Promise<unknown> {
+      if (key === 'meta' && window.__arsipMeta !== undefined) return Promise.resolve(window.__arsipMeta);
       return new Promise((resolve, reject) => {
         pending.set(key, { resolve, reject });
         const s = document.createElement('script');

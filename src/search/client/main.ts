@@ -225,6 +225,7 @@ function start(): void {
       lastSuggestion = suggestion;
       await render(e, mySeq);
       // For tests and the benchmark: results for this query are on screen.
+      if (mySeq === seq && performance.getEntriesByName('cari-first-answer').length === 0) performance.mark('cari-first-answer');
       if (mySeq === seq) document.dispatchEvent(new CustomEvent('cari:rendered', { detail: { query: q, count: shown.length } }));
     } catch (err) {
       if (mySeq === seq) setStatus(`Pencarian gagal: ${err instanceof Error ? err.message : String(err)}`);
