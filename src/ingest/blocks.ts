@@ -50,12 +50,17 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '”', '’', ')', '
 const endsSentence = (text: string): boolean => SENTENCE_END.has(text[text.length - 1] ?? '');
 const STARTS_LOWER = /^\p{Ll}/u;
 
-export function textToBlocks(text: string, warnings: string[]): RawBlock[] {
+// Runs of whitespace that are not a single plain space (NBSP, tabs, double spaces).
+const ODD_SPACE_RUNS = /(?: {2,}|[^\S\n ])[^\S\n]*/g;
+
+export function textToBlocks(source: string, warnings: string[]): RawBlock[] {
+  // One pass over the whole text instead of one per line: lines then only need trimming.
+  const text = source.replace(ODD_SPACE_RUNS, ' ');
   const blocks: RawBlock[] = [];
   let pending: string | null = null;
   const flush = (): void => {
     if (pending !== null) {
-      const t = normalizeSpace(pending);
+      const t = pending.trim();
       if (t !== '') blocks.push({ text: capBlock(t, warnings) });
       pending = null;
     }

@@ -10,6 +10,7 @@
  */
 import { isValid } from 'date-fns/isValid'; // subpath: the barrel costs ~1 s of start-up
 import { DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS } from './data/months.ts';
+import { trieSource } from './trie.ts';
 
 export interface FoundDate {
   /** null when the text gives no year ("(9/5)", "2 Agustus"). */
@@ -30,7 +31,7 @@ export interface FoundDate {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const MONTH_ALT = trieSource(MONTHS.keys());
 const WEEKDAY_ALT = WEEKDAYS.map(escape).join('|');
 const ZONE_ALT = [...TIME_ZONES.keys()].sort((a, b) => b.length - a.length).join('|');
 

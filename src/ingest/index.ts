@@ -194,8 +194,9 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       outcomes.push(seed.outcome);
       continue;
     }
-    const { slugBase, ...rest } = seed.draft;
+    const rest = seed.draft;
     const extra: string[] = [];
+    const slugBase = rest.slugBase;
     let slug = slugBase;
     if (used.has(slug)) {
       let n = 2;
@@ -213,7 +214,26 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
     }
     usedIds.add(id);
     const warnings = [...rest.warnings, ...extra];
-    articles.push({ ...rest, id, slug, url: articleUrl(rest.published, slug), warnings });
+    // Built field by field (contract order), so no draft-only field leaks into the export.
+    articles.push({
+      id,
+      slug,
+      url: articleUrl(rest.published, slug),
+      sourceFile: rest.sourceFile,
+      title: rest.title,
+      titleDerived: rest.titleDerived,
+      outlet: rest.outlet,
+      dateline: rest.dateline,
+      published: rest.published,
+      yearInferred: rest.yearInferred,
+      author: rest.author,
+      editor: rest.editor,
+      lead: rest.lead,
+      body: rest.body,
+      topics: rest.topics,
+      wordCount: rest.wordCount,
+      warnings,
+    });
     outcomes.push(
       extra.length === 0
         ? seed.outcome

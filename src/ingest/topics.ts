@@ -1,14 +1,14 @@
 /**
  * Topic tagging from the gazetteer (data/topics.ts): whole-word matches of
- * every alias, compiled once into two regular expressions — one run over the
+ * every alias, compiled once into two prefix-trie regular expressions — one run over the
  * lower-cased text (cheaper than the `i` flag), one for acronyms listed as
  * `caseSensitive` ("AS", "WHO") that only match in that exact case. A part of
  * a hyphenated word counts ("Rusia-Ukraina" mentions both). Topics are
  * ordered by how often they are mentioned, then by table order.
  */
 import { TOPIC_GAZETTEER } from './data/topics.ts';
+import { trieSource } from './trie.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byAlias = new Map<string, string>(); // lower-cased alias → topic
 const byExact = new Map<string, string>(); // exact-case alias → topic
 const order = new Map<string, number>();
@@ -19,12 +19,9 @@ TOPIC_GAZETTEER.forEach((t, i) => {
   for (const a of exact) byExact.set(a, t.name);
 });
 
-const alternation = (keys: Iterable<string>): string =>
-  [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
 // `\b` lets the engine skip mid-word positions cheaply; the exact Unicode boundary is checked by hand.
-const INSENSITIVE = new RegExp(`\\b(?:${alternation(byAlias.keys())})(?![\\p{L}\\p{N}])`, 'gu');
-const SENSITIVE =
-  byExact.size > 0 ? new RegExp(`\\b(?:${alternation(byExact.keys())})(?![\\p{L}\\p{N}])`, 'gu') : null;
+const INSENSITIVE = new RegExp(`\\b(?:${trieSource(byAlias.keys())})(?![\\p{L}\\p{N}])`, 'gu');
+const SENSITIVE = byExact.size > 0 ? new RegExp(`\\b(?:${trieSource(byExact.keys())})(?![\\p{L}\\p{N}])`, 'gu') : null;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Canonical topic for a name given by a user (front matter), or null when the gazetteer does not know it. */
