@@ -6,6 +6,8 @@
  */
 
 export interface Progress {
+  /** False for the silent stand-in (not a terminal, CI, small build). */
+  readonly enabled: boolean;
   /** Starts a stage; `total` enables the bar. Ends the previous stage's line. */
   stage(name: string, total?: number): void;
   /** Advances the current stage by `n` units. */
@@ -27,7 +29,7 @@ export interface ProgressOptions {
 /** Builds of fewer articles finish too quickly for a progress line to help. */
 export const PROGRESS_THRESHOLD = 300;
 
-const SILENT: Progress = { stage() {}, tick() {}, set() {}, finish() {} };
+const SILENT: Progress = { enabled: false, stage() {}, tick() {}, set() {}, finish() {} };
 
 export function isInteractive(stream: NodeJS.WriteStream = process.stderr): boolean {
   const ci = process.env.CI;
@@ -74,6 +76,7 @@ export function createProgress(options: ProgressOptions): Progress {
   };
 
   return {
+    enabled: true,
     stage(next, size) {
       endStage();
       name = next;

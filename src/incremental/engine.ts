@@ -288,7 +288,15 @@ export class IncrementalBuilder {
       }
 
       progress.stage('render', plan.renderCount);
-      const rendered = await time('render', () => renderSite(plan.renderModel, staging));
+      // Eleventy renders in one call: count the files it has written so far, for the bar.
+      let rendering = true;
+      const poll = progress.enabled
+        ? setInterval(() => void listFiles(staging).then((files) => rendering && progress.set(Math.max(0, files.length - 1))), 500)
+        : null;
+      const rendered = await time('render', () => renderSite(plan.renderModel, staging)).finally(() => {
+        rendering = false;
+        if (poll) clearInterval(poll);
+      });
       progress.set(plan.renderCount);
 
       progress.stage('exports');
