@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { FURNITURE } from '../../src/ingest/data/furniture.ts';
 import { ingestSeed, ingestSeeds } from '../../src/ingest/index.ts';
 import { sanitizeUserSlug, safeSlug, slugify } from '../../src/ingest/slug.ts';
+import { trieSource } from '../../src/ingest/trie.ts';
 import type { SeedInput } from '../../src/ingest/types.ts';
 import { bytes } from './helpers.ts';
 
@@ -180,6 +181,23 @@ describe('slugs', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('prefix-trie regex', () => {
+  it('matches exactly the words it was built from, and the longest one at a position', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', '-', ' ', '.', '(', 'é'), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(word, { maxLength: 12 }), (words, others) => {
+        const whole = new RegExp(`^(?:${trieSource(words)})$`, 'u');
+        for (const w of words) assert.ok(whole.test(w), `${JSON.stringify(w)} in ${JSON.stringify(words)}`);
+        for (const o of others) assert.equal(whole.test(o), words.includes(o), JSON.stringify(o));
+        const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+        const atStart = new RegExp(`^(?:${trieSource(words)})`, 'u').exec(longest);
+        assert.equal(atStart?.[0], longest);
+      }),
+      { numRuns: 300 },
     );
   });
 });
