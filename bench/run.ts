@@ -9,6 +9,7 @@
  *   npm run bench -- --full           also N = 100,000
  *   npm run bench -- --n 200          one size only (the CI-sized run)
  *   npm run bench -- --n 10000 --skip-eleventy --skip-dev
+ *   npm run bench -- --n 100000 --cold-only   cold build, RSS and sizes only
  *   npm run bench -- --work DIR       scratch folder (default bench/.out)
  */
 import { spawn } from 'node:child_process';
@@ -125,15 +126,18 @@ interface SizeRun {
   coldNoCache: BuildRun | null;
   dist: { bytes: number; files: number };
   index: { bytes: number; files: number };
-  noChange: BuildRun;
-  add: BuildRun;
-  edit: BuildRun;
-  remove: BuildRun;
+  noChange: BuildRun | null;
+  add: BuildRun | null;
+  edit: BuildRun | null;
+  remove: BuildRun | null;
   dev: DevChildReport | null;
   eleventy: { wallMs: number; maxRssKb: number } | null;
 }
 
-async function measure(n: number, opts: { eleventy: boolean; dev: boolean; log: (s: string) => void }): Promise<SizeRun> {
+async function measure(
+  n: number,
+  opts: { eleventy: boolean; dev: boolean; rebuilds: boolean; noCache: boolean; log: (s: string) => void },
+): Promise<SizeRun> {
   const { log } = opts;
   log(`N=${n}: corpus…`);
   const corpus = await corpusFor(n);
@@ -143,22 +147,28 @@ async function measure(n: number, opts: { eleventy: boolean; dev: boolean; log: 
   rmSync(base, { recursive: true, force: true });
   copyCorpus(corpus, seeds);
 
-  log(`N=${n}: cold build (no cache)…`);
-  const coldNoCache = await buildOnce(seeds, out, false);
+  let coldNoCache: BuildRun | null = null;
+  if (opts.noCache) {
+    log(`N=${n}: cold build (no cache)…`);
+    coldNoCache = await buildOnce(seeds, out, false);
+  }
   rmSync(join(base, '.cache'), { recursive: true, force: true });
   log(`N=${n}: cold build (empty cache)…`);
   const cold = await buildOnce(seeds, out, true);
   const dist = dirSize(out);
   const index = indexSize(out);
-  log(`N=${n}: rebuilds through npm run build…`);
-  const noChange = await buildOnce(seeds, out, true);
-  const edits = seedEdits(seeds, n);
-  edits.add();
-  const add = await buildOnce(seeds, out, true);
-  edits.edit();
-  const edit = await buildOnce(seeds, out, true);
-  edits.remove();
-  const remove = await buildOnce(seeds, out, true);
+  let [noChange, add, edit, remove]: (BuildRun | null)[] = [null, null, null, null];
+  if (opts.rebuilds) {
+    log(`N=${n}: rebuilds through npm run build…`);
+    noChange = await buildOnce(seeds, out, true);
+    const edits = seedEdits(seeds, n);
+    edits.add();
+    add = await buildOnce(seeds, out, true);
+    edits.edit();
+    edit = await buildOnce(seeds, out, true);
+    edits.remove();
+    remove = await buildOnce(seeds, out, true);
+  }
 
   let dev: DevChildReport | null = null;
   if (opts.dev) {
@@ -227,16 +237,16 @@ function table(runs: SizeRun[]): string {
     { label: 'articles built', cells: runs.map((r) => String(r.cold.articles)) },
     { label: 'dist/ size', cells: runs.map((r) => `${mb(r.dist.bytes)} / ${r.dist.files} files`) },
     { label: 'search index size', cells: runs.map((r) => `${mb(r.index.bytes)} / ${r.index.files} files`) },
-    { label: 'rebuild, no change (npm run build)', cells: runs.map((r) => secs(r.noChange.wallMs)) },
+    { label: 'rebuild, no change (npm run build)', cells: runs.map((r) => secs(r.noChange?.wallMs)) },
     {
       label: 'rebuild, +1 seed (npm run build)',
-      cells: runs.map((r) => `${secs(r.add.wallMs)} (${((100 * r.add.wallMs) / r.cold.wallMs).toFixed(0)} %)`),
+      cells: runs.map((r) => (r.add ? `${secs(r.add.wallMs)} (${((100 * r.add.wallMs) / r.cold.wallMs).toFixed(0)} %)` : '—')),
       target: '10k ≤ 25 % of cold',
-      verdict: r10k ? verdict(r10k.add.wallMs <= 0.25 * r10k.cold.wallMs) : '',
+      verdict: r10k?.add ? verdict(r10k.add.wallMs <= 0.25 * r10k.cold.wallMs) : '',
     },
-    { label: '  work done', cells: runs.map((r) => r.add.work) },
-    { label: 'rebuild, edit 1 seed (npm run build)', cells: runs.map((r) => secs(r.edit.wallMs)) },
-    { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove.wallMs)) },
+    { label: '  work done', cells: runs.map((r) => r.add?.work ?? '—') },
+    { label: 'rebuild, edit 1 seed (npm run build)', cells: runs.map((r) => secs(r.edit?.wallMs)) },
+    { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove?.wallMs)) },
     { label: 'dev: first build', cells: runs.map((r) => secs(r.dev?.initialMs)) },
     {
       label: 'dev: +1 seed, save → pages reloaded',
@@ -274,6 +284,8 @@ async function main(): Promise<void> {
       full: { type: 'boolean', default: false },
       'skip-eleventy': { type: 'boolean', default: false },
       'skip-dev': { type: 'boolean', default: false },
+      /** Only the cold build (with an empty cache) and sizes: for a quick look at 100,000. */
+      'cold-only': { type: 'boolean', default: false },
       json: { type: 'string' },
       /** Scratch folder for corpora and builds (default bench/.out, git-ignored). */
       work: { type: 'string' },
@@ -290,7 +302,16 @@ async function main(): Promise<void> {
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
   const runs: SizeRun[] = [];
   for (const n of sizes) {
-    runs.push(await measure(n, { eleventy: !values['skip-eleventy'], dev: !values['skip-dev'], log }));
+    const full = !values['cold-only'];
+    runs.push(
+      await measure(n, {
+        eleventy: full && !values['skip-eleventy'],
+        dev: full && !values['skip-dev'],
+        rebuilds: full,
+        noCache: full,
+        log,
+      }),
+    );
     rmSync(join(WORK, `run-${n}`), { recursive: true, force: true });
   }
   console.log(`\nArsip Berita benchmark — ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
