@@ -30,9 +30,19 @@ export function canonicalTopic(name: string): string | null {
   return byExact.get(t) ?? byAlias.get(t.toLowerCase()) ?? null;
 }
 
+/** True when the character before `index` is a letter or digit (ASCII fast path). */
+function wordCharBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(text[index - 1]!);
+}
+
 function scan(text: string, re: RegExp, map: ReadonlyMap<string, string>, counts: Map<string, number>): void {
-  for (const m of text.matchAll(re)) {
-    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (wordCharBefore(text, m.index)) continue;
     const topic = map.get(m[0]);
     if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
