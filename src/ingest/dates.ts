@@ -124,6 +124,8 @@ export function findDates(text: string): FoundDate[] {
       if (year === null && !(text[start - 1] === '(' && text[end] === ')')) continue;
     }
     if (!validDay(year, month, day)) continue;
+    // "(3/2/2020)": the credit shape, even when a time follows ("(3/2/2020) pukul 10.00 WIB").
+    const parenthesized = text[start - 1] === '(' && text[end] === ')';
     if (year !== null && m[1] === undefined) {
       TIME_AFTER.lastIndex = end;
       const t = TIME_AFTER.exec(text);
@@ -144,7 +146,6 @@ export function findDates(text: string): FoundDate[] {
     if (text[from] === '(' || text[start - 1] === '(') {
       if (text[end] === ')') end++;
     }
-    const parenthesized = text[start - 1] === '(' && text[end - 1] === ')';
     out.push({ year, month, day, time, offset, weekday: wd !== null, parenthesized, text: text.slice(from, end).trim(), index: from });
     DATE_CORE.lastIndex = Math.max(DATE_CORE.lastIndex, end);
   }

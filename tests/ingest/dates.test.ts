@@ -54,6 +54,11 @@ describe('date shapes', () => {
     );
   });
 
+  it('a credit keeps its shape when a time follows it', () => {
+    const [d] = findDates('kata dia, Senin (3/2/2020) pukul 10.00 WITA.');
+    assert.deepEqual([d?.text, d?.parenthesized, d?.weekday, d?.offset], ['Senin (3/2/2020) pukul 10.00 WITA', true, true, '+08:00']);
+  });
+
   it('ignores what is not a date: impossible days, bare fractions, scores, numbers', () => {
     assert.deepEqual(findDates('31/2/2020 dan skor 9/5 dan 12.000 orang dan 3/4 bagian dan (13/13)'), []);
     assert.equal(parseWholeDate('kemarin'), null);
