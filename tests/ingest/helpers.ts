@@ -1,5 +1,5 @@
 /** Small helpers for the ingest tests. */
-import { ingestSeed, ingestSeeds } from '../../src/ingest/index.ts';
+import { ingestSeeds } from '../../src/ingest/index.ts';
 import type { Article, SeedOutcome } from '../../src/ingest/types.ts';
 
 export const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -10,11 +10,7 @@ export function ingestText(text: string, sourceFile = 'uji.txt'): { article: Art
   return { article: result.articles[0], outcome: result.outcomes[0]! };
 }
 
-export function ingestBytes(data: Uint8Array, sourceFile = 'uji.txt'): ReturnType<typeof ingestSeed> {
-  return ingestSeed({ sourceFile, bytes: data });
-}
-
-/** An ordinary article around a sentence, so tests can focus on one feature. */
+/** Paragraphs separated by blank lines, as most seeds are laid out. */
 export function article(lines: string[]): string {
   return lines.join('\n\n');
 }
