@@ -23,7 +23,7 @@ export interface TimelineOptions {
   hrefFor: (bucket: TimeBucket) => string | null;
   /** A smaller chart for topic and outlet pages. */
   compact?: boolean;
-  /** Upper bound on the number of bars (default 48). */
+  /** Upper bound on the number of bars (default 48; 24 for compact charts, which sit on many pages). */
   maxBuckets?: number;
 }
 
@@ -37,6 +37,8 @@ const KIND_WORD: Record<BucketKind, string> = { month: 'bulan', quarter: 'kuarta
 const KIND_HEADER: Record<BucketKind, string> = { month: 'Bulan', quarter: 'Kuartal', year: 'Tahun' };
 
 const WIDTH = 640;
+const MAX_BUCKETS = 48;
+const COMPACT_MAX_BUCKETS = 24;
 
 /** One-sentence summary of a series: total, span, unit and the busiest period. */
 export function summarise(buckets: readonly TimeBucket[], kind: BucketKind): string {
@@ -53,7 +55,7 @@ export function summarise(buckets: readonly TimeBucket[], kind: BucketKind): str
 }
 
 export function timelineChart(months: readonly MonthCount[], opts: TimelineOptions): TimelineChart {
-  const kind = months.length === 0 ? 'month' : chooseBucketKind(months[0]!.month, months[months.length - 1]!.month, opts.maxBuckets ?? 48);
+  const kind = months.length === 0 ? 'month' : chooseBucketKind(months[0]!.month, months[months.length - 1]!.month, opts.maxBuckets ?? (opts.compact ? COMPACT_MAX_BUCKETS : MAX_BUCKETS));
   const buckets = bucketMonths(months, kind);
   const summary = summarise(buckets, kind);
   const caption = opts.caption ?? summary;
