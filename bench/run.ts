@@ -157,7 +157,10 @@ async function measure(
   const cold = await buildOnce(seeds, out, true);
   const dist = dirSize(out);
   const index = indexSize(out);
-  let [noChange, add, edit, remove]: (BuildRun | null)[] = [null, null, null, null];
+  let noChange: BuildRun | null = null;
+  let add: BuildRun | null = null;
+  let edit: BuildRun | null = null;
+  let remove: BuildRun | null = null;
   if (opts.rebuilds) {
     log(`N=${n}: rebuilds through npm run build…`);
     noChange = await buildOnce(seeds, out, true);

@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import type { ArchiveModel, GroupPage } from '../archive/types.ts';
 import { assignSlugs, ingestSeed, scanSeeds, type IngestedSeed } from '../ingest/index.ts';
@@ -114,6 +114,15 @@ const WORKER_MIN_INGEST = 1500;
 interface FilesRecord {
   key: string;
   files: Record<string, FileStamp>;
+}
+
+interface SearchPlan {
+  key: string;
+  /** The previous index's files to carry over, or null to build it. */
+  carry: FilesRecord | null;
+  /** `carry` is an out-of-date index kept for now (dev). */
+  deferred: boolean;
+  exports: { key: string; carry: FilesRecord | null };
 }
 
 /** What the previous build wrote, saved beside the ingest cache. */
@@ -245,45 +254,54 @@ export class IncrementalBuilder {
     const articles = ingested.articles;
     const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byString(a.sourceFile, b.sourceFile));
 
-    // ---- archive model (pure, whole archive: cheap next to rendering)
-    progress.stage('archive');
-    const model = await time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl }));
-
-    // ---- plan: which pages changed since the output we are about to replace
-    progress.stage('plan');
-    const plan = await time('plan', () => this.plan(model, articles, hashes, code, options.deferSearch === true));
-
-    // ---- write: render (main thread) ‖ search index (worker) ‖ exports, into a fresh staging folder
+    // ---- search index: it needs only the articles, so it starts now, in a worker, and runs
+    //      alongside the archive model, the page plan and Eleventy on the main thread.
+    const searchPlan = await this.planSearch(articles, hashes, code, options.deferSearch === true);
     await removeStaleStaging(this.outDir);
-    const staging = makeStagingDir(this.outDir);
-    const searchTmp = `${staging}-search`;
-    const exportsTmp = `${staging}-exports`;
-    const prevOut = this.outDir;
+    const tmpBase = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
+    const searchTmp = `${tmpBase}-search`;
+    const exportsTmp = `${tmpBase}-exports`;
+    const parallel = this.useWorkers(articles.length);
+    let searchMs = 0;
+    const runSearch = async (): Promise<number> => {
+      const start = performance.now();
+      const res = parallel
+        ? await runInWorker<{ fileCount: number }>({
+            module: new URL('./tasks.ts', import.meta.url).href,
+            fn: 'searchIndexTask',
+            data: { articles, outDir: searchTmp },
+          })
+        : await writeSearchIndex(articles, searchTmp);
+      searchMs = performance.now() - start;
+      return res.fileCount;
+    };
+    let searchJob: Promise<number> | null = searchPlan.carry || !parallel ? null : runSearch();
+    searchJob?.catch(() => {}); // awaited (and its error thrown) below
+
+    let staging: string | null = null;
     let fileCount = 0;
     const nextPages: OutputState['pages'] = {};
     let searchRecord: FilesRecord | null = null;
     const records: { exports: FilesRecord | null } = { exports: null };
     const changed = new Set<string>();
+    const prevOut = this.outDir;
+    let plan: Awaited<ReturnType<IncrementalBuilder['plan']>>;
     try {
-      const parallel = this.useWorkers(articles.length);
-      let searchMs = 0;
-      const searchJob: Promise<number> | null = plan.search.carry
-        ? null
-        : (async () => {
-            const start = performance.now();
-            const res = parallel
-              ? await runInWorker<{ fileCount: number }>({
-                  module: new URL('./tasks.ts', import.meta.url).href,
-                  fn: 'searchIndexTask',
-                  data: { articles, outDir: searchTmp },
-                })
-              : await writeSearchIndex(articles, searchTmp);
-            searchMs = performance.now() - start;
-            return res.fileCount;
-          })();
-      // Without a worker the index would run here anyway; run it first so timings stay separate.
-      if (searchJob && !parallel) {
+      // ---- archive model (pure, whole archive: cheap next to rendering)
+      progress.stage('archive');
+      const model = await time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl }));
+
+      // ---- plan: which pages changed since the output we are about to replace
+      progress.stage('plan');
+      plan = await time('plan', () => this.plan(model, code, searchPlan));
+
+      // ---- write: render (main thread) ‖ search index (worker) ‖ exports, into a fresh staging folder
+      const stagingDir = makeStagingDir(this.outDir);
+      staging = stagingDir;
+      // Without a worker the index runs here, before rendering, so timings stay separate.
+      if (!searchPlan.carry && !parallel) {
         progress.stage('index');
+        searchJob = runSearch();
         await searchJob;
       }
 
@@ -291,9 +309,9 @@ export class IncrementalBuilder {
       // Eleventy renders in one call: count the files it has written so far, for the bar.
       let rendering = true;
       const poll = progress.enabled
-        ? setInterval(() => void listFiles(staging).then((files) => rendering && progress.set(Math.max(0, files.length - 1))), 500)
+        ? setInterval(() => void listFiles(stagingDir).then((files) => rendering && progress.set(Math.max(0, files.length - 1))), 500)
         : null;
-      const rendered = await time('render', () => renderSite(plan.renderModel, staging)).finally(() => {
+      const rendered = await time('render', () => renderSite(plan.renderModel, stagingDir)).finally(() => {
         rendering = false;
         if (poll) clearInterval(poll);
       });
@@ -302,25 +320,25 @@ export class IncrementalBuilder {
       progress.stage('exports');
       await time('exports', async () => {
         if (plan.exports.carry) {
-          await carryFiles(prevOut, staging, Object.keys(plan.exports.carry.files));
+          await carryFiles(prevOut, stagingDir, Object.keys(plan.exports.carry.files));
           records.exports = plan.exports.carry;
         } else {
           await writeExports(articles, exportsTmp);
           records.exports = { key: plan.exports.key, files: await stampAll(exportsTmp) };
-          await mergeInto(exportsTmp, staging);
+          await mergeInto(exportsTmp, stagingDir);
           for (const f of Object.keys(records.exports.files)) changed.add(f);
         }
       });
 
       progress.stage('carry', plan.carry.length);
       await time('carry', async () => {
-        const linked = await carryFiles(prevOut, staging, plan.carry.map((c) => c.path));
+        const linked = await carryFiles(prevOut, stagingDir, plan.carry.map((c) => c.path));
         for (const c of plan.carry) {
-          const stamp = linked ? c.stamp : await stampOf(join(staging, c.path));
+          const stamp = linked ? c.stamp : await stampOf(join(stagingDir, c.path));
           if (stamp) nextPages[c.path] = [c.hash, stamp.size, stamp.mtimeMs];
         }
         await eachLimit(plan.rendered, 32, async (r) => {
-          const stamp = await stampOf(join(staging, r.path));
+          const stamp = await stampOf(join(stagingDir, r.path));
           if (stamp) nextPages[r.path] = [r.hash, stamp.size, stamp.mtimeMs];
           changed.add(r.path);
         });
@@ -331,23 +349,25 @@ export class IncrementalBuilder {
         const waitStart = performance.now();
         const searchFiles = await searchJob;
         searchRecord = { key: plan.search.key, files: await stampAll(searchTmp) };
-        await mergeInto(searchTmp, staging);
+        await mergeInto(searchTmp, stagingDir);
         for (const f of Object.keys(searchRecord.files)) changed.add(f);
         fileCount += searchFiles;
         timings.push({ stage: 'index', ms: searchMs });
         if (parallel) timings.push({ stage: 'index-wait', ms: performance.now() - waitStart });
       } else if (plan.search.carry) {
-        await carryFiles(prevOut, staging, Object.keys(plan.search.carry.files));
+        await carryFiles(prevOut, stagingDir, Object.keys(plan.search.carry.files));
         searchRecord = plan.search.carry;
         fileCount += Object.keys(plan.search.carry.files).length;
       }
       fileCount += rendered.fileCount + plan.carry.length + Object.keys(records.exports?.files ?? {}).length;
 
       progress.stage('swap');
-      await time('swap', () => swapIntoPlace(staging, this.outDir));
+      await time('swap', () => swapIntoPlace(stagingDir, this.outDir));
     } catch (err) {
       progress.finish();
-      await Promise.all([staging, searchTmp, exportsTmp].map((d) => rm(d, { recursive: true, force: true })));
+      await searchJob?.catch(() => undefined); // let a running worker finish writing before cleaning up
+      const leftovers = [staging, searchTmp, exportsTmp].filter((d): d is string => d !== null);
+      await Promise.all(leftovers.map((d) => rm(d, { recursive: true, force: true })));
       // The previous output is intact, but our record of it may no longer match what we are about to write next.
       throw err;
     }
@@ -384,15 +404,45 @@ export class IncrementalBuilder {
     };
   }
 
-  /** Decides what to render and what to carry over from the previous output. */
-  private async plan(
-    model: ArchiveModel,
+  /** The previous build's record, when its output folder is still there. */
+  private previous(): OutputState | null {
+    return this.state && existsSync(this.outDir) ? this.state : null;
+  }
+
+  /** A previous files record still valid for `key`, if every file is still exactly what we wrote. */
+  private async reusable(rec: FilesRecord | null | undefined, key: string): Promise<FilesRecord | null> {
+    if (!rec || rec.key !== key) return null;
+    const ok = await Promise.all(Object.entries(rec.files).map(([f, s]) => isUntouched(join(this.outDir, f), s)));
+    return ok.every(Boolean) ? rec : null;
+  }
+
+  /**
+   * Search index and exports depend on every article: one key over all of them. An article is
+   * determined by its seed's bytes, the parser's code and what the archive-wide slug step gave it.
+   */
+  private async planSearch(
     articles: readonly Article[],
     seedHashes: ReadonlyMap<string, string>,
     code: { ingest: string; render: string; search: string },
     deferSearch: boolean,
-  ) {
-    const prev = this.state && existsSync(this.outDir) ? this.state : null;
+  ): Promise<SearchPlan> {
+    const prev = this.previous();
+    const articleKeys = digest(
+      [code.ingest, ...articles.map((a) => [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, ...a.warnings].join('\0'))].join('\n'),
+    );
+    const key = digest(`${code.search}\n${articleKeys}`);
+    const exportsKey = digest(`${code.render}\n${articleKeys}`);
+    const exports = { key: exportsKey, carry: await this.reusable(prev?.exports, exportsKey) };
+    const current = await this.reusable(prev?.search, key);
+    if (current || !deferSearch || !prev?.search) return { key, carry: current, deferred: false, exports };
+    // Deferred (dev): the previous index as it is, if its files are still exactly what we wrote.
+    const old = await this.reusable(prev.search, prev.search.key);
+    return { key, carry: old, deferred: old !== null, exports };
+  }
+
+  /** Decides which pages to render and which to carry over from the previous output. */
+  private async plan(model: ArchiveModel, code: { render: string }, searchPlan: SearchPlan) {
+    const prev = this.previous();
     const globalKey = digest([code.render, JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'));
     const samePipeline = prev !== null && prev.globalKey === globalKey;
 
@@ -438,19 +488,6 @@ export class IncrementalBuilder {
     }
     alwaysRendered.push('feed.xml', 'feed.json', 'sitemap.xml');
 
-    // Search index and exports depend on every article: one key over all of them. An article is
-    // determined by its seed's bytes, the parser's code and what the archive-wide slug step gave it.
-    const articleKeys = digest(
-      [code.ingest, ...articles.map((a) => [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, ...a.warnings].join('\0'))].join('\n'),
-    );
-    const searchKey = digest(`${code.search}\n${articleKeys}`);
-    const exportsKey = digest(`${code.render}\n${articleKeys}`);
-    const reusable = async (rec: FilesRecord | null, key: string): Promise<FilesRecord | null> => {
-      if (!prev || !rec || rec.key !== key) return null;
-      const ok = await Promise.all(Object.entries(rec.files).map(([f, s]) => isUntouched(join(this.outDir, f), s)));
-      return ok.every(Boolean) ? rec : null;
-    };
-
     // The complete model rides along as `whole`: filters that count the archive must see all of it.
     const renderModel: ArchiveModel & { whole: ArchiveModel } = { ...model, pages, whole: model };
     const renderCount = rendered.length + alwaysRendered.length;
@@ -461,14 +498,8 @@ export class IncrementalBuilder {
       rendered,
       carry,
       alwaysRendered,
-      search: await (async () => {
-        const current = await reusable(prev?.search ?? null, searchKey);
-        if (current || !deferSearch || !prev?.search) return { key: searchKey, carry: current, deferred: false };
-        // The previous index, as it is, if its files are still exactly what we wrote.
-        const old = await reusable(prev.search, prev.search.key);
-        return { key: searchKey, carry: old, deferred: old !== null };
-      })(),
-      exports: { key: exportsKey, carry: await reusable(prev?.exports ?? null, exportsKey) },
+      search: searchPlan,
+      exports: searchPlan.exports,
     };
   }
 }
