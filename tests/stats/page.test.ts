@@ -139,7 +139,8 @@ for (const which of ['seeds', 'corpus'] as const) {
     const checked = { topics: 0, outlets: 0 };
     // Group timelines run over the archive's whole span, so they line up with the archive's timeline.
     const archiveRows = tableRows(section(await readPage(site.out, 'statistik/index.html'), 'per-bulan'));
-    const span = archiveRows.map((r) => r.cells[0]);
+    const firstMonth = rowRange(archiveRows[0]!).start;
+    const lastMonth = rowRange(archiveRows[archiveRows.length - 1]!).end;
     for (const kind of ['topics', 'outlets'] as const) {
       for (const group of site.model.pages[kind]) {
         const html = await readPage(site.out, group.path);
@@ -155,7 +156,8 @@ for (const which of ['seeds', 'corpus'] as const) {
           continue;
         }
         checkTimeline(html, byMonth, group.path, site.out, group.path);
-        assert.deepEqual(tableRows(html).map((r) => r.cells[0]), span, `${group.path}: same periods as the archive`);
+        const rows = tableRows(html);
+        assert.ok(rowRange(rows[0]!).start <= firstMonth && rowRange(rows[rows.length - 1]!).end >= lastMonth, `${group.path}: spans the whole archive`);
         checked[kind]++;
       }
     }

@@ -23,7 +23,7 @@ export interface TimelineOptions {
   hrefFor: (bucket: TimeBucket) => string | null;
   /** A smaller chart for topic and outlet pages. */
   compact?: boolean;
-  /** Upper bound on the number of bars (default 48; 24 for compact charts, which sit on many pages). */
+  /** Upper bound on the number of bars (default 48; 36 for compact charts, which sit on many pages). */
   maxBuckets?: number;
 }
 
@@ -38,7 +38,7 @@ const KIND_HEADER: Record<BucketKind, string> = { month: 'Bulan', quarter: 'Kuar
 
 const WIDTH = 640;
 const MAX_BUCKETS = 48;
-const COMPACT_MAX_BUCKETS = 24;
+const COMPACT_MAX_BUCKETS = 36;
 
 /** One-sentence summary of a series: total, span, unit and the busiest period. */
 export function summarise(buckets: readonly TimeBucket[], kind: BucketKind): string {
