@@ -28,9 +28,9 @@ import { formatShort, parsePublished } from '../archive/dates.ts';
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 const OWN_FILE_CHARS = 2048;
 /** Documents per document-store file: a page of results touches few, small files. */
-export const DOC_SHARD_SIZE = 4;
+export const DOC_SHARD_SIZE = 2;
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
-const MAX_TEXT = 20_000;
+const MAX_TEXT = 8_000;
 
 interface IndexedDoc {
   ref: string;
@@ -224,8 +224,11 @@ export function runBuilder(articles: readonly Article[], stockAdd = false): Buil
     if (stockAdd) builder.add(doc);
     else addDocument(builder, doc as unknown as Record<string, string>, i, analyse);
   });
+  // Typo hints point at words people will find; in a big archive, words met in a single
+  // article (mostly names and typos themselves) are left out to keep the pieces small.
+  const minDf = ordered.length >= 1000 ? 2 : 1;
   const wordDf = new Map<string, number>();
-  for (const [w, info] of words) if (info.hint && info.df > 0) wordDf.set(w, info.df);
+  for (const [w, info] of words) if (info.hint && info.df >= minDf) wordDf.set(w, info.df);
   const internal = builder as unknown as { calculateAverageFieldLengths(): void; createFieldVectors(): void };
   internal.calculateAverageFieldLengths();
   internal.createFieldVectors();

@@ -1,12 +1,33 @@
-/** Bundles the browser client (lunr + Indonesian module + page logic) with esbuild, once per process. */
+/**
+ * Bundles the browser client (lunr + Indonesian module + page logic) with esbuild.
+ * The bundle is cached (in memory, and in node_modules/.cache keyed by a hash of
+ * every source it includes) so a rebuild does not pay esbuild's start-up again.
+ */
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+const SEARCH_SRC = import.meta.dirname;
+const PROJECT = join(SEARCH_SRC, '..', '..');
+const CACHE_DIR = join(PROJECT, 'node_modules', '.cache', 'arsip-search');
 
 let cached: Promise<string> | null = null;
 
-export function bundleClient(): Promise<string> {
-  cached ??= build({
-    entryPoints: [join(import.meta.dirname, 'client', 'main.ts')],
+async function sourceHash(): Promise<string> {
+  const h = createHash('sha256');
+  const files = (await readdir(SEARCH_SRC, { recursive: true }))
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  for (const f of files) h.update(f).update(await readFile(join(SEARCH_SRC, f)));
+  h.update(await readFile(join(PROJECT, 'node_modules', 'lunr', 'lunr.js')));
+  h.update(await readFile(join(PROJECT, 'node_modules', 'esbuild', 'package.json')));
+  return h.digest('hex').slice(0, 24);
+}
+
+async function bundle(): Promise<string> {
+  const r = await build({
+    entryPoints: [join(SEARCH_SRC, 'client', 'main.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -16,11 +37,32 @@ export function bundleClient(): Promise<string> {
     charset: 'ascii',
     write: false,
     logLevel: 'silent',
-  }).then((r) => {
-    const out = r.outputFiles[0];
-    if (!out) throw new Error('esbuild produced no client bundle');
-    return out.text;
   });
+  const out = r.outputFiles[0];
+  if (!out) throw new Error('esbuild produced no client bundle');
+  return out.text;
+}
+
+async function cachedBundle(): Promise<string> {
+  const file = join(CACHE_DIR, `cari-${await sourceHash()}.js`);
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    const text = await bundle();
+    try {
+      await mkdir(CACHE_DIR, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, text);
+      await rename(tmp, file);
+    } catch {
+      // A read-only node_modules only costs the next build a re-bundle.
+    }
+    return text;
+  }
+}
+
+export function bundleClient(): Promise<string> {
+  cached ??= cachedBundle();
   cached.catch(() => {
     cached = null;
   });

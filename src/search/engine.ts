@@ -95,6 +95,9 @@ function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<stri
   return out;
 }
 
+/** No metadata is whitelisted, so every posting shares one empty object (lunr copies it into MatchData). */
+const NO_METADATA: object = Object.freeze(Object.create(null) as object);
+
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
 
@@ -148,8 +151,10 @@ export class SearchEngine {
   assemble(found: Map<string, [number, FieldPostings[]]>): lunr.Index {
     const fields = this.meta.fields;
     const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
-    const entries = new Map<string, number[][]>();
-    for (const [term, [termIndex, postings]] of found) {
+    // Terms in ascending term index, so each field vector's elements come out sorted.
+    const ordered = [...found].sort((x, y) => x[1][0] - y[1][0]);
+    const elements = new Map<string, number[]>();
+    for (const [term, [termIndex, postings]] of ordered) {
       const posting: Record<string, unknown> = { _index: termIndex };
       for (const f of fields) posting[f] = Object.create(null);
       for (const [fieldNo, deltas, weights] of postings) {
@@ -159,20 +164,18 @@ export class SearchEngine {
         for (let k = 0; k < deltas.length; k++) {
           doc += deltas[k] ?? 0;
           const ref = docRef(doc);
-          refs[ref] = Object.create(null);
+          refs[ref] = NO_METADATA;
           const fieldRef = `${field}/${ref}`;
-          let list = entries.get(fieldRef);
-          if (!list) entries.set(fieldRef, (list = []));
-          list.push([termIndex, (weights[k] ?? 0) / 1000]);
+          const list = elements.get(fieldRef);
+          const w = (weights[k] ?? 0) / 1000;
+          if (list) list.push(termIndex, w);
+          else elements.set(fieldRef, [termIndex, w]);
         }
       }
       invertedIndex[term] = posting;
     }
     const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
-    for (const [fieldRef, list] of entries) {
-      list.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-      fieldVectors[fieldRef] = new lunr.Vector(list.flat());
-    }
+    for (const [fieldRef, list] of elements) fieldVectors[fieldRef] = new lunr.Vector(list);
     // lunr 2.3.9 reads `fieldVectors` (the typings still say `documentVectors`).
     const attrs = {
       invertedIndex,
@@ -192,8 +195,11 @@ export class SearchEngine {
     const missing = words.filter((w) => !found.has(w.term));
     if (missing.length > 0) return { query, words, missing, hits: [] };
     const index = this.assemble(words.length > 1 ? keepCommonDocs(found) : found);
+    // Every word is required. The partial index holds only documents that have them all,
+    // so lunr's optional clauses select exactly those and score them as required ones
+    // would (presence does not enter the score), without lunr's set arithmetic.
     const results = index.query((q) => {
-      for (const w of words) q.term(w.term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
+      for (const w of words) q.term(w.term, { usePipeline: false });
     });
     return { query, words, missing, hits: results.map((r) => ({ doc: docNumber(r.ref), score: r.score })) };
   }

@@ -99,6 +99,17 @@ for (const [mode, baseOf] of [
       assert.ok(outlets.length >= 1 && outlets.length < all.length);
       assert.ok(outlets.every((o) => o === 'GenPI.co'));
       assert.match(page.url(), /media=/, 'the filter is kept in the URL');
+      // Year filter and newest-first sort.
+      await page.selectOption('#cari-media', '');
+      await page.selectOption('#cari-tahun', '2020');
+      await page.selectOption('#cari-urut', 'terbaru');
+      await page.waitForFunction(() => {
+        const times = [...document.querySelectorAll('#cari-hasil time')].map((t) => t.getAttribute('datetime') ?? '');
+        return /tahun=2020/.test(location.search) && /urut=terbaru/.test(location.search) && times.length >= 2 && times.every((d) => d.startsWith('2020'));
+      });
+      const dates = await page.locator('#cari-hasil time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+      assert.ok(dates.length >= 2 && dates.every((d) => d.startsWith('2020')), dates.join(' '));
+      assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
       await page.close();
     });
 

@@ -170,6 +170,14 @@ function start(): void {
   let lastSuggestion: string | null = null;
 
   async function render(e: SearchEngine, mySeq: number): Promise<void> {
+    await renderResults(e, mySeq);
+    // For tests and the benchmark: results for this query and these filters are on screen.
+    if (mySeq !== seq) return;
+    if (performance.getEntriesByName('cari-first-answer').length === 0) performance.mark('cari-first-answer');
+    document.dispatchEvent(new CustomEvent('cari:rendered', { detail: { query: input!.value.trim(), count: shown.length } }));
+  }
+
+  async function renderResults(e: SearchEngine, mySeq: number): Promise<void> {
     list!.replaceChildren();
     shownCount = 0;
     const q = input!.value.trim();
@@ -224,9 +232,6 @@ function start(): void {
       last = outcome;
       lastSuggestion = suggestion;
       await render(e, mySeq);
-      // For tests and the benchmark: results for this query are on screen.
-      if (mySeq === seq && performance.getEntriesByName('cari-first-answer').length === 0) performance.mark('cari-first-answer');
-      if (mySeq === seq) document.dispatchEvent(new CustomEvent('cari:rendered', { detail: { query: q, count: shown.length } }));
     } catch (err) {
       if (mySeq === seq) setStatus(`Pencarian gagal: ${err instanceof Error ? err.message : String(err)}`);
     }
