@@ -28,6 +28,8 @@ export interface BuildOptions {
   progress?: boolean;
   /** Worker threads: 'auto' (default) uses them for big archives. */
   workers?: 'auto' | 'always' | 'never';
+  /** Pages per Eleventy run (memory bound at large N); default 15,000. */
+  renderChunk?: number;
 }
 
 export type { EngineResult };
@@ -43,6 +45,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     cacheDir,
     workers: options.workers,
     progress: options.progress,
+    renderChunk: options.renderChunk,
   });
   return builder.build();
 }

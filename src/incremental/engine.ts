@@ -83,6 +83,8 @@ export interface EngineOptions {
    * still decides what is parsed again.
    */
   keepSeedsInMemory?: boolean;
+  /** Pages per Eleventy run (default RENDER_CHUNK); tests use small runs to check they join seamlessly. */
+  renderChunk?: number;
 }
 
 /**
@@ -253,6 +255,9 @@ export class IncrementalBuilder {
     });
     const articles = ingested.articles;
     const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byString(a.sourceFile, b.sourceFile));
+    // The seeds' bytes are not needed any more: let them go (hundreds of MB at 100,000 seeds).
+    const seedCount = scanned.inputs.length;
+    scanned.inputs = [];
 
     // ---- search index: it needs only the articles, so it starts now, in a worker, and runs
     //      alongside the archive model, the page plan and Eleventy on the main thread.
@@ -311,7 +316,7 @@ export class IncrementalBuilder {
       const poll = progress.enabled
         ? setInterval(() => void listFiles(stagingDir).then((files) => rendering && progress.set(Math.max(0, files.length - 1))), 500)
         : null;
-      const rendered = await time('render', () => renderSite(plan.renderModel, stagingDir)).finally(() => {
+      const rendered = await time('render', () => renderInChunks(plan.renderModel, stagingDir, this.options.renderChunk ?? RENDER_CHUNK)).finally(() => {
         rendering = false;
         if (poll) clearInterval(poll);
       });
@@ -393,7 +398,7 @@ export class IncrementalBuilder {
       fileCount,
       work: {
         seedsParsed: parsed,
-        seedsReused: scanned.inputs.length - parsed,
+        seedsReused: seedCount - parsed,
         pagesRendered: plan.rendered.length,
         pagesCarried: plan.carry.length,
         searchRebuilt: !plan.search.carry,
@@ -502,6 +507,34 @@ export class IncrementalBuilder {
       exports: searchPlan.exports,
     };
   }
+}
+
+/**
+ * Eleventy keeps every page of a run in memory (templates, data, results):
+ * at 100,000 articles one run would need several GB. Pages are rendered in
+ * runs of at most this many; singleton pages only in the first run.
+ */
+const RENDER_CHUNK = 15_000;
+
+async function renderInChunks(
+  model: ArchiveModel & { whole: ArchiveModel },
+  outDir: string,
+  size: number,
+): Promise<{ fileCount: number }> {
+  const items: [PerPageKind, unknown][] = PER_PAGE_KINDS.flatMap((kind) => (model.pages[kind] as unknown[]).map((p) => [kind, p] as [PerPageKind, unknown]));
+  if (items.length <= size) return renderSite(model, outDir);
+  let fileCount = 0;
+  for (let start = 0; start < items.length; start += size) {
+    const pages = { ...model.pages } as Record<string, unknown[]>;
+    for (const kind of Object.keys(pages)) {
+      // Per-page lists are filled from this chunk; singletons stay only in the first run.
+      if ((PER_PAGE_KINDS as readonly string[]).includes(kind) || start > 0) pages[kind] = [];
+    }
+    for (const [kind, page] of items.slice(start, start + size)) pages[kind]?.push(page);
+    const chunk = { ...model, pages: pages as unknown as ArchiveModel['pages'] };
+    fileCount += (await renderSite(chunk, outDir)).fileCount;
+  }
+  return { fileCount };
 }
 
 /** Seed bytes kept between builds of one session; a file is read again when its stat changes. */
