@@ -1,7 +1,7 @@
 /**
  * Command-line entry points:
  *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache]
- *   dev    [--seeds DIR] [--out DIR] [--port N]
+ *   dev    [--seeds DIR] [--out DIR] [--port N] [--base-url URL] [--no-cache]
  *   search --out DIR [--json] [--stdin] QUERY…
  *   report [--seeds DIR]            ingest only, print the per-seed report
  */
