@@ -30,6 +30,8 @@ export interface BuildOptions {
   workers?: 'auto' | 'always' | 'never';
   /** Pages per Eleventy run (memory bound at large N); default 15,000. */
   renderChunk?: number;
+  /** From this many articles on, build the search index after rendering (memory); default 50,000. */
+  lowMemoryAbove?: number;
 }
 
 export type { EngineResult };
@@ -46,6 +48,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     workers: options.workers,
     progress: options.progress,
     renderChunk: options.renderChunk,
+    lowMemoryAbove: options.lowMemoryAbove,
   });
   return builder.build();
 }

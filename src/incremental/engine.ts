@@ -85,6 +85,12 @@ export interface EngineOptions {
   keepSeedsInMemory?: boolean;
   /** Pages per Eleventy run (default RENDER_CHUNK); tests use small runs to check they join seamlessly. */
   renderChunk?: number;
+  /**
+   * From this many articles on (default LOW_MEMORY_ARTICLES), the search index is built after
+   * rendering, in the main thread, once the archive model is released, so the two largest
+   * memory users never overlap.
+   */
+  lowMemoryAbove?: number;
 }
 
 /**
@@ -108,6 +114,8 @@ const EXTRA_INPUTS: Partial<Record<PerPageKind, (model: ArchiveModel, page: neve
   topics: (model, page: GroupPage) => groupTimelineHtml(model, page, 'topic'),
 };
 
+/** See EngineOptions.lowMemoryAbove. */
+const LOW_MEMORY_ARTICLES = 50_000;
 /** Articles below this are built in one thread: a worker's start-up costs more than it saves. */
 const WORKER_MIN_ARTICLES = 150;
 /** Seeds to parse below this are parsed in the main thread. */
@@ -266,7 +274,8 @@ export class IncrementalBuilder {
     const tmpBase = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
     const searchTmp = `${tmpBase}-search`;
     const exportsTmp = `${tmpBase}-exports`;
-    const parallel = this.useWorkers(articles.length);
+    const lowMemory = articles.length >= (this.options.lowMemoryAbove ?? LOW_MEMORY_ARTICLES);
+    const parallel = !lowMemory && this.useWorkers(articles.length);
     let searchMs = 0;
     const runSearch = async (): Promise<number> => {
       const start = performance.now();
@@ -294,17 +303,18 @@ export class IncrementalBuilder {
     try {
       // ---- archive model (pure, whole archive: cheap next to rendering)
       progress.stage('archive');
-      const model = await time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl }));
+      let model: ArchiveModel | null = await time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl }));
 
       // ---- plan: which pages changed since the output we are about to replace
       progress.stage('plan');
-      plan = await time('plan', () => this.plan(model, code, searchPlan));
+      // (no const alias: `model` is set to null below to let the model go)
+      plan = await time('plan', () => this.plan(model as ArchiveModel, code, searchPlan));
 
       // ---- write: render (main thread) ‖ search index (worker) ‖ exports, into a fresh staging folder
       const stagingDir = makeStagingDir(this.outDir);
       staging = stagingDir;
       // Without a worker the index runs here, before rendering, so timings stay separate.
-      if (!searchPlan.carry && !parallel) {
+      if (!searchPlan.carry && !parallel && !lowMemory) {
         progress.stage('index');
         searchJob = runSearch();
         await searchJob;
@@ -349,6 +359,13 @@ export class IncrementalBuilder {
         });
       });
 
+      if (!searchPlan.carry && lowMemory) {
+        // The model (and Eleventy's data) can go before the index is built.
+        model = null;
+        Object.assign(plan, { renderModel: null });
+        progress.stage('index');
+        searchJob = runSearch();
+      }
       if (searchJob) {
         progress.stage('index');
         const waitStart = performance.now();
