@@ -12,7 +12,10 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
   const lines: string[] = [];
   for (const o of outcomes) {
     const head = `${LABEL[o.status].padEnd(7)} ${o.sourceFile}`;
-    lines.push(o.messages.length === 0 ? head : `${head}: ${o.messages.join('; ')}`);
+    // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
+    const prefix = `${o.sourceFile}: `;
+    const messages = o.messages.map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
+    lines.push(messages.length === 0 ? head : `${head}: ${messages.join('; ')}`);
   }
   const count = (s: SeedOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
   const problems = outcomes.filter((o) => o.problems.length > 0).length;

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { formatReport, isStrictFailure } from '../../src/report.ts';
+import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
+
+const badSeeds = join(import.meta.dirname, '..', 'fixtures', 'bad-seeds');
+
+async function outcomesOf(dir: string) {
+  const scanned = await scanSeeds(dir);
+  const ingested = ingestSeeds(scanned.inputs);
+  return { outcomes: [...scanned.outcomes, ...ingested.outcomes], articles: ingested.articles };
+}
+
+test('the report has one line per file naming it once, then a summary', async () => {
+  const { outcomes, articles } = await outcomesOf(badSeeds);
+  const lines = formatReport(outcomes, articles.length).split('\n');
+  assert.equal(lines.length, outcomes.length + 1);
+  for (const o of outcomes) {
+    const line = lines.find((l) => l.split(/\s+/)[1]?.replace(/:$/, '') === o.sourceFile);
+    assert.ok(line, `a line for ${o.sourceFile}`);
+    assert.equal(line.split(o.sourceFile).length - 1, 1, `the file is named once: ${line}`);
+  }
+  const empty = lines.find((l) => l.includes('kosong.txt'));
+  assert.match(empty ?? '', /^ERROR\s+kosong\.txt: empty file; skipped$/);
+  assert.match(lines.at(-1) ?? '', /^\d+ files: \d+ ok, \d+ with warnings, 3 errors, 3 ignored; \d+ with problems; 19 articles\.$/);
+});
+
+test('--strict fails on a file problem or an error, not on ordinary parser guesses', async () => {
+  const seeds = await outcomesOf(join(import.meta.dirname, '..', '..', 'seeds'));
+  assert.ok(seeds.outcomes.every((o) => o.status === 'warning'), 'the five seeds carry guesses');
+  assert.equal(isStrictFailure(seeds.outcomes), false);
+  const bad = await outcomesOf(badSeeds);
+  assert.equal(isStrictFailure(bad.outcomes), true);
+  const latin = bad.outcomes.filter((o) => o.sourceFile === 'latin-1.txt');
+  assert.equal(isStrictFailure(latin), true, 'a decoding fallback counts as a problem');
+});
