@@ -59,7 +59,7 @@ export function ingestFingerprint(): string {
 export function renderFingerprint(): string {
   return codeFingerprint(
     ['templates', '.eleventy.ts', 'src/site'],
-    [installedVersion('@11ty/eleventy'), installedVersion('@11ty/eleventy-plugin-rss')].join(' '),
+    installedVersion('@11ty/eleventy'),
   );
 }
 
