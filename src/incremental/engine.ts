@@ -161,6 +161,8 @@ export class IncrementalBuilder {
   private ingestCache: IngestCache | null = null;
   private state: OutputState | null = null;
   private loaded = false;
+  /** Removal of the output replaced by the last dev build, still running (see swapIntoPlace). */
+  private pendingRemoval: Promise<void> | null = null;
   private readonly seedReader = new SeedReader();
   readonly seedsDir: string;
   readonly outDir: string;
@@ -270,6 +272,7 @@ export class IncrementalBuilder {
     // ---- search index: it needs only the articles, so it starts now, in a worker, and runs
     //      alongside the archive model, the page plan and Eleventy on the main thread.
     const searchPlan = await this.planSearch(articles, hashes, code, options.deferSearch === true);
+    await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
     const tmpBase = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
     const searchTmp = `${tmpBase}-search`;
@@ -384,7 +387,11 @@ export class IncrementalBuilder {
       fileCount += rendered.fileCount + plan.carry.length + Object.keys(records.exports?.files ?? {}).length;
 
       progress.stage('swap');
-      await time('swap', () => swapIntoPlace(stagingDir, this.outDir));
+      // The dev server publishes first and deletes the replaced output afterwards.
+      const swapped = await time('swap', () =>
+        swapIntoPlace(stagingDir, this.outDir, { removeOld: options.deferSearch === true ? 'later' : 'now' }),
+      );
+      this.pendingRemoval = swapped.removal;
     } catch (err) {
       progress.finish();
       await searchJob?.catch(() => undefined); // let a running worker finish writing before cleaning up

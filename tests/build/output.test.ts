@@ -65,6 +65,21 @@ test('swap replaces the output and leaves no staging or old folders behind', asy
   assert.deepEqual(readdirSync(root).sort(), ['dist', 'seeds', 'src']);
 });
 
+test('swap with the old output removed later: the new output is live at once, the old one goes afterwards', async () => {
+  const { root } = project();
+  const out = join(root, 'dist');
+  mkdirSync(join(out, 'artikel'), { recursive: true });
+  writeFileSync(join(out, OUTPUT_MARKER), '');
+  for (let i = 0; i < 200; i++) writeFileSync(join(out, 'artikel', `${i}.html`), 'old');
+  const staging = makeStagingDir(out);
+  writeFileSync(join(staging, 'index.html'), 'new');
+  const { removal } = await swapIntoPlace(staging, out, { removeOld: 'later' });
+  assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'new');
+  assert.equal(existsSync(join(out, 'artikel')), false, 'nothing of the old output shows in the new one');
+  await removal;
+  assert.deepEqual(readdirSync(root).sort(), ['dist', 'seeds', 'src']);
+});
+
 test('a build killed mid-swap gets its previous output back on the next run', async () => {
   const { root } = project();
   const out = join(root, 'dist');
