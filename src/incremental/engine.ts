@@ -466,7 +466,10 @@ export class IncrementalBuilder {
     if (current || !deferSearch || !prev?.search) return { key, carry: current, deferred: false, exports };
     // Deferred (dev): the previous index as it is, if its files are still exactly what we wrote.
     const old = await this.reusable(prev.search, prev.search.key);
-    return { key, carry: old, deferred: old !== null, exports };
+    if (old === null) return { key, carry: null, deferred: false, exports };
+    // The data exports wait for the same follow-up build as the index (a second off the reload).
+    if (!exports.carry && prev.exports) exports.carry = await this.reusable(prev.exports, prev.exports.key);
+    return { key, carry: old, deferred: true, exports };
   }
 
   /** Decides which pages to render and which to carry over from the previous output. */

@@ -68,8 +68,10 @@ test('dev server: add, rename, delete and a broken seed, with live reload in a r
     const renamed = settled(session, (e) => e.result?.articles.some((a) => a.sourceFile === 'paus-biru.txt') ?? false);
     renameSync(join(seeds, 'paus.txt'), join(seeds, 'paus-biru.txt'));
     await renamed;
+    await session.idle(); // exports follow with the search index
     const after = exportedArticles(out).filter((a) => a.title === TITLE);
     assert.equal(after.length, 1, 'renaming does not duplicate the article');
+    assert.equal(after[0]?.sourceFile, 'paus-biru.txt', 'the export names the new file');
     assert.equal((await get(`${session.url}${after[0]?.url ?? ''}index.html`)).status, 200);
 
     // A broken seed is reported by name; the site stays up with every other article.
