@@ -88,8 +88,19 @@ export function relatedIndices(ordered: readonly Article[], options: Partial<Rel
         scores[j] = scores[j]! + k.weight;
       }
     }
-    touched.sort((x, y) => scores[y]! - scores[x]! || Math.abs(x - i) - Math.abs(y - i) || x - y);
-    out.push(touched.slice(0, opt.count));
+    // Best first; ties go to the nearer in time, then the newer. Only the top `count` are kept
+    // (insertion into a short list instead of sorting hundreds of candidates per article).
+    const before = (x: number, y: number): boolean =>
+      scores[x] !== scores[y] ? scores[x]! > scores[y]! : Math.abs(x - i) !== Math.abs(y - i) ? Math.abs(x - i) < Math.abs(y - i) : x < y;
+    const best: number[] = [];
+    for (const j of touched) {
+      if (best.length === opt.count && !before(j, best[best.length - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(j, best[at - 1]!)) at--;
+      best.splice(at, 0, j);
+      if (best.length > opt.count) best.pop();
+    }
+    out.push(best);
     for (const j of touched) scores[j] = 0;
   }
   return out;
