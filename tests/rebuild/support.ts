@@ -58,6 +58,7 @@ export async function searchUrls(outDir: string, query: string): Promise<string[
 export interface ExportedArticle {
   id: string;
   url: string;
+  sourceFile: string;
   title: string;
   outlet: string | null;
   topics: string[];
