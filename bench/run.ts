@@ -270,7 +270,7 @@ function table(runs: SizeRun[]): string {
       verdict: r10k?.eleventy ? verdict(r10k.cold.wallMs < r10k.eleventy.wallMs) : '',
     },
   ];
-  const headers = ['', ...runs.map((r) => `N = ${r.n.toLocaleString('en-US')}`), 'target', ''];
+  const headers = ['', ...runs.map((r) => `N = ${r.n.toLocaleString('en-US')}`), 'target', 'met?'];
   const all = [headers, ...rows.map((r) => [r.label, ...r.cells, r.target ?? '', r.verdict ?? ''])];
   const widths = headers.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
   const fmt = (row: string[]): string =>
