@@ -26,7 +26,11 @@ export function ensureChromium(): string {
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
     console.log('Chromium not found: installing Debian package chromium (apt-get)…');
-    execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+    try {
+      execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+    } catch {
+      // apt-get printed why; the instruction below says what to do.
+    }
     if (existsSync(DEFAULT_PATH)) return DEFAULT_PATH;
   }
   console.error(
