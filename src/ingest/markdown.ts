@@ -140,6 +140,17 @@ function asPlainText(markdown: string, blocks: RawBlock[], warnings: string[]): 
   return blocks;
 }
 
+/** Whether any token, however deep (lists, quotes, tables, inline), is raw HTML. */
+function hasRawHtml(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.type === 'html') return true;
+    const g = t as { tokens?: Token[]; items?: Array<{ tokens?: Token[] }>; header?: Array<{ tokens?: Token[] }>; rows?: Array<Array<{ tokens?: Token[] }>> };
+    const nested = [g.tokens, ...(g.items ?? []).map((i) => i.tokens), ...(g.header ?? []).map((c) => c.tokens), ...(g.rows ?? []).flat().map((c) => c.tokens)];
+    if (nested.some((list) => list !== undefined && hasRawHtml(list))) return true;
+  }
+  return false;
+}
+
 /** Markdown → raw blocks. Never throws: on a lexer failure the text is read as plain paragraphs. */
 export function markdownToBlocks(markdown: string, warnings: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -152,6 +163,7 @@ export function markdownToBlocks(markdown: string, warnings: string[]): RawBlock
   try {
     const tokens = new Lexer({ gfm: true }).lex(flattenNesting(markdown));
     walk(tokens, blocks, warnings, false);
+    if (hasRawHtml(tokens)) warnings.push('raw HTML in the Markdown body shown as text only (tags, scripts and styles removed)');
   } catch (err) {
     warnings.push(`Markdown could not be parsed (${err instanceof Error ? err.message : String(err)}); read as plain text`);
     blocks.length = 0;

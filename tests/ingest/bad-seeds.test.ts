@@ -3,7 +3,7 @@
  * gets one clear message naming it; readable articles are kept with warnings;
  * unreadable ones are skipped; no other seed is affected.
  *
- * Small fixtures live in tests/fixtures/bad-seeds; huge, binary and special
+ * Small fixtures live in tests/fixtures/hostile; huge, binary and special
  * files (50 MB, 1 MB line, NUL bytes, PNG bytes, FIFO, symlinks, a sparse
  * 65 MB file) are made here in a temp folder so they are never committed.
  */
@@ -16,7 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { ingestSeed, ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article, SeedOutcome } from '../../src/ingest/types.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bad-seeds');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 const GOOD_SEED = join(import.meta.dirname, '..', '..', 'seeds', '000_77c394e9428d86b1.txt');
 
 describe('bad seeds', () => {

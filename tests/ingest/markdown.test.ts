@@ -33,6 +33,9 @@ describe('markdown', () => {
     const all = [a.title, ...a.body.map((b) => b.text)].join('\n');
     for (const bad of ['<', '>', 'alert', 'onerror', 'javascript:', 'komentar', 'p{}']) assert.ok(!all.includes(bad), `${bad} in ${all}`);
     assert.deepEqual(a.body.map((b) => b.text), ['Teks tebal aman.', 'Isi blok HTML', 'Akhir tautan.']);
+    assert.ok(a.warnings.some((w) => /raw HTML in the Markdown body/.test(w)), 'removing markup is reported');
+    const plain = ingestText('# Judul Tanpa HTML Sama Sekali\n\nTeks biasa, `<b>` dalam kode.\n', 'plain.md').article;
+    assert.ok(!plain?.warnings.some((w) => /raw HTML/.test(w)), 'code spans are not raw HTML');
   });
 
   it('entities are decoded once (a literal "&lt;script&gt;" is text, not markup)', () => {
