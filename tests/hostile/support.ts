@@ -1,0 +1,69 @@
+/**
+ * The hostile corpus as a seeds folder: the committed files in tests/fixtures/hostile
+ * plus what cannot be committed (made here, in a temp folder): binary and NUL bytes,
+ * 50 MB of text, a single 1 MB line, symlinks out of the folder, an unreadable file.
+ * Builds run the real CLI in a child process, as a user would.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+export const PROJECT = join(import.meta.dirname, '..', '..');
+export const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'hostile');
+export const GOOD_SEED = join(PROJECT, 'seeds', '000_77c394e9428d86b1.txt');
+
+/** Root runs the build as `nobody` (setpriv), so that a chmod-000 seed really cannot be read. */
+const AS_NOBODY = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+
+export interface HostileProject {
+  root: string;
+  seeds: string;
+  out: string;
+}
+
+/** A temp project folder with `seeds/` holding the whole hostile corpus. `heavy` adds the 50 MB and 1 MB-line files. */
+export function makeHostileProject(options: { heavy: boolean }): HostileProject {
+  const root = mkdtempSync(join(tmpdir(), 'arsip-hostile-'));
+  chmodSync(root, 0o777);
+  const seeds = join(root, 'seeds');
+  cpSync(FIXTURES, seeds, { recursive: true });
+  cpSync(GOOD_SEED, join(seeds, 'baik.txt'));
+  writeFileSync(join(seeds, 'nul.txt'), Buffer.concat([Buffer.from('Judul Berita\n\nIsi'), Buffer.alloc(16), Buffer.from('lagi')]));
+  writeFileSync(
+    join(seeds, 'gambar.txt'),
+    Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ff8a1c5c0a0000000049454e44ae426082', 'hex'),
+  );
+  if (options.heavy) {
+    const paragraph = 'Ini kalimat berita yang diulang untuk membuat berkas besar, kata juru bicara pada Senin (3/2/2020).\n\n';
+    writeFileSync(join(seeds, 'besar-50mb.txt'), 'Berkas Berita Yang Sangat Besar\n\n' + paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length)));
+    writeFileSync(join(seeds, 'satu-baris.txt'), 'Satu Baris Sangat Panjang\n\n' + 'kata '.repeat(210_000));
+  }
+  writeFileSync(join(root, 'rahasia.txt'), 'Data Rahasia Di Luar Folder\n\nIsi yang tidak boleh terbaca.\n');
+  symlinkSync(join(root, 'rahasia.txt'), join(seeds, 'tautan-keluar.txt'));
+  symlinkSync('/etc/passwd', join(seeds, 'tautan-passwd.txt'));
+  writeFileSync(join(seeds, 'terkunci.txt'), 'Berita Yang Terkunci\n\nIsi yang tidak bisa dibaca.\n');
+  chmodSync(join(seeds, 'terkunci.txt'), 0o000);
+  mkdirSync(join(root, 'out-parent'), { mode: 0o777 });
+  chmodSync(join(root, 'out-parent'), 0o777);
+  return { root, seeds, out: join(root, 'out-parent', 'dist') };
+}
+
+/** `npm run build` as a child process (same entry point: tsx src/cli.ts build). */
+export function runCli(args: string[], options: { asNobody?: boolean } = {}): SpawnSyncReturns<string> {
+  const node = [process.execPath, '--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), ...args];
+  const [cmd, ...rest] = options.asNobody ? [...AS_NOBODY, ...node] : node;
+  return spawnSync(cmd!, rest, { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Every file under `dir`, relative, sorted. */
+export function listTree(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
