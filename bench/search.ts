@@ -134,6 +134,7 @@ async function main(): Promise<void> {
 
     // Further queries typed into the box (submitted, so the 120 ms typing debounce is not counted).
     const latencies: number[] = [];
+    const firstRow: number[] = [];
     const furtherBytes: number[] = [];
     for (const [label, url] of [
       ['file', `${pathToFileURL(join(dist, 'cari/index.html')).href}?q=china`],
@@ -145,18 +146,25 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => performance.getEntriesByName('cari-first-result').length > 0);
       for (const q of queries.slice(8)) {
         server.resetBytes();
-        const ms = await page.evaluate(async (query) => {
+        const { ms, firstMs } = await page.evaluate(async (query) => {
           const input = document.getElementById('cari-q') as HTMLInputElement;
           const form = document.getElementById('cari-form') as HTMLFormElement;
+          let first = NaN;
+          // Anonymous on purpose: tsx would wrap a named function in a helper the page lacks.
+          document.addEventListener('cari:first-row', () => void (first = performance.now()), { once: true });
           const done = new Promise<void>((resolve) => document.addEventListener('cari:rendered', () => resolve(), { once: true }));
           const start = performance.now();
           input.value = query;
           form.requestSubmit();
           await done;
-          return performance.now() - start;
+          const end = performance.now();
+          // No results: the answer (the message) is the first thing shown.
+          return { ms: end - start, firstMs: (Number.isNaN(first) ? end : first) - start };
         }, q);
-        if (label === 'file') latencies.push(ms);
-        else furtherBytes.push(server.bytesSent());
+        if (label === 'file') {
+          latencies.push(ms);
+          firstRow.push(firstMs);
+        } else furtherBytes.push(server.bytesSent());
       }
       await context.close();
     }
@@ -172,9 +180,10 @@ async function main(): Promise<void> {
     console.log(row('first result, http gzip (median / max of 8)', `${pct(httpTimes, 50).toFixed(0)} / ${Math.max(...httpTimes).toFixed(0)} ms`, '≤ 300 ms', Math.max(...httpTimes) <= 300));
     console.log(row('bytes per query, cold page load (median/max)', `${kb(pct(bytes, 50))} / ${kb(Math.max(...bytes))}`, '≤ 250 KB', Math.max(...bytes) <= 250 * 1024));
     console.log(row('bytes per further query, http (p50 / p95)', `${kb(pct(furtherBytes, 50))} / ${kb(pct(furtherBytes, 95))}`, '', null));
-    console.log(row('further query latency file:// (p50 / p95)', `${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 95).toFixed(1)} ms`, 'p95 ≤ 20 ms', pct(latencies, 95) <= 20));
+    console.log(row('further query, first result file:// (p50/p95)', `${pct(firstRow, 50).toFixed(1)} / ${pct(firstRow, 95).toFixed(1)} ms`, 'p95 ≤ 20 ms', pct(firstRow, 95) <= 20));
+    console.log(row('further query, page of 20 file:// (p50/p95)', `${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 95).toFixed(1)} ms`, 'p95 ≤ 20 ms', pct(latencies, 95) <= 20));
     console.log(row('engine in Node, cold pieces (p50 / p95)', `${pct(engineMs, 50).toFixed(1)} / ${pct(engineMs, 95).toFixed(1)} ms`, '', null));
-    console.log(row('engine in Node, pieces cached (p50 / p95)', `${pct(engineWarm, 50).toFixed(1)} / ${pct(engineWarm, 95).toFixed(1)} ms`, '', null));
+    console.log(row('engine in Node, same queries again (memo)', `${pct(engineWarm, 50).toFixed(1)} / ${pct(engineWarm, 95).toFixed(1)} ms`, '', null));
     console.log(row('index on disk (sum of file sizes)', mb(disk.bytes), '≤ 47 MB', disk.bytes <= 47 * 1024 * 1024));
     console.log(row('index on disk (allocated blocks, du)', mb(disk.blocks), '', null));
     console.log(row('index files', String(disk.files), '', null));

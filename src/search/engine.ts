@@ -95,6 +95,9 @@ function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<stri
   return out;
 }
 
+/** Sets of query terms whose ranking is remembered. */
+const OUTCOME_MEMO = 64;
+
 /** No metadata is whitelisted, so every posting shares one empty object (lunr copies it into MatchData). */
 const NO_METADATA: object = Object.freeze(Object.create(null) as object);
 
@@ -111,9 +114,17 @@ export class SearchEngine {
   }
 
   static async open(loader: ShardLoader): Promise<SearchEngine> {
-    const meta = (await loader.load('meta')) as MetaShard;
-    if (!meta || meta.version !== FORMAT_VERSION) throw new Error('search index: unknown format version');
-    return new SearchEngine(loader, meta);
+    return SearchEngine.withMeta(loader, await loader.load('meta'));
+  }
+
+  /**
+   * An engine over meta already at hand (the browser has it in front of the client
+   * bundle): no await, so the first query's pieces are requested in the same task.
+   */
+  static withMeta(loader: ShardLoader, meta: unknown): SearchEngine {
+    const m = meta as MetaShard | null;
+    if (!m || m.version !== FORMAT_VERSION) throw new Error('search index: unknown format version');
+    return new SearchEngine(loader, m);
   }
 
   private piece<T>(key: string, transform: (raw: never) => unknown = (raw) => raw): Promise<T> {
@@ -187,13 +198,43 @@ export class SearchEngine {
     return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
   }
 
-  /** Ranked documents containing every query word (any affixed form, any field). */
-  async search(query: string): Promise<SearchOutcome> {
+  /**
+   * Ranked documents containing every query word (any affixed form, any field).
+   * Hits are remembered per set of terms: typing "bant", "bantu", "bantuan" or
+   * changing a word's affixes asks lunr once. Callers must not mutate `hits`.
+   */
+  search(query: string): Promise<SearchOutcome> {
     const words = analyzeQuery(query);
-    if (words.length === 0) return { query, words, missing: [], hits: [] };
+    const key = words
+      .map((w) => w.term)
+      .sort()
+      .join(' ');
+    let ranked = this.outcomes.get(key);
+    if (ranked) {
+      // Most recently used last.
+      this.outcomes.delete(key);
+    } else {
+      ranked = this.rank(words);
+      ranked.catch(() => this.outcomes.delete(key));
+      if (this.outcomes.size >= OUTCOME_MEMO) this.outcomes.delete(this.outcomes.keys().next().value ?? '');
+    }
+    this.outcomes.set(key, ranked);
+    return ranked.then(({ missing, hits }) => ({
+      query,
+      words,
+      // The memo is per set of terms; report the words as typed this time.
+      missing: words.filter((w) => missing.some((m) => m.term === w.term)),
+      hits,
+    }));
+  }
+
+  private readonly outcomes = new Map<string, Promise<{ missing: QueryWord[]; hits: Hit[] }>>();
+
+  private async rank(words: QueryWord[]): Promise<{ missing: QueryWord[]; hits: Hit[] }> {
+    if (words.length === 0) return { missing: [], hits: [] };
     const found = await this.lookup(words.map((w) => w.term));
     const missing = words.filter((w) => !found.has(w.term));
-    if (missing.length > 0) return { query, words, missing, hits: [] };
+    if (missing.length > 0) return { missing, hits: [] };
     const index = this.assemble(words.length > 1 ? keepCommonDocs(found) : found);
     // Every word is required. The partial index holds only documents that have them all,
     // so lunr's optional clauses select exactly those and score them as required ones
@@ -201,15 +242,20 @@ export class SearchEngine {
     const results = index.query((q) => {
       for (const w of words) q.term(w.term, { usePipeline: false });
     });
-    return { query, words, missing, hits: results.map((r) => ({ doc: docNumber(r.ref), score: r.score })) };
+    return { missing, hits: results.map((r) => ({ doc: docNumber(r.ref), score: r.score })) };
   }
 
   /** Stored fields of documents, in the order asked. */
-  async docs(numbers: number[]): Promise<ResultDoc[]> {
+  docs(numbers: number[]): Promise<ResultDoc[]> {
+    return Promise.all(this.docsEach(numbers));
+  }
+
+  /** Stored fields of each document as its own promise: all pieces are requested at once, each usable on arrival. */
+  docsEach(numbers: number[]): Array<Promise<ResultDoc>> {
     const size = this.meta.docShardSize;
-    const shards = await Promise.all(numbers.map((n) => this.piece<DocShard>(`d/${Math.floor(n / size)}`)));
-    return numbers.map((n, i) => {
-      const rec: DocRecord | undefined = shards[i]?.[n % size];
+    return numbers.map(async (n) => {
+      const shard = await this.piece<DocShard>(`d/${Math.floor(n / size)}`);
+      const rec: DocRecord | undefined = shard[n % size];
       if (!rec) throw new Error(`search index: document ${n} missing`);
       const [id, title, url, outlet, published, dateText, text] = rec;
       return { doc: n, id, title, url, outlet, published, dateText, text };

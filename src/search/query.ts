@@ -4,6 +4,24 @@
  */
 import { isStopWord, stem, tokenizeForIndex, tokenizeForQuery } from './indonesian/index.ts';
 
+/**
+ * Stemming tries every affix reading of a word; excerpts stem every word of every
+ * shown text, so a memo turns a page of results from ~16,000 stemmer runs into
+ * look-ups (news text repeats its words). Bounded: cleared when it grows large.
+ */
+const STEM_MEMO = new Map<string, string>();
+const STEM_MEMO_MAX = 50_000;
+
+export function stemCached(word: string): string {
+  let s = STEM_MEMO.get(word);
+  if (s === undefined) {
+    if (STEM_MEMO.size >= STEM_MEMO_MAX) STEM_MEMO.clear();
+    s = stem(word);
+    STEM_MEMO.set(word, s);
+  }
+  return s;
+}
+
 export interface QueryWord {
   /** The word as typed, normalised (lower case, no apostrophes). */
   word: string;
@@ -17,7 +35,7 @@ export function analyzeQuery(query: string): QueryWord[] {
   const seen = new Set<string>();
   for (const t of tokenizeForQuery(query.slice(0, 500))) {
     if (isStopWord(t.text)) continue;
-    const term = stem(t.text);
+    const term = stemCached(t.text);
     if (term.length === 0 || seen.has(term)) continue;
     seen.add(term);
     out.push({ word: t.text, term });
@@ -39,7 +57,7 @@ export function matchRanges(text: string, terms: ReadonlySet<string>): Range[] {
   let last = -1;
   for (const t of tokenizeForIndex(text)) {
     if (t.start === last) continue;
-    if (terms.has(stem(t.text))) {
+    if (terms.has(stemCached(t.text))) {
       out.push({ start: t.start, end: t.end });
       last = t.start;
     }

@@ -52,7 +52,8 @@ function start(): void {
   input.value = params.get('q') ?? '';
 
   let engine: SearchEngine | null = null;
-  const opening = SearchEngine.open(scriptLoader(base)).then((e) => {
+  const setUp = (e: SearchEngine): SearchEngine => {
+    if (engine) return e;
     engine = e;
     for (const [i, name] of e.meta.outlets.entries()) {
       const o = el('option', undefined, name);
@@ -68,7 +69,18 @@ function start(): void {
     yearSel.value = params.get('tahun') ?? '';
     sortSel.value = params.get('urut') === 'terbaru' ? 'terbaru' : 'relevansi';
     return e;
-  });
+  };
+  const loader = scriptLoader(base);
+  let opening: Promise<SearchEngine>;
+  try {
+    // The meta rides in front of this bundle: the engine is ready now, and the first
+    // query's pieces are requested before the page's first layout.
+    opening = Promise.resolve(
+      window.__arsipMeta !== undefined ? setUp(SearchEngine.withMeta(loader, window.__arsipMeta)) : null,
+    ).then((e) => e ?? SearchEngine.open(loader).then(setUp));
+  } catch (err) {
+    opening = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
   opening.catch((err: unknown) => {
     setStatus(`Indeks pencarian tidak dapat dimuat: ${err instanceof Error ? err.message : String(err)}`);
   });
@@ -135,18 +147,30 @@ function start(): void {
     return li;
   }
 
+  /**
+   * The next page of results. Every document piece is requested at once; results
+   * appear in rank order as their pieces arrive, so the top result does not wait
+   * for the twentieth.
+   */
   async function showMore(e: SearchEngine, mySeq: number): Promise<void> {
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-    const docs = await e.docs(next.map((h) => h.doc));
-    if (mySeq !== seq) return;
-    const frag = document.createDocumentFragment();
-    for (const d of docs) frag.appendChild(renderDoc(d));
-    list!.appendChild(frag);
+    const pending = e.docsEach(next.map((h) => h.doc));
+    // Each is awaited below; this only keeps a failure after an earlier one from going unhandled.
+    for (const p of pending) p.catch(() => undefined);
+    const start = shownCount;
     shownCount += next.length;
     more!.hidden = shownCount >= shown.length;
-    if (firstPaint && docs.length > 0) {
-      firstPaint = false;
-      performance.mark('cari-first-result');
+    for (const [i, p] of pending.entries()) {
+      const d = await p;
+      if (mySeq !== seq) return;
+      list!.appendChild(renderDoc(d));
+      if (start + i === 0) {
+        if (firstPaint) {
+          firstPaint = false;
+          performance.mark('cari-first-result');
+        }
+        document.dispatchEvent(new CustomEvent('cari:first-row'));
+      }
     }
   }
 
@@ -208,17 +232,20 @@ function start(): void {
 
   async function run(): Promise<void> {
     const mySeq = ++seq;
-    keepInUrl();
     const q = input!.value.trim();
     let e: SearchEngine;
     try {
       e = engine ?? (await opening);
     } catch (err) {
+      keepInUrl();
       setStatus(`Indeks pencarian tidak dapat dimuat: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
+    // Request the query's pieces first; the URL update runs while they load.
+    const searching = q ? e.search(q) : null;
+    keepInUrl();
     try {
-      let outcome = q ? await e.search(q) : null;
+      let outcome = searching ? await searching : null;
       let suggestion: string | null = null;
       if (outcome && outcome.hits.length === 0) {
         suggestion = await e.suggest(q);
