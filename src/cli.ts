@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { build, BuildRefused } from './build.ts';
 import { formatReport, isStrictFailure } from './report.ts';
+import { cleanUpAfterInterrupt } from './output.ts';
 import { ingestSeeds, scanSeeds } from './ingest/index.ts';
 
 const [command = 'build', ...rest] = process.argv.slice(2);
@@ -28,6 +29,12 @@ async function main(): Promise<number> {
         },
       });
       const started = performance.now();
+      // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
+      process.once('SIGINT', () => {
+        cleanUpAfterInterrupt(values.out);
+        process.stderr.write(`\nBuild interrupted; ${values.out}/ is left as it was.\n`);
+        process.exit(130);
+      });
       const result = await build({
         seedsDir: values.seeds,
         outDir: values.out,

@@ -3,7 +3,7 @@
  * beside the output and swap it in at the end, so a failed or killed build
  * leaves the previous output intact and nothing outside it is ever deleted.
  */
-import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 
@@ -97,5 +97,28 @@ export async function removeStaleStaging(outDir: string): Promise<void> {
   const prefixes = [`.${basename(out)}.staging-`, `.${basename(out)}.old-`];
   for (const name of await readdir(parent)) {
     if (prefixes.some((p) => name.startsWith(p))) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * For an interrupted build (Ctrl-C): synchronously puts back the previous output if the
+ * interruption came between the two renames of the swap, and removes this process's
+ * staging folders. Other processes' folders are left alone.
+ */
+export function cleanUpAfterInterrupt(outDir: string, pid = process.pid): void {
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  if (!existsSync(parent)) return;
+  const mine = (kind: string) => (name: string) => name.startsWith(`.${basename(out)}.${kind}-${pid}-`);
+  const names = readdirSync(parent);
+  const old = names.filter(mine('old')).sort().at(-1);
+  if (!existsSync(out) && old !== undefined) renameSync(join(parent, old), out);
+  for (const name of readdirSync(parent)) {
+    if (!mine('staging')(name) && !mine('old')(name)) continue;
+    try {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    } catch {
+      // A worker thread may still be writing into its folder until the process ends: the next build removes it.
+    }
   }
 }

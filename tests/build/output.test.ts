@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUTPUT_MARKER, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../../src/output.ts';
+import { OUTPUT_MARKER, cleanUpAfterInterrupt, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../../src/output.ts';
 
 function project(): { root: string; seeds: string } {
   const root = mkdtempSync(join(tmpdir(), 'arsip-out-'));
@@ -93,4 +93,17 @@ test('a build killed mid-swap gets its previous output back on the next run', as
   assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'previous');
   assert.ok(!existsSync(aside));
   assert.ok(!existsSync(staleStaging));
+});
+
+test('Ctrl-C between the two renames of the swap: the previous output is put back, only our own folders go', () => {
+  const { root } = project();
+  const out = join(root, 'dist');
+  const aside = join(root, `.dist.old-${process.pid}-1`);
+  mkdirSync(aside);
+  writeFileSync(join(aside, 'index.html'), 'previous');
+  mkdirSync(join(root, `.dist.staging-${process.pid}-1`));
+  mkdirSync(join(root, '.dist.staging-1-1')); // another build's: not ours to remove
+  cleanUpAfterInterrupt(out);
+  assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'previous');
+  assert.deepEqual(readdirSync(root).sort(), ['.dist.staging-1-1', 'dist', 'seeds', 'src']);
 });
