@@ -2,7 +2,7 @@
  * Query analysis and match highlighting, shared by the browser and the CLI:
  * the same tokenizer, stop words and stemmer as the index build.
  */
-import { isStopWord, stem, tokenizeForIndex, tokenizeForQuery } from './indonesian/index.ts';
+import { isStopWord, scanIndexTokens, stem, tokenizeForQuery } from './indonesian/index.ts';
 
 /**
  * Stemming tries every affix reading of a word; excerpts stem every word of every
@@ -52,17 +52,29 @@ export interface Range {
  * Where in `text` the query terms occur, affixed forms included: every word of the
  * text is stemmed and compared with the query's stems ("bantu" marks "bantuan").
  */
-export function matchRanges(text: string, terms: ReadonlySet<string>): Range[] {
+export function matchRanges(text: string, terms: ReadonlySet<string>, until = Infinity): Range[] {
   const out: Range[] = [];
   let last = -1;
-  for (const t of tokenizeForIndex(text)) {
-    if (t.start === last) continue;
-    if (terms.has(stemCached(t.text))) {
+  scanIndexTokens(text, (t) => {
+    if (t.start >= until) return false;
+    if (t.start !== last && terms.has(stemCached(t.text))) {
       out.push({ start: t.start, end: t.end });
       last = t.start;
     }
-  }
+    return true;
+  });
   return out;
+}
+
+/** The first match of the query terms in `text`, reading no further than it. */
+function firstMatch(text: string, terms: ReadonlySet<string>): Range | null {
+  let found: Range | null = null;
+  scanIndexTokens(text, (t) => {
+    if (!terms.has(stemCached(t.text))) return true;
+    found = { start: t.start, end: t.end };
+    return false;
+  });
+  return found;
 }
 
 export interface Segment {
@@ -86,8 +98,7 @@ export function segments(text: string, ranges: Range[]): Segment[] {
 
 /** An excerpt of about `size` characters around the first match (or the start), on word boundaries. */
 export function excerpt(text: string, terms: ReadonlySet<string>, size = 240): Segment[] {
-  const ranges = matchRanges(text, terms);
-  const first = ranges[0];
+  const first = firstMatch(text, terms);
   let start = 0;
   if (first && first.start > size / 3) {
     start = first.start - Math.floor(size / 3);
@@ -100,7 +111,7 @@ export function excerpt(text: string, terms: ReadonlySet<string>, size = 240): S
     if (space > start + size / 2) end = space;
   }
   const slice = text.slice(start, end);
-  const local = ranges
+  const local = matchRanges(text, terms, end)
     .filter((r) => r.start >= start && r.end <= end)
     .map((r) => ({ start: r.start - start, end: r.end - start }));
   const segs = segments(slice, local);

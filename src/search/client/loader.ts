@@ -19,6 +19,20 @@ declare global {
 
 export function scriptLoader(base: URL): ShardLoader {
   const pending = new Map<string, Pending>();
+  // Spent script elements leave the document in one go, later: removing each on
+  // load costs the main thread a fraction of a millisecond while results are due.
+  let spent: HTMLScriptElement[] = [];
+  let sweeping = false;
+  const retire = (s: HTMLScriptElement): void => {
+    spent.push(s);
+    if (sweeping) return;
+    sweeping = true;
+    setTimeout(() => {
+      for (const x of spent) x.remove();
+      spent = [];
+      sweeping = false;
+    }, 1000);
+  };
   window.__arsip = {
     push(key: string, data: unknown) {
       const p = pending.get(key);
@@ -27,16 +41,17 @@ export function scriptLoader(base: URL): ShardLoader {
       p.resolve(data);
     },
   };
+  const prefix = base.href;
   return {
     load(key: string): Promise<unknown> {
       if (key === 'meta' && window.__arsipMeta !== undefined) return Promise.resolve(window.__arsipMeta);
       return new Promise((resolve, reject) => {
         pending.set(key, { resolve, reject });
         const s = document.createElement('script');
-        s.src = new URL(`${key}.js`, base).href;
+        s.src = `${prefix}${key}.js`;
         s.async = true;
         s.onload = () => {
-          s.remove();
+          retire(s);
           // A loaded script that did not push is a broken piece.
           const p = pending.get(key);
           if (p) {
@@ -45,7 +60,7 @@ export function scriptLoader(base: URL): ShardLoader {
           }
         };
         s.onerror = () => {
-          s.remove();
+          retire(s);
           pending.delete(key);
           reject(new Error(`Berkas indeks ${key}.js tidak dapat dimuat.`));
         };

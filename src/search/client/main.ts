@@ -9,6 +9,8 @@ import { scriptLoader } from './loader.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 120;
+/** Document pieces requested per task (see showMore). */
+const REQUEST_BATCH = 4;
 
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src ?? location.href);
@@ -154,14 +156,26 @@ function start(): void {
    */
   async function showMore(e: SearchEngine, mySeq: number): Promise<void> {
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-    const pending = e.docsEach(next.map((h) => h.doc));
-    // Each is awaited below; this only keeps a failure after an earlier one from going unhandled.
-    for (const p of pending) p.catch(() => undefined);
     const start = shownCount;
     shownCount += next.length;
     more!.hidden = shownCount >= shown.length;
-    for (const [i, p] of pending.entries()) {
-      const d = await p;
+    // One slot per result, filled with its piece's promise once that is requested.
+    const fill: Array<(doc: Promise<ResultDoc>) => void> = [];
+    const slots = next.map((_, i) => new Promise<ResultDoc>((resolve) => (fill[i] = resolve)));
+    // Each slot is awaited below; this only keeps a failure after an earlier one from going unhandled.
+    for (const slot of slots) slot.catch(() => undefined);
+    // Each script tag costs the main thread about a millisecond to start: the top
+    // results' pieces are requested first and the rest in the following tasks, so the
+    // first rows can arrive and show while the others are still being requested.
+    const request = (from: number): void => {
+      if (mySeq !== seq) return;
+      const batch = e.docsEach(next.slice(from, from + REQUEST_BATCH).map((h) => h.doc));
+      batch.forEach((p, k) => fill[from + k]?.(p));
+      if (from + REQUEST_BATCH < next.length) setTimeout(() => request(from + REQUEST_BATCH), 0);
+    };
+    request(0);
+    for (const [i, slot] of slots.entries()) {
+      const d = await slot;
       if (mySeq !== seq) return;
       list!.appendChild(renderDoc(d));
       if (start + i === 0) {
@@ -241,9 +255,7 @@ function start(): void {
       setStatus(`Indeks pencarian tidak dapat dimuat: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    // Request the query's pieces first; the URL update runs while they load.
     const searching = q ? e.search(q) : null;
-    keepInUrl();
     try {
       let outcome = searching ? await searching : null;
       let suggestion: string | null = null;
@@ -262,6 +274,8 @@ function start(): void {
     } catch (err) {
       if (mySeq === seq) setStatus(`Pencarian gagal: ${err instanceof Error ? err.message : String(err)}`);
     }
+    // After the results: history.replaceState takes milliseconds, and the address is not what the reader waits for.
+    if (mySeq === seq) keepInUrl();
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

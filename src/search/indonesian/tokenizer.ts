@@ -55,22 +55,34 @@ function normaliseRun(run: string): { whole: string; parts: string[] } {
  */
 export function tokenizeForIndex(text: string): WordToken[] {
   const out: WordToken[] = [];
-  WORD_RE.lastIndex = 0;
+  scanIndexTokens(text, (t) => {
+    out.push(t);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * The tokens of tokenizeForIndex, one at a time, until `visit` returns false
+ * (excerpts stop at the end of their window instead of tokenising 8,000 characters).
+ */
+export function scanIndexTokens(text: string, visit: (token: WordToken) => boolean): void {
+  // A local copy: a visitor may tokenise other text meanwhile.
+  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const low = m[0].toLowerCase();
     // Fast path: a plain word or number (nearly every token).
     if (PLAIN_RE.test(low)) {
-      out.push({ text: low, start, end });
+      if (!visit({ text: low, start, end })) return;
       continue;
     }
     const { whole, parts } = normaliseRun(m[0]);
-    out.push({ text: whole, start, end });
-    for (const p of parts) if (p !== whole) out.push({ text: p, start, end });
+    if (!visit({ text: whole, start, end })) return;
+    for (const p of parts) if (p !== whole && !visit({ text: p, start, end })) return;
   }
-  return out;
 }
 
 /** Tokens for a query: one per surface word (compounds stay whole). */
