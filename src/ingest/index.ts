@@ -5,6 +5,7 @@
  *   assignSlugs(seeds)  the cheap global step: unique, order-independent slugs and urls
  *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
  */
+import { reportLine } from './messages.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks } from './clean.ts';
 import { parseWholeDate, toIso } from './dates.ts';
@@ -41,7 +42,7 @@ function outcomeFor(sourceFile: string, warnings: readonly string[], problems: r
   return {
     sourceFile,
     status: warnings.length > 0 || problems.length > 0 ? 'warning' : 'ok',
-    messages: warnings.map((w) => `${sourceFile}: ${w}`),
+    messages: warnings.map((w) => reportLine(sourceFile, w)),
     problems: [...problems],
   };
 }
@@ -50,7 +51,7 @@ function errorOutcome(sourceFile: string, error: string, problems: readonly stri
   return {
     sourceFile,
     draft: null,
-    outcome: { sourceFile, status: 'error', messages: [`${sourceFile}: ${error}; skipped`], problems: [...problems, error] },
+    outcome: { sourceFile, status: 'error', messages: [reportLine(sourceFile, `${error}; skipped`)], problems: [...problems, error] },
   };
 }
 
@@ -237,7 +238,7 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
     outcomes.push(
       extra.length === 0
         ? seed.outcome
-        : { ...seed.outcome, status: 'warning', messages: [...seed.outcome.messages, ...extra.map((w) => `${seed.sourceFile}: ${w}`)] },
+        : { ...seed.outcome, status: 'warning', messages: [...seed.outcome.messages, ...extra.map((w) => reportLine(seed.sourceFile, w))] },
     );
   }
   return { articles, outcomes };

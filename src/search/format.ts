@@ -91,7 +91,13 @@ export const wordSuffixKey = (word: string, buckets: number): string => `ws/${ha
  * hostile text (`</script>`, line separators) can never end or break the script.
  */
 export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return (
+    JSON.stringify(data)
+      .replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      // In an object literal `"__proto__": v` sets the prototype instead of a key; a computed key stays data.
+      // (Outside keys, an unescaped `"__proto__":` cannot occur in JSON text.)
+      .replace(/"__proto__":/g, '["__proto__"]:')
+  );
 }
 
 export function encodeShard(key: string, data: unknown): string {
