@@ -95,6 +95,28 @@ function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<stri
   return out;
 }
 
+/**
+ * The documents lunr will return, ordered by the sum of their lunr field weights for
+ * the query terms. lunr's score is that sum over |query vector|, the same for every
+ * document, so this is lunr's order up to rounding and ties; it only decides which
+ * pieces to load first, never what is shown.
+ */
+export function estimateRanking(found: Map<string, [number, FieldPostings[]]>): Hit[] {
+  const score = new Map<number, number>();
+  for (const [, [, postings]] of found) {
+    for (const [, deltas, weights] of postings) {
+      let doc = 0;
+      for (let k = 0; k < deltas.length; k++) {
+        doc += deltas[k] ?? 0;
+        score.set(doc, (score.get(doc) ?? 0) + (weights[k] ?? 0));
+      }
+    }
+  }
+  const hits: Hit[] = [];
+  for (const [doc, w] of score) hits.push({ doc, score: w / 1000 });
+  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
@@ -228,6 +250,13 @@ export class SearchEngine {
     }));
   }
 
+  /**
+   * Called with an estimate of the ranking just before lunr ranks a new query, so the
+   * page can start loading the top results' pieces while lunr works. Only a head start:
+   * what is shown is lunr's ranking (see estimateRanking).
+   */
+  onEstimate: ((estimate: Hit[]) => void) | null = null;
+
   private readonly outcomes = new Map<string, Promise<{ missing: QueryWord[]; hits: Hit[] }>>();
 
   private async rank(words: QueryWord[]): Promise<{ missing: QueryWord[]; hits: Hit[] }> {
@@ -235,7 +264,9 @@ export class SearchEngine {
     const found = await this.lookup(words.map((w) => w.term));
     const missing = words.filter((w) => !found.has(w.term));
     if (missing.length > 0) return { missing, hits: [] };
-    const index = this.assemble(words.length > 1 ? keepCommonDocs(found) : found);
+    const postings = words.length > 1 ? keepCommonDocs(found) : found;
+    if (this.onEstimate) this.onEstimate(estimateRanking(postings));
+    const index = this.assemble(postings);
     // Every word is required. The partial index holds only documents that have them all,
     // so lunr's optional clauses select exactly those and score them as required ones
     // would (presence does not enter the score), without lunr's set arithmetic.

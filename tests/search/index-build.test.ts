@@ -80,7 +80,14 @@ test('index build → load round trip: partial indexes rank exactly like the ful
     const full = buildFullIndex(articles, true);
     let compared = 0;
     let nonEmpty = 0;
+    let estimated = 0;
+    // The page loads the top results' pieces from this estimate while lunr ranks.
+    let estimate: Map<string, number> | null = null;
+    engine.onEstimate = (hits) => {
+      estimate = new Map(hits.map((h) => [docRef(h.doc), h.score]));
+    };
     for (const q of queries(articles)) {
+      estimate = null;
       const words = analyzeQuery(q);
       const expected = words.length
         ? full.query((query) => {
@@ -94,10 +101,20 @@ test('index build → load round trip: partial indexes rank exactly like the ful
         `same documents in the same order for "${q}"`,
       );
       got.hits.forEach((h, i) => assert.ok(Math.abs(h.score - (expected[i]?.score ?? NaN)) <= 1e-9, `score of "${q}"`));
+      const est = estimate as Map<string, number> | null;
+      if (est !== null && expected.length > 0) {
+        // Same documents, and lunr's score is the estimate over |query vector| = √(terms).
+        assert.equal(est.size, expected.length, `estimate of "${q}" has lunr's documents`);
+        for (const r of expected) {
+          assert.ok(Math.abs((est.get(r.ref) ?? NaN) / Math.sqrt(words.length) - r.score) <= 1e-9, `estimate of "${q}", ${r.ref}`);
+        }
+        estimated++;
+      }
       compared++;
       if (expected.length > 0) nonEmpty++;
     }
     assert.ok(compared > 200 && nonEmpty > 150, `${nonEmpty} of ${compared} queries had results`);
+    assert.ok(estimated > 100, `${estimated} rankings estimated`);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

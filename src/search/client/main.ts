@@ -9,6 +9,8 @@ import { scriptLoader } from './loader.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 120;
+/** Results whose pieces are requested before lunr's ranking is known (see setUp). */
+const PREFETCH = 8;
 /** Document pieces requested per task (see showMore). */
 const REQUEST_BATCH = 4;
 
@@ -57,6 +59,12 @@ function start(): void {
   const setUp = (e: SearchEngine): SearchEngine => {
     if (engine) return e;
     engine = e;
+    // While lunr ranks a new query, the pieces of the results it will most likely put
+    // on top are already loading (what is shown is lunr's ranking; see showMore).
+    e.onEstimate = (estimate) => {
+      const top = filtered(e, estimate).slice(0, PREFETCH);
+      for (const p of e.docsEach(top.map((h) => h.doc))) p.catch(() => undefined);
+    };
     for (const [i, name] of e.meta.outlets.entries()) {
       const o = el('option', undefined, name);
       o.value = String(i);
