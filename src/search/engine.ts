@@ -101,20 +101,27 @@ function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<stri
  * document, so this is lunr's order up to rounding and ties; it only decides which
  * pieces to load first, never what is shown.
  */
-export function estimateRanking(found: Map<string, [number, FieldPostings[]]>): Hit[] {
-  const score = new Map<number, number>();
+export function estimateRanking(found: Map<string, [number, FieldPostings[]]>, docCount: number): Hit[] {
+  // Integer weights summed in a flat array: no hashing on the path to the first result.
+  const score = new Int32Array(docCount);
+  const seen = new Uint8Array(docCount);
+  const docs: number[] = [];
   for (const [, [, postings]] of found) {
     for (const [, deltas, weights] of postings) {
       let doc = 0;
       for (let k = 0; k < deltas.length; k++) {
         doc += deltas[k] ?? 0;
-        score.set(doc, (score.get(doc) ?? 0) + (weights[k] ?? 0));
+        if (doc >= docCount) break;
+        score[doc] = (score[doc] ?? 0) + (weights[k] ?? 0);
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          docs.push(doc);
+        }
       }
     }
   }
-  const hits: Hit[] = [];
-  for (const [doc, w] of score) hits.push({ doc, score: w / 1000 });
-  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  docs.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b);
+  return docs.map((doc) => ({ doc, score: (score[doc] ?? 0) / 1000 }));
 }
 
 /** Sets of query terms whose ranking is remembered. */
@@ -265,7 +272,7 @@ export class SearchEngine {
     const missing = words.filter((w) => !found.has(w.term));
     if (missing.length > 0) return { missing, hits: [] };
     const postings = words.length > 1 ? keepCommonDocs(found) : found;
-    if (this.onEstimate) this.onEstimate(estimateRanking(postings));
+    if (this.onEstimate) this.onEstimate(estimateRanking(postings, this.meta.docCount));
     const index = this.assemble(postings);
     // Every word is required. The partial index holds only documents that have them all,
     // so lunr's optional clauses select exactly those and score them as required ones

@@ -7,10 +7,11 @@ import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome } from '../e
 import { excerpt, matchRanges, segments, type Segment } from '../query.ts';
 import { scriptLoader } from './loader.ts';
 
-const PAGE_SIZE = 20;
+/** Results per page: about a screenful with excerpts; each costs a document piece to load. */
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 120;
 /** Results whose pieces are requested before lunr's ranking is known (see setUp). */
-const PREFETCH = 8;
+const PREFETCH = PAGE_SIZE;
 /** Document pieces requested per task (see showMore). */
 const REQUEST_BATCH = 4;
 
