@@ -35,7 +35,8 @@ async function open(browser: Browser, seen: Seen): Promise<Page> {
     if (m.type() === 'error' || m.type() === 'warning' || /Content.Security.Policy/i.test(m.text())) seen.problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => seen.problems.push(`request failed: ${r.url()}`));
+  // A load cut short by the next navigation (the favicon, typically) is not a failure; a missing file is.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && seen.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   return page;
 }
 
