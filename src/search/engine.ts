@@ -188,8 +188,13 @@ export class SearchEngine {
   }
 
   /** A lunr.Index holding exactly the given terms' postings and field-vector entries. */
+  /** lunr refs ("d12") and field refs ("body/d12") by document number, made once per page. */
+  private readonly refs: string[] = [];
+  private readonly fieldRefs: string[][] = [];
+
   assemble(found: Map<string, [number, FieldPostings[]]>): lunr.Index {
     const fields = this.meta.fields;
+    const refs = this.refs;
     const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
     // Terms in ascending term index, so each field vector's elements come out sorted.
     const ordered = [...found].sort((x, y) => x[1][0] - y[1][0]);
@@ -199,13 +204,14 @@ export class SearchEngine {
       for (const f of fields) posting[f] = Object.create(null);
       for (const [fieldNo, deltas, weights] of postings) {
         const field = fields[fieldNo] ?? '';
-        const refs = posting[field] as Record<string, object>;
+        const docs = posting[field] as Record<string, object>;
+        const fieldRefs = (this.fieldRefs[fieldNo] ??= []);
         let doc = 0;
         for (let k = 0; k < deltas.length; k++) {
           doc += deltas[k] ?? 0;
-          const ref = docRef(doc);
-          refs[ref] = NO_METADATA;
-          const fieldRef = `${field}/${ref}`;
+          const ref = (refs[doc] ??= docRef(doc));
+          docs[ref] = NO_METADATA;
+          const fieldRef = (fieldRefs[doc] ??= `${field}/${ref}`);
           const list = elements.get(fieldRef);
           const w = (weights[k] ?? 0) / 1000;
           if (list) list.push(termIndex, w);

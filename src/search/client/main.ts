@@ -10,6 +10,8 @@ import { scriptLoader } from './loader.ts';
 /** Results per page: about a screenful with excerpts; each costs a document piece to load. */
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 120;
+/** Delay before the address bar follows the search (see keepInUrlSoon). */
+const URL_DELAY_MS = 250;
 /** Results whose pieces are requested before lunr's ranking is known (see setUp). */
 const PREFETCH = PAGE_SIZE;
 /** Document pieces requested per task (see showMore). */
@@ -120,7 +122,18 @@ function start(): void {
     return out;
   }
 
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * history.replaceState costs several milliseconds (more from file://): while the
+   * reader types, only the address of the last search is written, a moment later.
+   */
+  function keepInUrlSoon(): void {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(keepInUrl, URL_DELAY_MS);
+  }
+
   function keepInUrl(): void {
+    clearTimeout(urlTimer);
     const p = new URLSearchParams();
     if (input!.value.trim()) p.set('q', input!.value.trim());
     if (outletSel!.value) p.set('media', outletSel!.value);
@@ -283,8 +296,7 @@ function start(): void {
     } catch (err) {
       if (mySeq === seq) setStatus(`Pencarian gagal: ${err instanceof Error ? err.message : String(err)}`);
     }
-    // After the results: history.replaceState takes milliseconds, and the address is not what the reader waits for.
-    if (mySeq === seq) keepInUrl();
+    if (mySeq === seq) keepInUrlSoon();
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
