@@ -96,8 +96,8 @@ function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<stri
 }
 
 /**
- * The documents lunr will return, ordered by the sum of their lunr field weights for
- * the query terms. lunr's score is that sum over |query vector|, the same for every
+ * The documents lunr will return (in no order), scored by the sum of their lunr field
+ * weights for the query terms. lunr's score is that sum over |query vector|, the same for every
  * document, so this is lunr's order up to rounding and ties; it only decides which
  * pieces to load first, never what is shown.
  */
@@ -120,8 +120,23 @@ export function estimateRanking(found: Map<string, [number, FieldPostings[]]>, d
       }
     }
   }
-  docs.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b);
+  // Unsorted: the page needs only the best few after its filters (see topHits).
   return docs.map((doc) => ({ doc, score: (score[doc] ?? 0) / 1000 }));
+}
+
+/** The best `k` hits in order (`before(a, b)`: a ranks above b), without sorting them all. */
+export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit) => boolean): Hit[] {
+  const top: Hit[] = [];
+  for (const h of hits) {
+    if (top.length === k && !before(h, top[k - 1] as Hit)) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && before(h, top[i - 1] as Hit)) {
+      top[i] = top[i - 1] as Hit;
+      i--;
+    }
+    top[i] = h;
+  }
+  return top;
 }
 
 /** Sets of query terms whose ranking is remembered. */

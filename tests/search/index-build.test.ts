@@ -8,7 +8,7 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { buildFullIndex, orderArticles } from '../../src/search/build.ts';
-import { SearchEngine } from '../../src/search/engine.ts';
+import { SearchEngine, topHits } from '../../src/search/engine.ts';
 import { docRef } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
@@ -182,5 +182,18 @@ test('typo hints: a word one edit away from an indexed word is suggested', async
     assert.equal(await engine.suggest('bntu'), null, 'words under 5 letters get no hint');
   } finally {
     await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('topHits picks the same best hits, in the same order, as a full sort', () => {
+  let x = 7;
+  const next = (m: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % m;
+  const before = (a: { doc: number; score: number }, b: { doc: number; score: number }): boolean =>
+    a.score > b.score || (a.score === b.score && a.doc < b.doc);
+  for (let round = 0; round < 200; round++) {
+    const hits = Array.from({ length: next(60) }, (_, doc) => ({ doc, score: next(12) / 4 }));
+    const k = 1 + next(15);
+    const sorted = [...hits].sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, k);
+    assert.deepEqual(topHits(hits, k, before), sorted, `round ${round}`);
   }
 });

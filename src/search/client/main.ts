@@ -3,7 +3,7 @@
  * year, sort, highlighted excerpts, "Mungkin maksud Anda" hints, ?q= in the URL.
  * Everything is rendered as DOM nodes and text, never as HTML strings.
  */
-import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome } from '../engine.ts';
+import { SearchEngine, topHits, type Hit, type ResultDoc, type SearchOutcome } from '../engine.ts';
 import { excerpt, matchRanges, segments, type Segment } from '../query.ts';
 import { scriptLoader } from './loader.ts';
 
@@ -65,7 +65,10 @@ function start(): void {
     // While lunr ranks a new query, the pieces of the results it will most likely put
     // on top are already loading (what is shown is lunr's ranking; see showMore).
     e.onEstimate = (estimate) => {
-      const top = filtered(e, estimate).slice(0, PREFETCH);
+      const newest = sortSel.value === 'terbaru';
+      const top = topHits(narrowed(e, estimate), PREFETCH, (a, b) =>
+        newest ? a.doc < b.doc : a.score > b.score || (a.score === b.score && a.doc < b.doc),
+      );
       for (const p of e.docsEach(top.map((h) => h.doc))) p.catch(() => undefined);
     };
     for (const [i, name] of e.meta.outlets.entries()) {
@@ -108,18 +111,23 @@ function start(): void {
     status!.textContent = text;
   }
 
-  function filtered(e: SearchEngine, hits: Hit[]): Hit[] {
+  /** The hits the outlet and year filters let through, in the order given. */
+  function narrowed(e: SearchEngine, hits: Hit[]): Hit[] {
     const outlet = outletSel!.value === '' ? null : Number(outletSel!.value);
     const year = yearSel!.value === '' ? null : Number(yearSel!.value);
     const range = year === null ? null : e.meta.years.find((y) => y[0] === year);
-    let out = hits.filter(
+    if (outlet === null && range == null) return hits;
+    return hits.filter(
       (h) =>
         (outlet === null || e.meta.docOutlet[h.doc] === outlet) &&
         (range == null || (h.doc >= range[1] && h.doc < range[2])),
     );
+  }
+
+  function filtered(e: SearchEngine, hits: Hit[]): Hit[] {
+    const out = narrowed(e, hits);
     // Documents are numbered newest first, so "newest" is document order.
-    if (sortSel!.value === 'terbaru') out = [...out].sort((a, b) => a.doc - b.doc);
-    return out;
+    return sortSel!.value === 'terbaru' ? [...out].sort((a, b) => a.doc - b.doc) : out;
   }
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
