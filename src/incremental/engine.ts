@@ -16,7 +16,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import type { ArchiveModel, GroupPage } from '../archive/types.ts';
@@ -114,6 +114,8 @@ const EXTRA_INPUTS: Partial<Record<PerPageKind, (model: ArchiveModel, page: neve
   topics: (model, page: GroupPage) => groupTimelineHtml(model, page, 'topic'),
 };
 
+/** Heap limit for the search index worker: 60 % of the machine's memory, at most 16 GB. */
+const INDEX_HEAP_MB = Math.min(16_384, Math.floor((totalmem() * 0.6) / 2 ** 20));
 /** See EngineOptions.lowMemoryAbove. */
 const LOW_MEMORY_ARTICLES = 50_000;
 /** Articles below this are built in one thread: a worker's start-up costs more than it saves. */
@@ -279,14 +281,18 @@ export class IncrementalBuilder {
     const exportsTmp = `${tmpBase}-exports`;
     const lowMemory = articles.length >= (this.options.lowMemoryAbove ?? LOW_MEMORY_ARTICLES);
     const parallel = !lowMemory && this.useWorkers(articles.length);
+    // A large archive's index is built after rendering, in a worker of its own with a heap sized to
+    // the machine: lunr's structures for 100,000 articles outgrow V8's default 4 GB limit.
+    const indexInWorker = parallel || (lowMemory && this.options.workers !== 'never');
     let searchMs = 0;
     const runSearch = async (): Promise<number> => {
       const start = performance.now();
-      const res = parallel
+      const res = indexInWorker
         ? await runInWorker<{ fileCount: number }>({
             module: new URL('./tasks.ts', import.meta.url).href,
             fn: 'searchIndexTask',
             data: { articles, outDir: searchTmp },
+            maxHeapMb: INDEX_HEAP_MB,
           })
         : await writeSearchIndex(articles, searchTmp);
       searchMs = performance.now() - start;

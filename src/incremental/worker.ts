@@ -12,6 +12,8 @@ export interface WorkerTask {
   /** Name of an async function exported by the module; it gets `data` as its only argument. */
   fn: string;
   data: unknown;
+  /** Heap limit of the worker (MB); its heap is separate from the main thread's. */
+  maxHeapMb?: number;
 }
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
@@ -35,6 +37,7 @@ export function runInWorker<T>(task: WorkerTask): Promise<T> {
     const worker = new Worker(BOOT, {
       eval: true,
       workerData: { tsx: TSX_API, module: task.module, fn: task.fn, data: task.data },
+      ...(task.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb } } : {}),
     });
     let settled = false;
     worker.on('message', (msg: { ok: true; result: T } | { ok: false; message: string }) => {
