@@ -147,9 +147,23 @@ interface OutputState {
   pages: Record<string, [string, number, number]>;
   search: FilesRecord | null;
   exports: FilesRecord | null;
+  /**
+   * Everything the output depends on (code, base URL, every article), when the output is
+   * complete (not a dev build with a deferred index): an unchanged key means nothing to do.
+   */
+  inputKey?: string | null;
+  /** Stamps of the output files not recorded above (feeds, sitemap, assets, fixed pages). */
+  other?: Record<string, FileStamp>;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An article is determined by its seed's bytes, the parser's code and what the archive-wide slug step gave it. */
+function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<string, string>, ingestCode: string): string {
+  return digest(
+    [ingestCode, ...articles.map((a) => [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, ...a.warnings].join('\0'))].join('\n'),
+  );
+}
 
 /** Where `build` keeps its cache for an output folder: `.cache/arsip-berita/<out name>` beside it. */
 export function defaultCacheDir(outDir: string): string {
@@ -270,6 +284,28 @@ export class IncrementalBuilder {
     // The seeds' bytes are not needed any more: let them go (hundreds of MB at 100,000 seeds).
     const seedCount = scanned.inputs.length;
     scanned.inputs = [];
+
+    // ---- nothing changed since a complete build, and its output is exactly as we left it: done.
+    const inputKey = digest([code.render, code.search, this.options.baseUrl ?? '', articlesKey(articles, hashes, code.ingest)].join('\n'));
+    const untouched = await time('verify', () => this.untouchedOutput(inputKey));
+    if (untouched !== null) {
+      return {
+        articles,
+        outcomes,
+        timings,
+        fileCount: untouched,
+        work: {
+          seedsParsed: parsed,
+          seedsReused: seedCount - parsed,
+          pagesRendered: 0,
+          pagesCarried: Object.keys(this.state?.pages ?? {}).length,
+          searchRebuilt: false,
+          searchDeferred: false,
+          exportsRebuilt: false,
+          changed: [],
+        },
+      };
+    }
 
     // ---- search index: it needs only the articles, so it starts now, in a worker, and runs
     //      alongside the archive model, the page plan and Eleventy on the main thread.
@@ -409,6 +445,12 @@ export class IncrementalBuilder {
 
     // Non-page files (feeds, sitemap, assets, singletons) are rendered every time: count them as changed for reload.
     for (const f of plan.alwaysRendered) changed.add(f);
+    const recorded = new Set([...Object.keys(nextPages), ...Object.keys(searchRecord?.files ?? {}), ...Object.keys(records.exports?.files ?? {})]);
+    const other: Record<string, FileStamp> = {};
+    await eachLimit((await listFiles(this.outDir)).filter((f) => !recorded.has(f)), 32, async (f) => {
+      const stamp = await stampOf(join(this.outDir, f));
+      if (stamp) other[f] = stamp;
+    });
     this.state = {
       format: CACHE_FORMAT,
       outDir: this.outDir,
@@ -416,6 +458,8 @@ export class IncrementalBuilder {
       pages: nextPages,
       search: searchRecord,
       exports: records.exports,
+      inputKey: plan.search.deferred ? null : inputKey,
+      other,
     };
     progress.stage('cache');
     await time('cache', () => this.saveCache());
@@ -437,6 +481,26 @@ export class IncrementalBuilder {
         changed: [...changed].sort(),
       },
     };
+  }
+
+  /**
+   * When the last build was complete for exactly these inputs and every file of its output is
+   * still there, unchanged, with nothing added: the number of files; otherwise null.
+   */
+  private async untouchedOutput(inputKey: string): Promise<number | null> {
+    const prev = this.previous();
+    if (!prev || !prev.inputKey || prev.inputKey !== inputKey || !prev.other) return null;
+    const stamps = new Map<string, FileStamp>();
+    for (const [f, [, size, mtimeMs]] of Object.entries(prev.pages)) stamps.set(f, { size, mtimeMs });
+    for (const rec of [prev.search, prev.exports]) for (const [f, st] of Object.entries(rec?.files ?? {})) stamps.set(f, st);
+    for (const [f, st] of Object.entries(prev.other)) stamps.set(f, st);
+    const files = await listFiles(this.outDir);
+    if (files.length !== stamps.size || files.some((f) => !stamps.has(f))) return null;
+    let intact = true;
+    await eachLimit(files, 32, async (f) => {
+      if (intact && !(await isUntouched(join(this.outDir, f), stamps.get(f)))) intact = false;
+    });
+    return intact ? files.length : null;
   }
 
   /** The previous build's record, when its output folder is still there. */
@@ -462,9 +526,7 @@ export class IncrementalBuilder {
     deferSearch: boolean,
   ): Promise<SearchPlan> {
     const prev = this.previous();
-    const articleKeys = digest(
-      [code.ingest, ...articles.map((a) => [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, ...a.warnings].join('\0'))].join('\n'),
-    );
+    const articleKeys = articlesKey(articles, seedHashes, code.ingest);
     const key = digest(`${code.search}\n${articleKeys}`);
     const exportsKey = digest(`${code.render}\n${articleKeys}`);
     const exports = { key: exportsKey, carry: await this.reusable(prev?.exports, exportsKey) };

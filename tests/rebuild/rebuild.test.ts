@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asciiSlug } from '../../src/archive/index.ts';
 import { build } from '../../src/build.ts';
@@ -154,6 +154,32 @@ test('an output file changed by hand is rendered again, not carried over', async
   const again = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
   assert.equal(again.work.pagesRendered, 1);
   assert.equal(again.work.searchRebuilt, true);
+  assert.deepEqual(diffSnapshots(good, snapshot(out)), []);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('a rebuild with nothing changed writes nothing; a file added to or removed from the output by hand is noticed', async () => {
+  const { root, seeds } = await makeProject(10, 5);
+  const out = join(root, 'dist');
+  await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  const good = snapshot(out);
+  const mtime = (f: string): number => statSync(join(out, f)).mtimeMs;
+  const home = mtime('index.html');
+  const same = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  assert.equal(same.work.pagesRendered, 0);
+  assert.equal(same.work.searchRebuilt, false);
+  assert.equal(same.work.exportsRebuilt, false);
+  assert.equal(mtime('index.html'), home, 'not even the home page is written again');
+  assert.equal(same.articles.length, 15);
+  // A stray file in the output: a real build runs and the output is again exactly what the seeds give.
+  writeFileSync(join(out, 'sisa.html'), 'tertinggal');
+  const cleaned = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  assert.ok(!existsSync(join(out, 'sisa.html')));
+  assert.equal(cleaned.work.pagesRendered, 0, 'pages are carried, not rendered');
+  assert.deepEqual(diffSnapshots(good, snapshot(out)), []);
+  // A file deleted by hand comes back.
+  unlinkSync(join(out, 'feed.xml'));
+  await build({ seedsDir: seeds, outDir: out, projectRoot: root });
   assert.deepEqual(diffSnapshots(good, snapshot(out)), []);
   rmSync(root, { recursive: true, force: true });
 });
