@@ -22,7 +22,7 @@ import { buildArchive } from '../archive/index.ts';
 import type { ArchiveModel, GroupPage } from '../archive/types.ts';
 import { assignSlugs, ingestSeed, scanSeeds, type IngestedSeed } from '../ingest/index.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
-import { makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { OUTPUT_MARKER, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { renderSite, writeExports } from '../site/index.ts';
 import { groupTimelineHtml } from '../site/charts/eleventy.ts';
@@ -500,7 +500,7 @@ export class IncrementalBuilder {
     await eachLimit(files, 32, async (f) => {
       if (intact && !(await isUntouched(join(this.outDir, f), stamps.get(f)))) intact = false;
     });
-    return intact ? files.length : null;
+    return intact ? files.filter((f) => f !== OUTPUT_MARKER).length : null;
   }
 
   /** The previous build's record, when its output folder is still there. */
