@@ -8,6 +8,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { writeGeneratedSeeds } from '../support/generated-seeds.ts';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'hostile');
@@ -29,16 +30,7 @@ export function makeHostileProject(options: { heavy: boolean }): HostileProject 
   const seeds = join(root, 'seeds');
   cpSync(FIXTURES, seeds, { recursive: true });
   cpSync(GOOD_SEED, join(seeds, 'baik.txt'));
-  writeFileSync(join(seeds, 'nul.txt'), Buffer.concat([Buffer.from('Judul Berita\n\nIsi'), Buffer.alloc(16), Buffer.from('lagi')]));
-  writeFileSync(
-    join(seeds, 'gambar.txt'),
-    Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ff8a1c5c0a0000000049454e44ae426082', 'hex'),
-  );
-  if (options.heavy) {
-    const paragraph = 'Ini kalimat berita yang diulang untuk membuat berkas besar, kata juru bicara pada Senin (3/2/2020).\n\n';
-    writeFileSync(join(seeds, 'besar-50mb.txt'), 'Berkas Berita Yang Sangat Besar\n\n' + paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length)));
-    writeFileSync(join(seeds, 'satu-baris.txt'), 'Satu Baris Sangat Panjang\n\n' + 'kata '.repeat(210_000));
-  }
+  writeGeneratedSeeds(seeds, options);
   writeFileSync(join(root, 'rahasia.txt'), 'Data Rahasia Di Luar Folder\n\nIsi yang tidak boleh terbaca.\n');
   symlinkSync(join(root, 'rahasia.txt'), join(seeds, 'tautan-keluar.txt'));
   symlinkSync('/etc/passwd', join(seeds, 'tautan-passwd.txt'));

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ingestSeed, ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
+import { writeGeneratedSeeds } from '../support/generated-seeds.ts';
 import type { Article, SeedOutcome } from '../../src/ingest/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -30,16 +31,8 @@ describe('bad seeds', () => {
     dir = join(root, 'seeds');
     cpSync(FIXTURES, dir, { recursive: true });
     cpSync(GOOD_SEED, join(dir, 'baik.txt'));
-    // Binary: NUL bytes inside text, and a PNG dropped in with a .txt name.
-    writeFileSync(join(dir, 'nul.txt'), Buffer.concat([Buffer.from('Judul Berita\n\nIsi'), Buffer.alloc(16), Buffer.from('lagi')]));
-    writeFileSync(
-      join(dir, 'gambar.txt'),
-      Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ff8a1c5c0a0000000049454e44ae426082', 'hex'),
-    );
-    // Huge: 50 MB of ordinary paragraphs; a single line of 1 MB.
-    const paragraph = 'Ini kalimat berita yang diulang untuk membuat berkas besar, kata juru bicara pada Senin (3/2/2020).\n\n';
-    writeFileSync(join(dir, 'besar-50mb.txt'), 'Berkas Berita Yang Sangat Besar\n\n' + paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length)));
-    writeFileSync(join(dir, 'satu-baris.txt'), 'kata '.repeat(210_000));
+    // Binary (NUL bytes, a PNG named .txt) and huge (50 MB of paragraphs, a single 1 MB line).
+    writeGeneratedSeeds(dir, { heavy: true });
     // A sparse file over the size limit: never read at all.
     writeFileSync(join(dir, 'raksasa.txt'), '');
     truncateSync(join(dir, 'raksasa.txt'), 65 * 1024 * 1024);
