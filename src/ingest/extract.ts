@@ -8,25 +8,16 @@ import type { CleanResult } from './clean.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
 import { maskOutletNames, outletInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
-import type { BodyBlock } from './types.ts';
+import type { Article, BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
 
 export { countWords };
 
-export interface Extracted {
-  title: string;
-  titleDerived: boolean;
-  outlet: string | null;
-  dateline: string | null;
-  published: string | null;
-  yearInferred: boolean;
-  author: string | null;
-  editor: string | null;
-  lead: string;
-  body: BodyBlock[];
-  topics: string[];
-  wordCount: number;
-}
+/** What extraction finds in a seed's text: the Article fields it fills. */
+export type Extracted = Pick<
+  Article,
+  'title' | 'titleDerived' | 'outlet' | 'dateline' | 'published' | 'yearInferred' | 'author' | 'editor' | 'lead' | 'body' | 'topics' | 'wordCount'
+>;
 
 /** How far into the article a date line or dateline may stand. */
 const HEADER_BLOCKS = 4;
