@@ -286,7 +286,8 @@ export class IncrementalBuilder {
     scanned.inputs = [];
 
     // ---- nothing changed since a complete build, and its output is exactly as we left it: done.
-    const inputKey = digest([code.render, code.search, this.options.baseUrl ?? '', articlesKey(articles, hashes, code.ingest)].join('\n'));
+    const articleKeys = articlesKey(articles, hashes, code.ingest);
+    const inputKey = digest([code.render, code.search, this.options.baseUrl ?? '', articleKeys].join('\n'));
     const untouched = await time('verify', () => this.untouchedOutput(inputKey));
     if (untouched !== null) {
       return {
@@ -309,7 +310,7 @@ export class IncrementalBuilder {
 
     // ---- search index: it needs only the articles, so it starts now, in a worker, and runs
     //      alongside the archive model, the page plan and Eleventy on the main thread.
-    const searchPlan = await this.planSearch(articles, hashes, code, options.deferSearch === true);
+    const searchPlan = await this.planSearch(articleKeys, code, options.deferSearch === true);
     await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
     const tmpBase = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
@@ -516,17 +517,14 @@ export class IncrementalBuilder {
   }
 
   /**
-   * Search index and exports depend on every article: one key over all of them. An article is
-   * determined by its seed's bytes, the parser's code and what the archive-wide slug step gave it.
+   * Search index and exports depend on every article: `articleKeys` (articlesKey) covers all of them.
    */
   private async planSearch(
-    articles: readonly Article[],
-    seedHashes: ReadonlyMap<string, string>,
+    articleKeys: string,
     code: { ingest: string; render: string; search: string },
     deferSearch: boolean,
   ): Promise<SearchPlan> {
     const prev = this.previous();
-    const articleKeys = articlesKey(articles, seedHashes, code.ingest);
     const key = digest(`${code.search}\n${articleKeys}`);
     const exportsKey = digest(`${code.render}\n${articleKeys}`);
     const exports = { key: exportsKey, carry: await this.reusable(prev?.exports, exportsKey) };
