@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import { buildArchive } from '../../src/archive/index.ts';
-import { ingestSeed, ingestSeeds } from '../../src/ingest/index.ts';
+import { ingestSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { renderSite } from '../../src/site/index.ts';
 import { ARTICLE_FIELDS, articlesToCsv, articlesToJson } from '../../src/site/exports.ts';
@@ -94,12 +94,11 @@ describe('fuzz: ingest', () => {
         // JSON is YAML: any dictionary becomes front matter.
         const text = `---\n${JSON.stringify(fm)}\n---\n${body}\n`;
         const file = `fm${ext}`;
-        const seed = ingestSeed({ sourceFile: file, bytes: new TextEncoder().encode(text) });
-        for (const m of seed.outcome.messages) {
+        const { articles, outcomes } = ingestSeeds([{ sourceFile: file, bytes: new TextEncoder().encode(text) }]);
+        for (const m of outcomes.flatMap((o) => o.messages)) {
           assert.ok(m.startsWith(`${file}: `), m);
           assert.ok(!/[\r\n\u0085\u2028\u2029]/.test(m), `one line: ${JSON.stringify(m)}`);
         }
-        const { articles } = ingestSeeds([{ sourceFile: file, bytes: new TextEncoder().encode(text) }]);
         for (const a of articles) {
           assert.ok(/^[a-z0-9-]+$/.test(a.slug), a.slug);
           for (const t of [a.title, a.lead, ...a.body.map((b) => b.text), ...a.topics, a.outlet ?? '']) {
