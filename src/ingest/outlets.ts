@@ -104,6 +104,26 @@ export function readDateline(text: string): Dateline | null {
   return null;
 }
 
+/** Listed domain → outlet name, from the `domains` column of the outlet table. */
+const DOMAINS = new Map<string, string>();
+for (const o of OUTLETS) for (const d of o.domains ?? []) DOMAINS.set(d.toLowerCase(), o.name);
+
+/**
+ * The outlet a host belongs to: a listed domain or any subdomain of one
+ * ("news.detik.com" → detikcom, "www.kompas.com" → Kompas.com). A look-alike
+ * ("kompasiana.com", "detik.com.evil.example") is not a subdomain and is not matched.
+ */
+export function outletFromHost(host: string): string | null {
+  let h = host.trim().toLowerCase().replace(/\.$/, '');
+  for (;;) {
+    const name = DOMAINS.get(h);
+    if (name) return name;
+    const dot = h.indexOf('.');
+    if (dot < 0) return null;
+    h = h.slice(dot + 1);
+  }
+}
+
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu;
 
 /** The first outlet named in a credit or copyright line ("Copyright © 2024 by GenPI.co"). */

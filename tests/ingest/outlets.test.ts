@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { OUTLETS } from '../../src/ingest/data/outlets.ts';
-import { outletInLine, readDateline, resolveOutlet } from '../../src/ingest/outlets.ts';
+import { outletFromHost, outletInLine, readDateline, resolveOutlet } from '../../src/ingest/outlets.ts';
 import { article, ingestText } from './helpers.ts';
 
 describe('dateline forms', () => {
@@ -89,5 +89,28 @@ describe('outlet table', () => {
   it('the outlet name does not tag a topic ("CNN Indonesia" is not about Indonesia)', () => {
     const { article: a } = ingestText(article(['Jakarta, CNN Indonesia -- Gempa terjadi.', 'Laporan CNN Indonesia menyebut gempa kecil.']));
     assert.ok(!a?.topics.includes('Indonesia'));
+  });
+});
+
+describe('outlet from a host name', () => {
+  const CASES: Array<[string, string | null]> = [
+    ['kompas.com', 'Kompas.com'],
+    ['nasional.kompas.com', 'Kompas.com'],
+    ['WWW.Liputan6.com', 'Liputan6.com'],
+    ['news.detik.com', 'detikcom'],
+    ['www.republika.co.id', 'Republika'],
+    ['kompasiana.com', null],
+    ['detik.com.contoh.example', null],
+    ['co.id', null],
+    ['', null],
+  ];
+  for (const [host, name] of CASES) {
+    it(`${JSON.stringify(host)} → ${name}`, () => assert.equal(outletFromHost(host), name));
+  }
+  it('every listed domain is lower case and names its own row', () => {
+    for (const o of OUTLETS) for (const d of o.domains ?? []) {
+      assert.equal(d, d.toLowerCase());
+      assert.equal(outletFromHost(d), o.name);
+    }
   });
 });
