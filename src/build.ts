@@ -3,16 +3,16 @@
  * render (Eleventy) + exports + search index, all into a staging folder that is
  * swapped into place at the end (src/output.ts).
  *
- * build() runs the incremental engine (src/incremental/engine.ts): with its
+ * build() runs the incremental engine (src/pipeline/engine.ts): with its
  * cache (default; `.cache/arsip-berita/<out>` beside the output folder) only
  * changed seeds are parsed and only changed pages rendered; `cache: false` is a
  * cold build. Both give byte-identical output.
  */
 import { resolve } from 'node:path';
-import { defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './incremental/engine.ts';
+import { defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './pipeline/engine.ts';
 
-export { BuildRefused } from './incremental/engine.ts';
-export type { BuildResult, BuildWork, StageTiming } from './incremental/engine.ts';
+export { BuildRefused } from './pipeline/engine.ts';
+export type { BuildResult, BuildWork, StageTiming } from './pipeline/engine.ts';
 
 export interface BuildOptions {
   seedsDir: string;

@@ -12,7 +12,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { BuildRefused, defaultCacheDir, IncrementalBuilder, type EngineResult } from './incremental/engine.ts';
+import { BuildRefused, defaultCacheDir, IncrementalBuilder, type EngineResult } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 import { formatReport } from './report.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './site/index.ts';

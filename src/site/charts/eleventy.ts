@@ -56,7 +56,7 @@ export function linksOf(model: ArchiveModel): ChartLinks {
 const cache = new WeakMap<object, ChartData>();
 
 /**
- * Incremental builds (src/incremental/engine.ts) hand Eleventy a copy of the model
+ * Incremental builds (src/pipeline/engine.ts) hand Eleventy a copy of the model
  * whose `pages` lists hold only the pages to render again, with the complete
  * model as `whole`: statistics must always count the whole archive.
  */
