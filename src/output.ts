@@ -59,6 +59,16 @@ export function makeStagingDir(outDir: string): string {
 }
 
 /**
+ * Test hook, honoured only under ARSIP_TEST: ARSIP_TEST_HOLD_SWAP=before|between|after holds the swap at
+ * that point (announced on stderr) so tests/hostile/kill.test.ts can SIGKILL a real build there.
+ */
+async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<void> {
+  if (process.env.ARSIP_TEST !== '1' || process.env.ARSIP_TEST_HOLD_SWAP !== stage) return;
+  process.stderr.write(`arsip-test: swap held ${stage}\n`);
+  await new Promise((resume) => setTimeout(resume, 600_000));
+}
+
+/**
  * Replaces `outDir` with `staging`. The old output is moved aside first and only removed after the swap.
  * With `removeOld: 'later'` the removal is left running and returned, so the new output is live at once
  * (the dev server reloads without waiting for thousands of deletions).
@@ -71,13 +81,16 @@ export async function swapIntoPlace(
   const out = resolve(outDir);
   const old = join(dirname(out), `.${basename(out)}.old-${process.pid}-${Date.now()}`);
   const hadOld = existsSync(out);
+  await holdSwapForTest('before');
   if (hadOld) await rename(out, old);
+  await holdSwapForTest('between');
   try {
     await rename(staging, out);
   } catch (err) {
     if (hadOld) await rename(old, out);
     throw err;
   }
+  await holdSwapForTest('after');
   const removal = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve();
   if (options.removeOld !== 'later') await removal;
   return { removal: removal.catch(() => undefined) };
