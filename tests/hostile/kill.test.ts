@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -91,6 +91,86 @@ describe('a killed build', () => {
     assert.equal(articles.length, 1230, 'the 30 new seeds are in');
     assert.notDeepEqual(snapshot(out), before1);
     assert.deepEqual(readdirSync(join(root, 'situs')).sort(), ['.cache', 'catatan-pribadi.txt', 'dist']);
+  });
+});
+
+/**
+ * SIGKILL inside the swap itself. src/output.ts holds the swap at a named point when ARSIP_TEST_HOLD_SWAP is
+ * set (ARSIP_TEST only) and says so on stderr; the test kills the real build process right there.
+ */
+describe('a build killed during the swap', () => {
+  let root: string;
+  let oldSite: Map<string, string>;
+  let newSite: Map<string, string>;
+  const seedsOld = (): string => join(root, 'seeds-old');
+  const seedsNew = (): string => join(root, 'seeds-new');
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'arsip-swapkill-'));
+    await generateCorpus({ n: 40, seed: 11, dir: seedsOld() });
+    await generateCorpus({ n: 40, seed: 11, dir: seedsNew() });
+    await generateCorpus({ n: 5, seed: 11, dir: seedsNew(), start: 40 });
+    for (const [name, seeds] of [['old', seedsOld()], ['new', seedsNew()]] as const) {
+      const run = runCli(['build', '--seeds', seeds, '--out', join(root, name, 'dist')]);
+      assert.equal(run.status, 0, run.stderr);
+    }
+    oldSite = snapshot(join(root, 'old', 'dist'));
+    newSite = snapshot(join(root, 'new', 'dist'));
+    assert.notDeepEqual(oldSite, newSite);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A copy of the old site (and its cache), then a build of the new seeds SIGKILLed when held at `stage`. */
+  async function killHeldAt(stage: 'before' | 'between' | 'after'): Promise<string> {
+    const site = join(root, `killed-${stage}`);
+    cpSync(join(root, 'old'), site, { recursive: true });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), 'build', '--seeds', seedsNew(), '--out', join(site, 'dist')], {
+      cwd: PROJECT,
+      env: { ...process.env, CI: '1', ARSIP_TEST: '1', ARSIP_TEST_HOLD_SWAP: stage },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, sig) => done(sig)));
+    let stderr = '';
+    await new Promise<void>((held, failed) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes(`arsip-test: swap held ${stage}`)) held();
+      });
+      child.on('exit', () => failed(new Error(`the build ended before the swap was held: ${stderr}`)));
+    });
+    child.kill('SIGKILL');
+    assert.equal(await exited, 'SIGKILL');
+    return site;
+  }
+
+  /** The next ordinary build must publish the whole new site and leave no temporary folder. */
+  function assertNextBuildRecovers(site: string): void {
+    const next = runCli(['build', '--seeds', seedsNew(), '--out', join(site, 'dist')]);
+    assert.equal(next.status, 0, next.stderr);
+    assert.deepEqual(snapshot(join(site, 'dist')), newSite);
+    assert.deepEqual(temporary(site), []);
+  }
+
+  it('killed just before the old output is moved aside: dist/ is the whole old site; the next build publishes the new one', async () => {
+    const site = await killHeldAt('before');
+    assert.deepEqual(snapshot(join(site, 'dist')), oldSite);
+    assertNextBuildRecovers(site);
+  });
+
+  it('killed between the two renames: the whole old site waits intact beside dist/, and the next build recovers', async () => {
+    // The one moment dist/ is absent (two renames cannot be one atomic step for folders in Node).
+    const site = await killHeldAt('between');
+    assert.equal(existsSync(join(site, 'dist')), false);
+    const aside = readdirSync(site).filter((n) => n.startsWith('.dist.old-'));
+    assert.equal(aside.length, 1, `the old output is set aside once: ${readdirSync(site).join(', ')}`);
+    assert.deepEqual(snapshot(join(site, aside[0]!)), oldSite);
+    assertNextBuildRecovers(site);
+  });
+
+  it('killed after the new output is in place: dist/ is the whole new site; the next build removes the old copy', async () => {
+    const site = await killHeldAt('after');
+    assert.deepEqual(snapshot(join(site, 'dist')), newSite);
+    assertNextBuildRecovers(site);
   });
 });
 
