@@ -83,3 +83,20 @@ export function monthYear(year: string, month: string): string {
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 200));
 }
+
+/** `3–9 Februari 2020`, `28 Januari – 3 Februari 2020`, `28 Desember 2019 – 3 Januari 2020`; `3 Februari 2020` for one day. */
+export function formatRange(oldest: PublishedDate, newest: PublishedDate, short = false): string {
+  const month = (d: PublishedDate): string => (short ? monthShort(d.month) : monthName(d.month));
+  const day = (d: PublishedDate): string => String(Number(d.day));
+  if (oldest.year === newest.year && oldest.month === newest.month) {
+    const days = oldest.day === newest.day ? day(oldest) : `${day(oldest)}–${day(newest)}`;
+    return `${days} ${month(newest)} ${newest.year}`;
+  }
+  if (oldest.year === newest.year) return `${day(oldest)} ${month(oldest)} – ${day(newest)} ${month(newest)} ${newest.year}`;
+  return `${day(oldest)} ${month(oldest)} ${oldest.year} – ${day(newest)} ${month(newest)} ${newest.year}`;
+}
+
+/** `Feb`, `Agt`: the month abbreviations of the date-fns `id` locale. */
+export function monthShort(month: string): string {
+  return format(new Date(2000, Number(month) - 1, 1, 12), 'MMM', { locale: localeId });
+}

@@ -3,7 +3,9 @@
  * one precomputed view model per page (see types.ts). Pure: no I/O, no clock.
  */
 import type { Article } from '../ingest/types.ts';
-import { formatLong, formatShort, formatTime, monthName, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
+import { formatLong, formatRange, formatShort, formatTime, monthName, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
+import { articleCount, UI } from './indonesian.ts';
+import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import { relatedIndices } from './related.ts';
 import { asciiSlug, uniqueSlugs } from './slug.ts';
 import type {
@@ -31,6 +33,8 @@ import type {
 
 export type * from './types.ts';
 export { asciiSlug } from './slug.ts';
+export { HOME_PAGING, GROUP_PAGING, stablePages } from './paging.ts';
+export { formatNumber, articleCount, UI } from './indonesian.ts';
 export { parsePublished, formatLong, formatShort, formatTime } from './dates.ts';
 
 export interface ArchiveOptions {
@@ -39,9 +43,6 @@ export interface ArchiveOptions {
 }
 
 export const SITE_NAME = 'Arsip Berita';
-export const HOME_PAGE_SIZE = 20;
-/** Month, outlet, topic and undated lists are split into pages of this many. */
-export const GROUP_PAGE_SIZE = 50;
 export const FEED_SIZE = 50;
 const EXCERPT_LENGTH = 220;
 
@@ -151,42 +152,66 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   const home: Link = { href: 'index.html', text: 'Beranda' };
   const arsip: Link = { href: 'arsip/index.html', text: 'Arsip' };
 
-  // ---- lists -------------------------------------------------------------------------------
-  function paginate<T extends ListPage>(
+  // ---- lists (stable pages, see paging.ts) -------------------------------------------------
+  const rangeOf = (list: Entry[], short = false): string | null => {
+    const dates = list.filter((e) => e.date !== null);
+    if (dates.length === 0) return null;
+    return formatRange(dates.at(-1)!.date!, dates[0]!.date!, short);
+  };
+  /**
+   * URL names of a list's pages after the first: the page's newest article, as its date and a hash of
+   * its folder (`2020-02-03-1a2b3c`); the oldest page is `terlama`, so the pager's link to it never moves.
+   */
+  const pageNames = (pages: StablePage<Entry>[]): string[] => {
+    const seen = new Set<string>();
+    return pages.map((pg, i) => {
+      const name = i === pages.length - 1 ? 'terlama' : `${pg.items[0]!.card.dateIso ?? 'tanpa-tanggal'}-${fnv1a(pg.key).toString(16).padStart(8, '0').slice(0, 6)}`;
+      let out = name;
+      for (let k = 2; seen.has(out); k++) out = `${name}-${k}`;
+      seen.add(out);
+      return out;
+    });
+  };
+  function listPages<T extends ListPage>(
     dir: string,
-    cards: ArticleCard[],
-    size: number,
-    make: (base: PageBase, items: ArticleCard[], pager: Pager | null, number: number) => T,
-    titleOf: (n: number) => string,
+    list: Entry[],
+    paging: PagingOptions,
+    make: (base: PageBase, items: ArticleCard[], pager: Pager | null, first: boolean, range: string | null) => T,
+    heading: string,
     description: string,
     nav: NavKey,
   ): T[] {
-    const total = Math.max(1, Math.ceil(cards.length / size));
-    const hrefOf = (n: number): string => (n === 1 ? `${dir}index.html` : `${dir}halaman/${n}/index.html`);
-    const out: T[] = [];
-    for (let n = 1; n <= total; n++) {
-      const pager: Pager | null =
-        total === 1 ? null : { current: n, total, prev: n > 1 ? hrefOf(n - 1) : null, next: n < total ? hrefOf(n + 1) : null, links: pagerLinks(n, total, hrefOf) };
-      out.push(make(page(hrefOf(n), titleOf(n), description, nav), cards.slice((n - 1) * size, n * size), pager, n));
-    }
-    return out;
+    const { first, pages: rest } = stablePages(list, (e) => e.dir, paging);
+    const names = pageNames(rest);
+    const hrefs = [`${dir}index.html`, ...names.map((n) => `${dir}halaman/${n}/index.html`)];
+    const chunks = [first, ...rest.map((pg) => pg.items)];
+    const labels = chunks.map((c, i) => (i === 0 ? UI.newest : i === chunks.length - 1 ? UI.oldest : rangeOf(c, true) ?? UI.undated));
+    return chunks.map((items, i) => {
+      const range = rangeOf(items);
+      const pager = chunks.length === 1 ? null : pagerOf(i, hrefs, labels);
+      const title = i === 0 ? heading : `${heading} — ${range ?? UI.undated.toLowerCase()}`;
+      // Pages after the first say nothing about the whole list (a count would change them all with each new article).
+      const desc = i === 0 ? description : `${heading}: ${items.length} artikel, ${range ?? UI.undated.toLowerCase()}.`;
+      return make(page(hrefs[i]!, title, desc, nav), items.map((e) => e.card), pager, i === 0, range);
+    });
   }
-  const suffix = (n: number): string => (n > 1 ? ` — halaman ${n}` : '');
-  const countText = (n: number): string => `${n.toLocaleString('id-ID')} artikel`;
+  const countText = (n: number): string => articleCount(n);
+  const pageIntro = (items: ArticleCard[], range: string | null): string =>
+    `${countText(items.length)}${range ? `, ${range}` : ''}, terbaru lebih dulu.`;
 
-  const homePages = paginate<ListPage>(
+  const homePages = listPages<ListPage>(
     '',
-    ordered.map((e) => e.card),
-    HOME_PAGE_SIZE,
-    (base, items, pager, n) => ({
+    ordered,
+    HOME_PAGING,
+    (base, items, pager, first, range) => ({
       ...base,
-      title: n === 1 ? 'Berita terbaru' : `Berita terbaru${suffix(n)}`,
-      intro: `${countText(ordered.length)} dalam arsip, terbaru lebih dulu.`,
+      intro: first ? `${countText(ordered.length)} dalam arsip, terbaru lebih dulu.` : pageIntro(items, range),
       items,
       pager,
-      crumbs: [],
+      crumbs: first ? [] : [home],
+      jump: pager ? { href: 'arsip/index.html', text: UI.jumpMonth } : null,
     }),
-    (n) => `Berita terbaru${suffix(n)}`,
+    'Berita terbaru',
     'Arsip berita Indonesia: artikel terbaru lebih dulu.',
     'beranda',
   );
@@ -199,13 +224,22 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     intro: string,
     crumbs: Link[],
     nav: NavKey,
+    jump: Link | null = null,
   ): GroupPage[] =>
-    paginate<GroupPage>(
+    listPages<GroupPage>(
       dir,
-      entriesOf.map((e) => e.card),
-      GROUP_PAGE_SIZE,
-      (base, items, pager) => ({ ...base, key, count: entriesOf.length, intro, items, pager, crumbs }),
-      (n) => `${heading}${suffix(n)}`,
+      entriesOf,
+      GROUP_PAGING,
+      (base, items, pager, first, range) => ({
+        ...base,
+        key,
+        intro: first ? intro : pageIntro(items, range),
+        items,
+        pager,
+        crumbs: first ? crumbs : [...crumbs, { href: `${dir}index.html`, text: heading }],
+        jump: pager ? jump : null,
+      }),
+      heading,
       `${heading}: ${countText(entriesOf.length)} di ${SITE_NAME}.`,
       nav,
     );
@@ -271,21 +305,24 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     groups: summaries(byTopic, topicDir),
   };
 
-  const undatedPages = paginate<ListPage>(
+  const undatedPages = listPages<ListPage>(
     'tanpa-tanggal/',
-    undated.map((e) => e.card),
-    GROUP_PAGE_SIZE,
-    (base, items, pager) => ({
+    undated,
+    GROUP_PAGING,
+    (base, items, pager, first) => ({
       ...base,
       intro:
         undated.length === 0
           ? 'Semua artikel dalam arsip punya tanggal terbit.'
-          : `${countText(undated.length)} yang tanggal terbitnya tidak ditemukan di teks sumber.`,
+          : first
+            ? `${countText(undated.length)} yang tanggal terbitnya tidak ditemukan di teks sumber.`
+            : `${countText(items.length)} tanpa tanggal terbit, menurut judul.`,
       items,
       pager,
-      crumbs: [home, arsip],
+      crumbs: first ? [home, arsip] : [home, arsip, { href: 'tanpa-tanggal/index.html', text: UI.undated }],
+      jump: null,
     }),
-    (n) => `Tanpa tanggal${suffix(n)}`,
+    'Tanpa tanggal',
     'Artikel yang tanggal terbitnya tidak diketahui.',
     'arsip',
   );
@@ -430,7 +467,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     .flatMap(([, list]) => (list as PageBase[]).map((p) => ({ loc: baseUrl ? canonicalOf(p.path)! : p.path, lastmod: lastmodOf.get(p.path) ?? null })));
 
   return {
-    site: { name: SITE_NAME, tagline: 'Berita Indonesia, bisa dibaca dan dicari tanpa internet', lang: 'id', baseUrl, nav: NAV },
+    site: { name: SITE_NAME, tagline: 'Berita Indonesia, bisa dibaca dan dicari tanpa internet', lang: 'id', baseUrl, nav: NAV, ui: UI },
     counts,
     pages,
     feed,
@@ -440,14 +477,25 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   };
 }
 
-/** First, last, and two either side of the current page; one gap marker for each run left out. */
-export function pagerLinks(current: number, total: number, hrefOf: (n: number) => string): PagerLink[] {
+/**
+ * The pager of page `current` (0 = the list's first page, newest): newest and oldest page,
+ * two either side of the current one, gaps between. Labels are the pages' own date ranges,
+ * never numbers or totals, so a page's pager changes only when a page near it does.
+ */
+export function pagerOf(current: number, hrefs: readonly string[], labels: readonly string[]): Pager {
+  const last = hrefs.length - 1;
   const links: PagerLink[] = [];
-  for (let n = 1; n <= total; n++) {
-    if (n === 1 || n === total || Math.abs(n - current) <= 2) links.push({ number: n, href: hrefOf(n), current: n === current });
-    else if (links.at(-1)?.gap !== true) links.push({ gap: true });
+  for (let i = 0; i <= last; i++) {
+    if (i === 0 || i === last || Math.abs(i - current) <= 2) {
+      links.push({ href: hrefs[i]!, text: labels[i]!, current: i === current, edge: i === 0 ? 'newest' : i === last ? 'oldest' : null });
+    } else if (links.at(-1)?.gap !== true) links.push({ gap: true });
   }
-  return links;
+  return {
+    first: current === 0,
+    newer: current > 0 ? hrefs[current - 1]! : null,
+    older: current < last ? hrefs[current + 1]! : null,
+    links,
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -13,6 +13,8 @@
  * root and a sub-path).
  */
 
+import type { UiText } from './indonesian.ts';
+
 export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'statistik' | 'tentang' | 'cari' | 'none';
 
 export interface PageBase {
@@ -50,18 +52,22 @@ export interface Link {
   text: string;
 }
 
-export type PagerLink = { number: number; href: string; current: boolean; gap?: false } | { gap: true };
+export type PagerLink =
+  | { href: string; text: string; current: boolean; edge: 'newest' | 'oldest' | null; gap?: false }
+  | { gap: true };
 
+/**
+ * A list's pager (see paging.ts): the newest and oldest page, two either side of
+ * this one, each labelled with the dates it covers. No page numbers and no totals,
+ * so adding an article changes only the pagers of the pages next to it.
+ */
 export interface Pager {
-  /** 1-based number of this page. */
-  current: number;
-  total: number;
-  prev: string | null;
-  next: string | null;
-  /**
-   * The page links to show: first, last and two either side of the current one,
-   * with `gap` entries where numbers are left out (precomputed, so a page never loops over all pages).
-   */
+  /** This is the list's first page (its index.html, the newest articles). */
+  first: boolean;
+  /** The page with the next newer articles, or null on the first page. */
+  newer: string | null;
+  /** The page with the next older articles, or null on the oldest. */
+  older: string | null;
   links: PagerLink[];
 }
 
@@ -72,13 +78,13 @@ export interface ListPage extends PageBase {
   pager: Pager | null;
   /** Breadcrumb trail above the heading (root-relative links). */
   crumbs: Link[];
+  /** Beside the pager: where to jump by date (the month index, the list's years), or null. */
+  jump: Link | null;
 }
 
 export interface GroupPage extends ListPage {
   /** The outlet, topic, year or month this list belongs to. */
   key: string;
-  /** Total number of articles in the group (all pages of the list). */
-  count: number;
 }
 
 export interface ArticleView {
@@ -215,13 +221,15 @@ export interface SiteInfo {
   baseUrl: string | null;
   /** Main navigation, root-relative file links; `key` matches PageBase.nav for aria-current. */
   nav: { key: NavKey; href: string; text: string }[];
+  /** The words templates print (src/archive/indonesian.ts). */
+  ui: UiText;
 }
 
 export interface ArchiveModel {
   site: SiteInfo;
   counts: ArchiveCounts;
   pages: {
-    /** index.html, halaman/2/index.html … (20 a page, newest first). */
+    /** index.html (the newest), halaman/<YYYY-MM-DD>-<hash>/index.html … (stable pages, paging.ts). */
     home: ListPage[];
     /** artikel/YYYY/MM/slug/index.html, artikel/tanpa-tanggal/slug/index.html. */
     articles: ArticlePage[];
@@ -229,17 +237,17 @@ export interface ArchiveModel {
     archiveIndex: ArchiveIndexPage[];
     /** arsip/YYYY/index.html */
     years: YearPage[];
-    /** arsip/YYYY/MM/index.html (+ halaman/N/ when long). */
+    /** arsip/YYYY/MM/index.html (+ halaman/<name>/ when long). */
     months: GroupPage[];
     /** media/index.html */
     outletIndex: GroupIndexPage[];
-    /** media/<slug>/index.html (+ halaman/N/). */
+    /** media/<slug>/index.html (+ halaman/<name>/). */
     outlets: GroupPage[];
     /** topik/index.html */
     topicIndex: GroupIndexPage[];
-    /** topik/<slug>/index.html (+ halaman/N/). */
+    /** topik/<slug>/index.html (+ halaman/<name>/). */
     topics: GroupPage[];
-    /** tanpa-tanggal/index.html (+ halaman/N/). */
+    /** tanpa-tanggal/index.html (+ halaman/<name>/). */
     undated: ListPage[];
     /** tentang/index.html */
     about: AboutPage[];

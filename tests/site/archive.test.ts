@@ -1,7 +1,7 @@
 /** The archive model: order, groupings, neighbours, related articles, dates, paths. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArchive, pagerLinks, relPrefix, type ArchiveModel, type PageBase } from '../../src/archive/index.ts';
+import { buildArchive, GROUP_PAGING, HOME_PAGING, pagerOf, relPrefix, type ArchiveModel, type ListPage, type PageBase } from '../../src/archive/index.ts';
 import { formatLong, formatTime, parsePublished } from '../../src/archive/dates.ts';
 import { relatedIndices } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
@@ -23,8 +23,8 @@ test('dates are written the Indonesian way, with the time zone name when a time 
   assert.equal(parsePublished('kemarin'), null);
 });
 
-test('articles are ordered newest first with undated ones last; home pages hold 20 each', () => {
-  const articles = makeArticles(130);
+test('articles are ordered newest first with undated ones last; the home pages list each once, in that order', () => {
+  const articles = makeArticles(530);
   const model = buildArchive(articles, { baseUrl: null });
   const order = model.pages.articles.map((p) => p.article);
   const datedIso = order.filter((a) => a.dateIso).map((a) => parsePublished(a.dateIso)!.epoch);
@@ -32,14 +32,106 @@ test('articles are ordered newest first with undated ones last; home pages hold 
   const firstUndated = order.findIndex((a) => a.dateIso === null);
   assert.ok(firstUndated > 0);
   assert.ok(order.slice(firstUndated).every((a) => a.dateIso === null), 'undated last');
-  assert.equal(model.pages.home.length, Math.ceil(130 / 20));
   assert.deepEqual(
     model.pages.home.flatMap((p) => p.items.map((c) => c.href)),
     model.pages.articles.map((p) => p.path),
   );
-  assert.equal(model.pages.home[0]!.path, 'index.html');
-  assert.equal(model.pages.home[1]!.path, 'halaman/2/index.html');
-  assert.equal(model.pages.home[1]!.rel, '../../');
+  const home = model.pages.home;
+  assert.equal(home[0]!.path, 'index.html');
+  assert.ok(home[0]!.items.length >= HOME_PAGING.firstMin, 'the home page shows at least 20 articles');
+  assert.equal(home.at(-1)!.path, 'halaman/terlama/index.html');
+  for (const p of home.slice(1, -1)) assert.match(p.path, /^halaman\/(\d{4}-\d{2}-\d{2}|tanpa-tanggal)-[0-9a-f]{6}(-\d+)?\/index\.html$/);
+  assert.equal(home[1]!.rel, '../../');
+  for (const p of home.slice(1)) {
+    assert.ok(p.items.length > HOME_PAGING.window && p.items.length <= HOME_PAGING.max, `${p.path}: ${p.items.length} articles`);
+  }
+  const sizes = home.slice(1).map((p) => p.items.length);
+  const mean = sizes.reduce((x, y) => x + y, 0) / sizes.length;
+  assert.ok(mean > 15 && mean < 30, `pages hold about 20 articles (mean ${mean})`);
+});
+
+test('a paginated page says which dates it covers, in its heading and in the pager', () => {
+  const model = buildArchive(makeArticles(400), { baseUrl: null });
+  const page = model.pages.home.find((p) => p.path !== 'index.html' && p.items.every((c) => c.dateIso))!;
+  const dates = page.items.map((c) => c.dateShort!);
+  // e.g. "Berita terbaru — 3–9 Februari 2020": the newest article's day and year end the range, the oldest's day starts it.
+  const newest = dates[0]!.split(' ');
+  const oldest = dates.at(-1)!.split(' ');
+  assert.ok(page.title.startsWith('Berita terbaru — '), page.title);
+  assert.ok(page.title.endsWith(`${newest[0]} ${newest[1]} ${newest[2]}`), page.title);
+  assert.ok(page.title.includes(`${oldest[0]}`), page.title);
+  const first = model.pages.home[0]!;
+  const link = first.pager!.links.find((l) => !l.gap && l.href === page.path);
+  if (link && !link.gap) assert.match(link.text, /^\d{1,2}/);
+  assert.equal(first.pager!.newer, null);
+  assert.equal(first.pager!.older, model.pages.home[1]!.path);
+  assert.deepEqual(first.jump, { href: 'arsip/index.html', text: 'Pilih bulan' });
+});
+
+/** Listing pages (every page but articles) whose view model differs between two models, or that only one has. */
+function changedListPages(a: ArchiveModel, b: ArchiveModel): string[] {
+  const kinds = ['home', 'months', 'years', 'outlets', 'topics', 'undated', 'archiveIndex', 'outletIndex', 'topicIndex'] as const;
+  const json = (m: ArchiveModel) => new Map(kinds.flatMap((k) => (m.pages[k] as PageBase[]).map((p) => [p.path, JSON.stringify(p)] as const)));
+  const x = json(a);
+  const y = json(b);
+  const changed = new Set<string>();
+  for (const [path, v] of x) if (y.get(path) !== v) changed.add(path);
+  for (const path of y.keys()) if (!x.has(path)) changed.add(path);
+  return [...changed].sort();
+}
+
+/** Most pages of one list that one added article may change: three pages around it, one split, the first page, the pagers of two neighbours either side. */
+const PER_LIST_BOUND = 9;
+
+test('stable pages: adding one article anywhere changes a bounded number of listing pages; every other page keeps its articles', () => {
+  const articles = makeArticles(1500);
+  const before = buildArchive(articles, { baseUrl: null });
+  // New articles at the newest end, the oldest end, the middle, undated, one per trial.
+  const extra = makeArticles(1506, 7).slice(1500);
+  extra[0]!.published = '2030-01-01T08:00:00+07:00';
+  extra[1]!.published = '2001-01-01';
+  extra[2]!.published = '2020-06-15T10:00:00+07:00';
+  extra[3]!.published = null;
+  for (const add of extra) {
+    add.url = add.published ? `artikel/${add.published.slice(0, 4)}/${add.published.slice(5, 7)}/${add.slug}/` : `artikel/tanpa-tanggal/${add.slug}/`;
+    const after = buildArchive([...articles, add], { baseUrl: null });
+    const changed = changedListPages(before, after);
+    const lists = (m: ArchiveModel): Map<string, ListPage[]> => {
+      const out = new Map<string, ListPage[]>();
+      for (const kind of ['home', 'months', 'outlets', 'topics', 'undated'] as const) {
+        for (const p of m.pages[kind] as ListPage[]) {
+          const list = `${kind}:${p.path.replace(/halaman\/[^/]+\/index\.html$/, 'index.html')}`;
+          out.set(list, [...(out.get(list) ?? []), p]);
+        }
+      }
+      return out;
+    };
+    const listsAfter = lists(after);
+    const listsBefore = lists(before);
+    let touched = 0;
+    for (const [list, pages] of listsAfter) {
+      const paths = new Set([...pages.map((p) => p.path), ...(listsBefore.get(list) ?? []).map((p) => p.path)]);
+      const n = [...paths].filter((p) => changed.includes(p)).length;
+      const contains = pages.some((p) => p.items.some((c) => c.href === `${add.url}index.html`));
+      if (!contains) assert.equal(n, 0, `${list} does not hold the new article and does not change`);
+      else {
+        touched++;
+        assert.ok(n <= PER_LIST_BOUND, `${list}: ${n} pages changed (${[...paths].filter((p) => changed.includes(p)).join(', ')})`);
+      }
+    }
+    const home = before.pages.home.length;
+    assert.ok(home > 60, `${home} home pages`);
+    // The list pages changed, plus at most the year page, the archive index and the outlet and topic indexes.
+    assert.ok(changed.length <= PER_LIST_BOUND * touched + 4, `${add.published}: ${changed.length} pages changed`);
+  }
+});
+
+test('stable pages hold for groups too: page sizes between the window and the maximum', () => {
+  const model = buildArchive(makeArticles(3000), { baseUrl: null });
+  for (const p of model.pages.topics.filter((t) => t.pager && !t.pager.first)) {
+    assert.ok(p.items.length > GROUP_PAGING.window && p.items.length <= GROUP_PAGING.max, `${p.path}: ${p.items.length}`);
+  }
+  assert.ok(model.pages.topics.filter((t) => t.pager && t.pager.first).every((t) => t.items.length >= GROUP_PAGING.firstMin));
 });
 
 test('every article is in exactly one month (or the undated list), each of its topic lists and its outlet list', () => {
@@ -52,7 +144,7 @@ test('every article is in exactly one month (or the undated list), each of its t
   for (const page of model.pages.articles) {
     const a = page.article;
     for (const t of a.topics) {
-      const lists = model.pages.topics.filter((p) => `${p.path.replace(/halaman\/\d+\/index\.html$/, 'index.html')}` === t.href);
+      const lists = model.pages.topics.filter((p) => `${p.path.replace(/halaman\/[^/]+\/index\.html$/, 'index.html')}` === t.href);
       assert.ok(lists.some((p) => p.items.some((c) => c.href === page.path)), `${page.path} listed under topic ${t.text}`);
     }
     if (a.outlet) {
@@ -163,9 +255,17 @@ test('an empty archive still has every fixed page', () => {
   assert.equal(model.feed.items.length, 0);
 });
 
-test('pager links: first, last, two either side of the current page, gaps between', () => {
-  const links = pagerLinks(10, 40, (n) => `halaman/${n}/index.html`);
-  const shown = links.map((l) => (l.gap ? '…' : l.current ? `[${l.number}]` : String(l.number)));
-  assert.deepEqual(shown, ['1', '…', '8', '9', '[10]', '11', '12', '…', '40']);
-  assert.deepEqual(pagerLinks(1, 3, String).map((l) => (l.gap ? '…' : l.number)), [1, 2, 3]);
+test('pager: newest and oldest page, two either side of the current one, gaps between; labels, no numbers', () => {
+  const hrefs = Array.from({ length: 40 }, (_, i) => (i === 0 ? 'index.html' : `halaman/p${i}/index.html`));
+  const labels = hrefs.map((_, i) => (i === 0 ? 'Terbaru' : i === 39 ? 'Terlama' : `L${i}`));
+  const pager = pagerOf(10, hrefs, labels);
+  const shown = pager.links.map((l) => (l.gap ? '…' : l.current ? `[${l.text}]` : l.text));
+  assert.deepEqual(shown, ['Terbaru', '…', 'L8', 'L9', '[L10]', 'L11', 'L12', '…', 'Terlama']);
+  assert.equal(pager.newer, 'halaman/p9/index.html');
+  assert.equal(pager.older, 'halaman/p11/index.html');
+  assert.equal(pager.first, false);
+  const small = pagerOf(0, hrefs.slice(0, 3), labels.slice(0, 3));
+  assert.deepEqual(small.links.map((l) => (l.gap ? '…' : l.text)), ['Terbaru', 'L1', 'L2']);
+  assert.equal(small.first, true);
+  assert.equal(small.newer, null);
 });

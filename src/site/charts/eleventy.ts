@@ -40,7 +40,7 @@ export function linksOf(model: ArchiveModel): ChartLinks {
   for (const p of model.pages.years) years.set(p.key, p.path);
   const firstPages = (pages: GroupPage[]): Map<string, string> => {
     const out = new Map<string, string>();
-    for (const p of pages) if (!out.has(p.key) && (p.pager === null || p.pager.current === 1)) out.set(p.key, p.path);
+    for (const p of pages) if (!out.has(p.key) && (p.pager === null || p.pager.first)) out.set(p.key, p.path);
     return out;
   };
   const outlets = firstPages(model.pages.outlets);
@@ -96,7 +96,7 @@ export function statsView(model: ArchiveModel, page: PageBase): StatsView {
 
 /** The small timeline for a topic or outlet page (first page of its list only), or '' when there is nothing to draw. */
 export function groupTimelineHtml(model: ArchiveModel, page: GroupPage, kind: 'topic' | 'outlet'): string {
-  if (page.pager !== null && page.pager.current !== 1) return '';
+  if (page.pager !== null && !page.pager.first) return '';
   const { stats, groups, links } = chartData(model);
   const series = groupSeries((kind === 'topic' ? groups.topics : groups.outlets).get(page.key), stats.months);
   if (series.length === 0) return '';
