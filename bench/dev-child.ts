@@ -1,7 +1,8 @@
 /**
  * The dev server's rebuild path, timed from the moment a seed file is saved to
  * the moment the rebuilt site is in place (watcher latency included), for
- * adding, editing and deleting one seed. Spawned by bench/run.ts; prints JSON.
+ * adding, editing and deleting one seed; then a second session's start with
+ * nothing changed. Spawned by bench/run.ts; prints JSON.
  *
  *   node --import tsx bench/dev-child.ts --seeds DIR --out DIR --n N
  */
@@ -11,6 +12,8 @@ import { seedEdits } from './edits.ts';
 
 export interface DevChildReport {
   initialMs: number;
+  /** A second session on the same output with nothing changed: start → serving. */
+  restartMs: number;
   /** Save → changed pages published (the dev server's reload). */
   addMs: number;
   editMs: number;
@@ -53,8 +56,13 @@ const [addMs, addSearchMs] = await timed(() => edits.add());
 const [editMs, editSearchMs] = await timed(() => edits.edit());
 const [removeMs, removeSearchMs] = await timed(() => edits.remove());
 await session.close();
+const restarted = performance.now();
+const again = await startDev({ seedsDir: values.seeds, outDir: values.out, port: 0, log: () => {} });
+const restartMs = performance.now() - restarted;
+await again.close();
 const report: DevChildReport = {
   initialMs,
+  restartMs,
   addMs,
   editMs,
   removeMs,

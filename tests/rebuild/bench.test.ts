@@ -26,11 +26,14 @@ test('npm run bench -- --n 200 measures every row and prints the table', () => {
       'rebuild, +1 seed (npm run build)',
       'rebuild, edit 1 seed (npm run build)',
       'rebuild, delete 1 seed (npm run build)',
-      'dev: +1 seed, save → pages reloaded',
-      '  … and search index updated',
+      'rebuild, no change (npm run build)',
+      'dev: start again, nothing changed',
+      'dev: +1 seed, saved → on the home page',
+      'dev: +1 seed, saved → findable in search',
       'dev: delete 1 seed (pages / + index)',
       'Eleventy 3.1.7, same articles as .md',
-      'ratio: our cold build / Eleventy',
+      'Pagefind 1.6.0 over its output',
+      'ratio: cold build ÷ (Eleventy + Pagefind)',
     ]) {
       const line = out.split('\n').find((l) => l.startsWith(`| ${row}`));
       assert.ok(line, `row "${row}" is printed`);

@@ -1,0 +1,103 @@
+/**
+ * The pure plan of a build: given the site model, the previous build's record
+ * and which of its files are still exactly as written, decide what to render
+ * and what to carry over. No I/O here; the engine observes the output folder
+ * first and passes what it saw.
+ */
+import type { ArchiveModel } from '../archive/types.ts';
+import type { FileStamp } from './carry.ts';
+import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel } from './render.ts';
+
+/** A set of output files written together (the search index, the exports), and the key they were written for. */
+export interface FilesRecord {
+  key: string;
+  files: Record<string, FileStamp>;
+}
+
+/** What the previous build wrote, saved beside the ingest cache (state.ts). */
+export interface OutputState {
+  format: number;
+  outDir: string;
+  /** Render code + site-wide data: when it changes, every page is rendered. */
+  renderKey: string;
+  /** Per-page output path → [page key, size, mtimeMs]. */
+  pages: Record<string, [string, number, number]>;
+  search: FilesRecord | null;
+  exports: FilesRecord | null;
+  /**
+   * Everything the output depends on (code, base URL, every article), when the output is
+   * complete (not a dev build with a deferred index): an unchanged key means nothing to do.
+   */
+  inputKey: string | null;
+  /** Stamps of the output files not recorded above (feeds, sitemap, assets, fixed pages). */
+  other: Record<string, FileStamp>;
+}
+
+export interface PagePlan {
+  /** The model handed to Eleventy: per-page lists hold only the pages to render. */
+  renderModel: RenderModel;
+  rendered: { path: string; key: string }[];
+  carry: { path: string; key: string; stamp: FileStamp }[];
+  /** Singleton pages, feeds and sitemap: rendered every time. */
+  alwaysRendered: string[];
+}
+
+/** A previous page is carried when the render code and its key are unchanged and its file is untouched. */
+export function planPages(model: ArchiveModel, renderKey: string, prev: OutputState | null, intact: ReadonlySet<string>): PagePlan {
+  const sameCode = prev !== null && prev.renderKey === renderKey;
+  const rendered: PagePlan['rendered'] = [];
+  const carry: PagePlan['carry'] = [];
+  const pages = { ...model.pages } as Record<string, unknown[]>;
+  for (const kind of PER_PAGE_KINDS) {
+    const keep: unknown[] = [];
+    for (const page of model.pages[kind] as { path: string }[]) {
+      const key = pageKey(model, kind as PerPageKind, page);
+      const old = sameCode ? prev.pages[page.path] : undefined;
+      if (old && old[0] === key && intact.has(page.path)) {
+        carry.push({ path: page.path, key, stamp: { size: old[1], mtimeMs: old[2] } });
+      } else {
+        keep.push(page);
+        rendered.push({ path: page.path, key });
+      }
+    }
+    pages[kind] = keep;
+  }
+  const alwaysRendered: string[] = [];
+  for (const [kind, list] of Object.entries(model.pages)) {
+    if (!isPerPageKind(kind)) for (const p of list as { path: string }[]) alwaysRendered.push(p.path);
+  }
+  alwaysRendered.push('feed.xml', 'feed.json', 'sitemap.xml');
+  // The complete model rides along as `whole`: filters that count the archive must see all of it.
+  const renderModel: RenderModel = { ...model, pages: pages as unknown as ArchiveModel['pages'], whole: model };
+  return { renderModel, rendered, carry, alwaysRendered };
+}
+
+export interface CarryPlan {
+  key: string;
+  /** The previous files to carry over, or null to write them again. */
+  carry: FilesRecord | null;
+  /** `carry` is out of date, kept for now (dev: the follow-up build brings it up to date). */
+  deferred: boolean;
+}
+
+const whole = (rec: FilesRecord | null | undefined, intact: ReadonlySet<string>): rec is FilesRecord =>
+  !!rec && Object.keys(rec.files).every((f) => intact.has(f));
+
+/**
+ * The search index or the exports: carried when written for the same key and untouched; with
+ * `defer` (dev), an out-of-date previous one is carried for now rather than waited for.
+ */
+export function planFiles(key: string, prev: FilesRecord | null | undefined, intact: ReadonlySet<string>, defer: boolean): CarryPlan {
+  if (whole(prev, intact) && prev.key === key) return { key, carry: prev, deferred: false };
+  if (defer && whole(prev, intact)) return { key, carry: prev, deferred: true };
+  return { key, carry: null, deferred: false };
+}
+
+/** Every file the previous build recorded, with its stamp. */
+export function recordedFiles(prev: OutputState): Map<string, FileStamp> {
+  const stamps = new Map<string, FileStamp>();
+  for (const [f, [, size, mtimeMs]] of Object.entries(prev.pages)) stamps.set(f, { size, mtimeMs });
+  for (const rec of [prev.search, prev.exports]) for (const [f, st] of Object.entries(rec?.files ?? {})) stamps.set(f, st);
+  for (const [f, st] of Object.entries(prev.other)) stamps.set(f, st);
+  return stamps;
+}

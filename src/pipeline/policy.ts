@@ -1,0 +1,54 @@
+/**
+ * Scheduling policy: which stages get a worker thread and when the search
+ * index is built, from the archive's size, the machine and the options.
+ * Pure: the same inputs give the same schedule.
+ */
+export type WorkerMode = 'auto' | 'always' | 'never';
+
+export interface Schedule {
+  /** Parse this many changed seeds partly in a worker. */
+  ingestInWorker: (stale: number) => boolean;
+  /** Where and when the search index is built. */
+  search: 'before-render' | 'beside-render' | 'after-render';
+  /** Heap of the search worker (MB), or null: the index is built in the main thread. */
+  searchWorkerHeapMb: number | null;
+  /** Pages per Eleventy run. */
+  renderChunk: number;
+}
+
+/** Articles below this are built in one thread: a worker's start-up costs more than it saves. */
+const WORKER_MIN_ARTICLES = 150;
+/** Seeds to parse below this are parsed in the main thread. */
+const WORKER_MIN_INGEST = 1500;
+/**
+ * From this many articles on, the search index is built after rendering, once the archive model
+ * is released, so the two largest memory users never overlap.
+ */
+export const LOW_MEMORY_ARTICLES = 50_000;
+/**
+ * Eleventy keeps every page of a run in memory: at 100,000 articles one run would need
+ * several GB, so pages are rendered in runs of at most this many.
+ */
+export const RENDER_CHUNK = 15_000;
+
+export function schedule(input: {
+  articles: number;
+  cpus: number;
+  totalMemBytes: number;
+  workers?: WorkerMode | undefined;
+  lowMemoryAbove?: number | undefined;
+  renderChunk?: number | undefined;
+}): Schedule {
+  const mode = input.workers ?? 'auto';
+  const threads = (n: number): boolean => mode === 'always' || (mode === 'auto' && n >= WORKER_MIN_ARTICLES && input.cpus > 1);
+  const lowMemory = input.articles >= (input.lowMemoryAbove ?? LOW_MEMORY_ARTICLES);
+  const parallel = !lowMemory && threads(input.articles);
+  // lunr's structures for 100,000 articles outgrow V8's default 4 GB heap: a worker gets 60 % of the machine, at most 16 GB.
+  const heapMb = Math.min(16_384, Math.floor((input.totalMemBytes * 0.6) / 2 ** 20));
+  return {
+    ingestInWorker: (stale) => stale >= WORKER_MIN_INGEST && threads(stale),
+    search: lowMemory ? 'after-render' : parallel ? 'beside-render' : 'before-render',
+    searchWorkerHeapMb: parallel || (lowMemory && mode !== 'never') ? heapMb : null,
+    renderChunk: input.renderChunk ?? RENDER_CHUNK,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Render stage: which pages a view model decides, and rendering a (partial)
+ * model through Eleventy in runs small enough for memory.
+ */
+import type { ArchiveModel, GroupPage } from '../archive/types.ts';
+import { groupTimelineHtml } from '../site/charts/eleventy.ts';
+import { renderSite } from '../site/index.ts';
+import { digest } from './fingerprint.ts';
+
+/**
+ * Page kinds whose templates print only their own view model `p` plus the
+ * site-wide data in the render key, so an unchanged view model means an
+ * unchanged page. Singleton pages (indexes, about, statistics, search, 404) read
+ * archive-wide data and are always rendered; they are few and cheap.
+ */
+export const PER_PAGE_KINDS = ['articles', 'home', 'years', 'months', 'outlets', 'topics', 'undated'] as const;
+export type PerPageKind = (typeof PER_PAGE_KINDS)[number];
+export const isPerPageKind = (kind: string): kind is PerPageKind => (PER_PAGE_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Archive-wide inputs that some per-page templates print besides `p`, through
+ * filters that take the whole model: they join the page's key, so a page is
+ * rendered again when they change. Keep in step with templates/ (the
+ * byte-identical test in tests/rebuild catches a template that reads more).
+ */
+const EXTRA_INPUTS: Partial<Record<PerPageKind, (model: ArchiveModel, page: never) => string>> = {
+  // The small timeline on an outlet's or topic's first page spans the whole archive's months.
+  outlets: (model, page: GroupPage) => groupTimelineHtml(model, page, 'outlet'),
+  topics: (model, page: GroupPage) => groupTimelineHtml(model, page, 'topic'),
+};
+
+/** Everything a per-page output depends on besides the render code: its view model (and extra inputs). */
+export function pageKey(model: ArchiveModel, kind: PerPageKind, page: unknown): string {
+  const extra = EXTRA_INPUTS[kind];
+  return digest(extra ? JSON.stringify(page) + extra(model, page as never) : JSON.stringify(page));
+}
+
+/** What every page shares: site-wide data printed on every page. */
+export function siteKey(model: ArchiveModel): string {
+  return digest([JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'));
+}
+
+/** A model to render: only some per-page pages, with the complete model riding along as `whole`. */
+export type RenderModel = ArchiveModel & { whole: ArchiveModel };
+
+/**
+ * Eleventy keeps every page of a run in memory (templates, data, results):
+ * at 100,000 articles one run would need several GB. Pages are rendered in
+ * runs of at most `size`; singleton pages only in the first run.
+ */
+export async function renderInChunks(model: RenderModel, outDir: string, size: number): Promise<{ fileCount: number }> {
+  const items: [PerPageKind, unknown][] = PER_PAGE_KINDS.flatMap((kind) => (model.pages[kind] as unknown[]).map((p) => [kind, p] as [PerPageKind, unknown]));
+  if (items.length <= size) return renderSite(model, outDir);
+  let fileCount = 0;
+  for (let start = 0; start < items.length; start += size) {
+    const pages = { ...model.pages } as Record<string, unknown[]>;
+    for (const kind of Object.keys(pages)) {
+      // Per-page lists are filled from this chunk; singletons stay only in the first run.
+      if (isPerPageKind(kind) || start > 0) pages[kind] = [];
+    }
+    for (const [kind, page] of items.slice(start, start + size)) pages[kind]?.push(page);
+    const chunk = { ...model, pages: pages as unknown as ArchiveModel['pages'] };
+    fileCount += (await renderSite(chunk, outDir)).fileCount;
+  }
+  return { fileCount };
+}

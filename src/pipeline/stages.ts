@@ -1,0 +1,138 @@
+/**
+ * The build pipeline as a table: each stage, what it reads, and the code it
+ * runs. A stage's code key covers every project file its entry modules import
+ * (their module graph, see moduleGraph.ts), the non-code files it reads
+ * (templates), the orchestration every stage runs inside, and
+ * package-lock.json for the packages, so no code change can leave a cached
+ * result in place.
+ *
+ *   ingest  → archive → render  → publish
+ *                     ↘ search  ↗
+ *                     ↘ exports ↗
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { hashFiles, moduleGraph, unchanged, type FileHashes } from './moduleGraph.ts';
+
+export type StageName = 'ingest' | 'archive' | 'render' | 'search' | 'exports' | 'publish';
+
+export interface Stage {
+  name: StageName;
+  /** What the stage reads besides its code (documentation; the engine passes it). */
+  reads: string;
+  /** What it produces. */
+  writes: string;
+  /** Entry modules (project-relative): the stage's code is everything they import. */
+  code: readonly string[];
+  /** Non-code files or folders the code reads at run time. */
+  files?: readonly string[];
+}
+
+export const STAGES: readonly Stage[] = [
+  { name: 'ingest', reads: 'seed files (cached by path + sha256)', writes: 'Article records + outcomes', code: ['src/pipeline/ingest.ts'] },
+  { name: 'archive', reads: 'articles, --base-url', writes: 'site model (every page\'s view model)', code: ['src/archive/index.ts'] },
+  {
+    name: 'render',
+    reads: 'site model (a page is re-rendered when its view model changes)',
+    writes: 'pages, feeds, sitemap, assets',
+    code: ['src/pipeline/render.ts', '.eleventy.ts'],
+    files: ['templates'],
+  },
+  {
+    name: 'search',
+    reads: 'articles',
+    writes: 'search/ (index pieces + client script)',
+    // The browser client is bundled by path (src/search/bundle.ts), not imported.
+    code: ['src/pipeline/search.ts', 'src/search/client/main.ts'],
+  },
+  { name: 'exports', reads: 'articles', writes: 'data/articles.json, data/articles.csv', code: ['src/site/exports.ts'] },
+  { name: 'publish', reads: 'the staging folder', writes: 'the output folder (atomic swap)', code: ['src/output.ts', 'src/pipeline/carry.ts'] },
+];
+
+/**
+ * In every key: the code that plans and orders the stages (a change there may change what any
+ * stage is given), the TypeScript settings and the installed packages.
+ */
+export const SHARED_FILES = [
+  'src/pipeline/engine.ts',
+  'src/pipeline/plan.ts',
+  'src/pipeline/policy.ts',
+  'src/pipeline/stages.ts',
+  'src/pipeline/state.ts',
+  'tsconfig.json',
+  'package-lock.json',
+] as const;
+
+/** Bumped when a cache's own format changes. */
+export const CACHE_FORMAT = 2;
+
+export type CodeKeys = Record<StageName, string>;
+
+/** What the last computation saw: each stage's graph with file hashes (to skip esbuild when nothing changed). */
+interface GraphRecord {
+  format: number;
+  graphs: Record<string, FileHashes>;
+}
+
+function walk(root: string, rel: string): string[] {
+  const full = join(root, rel);
+  if (!existsSync(full)) return [];
+  if (statSync(full).isFile()) return [rel];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+/**
+ * The code key of every stage, for the project at `root`. `memoFile` (optional) remembers the
+ * module graphs between processes.
+ */
+export async function codeKeys(root: string, memoFile?: string | null): Promise<CodeKeys> {
+  let memo: GraphRecord | null = null;
+  if (memoFile) {
+    try {
+      const saved = JSON.parse(readFileSync(memoFile, 'utf8')) as GraphRecord;
+      if (saved.format === CACHE_FORMAT) memo = saved;
+    } catch {
+      memo = null;
+    }
+  }
+  const graphs: Record<string, FileHashes> = {};
+  let stale = false;
+  for (const stage of STAGES) {
+    const known = memo?.graphs[stage.name];
+    if (known && unchanged(root, known)) graphs[stage.name] = known;
+    else stale = true;
+  }
+  if (stale) {
+    // One esbuild run per stage that changed; each graph is that stage's own.
+    for (const stage of STAGES) {
+      if (graphs[stage.name]) continue;
+      graphs[stage.name] = hashFiles(root, await moduleGraph(root, stage.code));
+    }
+    if (memoFile) {
+      mkdirSync(join(memoFile, '..'), { recursive: true });
+      writeFileSync(`${memoFile}.tmp`, JSON.stringify({ format: CACHE_FORMAT, graphs } satisfies GraphRecord));
+      renameSync(`${memoFile}.tmp`, memoFile);
+    }
+  }
+  const shared = hashFiles(root, SHARED_FILES);
+  const keys = {} as CodeKeys;
+  for (const stage of STAGES) {
+    const h = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
+    const files = { ...shared, ...graphs[stage.name], ...hashFiles(root, (stage.files ?? []).flatMap((f) => walk(root, f))) };
+    for (const rel of Object.keys(files).sort()) h.update(`${rel}\0${files[rel]}\n`);
+    keys[stage.name] = h.digest('hex');
+  }
+  return keys;
+}
+
+/** Every project file in a stage's key (for tests and --verbose). */
+export async function stageFiles(root: string, name: StageName): Promise<string[]> {
+  const stage = STAGES.find((s) => s.name === name);
+  if (!stage) throw new Error(`no stage ${name}`);
+  const graph = await moduleGraph(root, stage.code);
+  return [...new Set([...SHARED_FILES, ...graph, ...(stage.files ?? []).flatMap((f) => walk(root, f))])].sort();
+}

@@ -1,0 +1,50 @@
+/**
+ * The build's memory between runs: what the previous build wrote (OutputState,
+ * saved as output.json in the cache folder) and what of it is still in the
+ * output folder exactly as written.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTPUT_MARKER } from '../output.ts';
+import { eachLimit, isUntouched, listFiles } from './carry.ts';
+import { recordedFiles, type OutputState } from './plan.ts';
+import { CACHE_FORMAT } from './stages.ts';
+
+export function loadState(cacheDir: string, outDir: string): OutputState | null {
+  const file = join(cacheDir, 'output.json');
+  try {
+    const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OutputState) : null;
+    return saved && saved.format === CACHE_FORMAT && saved.outDir === outDir ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveState(cacheDir: string, state: OutputState): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, 'output.json');
+  writeFileSync(`${file}.tmp`, JSON.stringify(state));
+  renameSync(`${file}.tmp`, file);
+}
+
+export interface Observed {
+  /** Recorded files still exactly as the previous build wrote them. */
+  intact: Set<string>;
+  /** Every recorded file is intact and nothing else was added (the marker aside). */
+  complete: boolean;
+  /** Files in the output folder, the marker not counted. */
+  fileCount: number;
+}
+
+/** Looks at the output folder: which of the previous build's files are untouched. */
+export async function observeOutput(outDir: string, prev: OutputState | null): Promise<Observed> {
+  const intact = new Set<string>();
+  if (!prev || !existsSync(outDir)) return { intact, complete: false, fileCount: 0 };
+  const stamps = recordedFiles(prev);
+  const files = await listFiles(outDir);
+  await eachLimit(files, 32, async (f) => {
+    if (await isUntouched(join(outDir, f), stamps.get(f))) intact.add(f);
+  });
+  const counted = files.filter((f) => f !== OUTPUT_MARKER);
+  return { intact, complete: intact.size === stamps.size && files.length === stamps.size, fileCount: counted.length };
+}
