@@ -14,6 +14,7 @@ import { buildArchive } from '../../src/archive/index.ts';
 import { renderSite, writeExports } from '../../src/site/index.ts';
 import { ARTICLE_FIELDS } from '../../src/site/exports.ts';
 import { makeArticles } from './make-articles.ts';
+import { readFragment } from './live-markup.ts';
 
 let site: BuiltSite;
 before(async () => {
@@ -182,7 +183,11 @@ test('hostile text stays text: headline with </script>, U+2028, markup and formu
   assert.equal(JSON.parse(ld[1]!).headline, evil);
   assert.ok(!ld[1]!.includes('\u2028'));
   for (const f of listFiles(out).filter((x) => x.endsWith('.xml'))) assert.equal(XMLValidator.validate(readFileSync(join(out, f), 'utf8')), true, f);
-  assert.equal(JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).items.find((i: { title: string }) => i.title === evil)?.title ?? evil, evil);
+  const items: { id: string; title: string; content_html: string }[] = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).items;
+  const item = items.find((i) => i.id === model.feed.items.find((f) => f.title === evil)?.id);
+  assert.ok(item, 'the hostile article is in the JSON feed');
+  assert.equal(item.title, evil);
+  assert.deepEqual(readFragment(item.content_html).problems, [], 'its content_html carries no live markup');
   const rows: string[][] = parseCsv(readFileSync(join(out, 'data/articles.csv'), 'utf8'));
   const titles = rows.slice(1).map((r) => r[ARTICLE_FIELDS.indexOf('title')]);
   assert.ok(titles.includes(`'=HYPERLINK("http://evil","klik")`), 'formula neutralised');
