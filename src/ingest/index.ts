@@ -10,6 +10,7 @@ import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks } from './clean.ts';
 import { parseWholeDate, toIso } from './dates.ts';
 import { extract } from './extract.ts';
+import { ingestHtml } from './html/index.ts';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { resolveOutlet, titleCasePlace } from './outlets.ts';
@@ -35,7 +36,7 @@ export interface IngestedSeed {
 
 /** Seed path → stable id: the path without its extension ("sub/a.txt" → "sub/a"). */
 export function seedId(sourceFile: string): string {
-  return sourceFile.replace(/\.(?:txt|md)$/i, '');
+  return sourceFile.replace(/\.(?:txt|md|html?)$/i, '');
 }
 
 function outcomeFor(sourceFile: string, warnings: readonly string[], problems: readonly string[]): SeedOutcome {
@@ -105,10 +106,37 @@ function applyFrontMatter(
   }
 }
 
+/** A saved web page (.html/.htm) → its draft record and outcome. */
+function ingestHtmlSeed(input: SeedInput): IngestedSeed {
+  const { sourceFile } = input;
+  const read = decodeSeed(input.bytes, { maxChars: MAX_HTML_CHARS });
+  if (!read.ok) return errorOutcome(sourceFile, read.error);
+  const problems = [...read.problems];
+  const html = ingestHtml(read.text);
+  if (!html.ok) return errorOutcome(sourceFile, html.error, problems);
+  const { found, sourceUrl, modified } = html.article;
+  const warnings = [...problems, ...html.article.warnings];
+  const draft: DraftArticle = {
+    id: seedId(sourceFile),
+    sourceFile,
+    ...found,
+    warnings,
+    sourceUrl,
+    modified,
+    slugBase: safeSlug(slugify(found.title.replace(/…$/, '')), seedId(sourceFile)),
+  };
+  if (draft.body.length === 0) warnings.push('no body text');
+  return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems) };
+}
+
+/** A saved page may be large (inline images, SingleFile); scripts and styles are cut before the page is parsed. */
+const MAX_HTML_CHARS = 64 * 1024 * 1024;
+
 /** One seed → its draft record and outcome. Pure: depends only on the input. */
 export function ingestSeed(input: SeedInput): IngestedSeed {
   const { sourceFile } = input;
   try {
+    if (/\.html?$/i.test(sourceFile)) return ingestHtmlSeed(input);
     const read = decodeSeed(input.bytes);
     if (!read.ok) return errorOutcome(sourceFile, read.error);
     const problems = [...read.problems];
@@ -140,6 +168,8 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
       sourceFile,
       ...found,
       warnings,
+      sourceUrl: null,
+      modified: null,
       slugBase: '',
     };
     const byTopic = (re: RegExp): string[] => extractWarnings.filter((w) => re.test(w));
@@ -234,6 +264,8 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       topics: rest.topics,
       wordCount: rest.wordCount,
       warnings,
+      sourceUrl: rest.sourceUrl,
+      modified: rest.modified,
     });
     outcomes.push(
       extra.length === 0

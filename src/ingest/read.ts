@@ -115,8 +115,8 @@ export function sanitizeText(text: string): string {
   return t.normalize('NFC');
 }
 
-/** Decodes a seed's bytes. Pure; never throws. */
-export function decodeSeed(bytes: Uint8Array): ReadResult {
+/** Decodes a seed's bytes. Pure; never throws. `maxChars`: where a longer text is cut (saved pages allow more). */
+export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS }: { maxChars?: number } = {}): ReadResult {
   const problems: string[] = [];
   let text: string;
   let encoding: string;
@@ -148,10 +148,10 @@ export function decodeSeed(bytes: Uint8Array): ReadResult {
       }
     }
   }
-  if (text.length > MAX_TEXT_CHARS) {
+  if (text.length > maxChars) {
     const total = text.length;
-    const cut = text.lastIndexOf('\n\n', MAX_TEXT_CHARS);
-    text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
+    const cut = text.lastIndexOf('\n\n', maxChars);
+    text = text.slice(0, cut > maxChars / 2 ? cut : maxChars);
     problems.push(
       `text is ${total.toLocaleString('en-US')} characters; only the first ${text.length.toLocaleString('en-US')} were read`,
     );

@@ -1,5 +1,5 @@
 /**
- * Walks the seeds folder. Reads .txt and .md files; notes every other file
+ * Walks the seeds folder. Reads .txt, .md and saved web pages (.html, .htm); notes every other file
  * (ignored) and every file that cannot be read (error) without throwing.
  * Symlinks are followed only to files inside the seeds folder; FIFOs, sockets
  * and devices are never read (reading a FIFO would hang the build).
@@ -15,7 +15,7 @@ import type { SeedInput, SeedOutcome } from './types.ts';
 
 /** Files above this size are not read at all: no news article is 64 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 export interface ScanOptions {
   /** Reads a file's bytes; replaceable in tests to simulate errors such as EACCES. */
@@ -149,7 +149,7 @@ export async function scanSeeds(
       }
       const lower = entry.name.toLowerCase();
       if (!SEED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-        note(rel, 'ignored', 'not a .txt or .md file; ignored');
+        note(rel, 'ignored', 'not a .txt, .md or .html file; ignored');
         continue;
       }
       if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {

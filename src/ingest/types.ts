@@ -33,6 +33,10 @@ export interface Article {
   topics: string[];
   wordCount: number;
   warnings: string[];
+  /** The original article's address: a saved page's canonical URL, or `url:` / `source:` in front matter. */
+  sourceUrl: string | null;
+  /** ISO 8601 date of the article's last update, when the page declares one. */
+  modified: string | null;
 }
 
 /** One file handed to ingest: its path relative to the seeds folder and its raw bytes. */

@@ -25,6 +25,8 @@ export const ARTICLE_FIELDS = [
   'topics',
   'wordCount',
   'warnings',
+  'sourceUrl',
+  'modified',
 ] as const satisfies readonly (keyof Article)[];
 
 function contractRecord(a: Article): Record<(typeof ARTICLE_FIELDS)[number], unknown> {
@@ -46,6 +48,8 @@ function contractRecord(a: Article): Record<(typeof ARTICLE_FIELDS)[number], unk
     topics: a.topics,
     wordCount: a.wordCount,
     warnings: a.warnings,
+    sourceUrl: a.sourceUrl,
+    modified: a.modified,
   };
 }
 
@@ -88,6 +92,8 @@ export function articlesToCsv(articles: readonly Article[]): string {
       topics: a.topics.join('; '),
       wordCount: String(a.wordCount),
       warnings: a.warnings.join(' | '),
+      sourceUrl: a.sourceUrl ?? '',
+      modified: a.modified ?? '',
     };
     return ARTICLE_FIELDS.map((f) => neutraliseCell(cells[f] ?? ''));
   });

@@ -36,8 +36,8 @@ interface Exported {
 /** file → [status shown in the report, what its line must say]. Every file of the corpus is listed. */
 const EXPECTED: Record<string, ['warning' | 'ERROR' | 'ignored', RegExp]> = {
   '.tersembunyi.txt': ['ignored', /hidden file; not read/],
-  'catatan.docx': ['ignored', /not a \.txt or \.md file; ignored/],
-  'foto.jpg': ['ignored', /not a \.txt or \.md file; ignored/],
+  'catatan.docx': ['ignored', /not a \.txt, \.md or \.html file; ignored/],
+  'foto.jpg': ['ignored', /not a \.txt, \.md or \.html file; ignored/],
   'kosong.txt': ['ERROR', /: empty file; skipped$/],
   'spasi-saja.txt': ['ERROR', /: empty file \(whitespace only\); skipped$/],
   'nul.txt': ['ERROR', /binary file \(contains NUL bytes\); skipped/],

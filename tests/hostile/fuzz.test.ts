@@ -73,6 +73,7 @@ const articleArb: fc.Arbitrary<Article> = fc
     body: fc.array(fc.record({ type: fc.constantFrom('paragraph', 'heading', 'quote' as const), text: hostileText() }), { maxLength: 4 }),
     topics: fc.array(hostileText(), { maxLength: 3 }),
     warnings: fc.array(hostileText(), { maxLength: 2 }),
+    sourceUrl: fc.option(fc.oneof(hostileText(), fc.constant('javascript:alert(1)'), fc.webUrl()), { nil: null }),
   })
   .map((r) => ({
     ...r,
@@ -83,6 +84,7 @@ const articleArb: fc.Arbitrary<Article> = fc
     published: null,
     yearInferred: false,
     wordCount: 1,
+    modified: null,
   }));
 
 describe('fuzz: ingest', () => {

@@ -215,9 +215,9 @@ describe('bad seeds', () => {
     expectOutcome('kembar-b.txt', 'warning', /already used by kembar-a\.txt/);
   });
 
-  it('files that are not .txt/.md are ignored with a note', () => {
-    expectOutcome('catatan.docx', 'ignored', /not a \.txt or \.md file; ignored/);
-    expectOutcome('foto.jpg', 'ignored', /not a \.txt or \.md file; ignored/);
+  it('files that are not .txt/.md/.html are ignored with a note', () => {
+    expectOutcome('catatan.docx', 'ignored', /not a \.txt, \.md or \.html file; ignored/);
+    expectOutcome('foto.jpg', 'ignored', /not a \.txt, \.md or \.html file; ignored/);
   });
 
   it('hidden files and folders are ignored with a note', () => {

@@ -34,6 +34,8 @@ function article(id: string, over: Partial<Article>): Article {
     topics: [],
     wordCount: 0,
     warnings: [],
+    sourceUrl: null,
+    modified: null,
     ...over,
   };
 }

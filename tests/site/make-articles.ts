@@ -67,6 +67,8 @@ export function makeArticles(n: number, seed = 1): Article[] {
       topics,
       wordCount,
       warnings: i % 7 === 0 ? ['tahun disimpulkan dari konteks'] : [],
+      sourceUrl: i % 2 === 0 ? `https://contoh.example/berita/${id}` : null,
+      modified: null,
     });
   }
   return out;

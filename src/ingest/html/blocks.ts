@@ -1,0 +1,91 @@
+/**
+ * An article's DOM (what Readability kept) → raw blocks with their structure:
+ * <p> and loose text runs are paragraphs, <h1>–<h6> headings, <blockquote>
+ * quotes, <li> list items (kept as paragraphs, one per item). Only text nodes'
+ * data is read, so no markup can reach a record; captions, figures, forms and
+ * embedded media are skipped (they are not the article's text).
+ */
+import type { RawBlock } from '../blocks.ts';
+import { capBlock, normalizeSpace } from '../blocks.ts';
+
+/** What the walker needs of a DOM node (linkedom's and a browser's alike). */
+export interface NodeLike {
+  nodeType: number;
+  nodeValue?: string | null;
+  localName?: string;
+  childNodes: ArrayLike<NodeLike>;
+}
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'picture',
+  'img', 'figure', 'figcaption', 'form', 'input', 'button', 'select', 'textarea', 'nav', 'aside', 'footer', 'head', 'title',
+]);
+const HEADING = /^h[1-6]$/;
+/** Elements that start and end a block (everything else is inline). */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
+  'pre', 'address', 'center', 'body', 'html', 'hr', 'details', 'summary',
+]);
+const CELL = new Set(['td', 'th']);
+
+export function domToBlocks(root: NodeLike, warnings: string[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let inline: string[] = [];
+  let quoteDepth = 0;
+  const flush = (): void => {
+    if (inline.length === 0) return;
+    const text = normalizeSpace(inline.join(''));
+    inline = [];
+    if (text === '') return;
+    blocks.push({ text: capBlock(text, warnings), type: quoteDepth > 0 ? 'quote' : 'paragraph' });
+  };
+  const walk = (node: NodeLike, depth: number): void => {
+    if (depth > 200) return; // pathological nesting: the rest of this branch is not prose
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType === 3) {
+        inline.push(child.nodeValue ?? '');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const name = child.localName ?? '';
+      if (SKIP.has(name)) continue;
+      if (name === 'br') {
+        flush();
+        continue;
+      }
+      if (HEADING.test(name)) {
+        flush();
+        walk(child, depth + 1);
+        const text = normalizeSpace(inline.join(''));
+        inline = [];
+        if (text !== '') blocks.push({ text: capBlock(text, warnings), type: 'heading', depth: Number(name[1]) });
+        continue;
+      }
+      if (name === 'blockquote') {
+        flush();
+        quoteDepth++;
+        walk(child, depth + 1);
+        flush();
+        quoteDepth--;
+        continue;
+      }
+      if (name === 'li' || BLOCK.has(name)) {
+        flush();
+        walk(child, depth + 1);
+        flush();
+        continue;
+      }
+      if (CELL.has(name)) {
+        walk(child, depth + 1);
+        inline.push(' ');
+        continue;
+      }
+      walk(child, depth + 1);
+    }
+  };
+  walk(root, 0);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,118 @@
+/**
+ * Dates a page declares (JSON-LD, meta tags) → ISO 8601, and the check of a
+ * declared date against the date shown next to the headline. Declared dates
+ * come in loose shapes: "2015-06-16T14-05-11Z" (detik: dashes in the time),
+ * "2015-06-19T03:40:00+07:00Z" (both an offset and a Z), "2015-06-19 13:06:00"
+ * (no zone), "2015/06/19", or a written Indonesian date.
+ */
+import { DEFAULT_OFFSET } from '../data/months.ts';
+import { parseWholeDate, toIso, type FoundDate } from '../dates.ts';
+
+export interface DeclaredDate {
+  /** ISO 8601 with an offset when a time is known. */
+  iso: string;
+  day: string;
+  /** "14:05", or null when only the day is declared. */
+  clock: string | null;
+  /** Offset as declared ("+00:00" for Z), null when none was written. */
+  offset: string | null;
+}
+
+const LOOSE_ISO =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2})[:.-](\d{2})(?:[:.-](\d{2}))?(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function normalOffset(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  if (/^(?:Z|UTC|GMT)$/i.test(raw)) return '+00:00';
+  return raw.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+}
+
+function build(year: number, month: number, day: number, clock: [number, number, number] | null, offset: string | null): DeclaredDate | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1900 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const dayIso = `${year}-${pad(month)}-${pad(day)}`;
+  if (!clock) return { iso: dayIso, day: dayIso, clock: null, offset };
+  const [h, m, s] = clock;
+  if (h > 23 || m > 59 || s > 59) return null;
+  return { iso: `${dayIso}T${pad(h)}:${pad(m)}:${pad(s)}${offset ?? DEFAULT_OFFSET}`, day: dayIso, clock: `${pad(h)}:${pad(m)}`, offset };
+}
+
+/** A declared date value → ISO, or null when it is no date. */
+export function parseDeclaredDate(value: string): DeclaredDate | null {
+  const v = value.trim();
+  const m = LOOSE_ISO.exec(v);
+  if (m) {
+    const clock = m[4] !== undefined ? ([Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] as [number, number, number]) : null;
+    return build(Number(m[1]), Number(m[2]), Number(m[3]), clock, clock ? normalOffset(m[7]) : null);
+  }
+  // "Jumat, 19 Juni 2015 13:06 WIB" and other written dates.
+  const found = parseWholeDate(v.replace(/^[\p{L}]+,\s*/u, ''));
+  return found && found.year !== null ? fromFound(found) : null;
+}
+
+/** A date read from the page's text → the same shape. */
+export function fromFound(f: FoundDate): DeclaredDate {
+  const iso = toIso(f, f.year!);
+  return {
+    iso,
+    day: iso.slice(0, 10),
+    clock: f.time ? `${pad(f.time.hour)}:${pad(f.time.minute)}` : null,
+    offset: f.time ? f.offset : null,
+  };
+}
+
+/** The same instant written with another offset ("+00:00" → "+07:00"). */
+export function shiftTo(d: DeclaredDate, offset: string): DeclaredDate {
+  if (!d.clock) return d;
+  const minutes = (o: string): number => (o.startsWith('-') ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
+  const utc = Date.parse(d.iso.slice(0, 19) + 'Z') - minutes(d.offset ?? DEFAULT_OFFSET) * 60_000;
+  const local = new Date(utc + minutes(offset) * 60_000).toISOString();
+  const iso = `${local.slice(0, 19)}${offset}`;
+  return { iso, day: iso.slice(0, 10), clock: local.slice(11, 16), offset };
+}
+
+/**
+ * The declared date, checked against the date shown by the headline.
+ * A declared UTC time whose clock equals the shown WIB clock is WIB mislabelled
+ * (a common CMS mistake): the shown zone wins. A UTC time that is the same
+ * instant as the shown one is written in WIB. Other disagreements keep the
+ * declared date, with a warning naming both.
+ */
+export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredDate | null, warnings: string[]): string {
+  if (!declared.clock) {
+    if (shown && shown.day === declared.day && shown.clock) {
+      return shown.iso;
+    }
+    if (shown && shown.day !== declared.day) {
+      warnings.push(`${from} says ${declared.day}, the page shows ${shown.iso}; the declared date kept`);
+    }
+    return declared.iso;
+  }
+  if (declared.offset === null) {
+    if (shown?.clock && shown.day === declared.day && shown.clock === declared.clock) return shown.iso;
+    warnings.push(`${from} "${declared.iso.slice(0, 19)}" has no time zone; WIB (+07:00) assumed`);
+    return declared.iso;
+  }
+  if (declared.offset === '+00:00') {
+    if (shown?.clock && shown.day === declared.day && shown.clock === declared.clock && (shown.offset ?? DEFAULT_OFFSET) !== '+00:00') {
+      const fixed = shiftTo({ ...declared, offset: shown.offset ?? DEFAULT_OFFSET }, shown.offset ?? DEFAULT_OFFSET);
+      warnings.push(
+        `${from} marks ${declared.clock} as UTC, but the page shows ${shown.clock} ${shown.offset ?? DEFAULT_OFFSET}: read as local time (${fixed.iso})`,
+      );
+      return fixed.iso;
+    }
+    const wib = shiftTo(declared, shown?.offset ?? DEFAULT_OFFSET);
+    if (shown?.clock && (shown.day !== wib.day || shown.clock !== wib.clock)) {
+      warnings.push(`${from} says ${declared.iso}, the page shows ${shown.iso}; the declared time kept`);
+    }
+    return wib.iso;
+  }
+  if (shown?.clock && shiftTo(shown, declared.offset).iso.slice(0, 16) !== declared.iso.slice(0, 16)) {
+    warnings.push(`${from} says ${declared.iso}, the page shows ${shown.iso}; the declared time kept`);
+  } else if (shown && !shown.clock && shown.day !== declared.day) {
+    warnings.push(`${from} says ${declared.day}, the page shows ${shown.day}; the declared date kept`);
+  }
+  return declared.iso;
+}

@@ -1,0 +1,165 @@
+/**
+ * What a page says about its own article: JSON-LD (NewsArticle and kin), then
+ * the meta-tag table (data/meta-tags.ts), then <link rel="canonical">. Values
+ * are plain text: markup smuggled into a value (`<script>`, `onerror=`) is
+ * taken out and noted, never passed on.
+ */
+import { JSONLD_ARTICLE_TYPES, META_RULES, type MetaField } from '../data/meta-tags.ts';
+import { normalizeSpace } from '../blocks.ts';
+import { sanitizeText } from '../read.ts';
+
+export interface Declared {
+  /** JSON-LD first, then meta rows in table order; each with where it came from. */
+  titles: Sourced[];
+  published: Sourced[];
+  modified: Sourced[];
+  authors: Sourced[];
+  siteNames: Sourced[];
+  urls: Sourced[];
+  language: string | null;
+  /** Notes about the declarations themselves (bad JSON-LD, markup in a value). */
+  notes: string[];
+}
+
+export interface Sourced {
+  value: string;
+  /** e.g. `JSON-LD headline`, `meta og:title`, `link rel=canonical`. */
+  from: string;
+}
+
+/** Minimal view of a DOM element: what linkedom and browsers both have. */
+interface ElementLike {
+  getAttribute(name: string): string | null;
+}
+export interface DocumentLike {
+  querySelectorAll(selector: string): Iterable<ElementLike> & ArrayLike<ElementLike>;
+}
+
+const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|\bon[a-z]+\s*=|javascript\s*:/i;
+
+/** A declared value as plain text; markup is removed (and noted) so no tag or handler survives. */
+export function plainValue(raw: string, from: string, notes: string[]): string {
+  let text = sanitizeText(raw);
+  if (MARKUP.test(text)) {
+    notes.push(`${from} carries markup or script (${JSON.stringify(text.slice(0, 60))}); tags removed, read as text`);
+    text = text
+      .replace(/<[^>]*>?/g, ' ')
+      .replace(/\bon[a-z]+\s*=\s*("[^"]*"|'[^']*'|\S+)/gi, ' ')
+      .replace(/javascript\s*:/gi, '');
+  }
+  return normalizeSpace(text);
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every JSON object in a JSON-LD block (through arrays and @graph), breadth-first and bounded. */
+function objects(root: Json): Array<{ [key: string]: Json }> {
+  const out: Array<{ [key: string]: Json }> = [];
+  const queue: Array<{ v: Json; depth: number }> = [{ v: root, depth: 0 }];
+  while (queue.length > 0 && out.length < 200) {
+    const { v, depth } = queue.shift()!;
+    if (depth > 5) continue;
+    if (Array.isArray(v)) for (const x of v.slice(0, 100)) queue.push({ v: x, depth: depth + 1 });
+    else if (isObject(v)) {
+      out.push(v);
+      if (v['@graph'] !== undefined) queue.push({ v: v['@graph'], depth: depth + 1 });
+    }
+  }
+  return out;
+}
+
+function types(o: { [key: string]: Json }): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^(?:https?:\/\/)?schema\.org\//, ''));
+}
+
+/** A name from a string, an object with `name`, or a list of either. */
+function names(v: Json | undefined): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.slice(0, 10).flatMap(names);
+  if (isObject(v) && typeof v['name'] === 'string') return [v['name']];
+  return [];
+}
+
+function idOrString(v: Json | undefined): string[] {
+  if (typeof v === 'string') return [v];
+  if (isObject(v) && typeof v['@id'] === 'string') return [v['@id']];
+  if (isObject(v) && typeof v['url'] === 'string') return [v['url']];
+  return [];
+}
+
+function readJsonLd(blocks: readonly string[], d: Declared): void {
+  for (const raw of blocks) {
+    let parsed: Json;
+    try {
+      // Some sites put a trailing comma or a CDATA wrapper around the JSON.
+      parsed = JSON.parse(raw.replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim()) as Json;
+    } catch {
+      d.notes.push('a JSON-LD block is not valid JSON; ignored');
+      continue;
+    }
+    for (const o of objects(parsed)) {
+      if (!types(o).some((t) => JSONLD_ARTICLE_TYPES.includes(t))) continue;
+      const add = (list: Sourced[], values: string[], from: string): void => {
+        for (const v of values) {
+          const value = plainValue(v, `JSON-LD ${from}`, d.notes);
+          if (value !== '') list.push({ value, from: `JSON-LD ${from}` });
+        }
+      };
+      add(d.titles, typeof o['headline'] === 'string' ? [o['headline']] : [], 'headline');
+      add(d.published, typeof o['datePublished'] === 'string' ? [o['datePublished']] : [], 'datePublished');
+      add(d.modified, typeof o['dateModified'] === 'string' ? [o['dateModified']] : [], 'dateModified');
+      add(d.authors, names(o['author']), 'author');
+      add(d.siteNames, names(o['publisher']), 'publisher');
+      add(d.urls, [...idOrString(o['mainEntityOfPage']), ...(typeof o['url'] === 'string' ? [o['url']] : [])], 'url');
+      if (d.language === null && typeof o['inLanguage'] === 'string') d.language = o['inLanguage'];
+    }
+  }
+}
+
+export function readDeclared(document: DocumentLike, jsonLd: readonly string[]): Declared {
+  const d: Declared = { titles: [], published: [], modified: [], authors: [], siteNames: [], urls: [], language: null, notes: [] };
+  readJsonLd(jsonLd, d);
+
+  // One pass over the meta tags, indexed by attribute and lower-cased key.
+  const metas = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content');
+    if (content === null || content.trim() === '') continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv'] as const) {
+      const key = el.getAttribute(attr);
+      if (key === null) continue;
+      const k = `${attr}:${key.trim().toLowerCase()}`;
+      if (!metas.has(k)) metas.set(k, content);
+    }
+  }
+  const lists: Record<Exclude<MetaField, 'language'>, Sourced[]> = {
+    title: d.titles,
+    published: d.published,
+    modified: d.modified,
+    author: d.authors,
+    siteName: d.siteNames,
+    url: d.urls,
+  };
+  const canonical = Array.from(document.querySelectorAll('link[rel~="canonical"]'))
+    .map((el) => el.getAttribute('href'))
+    .find((h): h is string => h !== null && h.trim() !== '');
+  if (canonical) d.urls.unshift({ value: plainValue(canonical, 'link rel=canonical', d.notes), from: 'link rel=canonical' });
+  for (const rule of META_RULES) {
+    const content = metas.get(`${rule.attr}:${rule.key.toLowerCase()}`);
+    if (content === undefined) continue;
+    const from = `meta ${rule.key}`;
+    const value = plainValue(content, from, d.notes);
+    if (value === '') continue;
+    if (rule.field === 'language') d.language ??= value;
+    else lists[rule.field].push({ value, from });
+  }
+  // <time datetime> marked as the publication date (microdata on a visible element).
+  for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content]'))) {
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content');
+    if (v) d.published.push({ value: plainValue(v, 'itemprop datePublished', d.notes), from: 'itemprop datePublished' });
+  }
+  return d;
+}

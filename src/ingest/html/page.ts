@@ -1,0 +1,277 @@
+/**
+ * A saved web page → what it says about its article and the article's blocks.
+ * The page is parsed once (linkedom); the headline, the date shown by it and
+ * the metadata are read first, then Readability (Firefox Reader View) finds
+ * the article in the same DOM. The text rules of src/ingest run afterwards on
+ * the blocks (html/index.ts).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { RawBlock } from '../blocks.ts';
+import { normalizeSpace } from '../blocks.ts';
+import { parseCredits } from '../clean.ts';
+import { findDates } from '../dates.ts';
+import { outletInLine, resolveOutlet } from '../outlets.ts';
+import { domToBlocks, type NodeLike } from './blocks.ts';
+import { fromFound, parseDeclaredDate, reconcile, shiftTo, type DeclaredDate } from './dates.ts';
+import { readDeclared, type Declared, type DocumentLike, type Sourced } from './declared.ts';
+import { looksLikeHtml, MAX_MARKUP_CHARS, prepareMarkup } from './prepare.ts';
+import { chooseOutlet, cleanSiteName, squashName, stripSiteAffix, type OutletChoice, type SiteEvidence } from './site.ts';
+
+export interface PageRead {
+  /** null when the page declares no title and has no <h1>: the text rules derive one. */
+  title: string | null;
+  blocks: RawBlock[];
+  outlet: OutletChoice | null;
+  /** From the page's declarations or the date shown by the headline; null: the text rules decide. */
+  published: string | null;
+  modified: string | null;
+  author: string | null;
+  sourceUrl: string | null;
+  /** Guesses and notes, one line each. */
+  warnings: string[];
+}
+
+export type PageResult = { ok: true; page: PageRead } | { ok: false; error: string };
+
+/** Minimal DOM surface used here (linkedom's elements have it all). */
+interface El extends NodeLike {
+  textContent: string | null;
+  localName: string;
+  parentElement: El | null;
+  nextElementSibling: El | null;
+  previousElementSibling: El | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+}
+
+const text = (el: El): string => normalizeSpace(el.textContent ?? '');
+
+/** Text of an element as lines: one per block-ish element, so dates and credits stay whole tokens. */
+function lines(el: El, out: string[], budget: { chars: number }): void {
+  const walk = (n: NodeLike, depth: number): void => {
+    if (budget.chars <= 0 || depth > 30) return;
+    for (let i = 0; i < n.childNodes.length && budget.chars > 0; i++) {
+      const c = n.childNodes[i]!;
+      if (c.nodeType === 3) {
+        const t = normalizeSpace(c.nodeValue ?? '');
+        if (t !== '') {
+          out.push(t);
+          budget.chars -= t.length;
+        }
+      } else if (c.nodeType === 1 && !['script', 'style', 'figcaption', 'figure', 'a'].includes(c.localName ?? '')) walk(c, depth + 1);
+    }
+  };
+  walk(el, 0);
+}
+
+/** The lines shown right after the headline (date line, byline), in document order, bounded. */
+function linesAfter(headline: El): string[] {
+  const out: string[] = [];
+  const budget = { chars: 600 };
+  let el: El | null = headline;
+  for (let level = 0; level < 4 && el && budget.chars > 0; level++) {
+    let sib: El | null = el.nextElementSibling;
+    for (let k = 0; sib && k < 8 && budget.chars > 0; k++, sib = sib.nextElementSibling) lines(sib, out, budget);
+    el = el.parentElement;
+  }
+  return out;
+}
+
+/** The lines shown just above the headline (some sites put the date there). */
+function linesBefore(headline: El): string[] {
+  const out: string[] = [];
+  let sib = headline.previousElementSibling;
+  for (let k = 0; sib && k < 3; k++, sib = sib.previousElementSibling) {
+    const got: string[] = [];
+    lines(sib, got, { chars: 200 });
+    out.unshift(...got);
+  }
+  return out;
+}
+
+/** The first full date in the shown lines. */
+function shownDate(shown: readonly string[]): { date: DeclaredDate; text: string } | null {
+  for (const line of shown) {
+    if (line.length > 200) continue;
+    const d = findDates(line).find((f) => f.year !== null);
+    if (d) return { date: fromFound(d), text: d.text };
+  }
+  return null;
+}
+
+const ORGANISATION = /\b(?:media|redaksi|redaktur|network|cyber|news|tim|team|admin|staff|desk|pt|tbk|group|grup)\b|\.(?:com|co|id|net)\b|https?:|@/i;
+
+/** A declared author that names a person (not the outlet, not desk initials such as "bgs"). */
+function personAuthor(candidates: readonly Sourced[]): string | null {
+  for (const c of candidates) {
+    const v = c.value.replace(/^(?:oleh|by|penulis|reporter)\s*:?\s+/i, '').trim();
+    if (v.length < 3 || v.length > 80 || ORGANISATION.test(v)) continue;
+    if (resolveOutlet(v) || outletInLine(v)) continue;
+    const words = v.split(/\s+/);
+    if (words.length > 8 || !/\p{L}{2}/u.test(v)) continue;
+    if (words.length === 1 && (v.length <= 4 || v === v.toLowerCase())) continue;
+    return v;
+  }
+  return null;
+}
+
+function httpUrl(candidates: readonly Sourced[], warnings: string[]): string | null {
+  for (const c of candidates) {
+    let url: URL;
+    try {
+      url = new URL(c.value);
+    } catch {
+      warnings.push(`${c.from} "${c.value.slice(0, 80)}" is not a full web address; ignored`);
+      continue;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      warnings.push(`${c.from} "${c.value.slice(0, 80)}" is not an http(s) address; ignored`);
+      continue;
+    }
+    if (url.href.length > 2000) continue;
+    return url.href;
+  }
+  return null;
+}
+
+/** Share of the article's text that sits inside links: a list of headlines is an index page. */
+function linkDensity(root: El): number {
+  const all = text(root).length;
+  if (all === 0) return 1;
+  let linked = 0;
+  const links = root.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) linked += text(links[i]!).length;
+  return linked / all;
+}
+
+const INDONESIAN = new Set(['yang', 'dan', 'di', 'itu', 'dengan', 'untuk', 'dari', 'ini', 'tidak', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada', 'oleh', 'kata', 'bahwa', 'saat']);
+
+/** Share of Indonesian function words among the first 400 words. */
+function indonesianShare(blocks: readonly RawBlock[]): number {
+  const words = blocks.map((b) => b.text).join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '').slice(0, 400);
+  if (words.length === 0) return 0;
+  return words.filter((w) => INDONESIAN.has(w)).length / words.length;
+}
+
+export function readPage(source: string): PageResult {
+  if (!looksLikeHtml(source)) return { ok: false, error: 'not an HTML page (no <html>, <head> or markup at the start)' };
+  const warnings: string[] = [];
+  const prepared = prepareMarkup(source);
+  if (prepared.cutFrom !== null) {
+    warnings.push(
+      `page markup is over ${MAX_MARKUP_CHARS.toLocaleString('en-US')} characters after scripts and styles are taken out; only the first part was read`,
+    );
+  }
+  const { document } = parseHTML(prepared.markup) as unknown as { document: DocumentLike & { title: string; documentElement: El | null; body: El | null } };
+  const doc = document;
+  const declared: Declared = readDeclared(doc, prepared.jsonLd);
+  warnings.push(...declared.notes);
+
+  // Address and site.
+  const sourceUrl = httpUrl(declared.urls, warnings);
+  const host = sourceUrl ? new URL(sourceUrl).hostname : null;
+  const docTitle = normalizeSpace(doc.title ?? '');
+  const rawTitles = [...declared.titles.map((t) => t.value), docTitle].filter((t) => t !== '');
+  const siteNames: Sourced[] = declared.siteNames
+    .map((s) => ({ value: cleanSiteName(s.value, rawTitles), from: s.from }))
+    .filter((s) => s.value !== '');
+  const site: SiteEvidence = { names: siteNames.map((s) => s.value), host };
+
+  // Headline: the page's own heading that equals a declared title (site affix off); else the declared title.
+  const declaredTitles = [...declared.titles, ...(docTitle ? [{ value: docTitle, from: '<title>' }] : [])].map((t) => ({
+    ...t,
+    ...stripSiteAffix(t.value, site),
+  }));
+  const wanted = new Set(declaredTitles.map((t) => squashName(t.title)).filter((t) => t.length >= 4));
+  const headings = Array.from((doc.querySelectorAll('h1, h2, h3') as unknown as ArrayLike<El>)).slice(0, 60);
+  const byRank = [...headings.filter((h) => h.localName === 'h1'), ...headings.filter((h) => h.localName !== 'h1')];
+  let headline = byRank.find((h) => wanted.has(squashName(text(h)))) ?? null;
+  let title: string | null = null;
+  if (headline) title = text(headline);
+  else if (declaredTitles[0]) {
+    const t = declaredTitles[0];
+    title = t.title;
+    if (t.removed.length > 0) warnings.push(`site name ${t.removed.map((r) => `"${r}"`).join(', ')} taken off the title (${t.from})`);
+    headline = headings.find((h) => h.localName === 'h1' && squashName(text(h)).includes(squashName(t.title))) ?? null;
+  } else {
+    headline = headings.find((h) => h.localName === 'h1' && text(h).split(' ').length >= 3) ?? null;
+    if (headline) {
+      title = text(headline);
+      warnings.push('the page declares no title; the first <h1> is taken as the headline');
+    }
+  }
+  if (title !== null && title.length > 300) title = `${title.slice(0, 300).replace(/\s+\S*$/, '')}…`;
+
+  // What the page shows by the headline: the date line and byline.
+  const shown = headline ? [...linesAfter(headline), ...linesBefore(headline)] : [];
+  const seen = shownDate(shown);
+
+  // Published: declared first (JSON-LD, meta), checked against the date shown.
+  let published: string | null = null;
+  let mislabelledZ = false;
+  const declaredDate = declared.published.map((p) => ({ p, d: parseDeclaredDate(p.value) })).find((x) => x.d !== null);
+  for (const p of declared.published) {
+    if (!parseDeclaredDate(p.value)) warnings.push(`${p.from} "${p.value.slice(0, 40)}" is not a date; ignored`);
+  }
+  if (declaredDate) {
+    const before = warnings.length;
+    published = reconcile(declaredDate.d!, declaredDate.p.from, seen?.date ?? null, warnings);
+    mislabelledZ = warnings.slice(before).some((w) => w.includes('read as local time'));
+  } else if (seen) {
+    published = seen.date.iso;
+    warnings.push(`the page declares no date; published taken from "${seen.text}" shown by the headline`);
+    if (seen.date.clock && seen.date.offset === null) warnings.push(`time in "${seen.text}" has no time zone; WIB (+07:00) assumed`);
+  }
+  const modifiedDate = declared.modified.map((m) => parseDeclaredDate(m.value)).find((d) => d !== null) ?? null;
+  let modified: string | null = null;
+  if (modifiedDate) {
+    modified = modifiedDate.offset === '+00:00' ? shiftTo(modifiedDate, '+07:00').iso : modifiedDate.iso;
+    if (mislabelledZ && modifiedDate.offset === '+00:00') modified = modifiedDate.iso.replace(/(?:Z|\+00:00)$/, '+07:00');
+  }
+
+  // Outlet: declared names and the address; the text rules decide when none.
+  const outlet = chooseOutlet(siteNames.concat(declaredTitles.flatMap((t) => t.removed.map((r) => ({ value: r, from: `the title of the page (${t.from})` })))), host);
+
+  // Author: a declared person, or a credit line shown by the headline.
+  let author = personAuthor(declared.authors);
+  if (!author) {
+    for (const line of shown) {
+      const c = line.length <= 200 ? parseCredits(line) : null;
+      if (c?.author) {
+        author = c.author;
+        break;
+      }
+    }
+  }
+
+  // The article: Readability on the same DOM.
+  let content: El | null = null;
+  try {
+    const reader = new Readability<El>(doc as unknown as Document, { serializer: (n) => n as unknown as El, maxElemsToParse: 0 });
+    content = reader.parse()?.content ?? null;
+  } catch (err) {
+    return { ok: false, error: `the page could not be read as an article (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` };
+  }
+  if (!content) return { ok: false, error: 'no article found in the page (an index page or an error page?)' };
+  const blockWarnings: string[] = [];
+  let blocks = domToBlocks(content, blockWarnings);
+  warnings.push(...blockWarnings);
+  // The headline repeated at the top of the content.
+  if (title && blocks[0] && squashName(blocks[0].text) === squashName(title)) blocks = blocks.slice(1);
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (chars < 150) return { ok: false, error: `no article found in the page (only ${chars} characters of text; an index page or an error page?)` };
+  const density = linkDensity(content);
+  if (density > 0.5) {
+    return { ok: false, error: `no article found in the page: ${Math.round(density * 100)}% of its text is links (an index page?)` };
+  }
+
+  const lang = (doc.documentElement?.getAttribute('lang') ?? declared.language ?? '').trim().toLowerCase();
+  const share = indonesianShare(blocks);
+  if (share < 0.04) {
+    warnings.push(
+      `the article does not read as Indonesian${lang && !/^(?:id|in)\b/.test(lang) ? ` (the page says lang="${lang.slice(0, 10)}")` : ''}; read with the same rules`,
+    );
+  }
+  return { ok: true, page: { title, blocks, outlet, published, modified, author, sourceUrl, warnings } };
+}

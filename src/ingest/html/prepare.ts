@@ -1,0 +1,73 @@
+/**
+ * Saved page text → markup ready for the parser, in one linear pass:
+ * comments, scripts, styles and other content that is never article text are
+ * cut before parsing (a third to a half of a news page, and the DOM never
+ * holds them), JSON-LD blocks are kept aside as data, inline data: URIs
+ * (SingleFile's images) are emptied, and a fragment without <html> is wrapped
+ * (linkedom builds an empty body for such input).
+ */
+
+/** After stripping, more markup than this is not one article page; the rest is not parsed. */
+export const MAX_MARKUP_CHARS = 3_000_000;
+
+export interface Prepared {
+  markup: string;
+  /** Raw text of each <script type="application/ld+json"> block. */
+  jsonLd: string[];
+  /** Set when markup past MAX_MARKUP_CHARS was not parsed. */
+  cutFrom: number | null;
+}
+
+/** Elements whose whole content is dropped. */
+const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'textarea', 'select', 'button', 'canvas'];
+// An opener: a comment, or one of DROPPED with at most 4 KB of attributes (bounded, so a stray "<script" costs little).
+const OPENER = new RegExp(`<!--|<(${DROPPED.join('|')})\\b([^>]{0,4096})>`, 'gi');
+const CLOSERS = new Map(DROPPED.map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
+const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
+// data: URIs of any real size in an attribute value.
+const DATA_URI = /(["'])data:[^"'\s]{256,}?\1/g;
+
+/** True when the text looks like an HTML document or fragment (not a text file named .html). */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|base)\b/.test(head)) return true;
+  // A fragment: several block-level tags early on.
+  const tags = head.match(/<(?:div|p|article|section|h[1-6]|main|span|a|table|ul)\b[^>]*>/g);
+  return tags !== null && tags.length >= 3;
+}
+
+export function prepareMarkup(text: string): Prepared {
+  const jsonLd: string[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  OPENER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENER.exec(text)) !== null) {
+    parts.push(text.slice(at, m.index));
+    let end: number;
+    if (m[1] === undefined) {
+      const close = text.indexOf('-->', m.index + 4);
+      end = close === -1 ? text.length : close + 3;
+    } else {
+      const name = m[1].toLowerCase();
+      const closer = CLOSERS.get(name)!;
+      closer.lastIndex = OPENER.lastIndex;
+      const c = closer.exec(text);
+      // An unclosed script swallows the rest of the page, as in a browser.
+      end = c ? c.index + c[0].length : text.length;
+      if (name === 'script' && JSON_LD.test(m[2] ?? '')) jsonLd.push(text.slice(OPENER.lastIndex, c ? c.index : text.length));
+    }
+    at = end;
+    OPENER.lastIndex = end;
+  }
+  parts.push(text.slice(at));
+  let markup = parts.join('').replace(DATA_URI, '""');
+  let cutFrom: number | null = null;
+  if (markup.length > MAX_MARKUP_CHARS) {
+    const cut = markup.lastIndexOf('<', MAX_MARKUP_CHARS);
+    cutFrom = cut > 0 ? cut : MAX_MARKUP_CHARS;
+    markup = markup.slice(0, cutFrom);
+  }
+  if (!/<html[\s>]/i.test(markup.slice(0, 65536))) markup = `<!DOCTYPE html><html><head></head><body>${markup}</body></html>`;
+  return { markup, jsonLd, cutFrom };
+}
