@@ -1,22 +1,26 @@
 /**
- * Builds the search index from Article records with lunr's Builder (Indonesian
- * plugin, fields title/lead/body/topics/outlet) and cuts it into the script
- * pieces described in format.ts. Pure: returns file contents, writes nothing.
+ * Builds the search index from Article records and cuts it into the script pieces
+ * described in format.ts. Each article is analysed on its own (tokenizer → stop
+ * words → stemmer: the Indonesian plugin's pipeline) into term frequencies and field
+ * lengths, which a cache (analysis-cache.ts) keeps by content hash; the pieces are
+ * then assembled from those. No lunr Builder runs at build time: the client computes
+ * lunr's weights from the raw figures. Pure: returns file contents, writes nothing.
  */
 import lunr from 'lunr';
 import type { Article } from '../ingest/types.ts';
 import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
 import {
   type DocRecord,
+  type DocShard,
   type FieldPostings,
   type MetaShard,
   type TermShard,
   type WordShard,
   FIELDS,
   FORMAT_VERSION,
-  docNumber,
   docRef,
   encodeShard,
+  hash32,
   termBucket,
   wordPrefixKey,
   wordSuffixKey,
@@ -27,10 +31,12 @@ import { formatShort, parsePublished } from '../archive/dates.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 const OWN_FILE_CHARS = 2048;
-/** Documents per document-store file: a page of results touches few, small files. */
-export const DOC_SHARD_SIZE = 2;
+/** Slots per document-store file: a page of results touches few, small files. */
+export const DOC_SHARD_SLOTS = 8;
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
 const MAX_TEXT = 8_000;
+/** Typo hints in a big archive leave out words met in a single article (mostly names and typos). */
+const HINT_MIN_DF_FROM = 1000;
 
 interface IndexedDoc {
   ref: string;
@@ -48,7 +54,7 @@ export function topicsText(topics: readonly string[]): string {
   return topics.map((t) => (ALIASES.get(t) ?? [t]).join(' ; ')).join(' ; ');
 }
 
-/** Newest first; undated last; ties by id. Document numbers follow this order. */
+/** Newest first; undated last; ties by id. The rank shipped for "newest" sorting and year ranges. */
 export function orderArticles(articles: readonly Article[]): Article[] {
   return [...articles].sort((a, b) => {
     if (a.published !== b.published) {
@@ -75,121 +81,85 @@ function excerptText(a: Article): string {
 
 const pow2AtLeast = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
-export interface BuiltIndex {
-  builder: lunr.Builder;
-  ordered: Article[];
-  /** Distinct surface words per document count (for typo hints). */
-  wordDf: Map<string, number>;
-}
-
-/** lunr.Builder internals that `addDocument` fills exactly as Builder#add does. */
-interface BuilderState {
-  _ref: string;
-  _fields: Record<string, unknown>;
-  _documents: Record<string, object>;
-  documentCount: number;
-  termIndex: number;
-  invertedIndex: Record<string, Record<string, Record<string, object>> & { _index?: number }>;
-  fieldTermFrequencies: Record<string, Record<string, number>>;
-  fieldLengths: Record<string, number>;
+/** The text of each indexed field, in FIELDS order. */
+export function fieldTexts(a: Article): string[] {
+  const doc: Record<string, string> = { title: a.title, lead: a.lead, body: bodyText(a), topics: topicsText(a.topics), outlet: a.outlet ?? '' };
+  return FIELDS.map((f) => doc[f.name] ?? '');
 }
 
 /**
- * Builder#add without lunr's per-token object overhead (lunr.Token, pipeline calls,
- * object-keyed lookups): 3.8 million tokens at 10,000 articles took 20–35 s in stock
- * add. Same result, field by field: the analysed terms (tokenizer → stop words →
- * stemmer, the plugin's pipeline), term indexes in first-seen order, term frequencies,
- * field lengths and postings. tests/search/index-build.test.ts checks the built index
- * against stock Builder#add document for document.
+ * Slot per article: open addressing (linear probing) of hash(id) in a power-of-two space
+ * at most half full, articles placed in id order. A function of the set of ids, so a cold
+ * build and a rebuild agree; adding or removing one article moves at most the few in its
+ * probe run. The space doubles when the archive does (then every number changes, rarely).
  */
-function addDocument(
-  builder: lunr.Builder,
-  doc: Record<string, string>,
-  docNo: number,
-  analyse: (text: string, doc: number) => string[],
-): void {
-  const b = builder as unknown as BuilderState;
-  const docRef = doc[b._ref] ?? '';
-  b._documents[docRef] = {};
-  b.documentCount += 1;
-  for (const fieldName of Object.keys(b._fields)) {
-    const terms = analyse(doc[fieldName] ?? '', docNo);
-    const fieldRef = `${fieldName}/${docRef}` /* lunr.FieldRef#toString */;
-    const fieldTerms: Record<string, number> = Object.create(null);
-    b.fieldTermFrequencies[fieldRef] = fieldTerms;
-    b.fieldLengths[fieldRef] = terms.length;
-    for (const term of terms) {
-      const tf = fieldTerms[term];
-      if (tf !== undefined) {
-        fieldTerms[term] = tf + 1;
-        continue;
-      }
-      fieldTerms[term] = 1;
-      let posting = b.invertedIndex[term];
-      if (posting === undefined) {
-        posting = Object.create(null) as BuilderState['invertedIndex'][string];
-        posting._index = b.termIndex;
-        b.termIndex += 1;
-        b.invertedIndex[term] = posting;
-      }
-      // Field objects are created when first needed (fillPostings adds the empty ones
-      // before an Index is made), and all postings share one empty metadata object
-      // (no metadata is whitelisted): millions fewer allocations at 10,000 articles.
-      let docs = posting[fieldName];
-      if (docs === undefined) posting[fieldName] = docs = Object.create(null) as Record<string, object>;
-      docs[docRef] = NO_METADATA;
-    }
+export function assignSlots(articles: readonly Article[]): { slots: number; slotOf: Map<Article, number> } {
+  const slots = Math.max(8, pow2AtLeast(2 * articles.length));
+  const taken = new Uint8Array(slots);
+  const slotOf = new Map<Article, number>();
+  const byId = [...articles].sort((a, b) =>
+    a.id !== b.id ? (a.id < b.id ? -1 : 1) : a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0,
+  );
+  for (const a of byId) {
+    let s = hash32(a.id) & (slots - 1);
+    while (taken[s] === 1) s = (s + 1) & (slots - 1);
+    taken[s] = 1;
+    slotOf.set(a, s);
   }
+  return { slots, slotOf };
 }
 
-const NO_METADATA: object = Object.freeze(Object.create(null) as object);
-
-/** Gives every posting an (empty) entry for each field, as lunr's Index#query expects. */
-function fillPostings(builder: lunr.Builder): void {
-  const b = builder as unknown as BuilderState;
-  const fields = Object.keys(b._fields);
-  for (const term of Object.keys(b.invertedIndex)) {
-    const posting = b.invertedIndex[term];
-    if (!posting) continue;
-    for (const f of fields) posting[f] ??= Object.create(null) as Record<string, object>;
-  }
+/** One article through the index pipeline: what lunr's Builder#add would record for it. */
+export interface AnalysedDoc {
+  /** Per field (FIELDS order): distinct terms in first-seen order. */
+  terms: string[][];
+  /** Per field: each term's frequency, parallel to `terms`. */
+  tfs: number[][];
+  /** Per field: number of terms after the pipeline (lunr's field length). */
+  lengths: number[];
+  /** Distinct surface words eligible as typo hints. */
+  words: string[];
 }
 
 interface WordInfo {
   term: string | null;
   /** Counted for typo hints: plain lower-case letters, 4–30 long. */
   hint: boolean;
-  lastDoc: number;
-  df: number;
 }
 
 /**
- * The plugin's index pipeline as a function: text → terms (tokenize, drop stop
- * words, stem), memoised per surface word. It also counts, per document, the
- * surface words used for typo hints.
+ * The plugin's index pipeline as a function: text → terms (tokenize, drop stop words,
+ * stem), memoised per surface word. Same result as lunr's Builder#add with the
+ * plugin, field by field (tests/search/index-build.test.ts checks against stock add).
  */
-export function makeAnalyser(): { analyse: (text: string, doc: number) => string[]; words: Map<string, WordInfo> } {
-  const words = new Map<string, WordInfo>();
-  const analyse = (text: string, doc: number): string[] => {
-    const out: string[] = [];
-    for (const t of tokenizeForIndex(text)) {
-      let info = words.get(t.text);
-      if (info === undefined) {
-        const term = isStopWord(t.text) ? null : stem(t.text) || null;
-        const hint = term !== null && t.text.length >= 4 && t.text.length <= 30 && /^[a-z]+$/.test(t.text);
-        info = { term, hint, lastDoc: -1, df: 0 };
-        words.set(t.text, info);
+export function makeAnalyser(): (texts: readonly string[]) => AnalysedDoc {
+  const memo = new Map<string, WordInfo>();
+  return (texts) => {
+    const out: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
+    const hints = new Set<string>();
+    for (const text of texts) {
+      const tf = new Map<string, number>();
+      let length = 0;
+      for (const t of tokenizeForIndex(text)) {
+        let info = memo.get(t.text);
+        if (info === undefined) {
+          const term = isStopWord(t.text) ? null : stem(t.text) || null;
+          const hint = term !== null && t.text.length >= 4 && t.text.length <= 30 && /^[a-z]+$/.test(t.text);
+          info = { term, hint };
+          memo.set(t.text, info);
+        }
+        if (info.term === null) continue;
+        length++;
+        tf.set(info.term, (tf.get(info.term) ?? 0) + 1);
+        if (info.hint) hints.add(t.text);
       }
-      if (info.term === null) continue;
-      out.push(info.term);
-      if (info.lastDoc !== doc) {
-        info.lastDoc = doc;
-        info.df++;
-      }
+      out.terms.push([...tf.keys()]);
+      out.tfs.push([...tf.values()]);
+      out.lengths.push(length);
     }
+    out.words = [...hints];
     return out;
   };
-  return { analyse, words };
 }
 
 export function newBuilder(): lunr.Builder {
@@ -200,59 +170,21 @@ export function newBuilder(): lunr.Builder {
   return builder;
 }
 
-export function indexedDocs(ordered: readonly Article[]): IndexedDoc[] {
-  return ordered.map((a, i) => ({
-    ref: docRef(i),
-    title: a.title,
-    lead: a.lead,
-    body: bodyText(a),
-    topics: topicsText(a.topics),
-    outlet: a.outlet ?? '',
-  }));
-}
-
 /**
- * Runs lunr's Builder over the articles: documents added, then lunr's own
- * calculateAverageFieldLengths and createFieldVectors (BM25 weights). The token
- * set is not needed for shipping. `stockAdd` uses lunr's Builder#add (tests).
+ * The reference: a complete lunr index of the articles, built with lunr's stock
+ * Builder#add (the Indonesian plugin's pipeline), documents added in slot order
+ * with ref "d<slot>". Tests compare the shipped pieces' ranking with it.
  */
-export function runBuilder(articles: readonly Article[], stockAdd = false): BuiltIndex {
-  const ordered = orderArticles(articles);
+export function buildFullIndex(articles: readonly Article[]): lunr.Index {
+  const { slotOf } = assignSlots(articles);
   const builder = newBuilder();
-  const { analyse, words } = makeAnalyser();
-  indexedDocs(ordered).forEach((doc, i) => {
-    if (stockAdd) builder.add(doc);
-    else addDocument(builder, doc as unknown as Record<string, string>, i, analyse);
+  const docs: IndexedDoc[] = articles.map((a) => {
+    const [title = '', lead = '', body = '', topics = '', outlet = ''] = fieldTexts(a);
+    return { ref: docRef(slotOf.get(a) ?? 0), title, lead, body, topics, outlet };
   });
-  // Typo hints point at words people will find; in a big archive, words met in a single
-  // article (mostly names and typos themselves) are left out to keep the pieces small.
-  const minDf = ordered.length >= 1000 ? 2 : 1;
-  const wordDf = new Map<string, number>();
-  for (const [w, info] of words) if (info.hint && info.df >= minDf) wordDf.set(w, info.df);
-  const internal = builder as unknown as { calculateAverageFieldLengths(): void; createFieldVectors(): void };
-  internal.calculateAverageFieldLengths();
-  internal.createFieldVectors();
-  return { builder, ordered, wordDf };
-}
-
-/** A complete in-memory lunr index of the articles (tests compare the shipped pieces with it). */
-export function buildFullIndex(articles: readonly Article[], stockAdd = false): lunr.Index {
-  const { builder } = runBuilder(articles, stockAdd);
-  fillPostings(builder);
-  (builder as unknown as { createTokenSet(): void }).createTokenSet();
-  const b = builder as unknown as {
-    invertedIndex: object;
-    fieldVectors: Record<string, lunr.Vector>;
-    tokenSet: lunr.TokenSet;
-  };
-  const attrs = {
-    invertedIndex: b.invertedIndex,
-    fieldVectors: b.fieldVectors,
-    tokenSet: b.tokenSet,
-    fields: FIELDS.map((f) => f.name),
-    pipeline: new lunr.Pipeline(),
-  };
-  return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+  const slot = (d: IndexedDoc): number => Number(d.ref.slice(1));
+  for (const d of docs.sort((x, y) => slot(x) - slot(y))) builder.add(d);
+  return builder.build();
 }
 
 export interface SearchFiles {
@@ -263,80 +195,104 @@ export interface SearchFiles {
   docs: number;
 }
 
-/** Cuts the built index into script pieces. */
-export function buildSearchFiles(articles: readonly Article[]): SearchFiles {
-  const { builder, ordered, wordDf } = runBuilder(articles);
-  const b = builder as unknown as {
-    invertedIndex: Record<string, { _index: number }>;
-    fieldVectors: Record<string, { elements: number[] }>;
-  };
-  const fieldNo = new Map(FIELDS.map((f, i) => [f.name as string, i]));
-  const terms = Object.keys(b.invertedIndex);
-  const termByIndex: string[] = [];
-  for (const t of terms) termByIndex[b.invertedIndex[t]?._index ?? 0] = t;
+/** Per term while assembling: its position in its first document, and per field flat [slot, tf, length, …] in slot order. */
+interface TermAcc {
+  firstPos: number;
+  fields: Array<number[] | undefined>;
+}
 
-  // Postings with lunr's weights, per term and field, documents ascending.
-  const postings: Array<Map<number, [number[], number[]]>> = termByIndex.map(() => new Map());
-  for (const fieldRef of Object.keys(b.fieldVectors)) {
-    const slash = fieldRef.indexOf('/');
-    const field = fieldNo.get(fieldRef.slice(0, slash)) ?? 0;
-    const doc = docNumber(fieldRef.slice(slash + 1));
-    const el = b.fieldVectors[fieldRef]?.elements ?? [];
-    for (let k = 0; k < el.length; k += 2) {
-      const perField = postings[el[k] ?? 0];
-      if (!perField) continue;
-      let list = perField.get(field);
-      if (!list) perField.set(field, (list = [[], []]));
-      list[0].push(doc);
-      list[1].push(Math.round((el[k + 1] ?? 0) * 1000));
-    }
+/**
+ * Cuts the analysed articles into script pieces. `analysed[i]` belongs to `articles[i]`
+ * (see analyseAll); documents are visited in slot order, as the reference index adds them.
+ */
+export function buildSearchFiles(articles: readonly Article[], analysed?: readonly AnalysedDoc[]): SearchFiles {
+  const docsAnalysed = analysed ?? articles.map(makeAnalyserFor());
+  const { slots, slotOf } = assignSlots(articles);
+  const bySlot = articles.map((a, i) => ({ a, doc: docsAnalysed[i] as AnalysedDoc, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
+
+  const terms = new Map<string, TermAcc>();
+  const fieldLengths = FIELDS.map(() => 0);
+  const wordDf = new Map<string, number>();
+  for (const { doc, slot } of bySlot) {
+    let pos = 0;
+    doc.terms.forEach((fieldTerms, f) => {
+      const tfs = doc.tfs[f] ?? [];
+      const length = doc.lengths[f] ?? 0;
+      fieldLengths[f] = (fieldLengths[f] ?? 0) + length;
+      fieldTerms.forEach((term, k) => {
+        let acc = terms.get(term);
+        if (acc === undefined) terms.set(term, (acc = { firstPos: pos, fields: [] }));
+        pos++;
+        (acc.fields[f] ??= []).push(slot, tfs[k] ?? 0, length);
+      });
+    });
+    for (const w of doc.words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   }
 
   const files = new Map<string, string>();
-  const termBuckets = pow2AtLeast(Math.ceil(terms.length / 48));
+  const termBuckets = pow2AtLeast(Math.ceil(terms.size / 48));
   const buckets: TermShard[] = Array.from({ length: termBuckets }, () => []);
-  const big: Array<[string, number]> = [];
-  termByIndex.forEach((term, termIndex) => {
-    const perField = postings[termIndex];
-    if (!perField) return;
-    const encoded: FieldPostings[] = [...perField.entries()]
-      .sort((x, y) => x[0] - y[0])
-      .map(([f, [docs, weights]]) => {
-        // Field vectors are visited in document order, but sort to be safe, then delta-encode.
-        const order = docs.map((_, i) => i).sort((i, j) => (docs[i] ?? 0) - (docs[j] ?? 0));
-        let prev = 0;
-        const deltas = order.map((i) => {
-          const d = (docs[i] ?? 0) - prev;
-          prev = docs[i] ?? 0;
-          return d;
-        });
-        return [f, deltas, order.map((i) => weights[i] ?? 0)];
-      });
+  const big: Array<[string, string, number]> = [];
+  const bigFiles = new Set<string>();
+  const bigPostings = new Map<string, FieldPostings[]>();
+  for (const [term, acc] of terms) {
+    const encoded: FieldPostings[] = [];
+    acc.fields.forEach((flat, f) => {
+      if (!flat) return;
+      const deltas: number[] = [];
+      const tfs: number[] = [];
+      const lens: number[] = [];
+      let prev = 0;
+      for (let k = 0; k < flat.length; k += 3) {
+        const s = flat[k] ?? 0;
+        deltas.push(s - prev);
+        prev = s;
+        tfs.push(flat[k + 1] ?? 0);
+        lens.push(flat[k + 2] ?? 0);
+      }
+      encoded.push([f, deltas, tfs, lens]);
+    });
     const size = JSON.stringify(encoded).length;
-    if (size > OWN_FILE_CHARS) {
-      files.set(`x/${termIndex}.js`, encodeShard(`x/${termIndex}`, encoded));
-      big.push([term, termIndex]);
-    } else buckets[termBucket(term, termBuckets)]?.push([term, termIndex, encoded]);
-  });
+    if (size > OWN_FILE_CHARS) big.push([term, '', acc.firstPos]);
+    else buckets[termBucket(term, termBuckets)]?.push([term, acc.firstPos, encoded]);
+    if (size > OWN_FILE_CHARS) bigPostings.set(term, encoded);
+  }
+  // Frequent terms' files are named by a hash of the term (in term order on a collision): stable across builds.
+  big.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  for (const entry of big) {
+    const base = hash32(entry[0]).toString(36);
+    let file = base;
+    for (let k = 1; bigFiles.has(file); k++) file = `${base}-${k}`;
+    bigFiles.add(file);
+    entry[1] = file;
+    files.set(`x/${file}.js`, encodeShard(`x/${file}`, bigPostings.get(entry[0])));
+  }
+  bigPostings.clear();
+  terms.clear();
   buckets.forEach((shard, i) => files.set(`t/${i}.js`, encodeShard(`t/${i}`, shard)));
 
-  // Document store.
-  const records: DocRecord[] = ordered.map((a) => {
+  // Document store, by slot range; shards with no document are not written.
+  const shards = new Map<number, DocShard>();
+  for (const { a, slot } of bySlot) {
+    const s = Math.floor(slot / DOC_SHARD_SLOTS);
+    let shard = shards.get(s);
+    if (!shard) shards.set(s, (shard = Array.from({ length: DOC_SHARD_SLOTS }, () => null)));
     const date = parsePublished(a.published);
-    return [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
-  });
-  for (let s = 0; s * DOC_SHARD_SIZE < records.length; s++) {
-    files.set(`d/${s}.js`, encodeShard(`d/${s}`, records.slice(s * DOC_SHARD_SIZE, (s + 1) * DOC_SHARD_SIZE)));
+    const rec: DocRecord = [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
+    shard[slot % DOC_SHARD_SLOTS] = rec;
   }
+  for (const [s, shard] of shards) files.set(`d/${s}.js`, encodeShard(`d/${s}`, shard));
 
   // Surface words for typo hints, reachable by prefix and by suffix.
-  const wordBuckets = pow2AtLeast(Math.ceil(wordDf.size / 512));
+  const minDf = articles.length >= HINT_MIN_DF_FROM ? 2 : 1;
+  const hintWords = [...wordDf].filter(([, df]) => df >= minDf).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const wordBuckets = pow2AtLeast(Math.ceil(hintWords.length / 512));
   const wordShards = new Map<string, WordShard>();
-  for (const [w, df] of wordDf) {
+  for (const [w, df] of hintWords) {
     for (const key of [wordPrefixKey(w, wordBuckets), wordSuffixKey(w, wordBuckets)]) {
       let shard = wordShards.get(key);
       if (!shard) wordShards.set(key, (shard = []));
-      shard.push([w, df]);
+      shard.push([w, Math.floor(Math.log2(df))]);
     }
   }
   for (let i = 0; i < wordBuckets; i++) {
@@ -346,8 +302,10 @@ export function buildSearchFiles(articles: readonly Article[]): SearchFiles {
     }
   }
 
-  // Meta: outlets, per-document outlet, year ranges.
-  const outlets = [...new Set(ordered.map((a) => a.outlet).filter((o): o is string => o !== null))].sort((x, y) =>
+  // Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges.
+  const ordered = orderArticles(articles);
+  const rankOf = new Map(ordered.map((a, i) => [a, i]));
+  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))].sort((x, y) =>
     x.localeCompare(y, 'id'),
   );
   const outletNo = new Map(outlets.map((o, i) => [o, i]));
@@ -359,18 +317,33 @@ export function buildSearchFiles(articles: readonly Article[]): SearchFiles {
     if (last && last[0] === y && last[2] === i) last[2] = i + 1;
     else years.push([y, i, i + 1]);
   });
+  let prevSlot = 0;
   const meta: MetaShard = {
     version: FORMAT_VERSION,
     fields: FIELDS.map((f) => f.name),
-    docCount: ordered.length,
+    docCount: articles.length,
+    fieldLengths,
+    slots,
     termBuckets,
     wordBuckets,
-    docShardSize: DOC_SHARD_SIZE,
+    docShardSlots: DOC_SHARD_SLOTS,
     outlets,
-    docOutlet: ordered.map((a) => (a.outlet === null ? -1 : (outletNo.get(a.outlet) ?? -1))),
+    docSlots: bySlot.map(({ slot }) => {
+      const d = slot - prevSlot;
+      prevSlot = slot;
+      return d;
+    }),
+    docOutlet: bySlot.map(({ a }) => (a.outlet === null ? -1 : (outletNo.get(a.outlet) ?? -1))),
+    docRank: bySlot.map(({ a }) => rankOf.get(a) ?? 0),
     years,
     big,
   };
   files.set('meta.js', encodeShard('meta', meta));
-  return { files, meta, terms: terms.length, docs: ordered.length };
+  return { files, meta, terms: termBuckets ? buckets.reduce((n, b) => n + b.length, big.length) : 0, docs: articles.length };
+}
+
+/** An analyser applied to articles (one memo for the whole run). */
+export function makeAnalyserFor(): (a: Article) => AnalysedDoc {
+  const analyse = makeAnalyser();
+  return (a) => analyse(fieldTexts(a));
 }

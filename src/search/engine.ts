@@ -1,11 +1,14 @@
 /**
  * The search engine behind the page and the CLI: loads only the index pieces a
- * query needs, assembles a partial lunr.Index from them and searches it with
- * lunr's own Index#query. Field vectors carry exactly lunr's weights for the
- * query's terms; lunr 2.3.9 scores a document field by dot(query, field) / |query|,
- * so the entries for other terms (and the field's magnitude) do not change a score.
+ * query needs and ranks with lunr 2.3.9's arithmetic, replayed on raw figures:
+ * BM25 weights as Builder#createFieldVectors computes them (from term frequency,
+ * field length, document frequency, document count and average field length), and
+ * scores as Index#query combines them (per field, dot(query, field) / |query|, summed
+ * over fields in the order lunr meets them; ties in lunr's order). No lunr objects
+ * are built, so a word found in most documents costs arithmetic on typed arrays, not
+ * thousands of lunr field vectors. tests/search/index-build.test.ts checks documents,
+ * order and scores against a full lunr index.
  */
-import lunr from 'lunr';
 import {
   type DocRecord,
   type DocShard,
@@ -15,9 +18,10 @@ import {
   type TermEntry,
   type TermShard,
   type WordShard,
+  BM25_B,
+  BM25_K1,
+  FIELDS,
   FORMAT_VERSION,
-  docNumber,
-  docRef,
   termBucket,
   wordPrefixKey,
   wordSuffixKey,
@@ -30,7 +34,7 @@ export interface ShardLoader {
 }
 
 export interface Hit {
-  /** Document number (lunr ref). */
+  /** Document number: its slot (lunr ref "d<slot>" in the reference index). */
   doc: number;
   score: number;
 }
@@ -55,75 +59,6 @@ export interface ResultDoc {
   text: string;
 }
 
-/**
- * Every query word is required, so only documents holding all of them can match:
- * dropping the others before assembly changes no score (a document's score reads
- * only its own field vectors) and keeps lunr's work proportional to the answer.
- */
-function keepCommonDocs(found: Map<string, [number, FieldPostings[]]>): Map<string, [number, FieldPostings[]]> {
-  const sets: Array<Set<number>> = [];
-  for (const [, [, postings]] of found) {
-    const docs = new Set<number>();
-    for (const [, deltas] of postings) {
-      let doc = 0;
-      for (const d of deltas) docs.add((doc += d));
-    }
-    sets.push(docs);
-  }
-  sets.sort((x, y) => x.size - y.size);
-  const [smallest, ...rest] = sets;
-  const keep = new Set<number>([...(smallest ?? [])].filter((doc) => rest.every((s) => s.has(doc))));
-  const out = new Map<string, [number, FieldPostings[]]>();
-  for (const [term, [termIndex, postings]] of found) {
-    const kept: FieldPostings[] = [];
-    for (const [field, deltas, weights] of postings) {
-      const nd: number[] = [];
-      const nw: number[] = [];
-      let doc = 0;
-      let prev = 0;
-      deltas.forEach((d, i) => {
-        doc += d;
-        if (!keep.has(doc)) return;
-        nd.push(doc - prev);
-        nw.push(weights[i] ?? 0);
-        prev = doc;
-      });
-      if (nd.length > 0) kept.push([field, nd, nw]);
-    }
-    out.set(term, [termIndex, kept]);
-  }
-  return out;
-}
-
-/**
- * The documents lunr will return (in no order), scored by the sum of their lunr field
- * weights for the query terms. lunr's score is that sum over |query vector|, the same for every
- * document, so this is lunr's order up to rounding and ties; it only decides which
- * pieces to load first, never what is shown.
- */
-export function estimateRanking(found: Map<string, [number, FieldPostings[]]>, docCount: number): Hit[] {
-  // Integer weights summed in a flat array: no hashing on the path to the first result.
-  const score = new Int32Array(docCount);
-  const seen = new Uint8Array(docCount);
-  const docs: number[] = [];
-  for (const [, [, postings]] of found) {
-    for (const [, deltas, weights] of postings) {
-      let doc = 0;
-      for (let k = 0; k < deltas.length; k++) {
-        doc += deltas[k] ?? 0;
-        if (doc >= docCount) break;
-        score[doc] = (score[doc] ?? 0) + (weights[k] ?? 0);
-        if (seen[doc] === 0) {
-          seen[doc] = 1;
-          docs.push(doc);
-        }
-      }
-    }
-  }
-  // Unsorted: the page needs only the best few after its filters (see topHits).
-  return docs.map((doc) => ({ doc, score: (score[doc] ?? 0) / 1000 }));
-}
-
 /** The best `k` hits in order (`before(a, b)`: a ranks above b), without sorting them all. */
 export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit) => boolean): Hit[] {
   const top: Hit[] = [];
@@ -142,19 +77,132 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
-/** No metadata is whitelisted, so every posting shares one empty object (lunr copies it into MatchData). */
-const NO_METADATA: object = Object.freeze(Object.create(null) as object);
+/** A query term found in the index: its position in its first document and its postings. */
+interface FoundTerm {
+  firstPos: number;
+  postings: FieldPostings[];
+}
+
+/** The first slot holding the term: the first delta of each field's postings, the smallest. */
+function firstSlot(t: FoundTerm): number {
+  let min = Infinity;
+  for (const [, deltas] of t.postings) min = Math.min(min, deltas[0] ?? Infinity);
+  return min;
+}
+
+/**
+ * lunr's ranking of the documents holding every term (`terms` in query order, all
+ * present in the index). Mirrors lunr 2.3.9 operation by operation, so the floating-point
+ * results are identical, not merely close:
+ * - weight (Builder#createFieldVectors): idf·((k1+1)·tf) / (k1·(1−b+b·(len/avgLen))+tf), × field
+ *   boost, rounded to 1e-3; idf = ln(1 + |(N − df + 0.5)/(df + 0.5)|), df counting
+ *   (document, field) pairs (lunr.idf);
+ * - field score (Vector#similarity): Σ weights in ascending termIndex (Vector#dot) / √terms;
+ *   termIndex order is (first slot, position in that document), see format.ts
+ *   (every query term has boost 1 in every field's query vector);
+ * - document score: field scores added in the order Index#query creates the field refs
+ *   (first query term holding the field, then field order);
+ * - order: score descending; ties keep lunr's first-seen order (field of the first query
+ *   term, then slot, the order the reference index adds documents).
+ */
+export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[]): Hit[] {
+  const n = terms.length;
+  if (n === 0) return [];
+  const F = meta.fields.length;
+  const N = meta.docCount;
+  const avg = meta.fieldLengths.map((total) => total / N);
+  const boosts = meta.fields.map((name) => FIELDS.find((f) => f.name === name)?.boost || 1);
+  // Documents holding every term: count the terms each slot holds.
+  const held = new Uint16Array(meta.slots);
+  const lastTerm = new Int32Array(meta.slots);
+  terms.forEach((t, ti) => {
+    for (const [, deltas] of t.postings) {
+      let slot = 0;
+      for (let k = 0; k < deltas.length; k++) {
+        slot += deltas[k] ?? 0;
+        if (lastTerm[slot] !== ti + 1) {
+          lastTerm[slot] = ti + 1;
+          held[slot] = (held[slot] ?? 0) + 1;
+        }
+      }
+    }
+  });
+  const row = new Int32Array(meta.slots).fill(-1);
+  const slotsOf: number[] = [];
+  for (let s = 0; s < meta.slots; s++) if (held[s] === n) row[s] = slotsOf.push(s) - 1;
+  const R = slotsOf.length;
+  if (R === 0) return [];
+  const dot = new Float64Array(R * F);
+  const firstTerm = new Uint16Array(R * F).fill(0xffff);
+  const byTermIndex = terms
+    .map((t, pos) => ({ t, pos, first: firstSlot(t) }))
+    .sort((x, y) => x.first - y.first || x.t.firstPos - y.t.firstPos);
+  for (const { t, pos } of byTermIndex) {
+    let df = 0;
+    for (const [, deltas] of t.postings) df += deltas.length;
+    const idf = Math.log(1 + Math.abs((N - df + 0.5) / (df + 0.5)));
+    for (const [f, deltas, tfs, lens] of t.postings) {
+      const fieldAvg = avg[f] ?? 0;
+      const boost = boosts[f] ?? 1;
+      let slot = 0;
+      for (let k = 0; k < deltas.length; k++) {
+        slot += deltas[k] ?? 0;
+        const r = row[slot] ?? -1;
+        if (r < 0) continue;
+        const tf = tfs[k] ?? 0;
+        const len = lens[k] ?? 0;
+        let score = (idf * ((BM25_K1 + 1) * tf)) / (BM25_K1 * (1 - BM25_B + BM25_B * (len / fieldAvg)) + tf);
+        score *= boost;
+        const w = Math.round(score * 1000) / 1000;
+        const cell = r * F + f;
+        dot[cell] = (dot[cell] ?? 0) + 1 * w;
+        if (pos < (firstTerm[cell] ?? 0)) firstTerm[cell] = pos;
+      }
+    }
+  }
+  const magnitude = Math.sqrt(n);
+  const hits: Array<Hit & { tie: number }> = [];
+  const order: number[] = [];
+  for (let r = 0; r < R; r++) {
+    order.length = 0;
+    for (let f = 0; f < F; f++) if ((firstTerm[r * F + f] ?? 0xffff) !== 0xffff) order.push(f);
+    order.sort((x, y) => (firstTerm[r * F + x] ?? 0) - (firstTerm[r * F + y] ?? 0) || x - y);
+    let score = 0;
+    order.forEach((f, i) => {
+      const s = (dot[r * F + f] ?? 0) / magnitude || 0;
+      score = i === 0 ? s : score + s;
+    });
+    // The first field ref lunr creates for a result comes from the first query term.
+    const firstField = order.find((f) => firstTerm[r * F + f] === 0) ?? 0;
+    const slot = slotsOf[r] ?? 0;
+    hits.push({ doc: slot, score, tie: firstField * meta.slots + slot });
+  }
+  hits.sort((a, b) => b.score - a.score || a.tie - b.tie);
+  return hits.map(({ doc, score }) => ({ doc, score }));
+}
 
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
 
-  private readonly big: Map<string, number>;
+  private readonly big: Map<string, [string, number]>;
+
+  /** Per slot: outlet position (-1 unknown or empty slot) and newest-first rank (-1 empty slot). */
+  private readonly outlets: Int32Array;
+  private readonly ranks: Int32Array;
 
   private constructor(
     private readonly loader: ShardLoader,
     readonly meta: MetaShard,
   ) {
-    this.big = new Map(meta.big ?? []);
+    this.big = new Map((meta.big ?? []).map(([term, file, firstPos]) => [term, [file, firstPos]]));
+    this.outlets = new Int32Array(meta.slots).fill(-1);
+    this.ranks = new Int32Array(meta.slots).fill(-1);
+    let slot = 0;
+    meta.docSlots.forEach((d, i) => {
+      slot += d;
+      this.outlets[slot] = meta.docOutlet[i] ?? -1;
+      this.ranks[slot] = meta.docRank[i] ?? -1;
+    });
   }
 
   static async open(loader: ShardLoader): Promise<SearchEngine> {
@@ -171,6 +219,16 @@ export class SearchEngine {
     return new SearchEngine(loader, m);
   }
 
+  /** The document's outlet (position in meta.outlets), -1 when unknown. */
+  outletOf(doc: number): number {
+    return this.outlets[doc] ?? -1;
+  }
+
+  /** The document's position in newest-first order (0 = newest); year ranges in meta.years use it. */
+  rankOf(doc: number): number {
+    return this.ranks[doc] ?? -1;
+  }
+
   private piece<T>(key: string, transform: (raw: never) => unknown = (raw) => raw): Promise<T> {
     let p = this.cache.get(key);
     if (!p) {
@@ -182,13 +240,13 @@ export class SearchEngine {
   }
 
   /** Postings for each term that exists in the index. */
-  private async lookup(terms: string[]): Promise<Map<string, [number, FieldPostings[]]>> {
-    const found = new Map<string, [number, FieldPostings[]]>();
+  private async lookup(terms: string[]): Promise<Map<string, FoundTerm>> {
+    const found = new Map<string, FoundTerm>();
     await Promise.all(
       terms.map(async (term) => {
-        const bigIndex = this.big.get(term);
-        if (bigIndex !== undefined) {
-          found.set(term, [bigIndex, await this.piece<PostingsShard>(`x/${bigIndex}`)]);
+        const big = this.big.get(term);
+        if (big !== undefined) {
+          found.set(term, { firstPos: big[1], postings: await this.piece<PostingsShard>(`x/${big[0]}`) });
           return;
         }
         const shard = await this.piece<Map<string, TermEntry>>(
@@ -196,69 +254,21 @@ export class SearchEngine {
           (raw: TermShard) => new Map(raw.map(([t, i, p]) => [t, [i, p] as TermEntry])),
         );
         const entry = shard.get(term);
-        if (entry?.[1]) found.set(term, [entry[0], entry[1]]);
+        if (entry?.[1]) found.set(term, { firstPos: entry[0], postings: entry[1] });
       }),
     );
     return found;
   }
 
-  /** A lunr.Index holding exactly the given terms' postings and field-vector entries. */
-  /** lunr refs ("d12") and field refs ("body/d12") by document number, made once per page. */
-  private readonly refs: string[] = [];
-  private readonly fieldRefs: string[][] = [];
-
-  assemble(found: Map<string, [number, FieldPostings[]]>): lunr.Index {
-    const fields = this.meta.fields;
-    const refs = this.refs;
-    const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
-    // Terms in ascending term index, so each field vector's elements come out sorted.
-    const ordered = [...found].sort((x, y) => x[1][0] - y[1][0]);
-    const elements = new Map<string, number[]>();
-    for (const [term, [termIndex, postings]] of ordered) {
-      const posting: Record<string, unknown> = { _index: termIndex };
-      for (const f of fields) posting[f] = Object.create(null);
-      for (const [fieldNo, deltas, weights] of postings) {
-        const field = fields[fieldNo] ?? '';
-        const docs = posting[field] as Record<string, object>;
-        const fieldRefs = (this.fieldRefs[fieldNo] ??= []);
-        let doc = 0;
-        for (let k = 0; k < deltas.length; k++) {
-          doc += deltas[k] ?? 0;
-          const ref = (refs[doc] ??= docRef(doc));
-          docs[ref] = NO_METADATA;
-          const fieldRef = (fieldRefs[doc] ??= `${field}/${ref}`);
-          const list = elements.get(fieldRef);
-          const w = (weights[k] ?? 0) / 1000;
-          if (list) list.push(termIndex, w);
-          else elements.set(fieldRef, [termIndex, w]);
-        }
-      }
-      invertedIndex[term] = posting;
-    }
-    const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
-    for (const [fieldRef, list] of elements) fieldVectors[fieldRef] = new lunr.Vector(list);
-    // lunr 2.3.9 reads `fieldVectors` (the typings still say `documentVectors`).
-    const attrs = {
-      invertedIndex,
-      fieldVectors,
-      tokenSet: (lunr.TokenSet as unknown as { fromArray(a: string[]): lunr.TokenSet }).fromArray([...found.keys()].sort()),
-      fields,
-      pipeline: new lunr.Pipeline(),
-    };
-    return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
-  }
-
   /**
    * Ranked documents containing every query word (any affixed form, any field).
-   * Hits are remembered per set of terms: typing "bant", "bantu", "bantuan" or
+   * Hits are remembered per list of terms: typing "bant", "bantu", "bantuan" or
    * changing a word's affixes asks lunr once. Callers must not mutate `hits`.
    */
   search(query: string): Promise<SearchOutcome> {
     const words = analyzeQuery(query);
-    const key = words
-      .map((w) => w.term)
-      .sort()
-      .join(' ');
+    // In query order: lunr's sums and ties follow it.
+    const key = words.map((w) => w.term).join(' ');
     let ranked = this.outcomes.get(key);
     if (ranked) {
       // Most recently used last.
@@ -278,13 +288,6 @@ export class SearchEngine {
     }));
   }
 
-  /**
-   * Called with an estimate of the ranking just before lunr ranks a new query, so the
-   * page can start loading the top results' pieces while lunr works. Only a head start:
-   * what is shown is lunr's ranking (see estimateRanking).
-   */
-  onEstimate: ((estimate: Hit[]) => void) | null = null;
-
   private readonly outcomes = new Map<string, Promise<{ missing: QueryWord[]; hits: Hit[] }>>();
 
   private async rank(words: QueryWord[]): Promise<{ missing: QueryWord[]; hits: Hit[] }> {
@@ -292,16 +295,8 @@ export class SearchEngine {
     const found = await this.lookup(words.map((w) => w.term));
     const missing = words.filter((w) => !found.has(w.term));
     if (missing.length > 0) return { missing, hits: [] };
-    const postings = words.length > 1 ? keepCommonDocs(found) : found;
-    if (this.onEstimate) this.onEstimate(estimateRanking(postings, this.meta.docCount));
-    const index = this.assemble(postings);
-    // Every word is required. The partial index holds only documents that have them all,
-    // so lunr's optional clauses select exactly those and score them as required ones
-    // would (presence does not enter the score), without lunr's set arithmetic.
-    const results = index.query((q) => {
-      for (const w of words) q.term(w.term, { usePipeline: false });
-    });
-    return { missing, hits: results.map((r) => ({ doc: docNumber(r.ref), score: r.score })) };
+    const terms = words.map((w) => found.get(w.term)).filter((t): t is FoundTerm => t !== undefined);
+    return { missing, hits: rankDocuments(this.meta, terms) };
   }
 
   /** Stored fields of documents, in the order asked. */
@@ -311,10 +306,10 @@ export class SearchEngine {
 
   /** Stored fields of each document as its own promise: all pieces are requested at once, each usable on arrival. */
   docsEach(numbers: number[]): Array<Promise<ResultDoc>> {
-    const size = this.meta.docShardSize;
+    const size = this.meta.docShardSlots;
     return numbers.map(async (n) => {
       const shard = await this.piece<DocShard>(`d/${Math.floor(n / size)}`);
-      const rec: DocRecord | undefined = shard[n % size];
+      const rec: DocRecord | null | undefined = shard[n % size];
       if (!rec) throw new Error(`search index: document ${n} missing`);
       const [id, title, url, outlet, published, dateText, text] = rec;
       return { doc: n, id, title, url, outlet, published, dateText, text };
@@ -339,7 +334,7 @@ export class SearchEngine {
           this.piece<WordShard>(wordSuffixKey(w.word, b)),
         ]);
         let best: string | null = null;
-        let bestDf = 0;
+        let bestDf = -1;
         for (const shard of [pre, suf]) {
           for (const [cand, df] of shard) {
             if (cand === w.word || !withinOneEdit(w.word, cand)) continue;

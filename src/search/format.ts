@@ -3,21 +3,38 @@
  * the browser client and the CLI. Every piece is a script file that calls
  * `__arsip.push(key, data)`: `<script>` tags load from file://, fetch does not.
  *
- *   search/meta.js        fields, bucket counts, outlets, per-document outlet, year ranges
- *   search/t/<b>.js       term bucket b = hash(term) % termBuckets: term → [termIndex, postings | null]
- *   search/x/<i>.js       postings of a frequent term (termIndex i), kept out of its bucket
- *   search/d/<s>.js       document store shard s: documents s*docShardSize … (title, url, outlet, date, text)
- *   search/wp|ws/<b>.js   surface words by 2-letter prefix / suffix bucket, with document frequency (typo hints)
- *   search/cari.js        the bundled client (lunr + Indonesian module + page logic), preceded by
+ *   search/meta.js        fields, corpus statistics (document count, total field lengths), bucket counts,
+ *                         outlets, per-document slot/outlet/date rank, year ranges, frequent terms
+ *   search/t/<b>.js       term bucket b = hash(term) % termBuckets: term → [first position, postings | null]
+ *   search/x/<h>.js       postings of a frequent term (h: hash of the term), kept out of its bucket
+ *   search/d/<s>.js       document store shard s: slots s*docShardSlots … (title, url, outlet, date, text)
+ *   search/wp|ws/<b>.js   surface words by 2-letter prefix / suffix bucket, with a frequency class (typo hints)
+ *   search/cari.js        the bundled client (Indonesian module + engine + page logic), preceded by
  *                         `window.__arsipMeta = <meta>` so a query needs no extra round trip for it
  *
- * Postings carry lunr's own field-vector weights (already rounded by lunr to 1e-3,
- * stored ×1000 as integers), so a partial index assembled from them scores exactly
- * like the full one.
+ * Postings carry what lunr's BM25 needs, not lunr's weights: raw term frequencies and
+ * field lengths. The weights depend on corpus statistics (document count, average
+ * field length, document frequency) that change with every article; shipped raw, a new
+ * article changes only the postings of its own terms, its document shard and meta.
+ * The client computes each weight exactly as lunr 2.3.9's Builder#createFieldVectors
+ * does and scores exactly as Index#query does (see engine.ts), so results equal a full
+ * lunr index (tests/search/index-build.test.ts compares them over hundreds of queries).
+ * lunr's query-time score divides by the query vector's magnitude only, never the
+ * document's, so no per-document magnitudes are needed.
+ *
+ * Documents are numbered by slot: an open-addressing hash of the article id into
+ * `slots` (a power of two ≥ 2 × documents), so an added or removed article does not
+ * renumber the others (a list ordered by date would shift every later number, and with
+ * it every posting). The slots are a function of the set of ids alone: a cold build and
+ * any rebuild give the same numbers.
  */
 
 export const SEARCH_DIR = 'search';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+
+/** lunr 2.3.9's Builder defaults (lunr.Builder: this._b = 0.75, this._k1 = 1.2). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
 
 export interface FieldSpec {
   name: 'title' | 'lead' | 'body' | 'topics' | 'outlet';
@@ -35,33 +52,53 @@ export const FIELDS: readonly FieldSpec[] = [
 export interface MetaShard {
   version: number;
   fields: string[];
+  /** Number of documents (lunr's documentCount). */
   docCount: number;
+  /** Sum of field lengths (terms after the pipeline) over all documents, per field: average = total / docCount. */
+  fieldLengths: number[];
+  /** Size of the slot space documents are numbered in (a power of two). */
+  slots: number;
   termBuckets: number;
   wordBuckets: number;
-  docShardSize: number;
+  docShardSlots: number;
   /** Outlet names, sorted; documents refer to them by position. */
   outlets: string[];
+  /** Occupied slots in ascending order, delta-encoded. The next two arrays follow this order. */
+  docSlots: number[];
   /** Outlet position per document, -1 when unknown. */
   docOutlet: number[];
-  /** Documents are numbered newest first: [year, first document, end (exclusive)]. */
+  /** Position per document in newest-first order (0 = newest; undated last). */
+  docRank: number[];
+  /** Years in newest-first rank space: [year, first rank, end rank (exclusive)]. */
   years: Array<[number, number, number]>;
-  /** Frequent terms whose postings live in x/<termIndex>.js: [term, termIndex]. Loaded directly, no bucket. */
-  big: Array<[string, number]>;
+  /** Frequent terms whose postings live in x/<file>.js: [term, file, firstPos]. Loaded directly, no bucket. */
+  big: Array<[string, string, number]>;
 }
 
-/** Per field that has the term: [field number, document numbers delta-encoded, weights ×1000]. */
-export type FieldPostings = [number, number[], number[]];
-/** [termIndex, postings], or [termIndex, null] when the postings live in x/<termIndex>.js. */
+/**
+ * Per field that has the term: [field number, slots delta-encoded, term frequencies, field lengths].
+ * The first delta is the first slot holding the term in that field.
+ */
+export type FieldPostings = [number, number[], number[], number[]];
+/**
+ * lunr numbers terms in the order it first meets them (documents in slot order, then
+ * fields, then tokens) and sums a multi-term dot product in that order. Shipping that
+ * number would renumber every later term when an article lands in the middle; shipped
+ * instead is the term's position in its first document (`firstPos`, counted over the
+ * document's fields in order): (first slot, firstPos) sorts terms exactly as lunr's
+ * numbers do, and only changes for a term whose postings change anyway.
+ */
 export type TermEntry = [number, FieldPostings[] | null];
-/** Arrays, not objects: a term such as "__proto__" must stay data in an object literal. */
+/** [term, firstPos, postings | null (in x/<file>.js)]. Arrays, not objects: a term such as "__proto__" must stay data. */
 export type TermShard = Array<[string, number, FieldPostings[] | null]>;
 export type PostingsShard = FieldPostings[];
 
 /** [id, title, url (relative to the site root), outlet, published (ISO), date as shown ("3 Februari 2020"), text for excerpts] */
 export type DocRecord = [string, string, string, string | null, string | null, string | null, string];
-export type DocShard = DocRecord[];
+/** One entry per slot of the shard; null for an empty slot. */
+export type DocShard = Array<DocRecord | null>;
 
-/** [word, document frequency] */
+/** [word, frequency class]: ⌊log2(document frequency)⌋, so one more article rarely changes a word's entry. */
 export type WordShard = Array<[string, number]>;
 
 /**

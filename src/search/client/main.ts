@@ -3,7 +3,7 @@
  * year, sort, highlighted excerpts, "Mungkin maksud Anda" hints, ?q= in the URL.
  * Everything is rendered as DOM nodes and text, never as HTML strings.
  */
-import { SearchEngine, topHits, type Hit, type ResultDoc, type SearchOutcome } from '../engine.ts';
+import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome } from '../engine.ts';
 import { excerpt, matchRanges, segments, type Segment } from '../query.ts';
 import { scriptLoader } from './loader.ts';
 
@@ -12,8 +12,6 @@ const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 120;
 /** Delay before the address bar follows the search (see keepInUrlSoon). */
 const URL_DELAY_MS = 250;
-/** Results whose pieces are requested before lunr's ranking is known (see setUp). */
-const PREFETCH = PAGE_SIZE;
 /** Document pieces requested per task (see showMore). */
 const REQUEST_BATCH = 4;
 
@@ -62,15 +60,6 @@ function start(): void {
   const setUp = (e: SearchEngine): SearchEngine => {
     if (engine) return e;
     engine = e;
-    // While lunr ranks a new query, the pieces of the results it will most likely put
-    // on top are already loading (what is shown is lunr's ranking; see showMore).
-    e.onEstimate = (estimate) => {
-      const newest = sortSel.value === 'terbaru';
-      const top = topHits(narrowed(e, estimate), PREFETCH, (a, b) =>
-        newest ? a.doc < b.doc : a.score > b.score || (a.score === b.score && a.doc < b.doc),
-      );
-      for (const p of e.docsEach(top.map((h) => h.doc))) p.catch(() => undefined);
-    };
     for (const [i, name] of e.meta.outlets.entries()) {
       const o = el('option', undefined, name);
       o.value = String(i);
@@ -119,15 +108,14 @@ function start(): void {
     if (outlet === null && range == null) return hits;
     return hits.filter(
       (h) =>
-        (outlet === null || e.meta.docOutlet[h.doc] === outlet) &&
-        (range == null || (h.doc >= range[1] && h.doc < range[2])),
+        (outlet === null || e.outletOf(h.doc) === outlet) &&
+        (range == null || (e.rankOf(h.doc) >= range[1] && e.rankOf(h.doc) < range[2])),
     );
   }
 
   function filtered(e: SearchEngine, hits: Hit[]): Hit[] {
     const out = narrowed(e, hits);
-    // Documents are numbered newest first, so "newest" is document order.
-    return sortSel!.value === 'terbaru' ? [...out].sort((a, b) => a.doc - b.doc) : out;
+    return sortSel!.value === 'terbaru' ? [...out].sort((a, b) => e.rankOf(a.doc) - e.rankOf(b.doc)) : out;
   }
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,0 +1,189 @@
+/**
+ * Each article's analysed fields (term frequencies, field lengths, hint words) kept
+ * on disk by content hash, so a rebuild runs the tokenizer and stemmer only on
+ * articles whose indexed text changed. The key covers the indexed text and the
+ * analysis code (src/search/indonesian); entries of articles no longer present are
+ * dropped on save. Stored compactly: one string table, each article as varints.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Article } from '../ingest/types.ts';
+import { type AnalysedDoc, fieldTexts, makeAnalyser } from './build.ts';
+import { FIELDS } from './format.ts';
+
+const CACHE_FILE = 'search-analysis.v8';
+const CACHE_VERSION = 1;
+
+let codeKeyMemo: string | null = null;
+
+/** The analysis code: tokenizer, stop words, stemmer and its root list, and the field list. */
+function codeKey(): string {
+  if (codeKeyMemo) return codeKeyMemo;
+  const h = createHash('sha256').update(String(CACHE_VERSION)).update(JSON.stringify(FIELDS));
+  const dir = join(import.meta.dirname, 'indonesian');
+  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  h.update(readFileSync(join(import.meta.dirname, 'build.ts')));
+  return (codeKeyMemo = h.digest('hex'));
+}
+
+interface Stored {
+  code: string;
+  strings: string[];
+  entries: Array<[string, Uint8Array]>;
+}
+
+/** Unsigned varints into a growable byte buffer. */
+class Bytes {
+  buf = new Uint8Array(256);
+  len = 0;
+  put(n: number): void {
+    if (this.len + 5 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    while (n >= 0x80) {
+      this.buf[this.len++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    this.buf[this.len++] = n;
+  }
+  done(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+}
+
+function reader(bytes: Uint8Array): () => number {
+  let pos = 0;
+  return () => {
+    let n = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[pos++] ?? 0;
+      n += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return n;
+  };
+}
+
+export interface AnalysisStats {
+  analysed: number;
+  reused: number;
+}
+
+export class AnalysisCache {
+  private readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly entries = new Map<string, Uint8Array>();
+  private readonly used = new Set<string>();
+  private readonly analyse = makeAnalyser();
+  readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
+
+  /** An empty cache, or the one saved in `dir` when its analysis code is the current one. */
+  static load(dir: string | undefined): AnalysisCache {
+    const cache = new AnalysisCache();
+    if (!dir) return cache;
+    let stored: Stored;
+    try {
+      stored = deserialize(readFileSync(join(dir, CACHE_FILE))) as Stored;
+    } catch {
+      return cache; // none yet, or unreadable: analyse everything
+    }
+    if (stored.code !== codeKey()) return cache;
+    stored.strings.forEach((s, i) => {
+      cache.strings.push(s);
+      cache.ids.set(s, i);
+    });
+    for (const [k, v] of stored.entries) cache.entries.set(k, v);
+    return cache;
+  }
+
+  private id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, i);
+    }
+    return i;
+  }
+
+  private encode(doc: AnalysedDoc): Uint8Array {
+    const b = new Bytes();
+    doc.terms.forEach((terms, f) => {
+      b.put(doc.lengths[f] ?? 0);
+      b.put(terms.length);
+      const tfs = doc.tfs[f] ?? [];
+      terms.forEach((t, k) => {
+        b.put(this.id(t));
+        b.put(tfs[k] ?? 0);
+      });
+    });
+    b.put(doc.words.length);
+    for (const w of doc.words) b.put(this.id(w));
+    return b.done();
+  }
+
+  private decode(bytes: Uint8Array): AnalysedDoc {
+    const next = reader(bytes);
+    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
+    for (let f = 0; f < FIELDS.length; f++) {
+      doc.lengths.push(next());
+      const n = next();
+      const terms: string[] = [];
+      const tfs: number[] = [];
+      for (let k = 0; k < n; k++) {
+        terms.push(this.strings[next()] ?? '');
+        tfs.push(next());
+      }
+      doc.terms.push(terms);
+      doc.tfs.push(tfs);
+    }
+    const w = next();
+    for (let k = 0; k < w; k++) doc.words.push(this.strings[next()] ?? '');
+    return doc;
+  }
+
+  /** The article's analysed fields, from the cache when its indexed text is unchanged. */
+  get(a: Article): AnalysedDoc {
+    const texts = fieldTexts(a);
+    const key = createHash('sha1').update(texts.join('\u0000')).digest('base64');
+    this.used.add(key);
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.stats.reused++;
+      return this.decode(hit);
+    }
+    this.stats.analysed++;
+    const doc = this.analyse(texts);
+    this.entries.set(key, this.encode(doc));
+    return doc;
+  }
+
+  /** Writes the entries of the articles seen since load (and only the strings they use). */
+  save(dir: string | undefined): void {
+    if (!dir) return;
+    let stored: Stored;
+    if (this.used.size === this.entries.size) {
+      stored = { code: codeKey(), strings: this.strings, entries: [...this.entries] };
+    } else {
+      // Articles went away: re-encode the rest against a fresh string table, so it does not grow forever.
+      const kept = new AnalysisCache();
+      const entries: Array<[string, Uint8Array]> = [];
+      for (const key of this.used) {
+        const bytes = this.entries.get(key);
+        if (bytes) entries.push([key, kept.encode(this.decode(bytes))]);
+      }
+      stored = { code: codeKey(), strings: kept.strings, entries };
+    }
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, CACHE_FILE);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize(stored));
+    renameSync(tmp, file);
+  }
+}

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus, seedFile } from '../../bench/corpus.ts';
+import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
+import type { Article } from '../../src/ingest/types.ts';
+import { makeAnalyserFor } from '../../src/search/build.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import { termBucket } from '../../src/search/format.ts';
+import { writeSearchIndex } from '../../src/search/index.ts';
+import { fileLoader } from '../../src/search/node-loader.ts';
+
+async function ingestDir(dir: string): Promise<Article[]> {
+  return ingestSeeds((await scanSeeds(dir)).inputs).articles;
+}
+
+/** Every file of a built search folder → its text. */
+async function snapshot(out: string): Promise<Map<string, string>> {
+  const dir = join(out, 'search');
+  const files = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) files.set(join(e.parentPath, e.name).slice(dir.length + 1), await readFile(join(e.parentPath, e.name), 'utf8'));
+  }
+  return files;
+}
+
+function changedFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((n) => a.get(n) !== b.get(n)).sort();
+}
+
+test('adding one article rewrites few index files and analyses only that article', async () => {
+  const tmp = await mkdtemp(join(tmpdir(), 'arsip-search-incr-'));
+  try {
+    const seeds = join(tmp, 'seeds');
+    await generateCorpus({ n: 150, seed: 3, dir: seeds });
+    const before = await ingestDir(seeds);
+    const cacheDir = join(tmp, 'cache');
+    const first = await writeSearchIndex(before, join(tmp, 'a'), { cacheDir });
+    assert.equal(first.analysed, before.length);
+    assert.equal(first.reused, 0);
+
+    const added = seedFile(3, 150);
+    await writeFile(join(seeds, added.name), added.text);
+    const after = await ingestDir(seeds);
+    const second = await writeSearchIndex(after, join(tmp, 'b'), { cacheDir });
+    assert.equal(second.analysed, 1, 'only the new article is analysed');
+    assert.equal(second.reused, before.length);
+
+    // The same index as a build without any cache (byte for byte).
+    await writeSearchIndex(after, join(tmp, 'cold'));
+    const [a, b, cold] = await Promise.all([snapshot(join(tmp, 'a')), snapshot(join(tmp, 'b')), snapshot(join(tmp, 'cold'))]);
+    assert.deepEqual(changedFiles(b, cold), [], 'cached and cold builds are identical');
+
+    const changed = changedFiles(a, b);
+    // Postings that changed belong to the new article's own terms: its bucket, or its own file if frequent.
+    const newArticle = after.find((x) => x.sourceFile === added.name);
+    assert.ok(newArticle);
+    const meta = await SearchEngine.open(fileLoader(join(tmp, 'b', 'search'))).then((e) => e.meta);
+    const big = new Map(meta.big.map(([term, file]) => [term, file]));
+    const own = new Set<string>();
+    for (const term of makeAnalyserFor()(newArticle).terms.flat()) {
+      own.add(`t/${termBucket(term, meta.termBuckets)}.js`);
+      const file = big.get(term);
+      if (file) own.add(`x/${file}.js`);
+    }
+    const postings = changed.filter((f) => /^(t|x)\//.test(f));
+    assert.ok(postings.length > 0);
+    assert.deepEqual(postings.filter((f) => !own.has(f)), [], 'only postings of the new article’s terms change');
+    const docFiles = changed.filter((f) => f.startsWith('d/'));
+    const other = changed.filter((f) => !/^(t|x|d|wp|ws)\//.test(f));
+    // Its own document shard; meta (corpus statistics, its outlet and rank) and the client that carries meta.
+    assert.equal(docFiles.length, 1, `document shards changed: ${docFiles.join(' ')}`);
+    assert.deepEqual(other, ['cari.js', 'meta.js']);
+    const hints = changed.filter((f) => /^w[ps]\//.test(f));
+    assert.ok(hints.length <= 2 * meta.wordBuckets);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+});
