@@ -214,7 +214,7 @@ export class IncrementalBuilder {
     const startSearch = (): Promise<{ fileCount: number; ms: number }> => {
       const start = performance.now();
       const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
-      const job = runSearch(articles, searchTmp, worker).then((r) => ({ fileCount: r.fileCount, ms: performance.now() - start }));
+      const job = runSearch(articles, searchTmp, this.options.cacheDir, worker).then((r) => ({ fileCount: r.fileCount, ms: performance.now() - start }));
       job.catch(() => {}); // awaited (and its error thrown) below
       return job;
     };

@@ -1,22 +1,34 @@
 /**
  * Search stage: the articles → the search index files, in a worker thread
- * with its own heap when the scheduling policy says so.
+ * with its own heap when the scheduling policy says so. The cache folder keeps
+ * each article's analysis (src/search/analysis-cache.ts) between builds.
  */
 import type { Article } from '../ingest/types.ts';
-import { writeSearchIndex } from '../search/index.ts';
+import { type SearchIndexResult, writeSearchIndex } from '../search/index.ts';
 import { runInWorker } from './worker.ts';
 
-/** Runs in the worker (see worker.ts). */
-export async function searchIndexTask(data: { articles: Article[]; outDir: string }): Promise<{ fileCount: number }> {
-  return writeSearchIndex(data.articles, data.outDir);
+interface SearchTask {
+  articles: Article[];
+  outDir: string;
+  cacheDir: string | null;
 }
 
-export function runSearch(articles: Article[], outDir: string, worker: { heapMb: number } | null): Promise<{ fileCount: number }> {
-  if (!worker) return writeSearchIndex(articles, outDir);
-  return runInWorker<{ fileCount: number }>({
+/** Runs in the worker (see worker.ts). */
+export async function searchIndexTask(data: SearchTask): Promise<SearchIndexResult> {
+  return writeSearchIndex(data.articles, data.outDir, { cacheDir: data.cacheDir ?? undefined });
+}
+
+export function runSearch(
+  articles: Article[],
+  outDir: string,
+  cacheDir: string | null,
+  worker: { heapMb: number } | null,
+): Promise<SearchIndexResult> {
+  if (!worker) return searchIndexTask({ articles, outDir, cacheDir });
+  return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
-    data: { articles, outDir },
+    data: { articles, outDir, cacheDir },
     maxHeapMb: worker.heapMb,
   });
 }
