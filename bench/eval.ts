@@ -79,6 +79,9 @@ export function sentences(content: string): string[] {
 /** A sentence is in the body whole, or without a leading dateline ("Yogyakarta - …", "JAKARTA, KOMPAS.com - …"). */
 function present(sentence: string, body: string): boolean {
   if (body.includes(squash(sentence))) return true;
+  // Trailing desk initials ("(bgs/rul)", "[ian]") are furniture the truth keeps.
+  const initials = /\s*(?:\([\p{L}\d/ ,.-]{1,24}\)|\[[\p{L}\d/ ,.-]{1,24}\])\s*$/u;
+  if (initials.test(sentence) && present(sentence.replace(initials, ''), body)) return true;
   const dash = /^.{2,60}?\s[-–—]{1,2}\s/u.exec(sentence);
   return dash !== null && body.includes(squash(sentence.slice(dash[0].length)));
 }

@@ -55,8 +55,10 @@ export const META_RULES: readonly MetaRule[] = [
   ...rows('author', 'itemprop', ['author']),
 
   ...rows('siteName', 'property', ['og:site_name']),
-  ...rows('siteName', 'name', ['application-name', 'publisher', 'dc.publisher', 'twitter:site']),
+  ...rows('siteName', 'name', ['application-name', 'publisher', 'dc.publisher']),
   ...rows('siteName', 'itemprop', ['publisher']),
+  // A Twitter handle ("@detikcom", "@jakpost") is the weakest name: read after the title's site affix.
+  ...rows('siteName', 'name', ['twitter:site']),
 
   ...rows('url', 'property', ['og:url']),
   ...rows('url', 'name', ['twitter:url']),

@@ -28,15 +28,36 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 
-export function domToBlocks(root: NodeLike, warnings: string[]): RawBlock[] {
+/** A short block that is all link text is a related-article, tag or share link, not the story. */
+const LINK_ONLY_MAX = 200;
+
+export interface BlockStats {
+  /** Short blocks made only of link text, left out (when `dropLinkOnly`). */
+  linkOnly: number;
+}
+
+export function domToBlocks(
+  root: NodeLike,
+  warnings: string[],
+  { dropLinkOnly = false, stats }: { dropLinkOnly?: boolean; stats?: BlockStats } = {},
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   let inline: string[] = [];
+  let linked = 0;
+  let linkDepth = 0;
   let quoteDepth = 0;
   const flush = (): void => {
     if (inline.length === 0) return;
-    const text = normalizeSpace(inline.join(''));
+    const raw = inline.join('');
+    const text = normalizeSpace(raw);
+    const linkShare = raw.trim() === '' ? 0 : linked / raw.replace(/\s+/g, '').length;
     inline = [];
+    linked = 0;
     if (text === '') return;
+    if (dropLinkOnly && text.length <= LINK_ONLY_MAX && linkShare >= 0.9) {
+      if (stats) stats.linkOnly++;
+      return;
+    }
     blocks.push({ text: capBlock(text, warnings), type: quoteDepth > 0 ? 'quote' : 'paragraph' });
   };
   const walk = (node: NodeLike, depth: number): void => {
@@ -45,7 +66,9 @@ export function domToBlocks(root: NodeLike, warnings: string[]): RawBlock[] {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.nodeType === 3) {
-        inline.push(child.nodeValue ?? '');
+        const t = child.nodeValue ?? '';
+        inline.push(t);
+        if (linkDepth > 0) linked += t.replace(/\s+/g, '').length;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -58,9 +81,17 @@ export function domToBlocks(root: NodeLike, warnings: string[]): RawBlock[] {
       if (HEADING.test(name)) {
         flush();
         walk(child, depth + 1);
-        const text = normalizeSpace(inline.join(''));
+        const raw = inline.join('');
+        const text = normalizeSpace(raw);
+        const allLink = linked > 0 && linked >= 0.9 * raw.replace(/\s+/g, '').length;
         inline = [];
-        if (text !== '') blocks.push({ text: capBlock(text, warnings), type: 'heading', depth: Number(name[1]) });
+        linked = 0;
+        if (text === '') continue;
+        if (dropLinkOnly && allLink && text.length <= LINK_ONLY_MAX) {
+          if (stats) stats.linkOnly++;
+          continue;
+        }
+        blocks.push({ text: capBlock(text, warnings), type: 'heading', depth: Number(name[1]) });
         continue;
       }
       if (name === 'blockquote') {
@@ -80,6 +111,12 @@ export function domToBlocks(root: NodeLike, warnings: string[]): RawBlock[] {
       if (CELL.has(name)) {
         walk(child, depth + 1);
         inline.push(' ');
+        continue;
+      }
+      if (name === 'a') {
+        linkDepth++;
+        walk(child, depth + 1);
+        linkDepth--;
         continue;
       }
       walk(child, depth + 1);

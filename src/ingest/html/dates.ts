@@ -5,7 +5,7 @@
  * "2015-06-19T03:40:00+07:00Z" (both an offset and a Z), "2015-06-19 13:06:00"
  * (no zone), "2015/06/19", or a written Indonesian date.
  */
-import { DEFAULT_OFFSET } from '../data/months.ts';
+import { DEFAULT_OFFSET, MONTHS, TIME_ZONES } from '../data/months.ts';
 import { parseWholeDate, toIso, type FoundDate } from '../dates.ts';
 
 export interface DeclaredDate {
@@ -22,6 +22,7 @@ const LOOSE_ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2})[:.-](\d{2})(?:[:.-](\d{2}))?(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const zoneName = (offset: string): string => [...TIME_ZONES].find(([, o]) => o === offset)?.[0] ?? offset;
 
 function normalOffset(raw: string | undefined): string | null {
   if (raw === undefined) return null;
@@ -96,11 +97,11 @@ export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredD
     return declared.iso;
   }
   if (declared.offset === '+00:00') {
-    if (shown?.clock && shown.day === declared.day && shown.clock === declared.clock && (shown.offset ?? DEFAULT_OFFSET) !== '+00:00') {
-      const fixed = shiftTo({ ...declared, offset: shown.offset ?? DEFAULT_OFFSET }, shown.offset ?? DEFAULT_OFFSET);
-      warnings.push(
-        `${from} marks ${declared.clock} as UTC, but the page shows ${shown.clock} ${shown.offset ?? DEFAULT_OFFSET}: read as local time (${fixed.iso})`,
-      );
+    // Only a shown time with its zone written ("14:05 WIB") can say the Z is wrong: a bare
+    // "12:23 am" equal to the UTC clock is the page showing UTC.
+    if (shown?.clock && shown.offset !== null && shown.offset !== '+00:00' && shown.day === declared.day && shown.clock === declared.clock) {
+      const fixed = { ...declared, offset: shown.offset, iso: declared.iso.replace(/\+00:00$/, shown.offset) };
+      warnings.push(`${from} marks ${declared.clock} as UTC, but the page shows ${shown.clock} ${zoneName(shown.offset)}: read as local time (${fixed.iso})`);
       return fixed.iso;
     }
     const wib = shiftTo(declared, shown?.offset ?? DEFAULT_OFFSET);
@@ -115,4 +116,30 @@ export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredD
     warnings.push(`${from} says ${declared.day}, the page shows ${shown.day}; the declared date kept`);
   }
   return declared.iso;
+}
+
+const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+// "June 19 2015", "Jun 19, 2015" (English order, as English-language outlets print it).
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'iu');
+const CLOCK = new RegExp(`(?<![\\d:.])(\\d{1,2})[:.](\\d{2})(?![\\d])\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(${[...TIME_ZONES.keys()].join('|')})?`, 'i');
+
+/** A month-first date in a shown line, with the line's clock time ("7:36 AM", "12:23 am") when it has one. */
+export function monthFirstDate(line: string): { date: DeclaredDate; text: string } | null {
+  const m = MONTH_FIRST.exec(line);
+  if (!m) return null;
+  const month = MONTHS.get(m[1]!.toLowerCase());
+  if (!month) return null;
+  const c = CLOCK.exec(line);
+  let clock: [number, number, number] | null = null;
+  let offset: string | null = null;
+  if (c) {
+    let h = Number(c[1]);
+    const half = c[3]?.toLowerCase().replace(/\./g, '');
+    if (half === 'pm' && h < 12) h += 12;
+    if (half === 'am' && h === 12) h = 0;
+    clock = [h, Number(c[2]), 0];
+    offset = c[4] ? (TIME_ZONES.get(c[4].toUpperCase()) ?? null) : null;
+  }
+  const date = build(Number(m[3]), month, Number(m[2]), clock, offset);
+  return date ? { date, text: c ? `${m[0]} ${c[0].trim()}` : m[0] } : null;
 }

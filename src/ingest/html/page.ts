@@ -13,9 +13,10 @@ import { parseCredits } from '../clean.ts';
 import { findDates } from '../dates.ts';
 import { outletInLine, resolveOutlet } from '../outlets.ts';
 import { domToBlocks, type NodeLike } from './blocks.ts';
-import { fromFound, parseDeclaredDate, reconcile, shiftTo, type DeclaredDate } from './dates.ts';
+import { fromFound, monthFirstDate, parseDeclaredDate, reconcile, shiftTo, type DeclaredDate } from './dates.ts';
 import { readDeclared, type Declared, type DocumentLike, type Sourced } from './declared.ts';
 import { looksLikeHtml, MAX_MARKUP_CHARS, prepareMarkup } from './prepare.ts';
+import { pruneWidgets } from './prune.ts';
 import { chooseOutlet, cleanSiteName, squashName, stripSiteAffix, type OutletChoice, type SiteEvidence } from './site.ts';
 
 export interface PageRead {
@@ -90,12 +91,14 @@ function linesBefore(headline: El): string[] {
   return out;
 }
 
-/** The first full date in the shown lines. */
+/** The first full date in the shown lines ("Selasa 16 Jun 2015, 14:05 WIB", "Fri, June 19 2015, 7:36 AM"). */
 function shownDate(shown: readonly string[]): { date: DeclaredDate; text: string } | null {
   for (const line of shown) {
     if (line.length > 200) continue;
     const d = findDates(line).find((f) => f.year !== null);
     if (d) return { date: fromFound(d), text: d.text };
+    const e = monthFirstDate(line);
+    if (e) return e;
   }
   return null;
 }
@@ -113,6 +116,15 @@ function personAuthor(candidates: readonly Sourced[]): string | null {
     if (words.length === 1 && (v.length <= 4 || v === v.toLowerCase())) continue;
     return v;
   }
+  return null;
+}
+
+/** "Bagus Kurniawan - detiknews", "Oleh: Rina Wati" → the name, when the rest names an outlet. */
+function bylineName(line: string): string | null {
+  const credit = parseCredits(line);
+  if (credit?.author) return credit.author;
+  const m = /^(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,4})\s+[-–—|]\s+(.{2,40})$/u.exec(line.trim());
+  if (m && outletInLine(m[2]!)) return m[1]!;
   return null;
 }
 
@@ -231,7 +243,9 @@ export function readPage(source: string): PageResult {
   }
 
   // Outlet: declared names and the address; the text rules decide when none.
-  const outlet = chooseOutlet(siteNames.concat(declaredTitles.flatMap((t) => t.removed.map((r) => ({ value: r, from: `the title of the page (${t.from})` })))), host);
+  const affixes = declaredTitles.flatMap((t) => t.removed.map((r) => ({ value: r, from: `the site name in the title (${t.from})` })));
+  const handles = siteNames.filter((s) => s.from === 'meta twitter:site');
+  const outlet = chooseOutlet([...siteNames.filter((s) => !handles.includes(s)), ...affixes, ...handles], host);
 
   // Author: a declared person, or a credit line shown by the headline.
   let author = personAuthor(declared.authors);
@@ -245,7 +259,8 @@ export function readPage(source: string): PageResult {
     }
   }
 
-  // The article: Readability on the same DOM.
+  // Widgets and captions the markup names, then the article: Readability on the same DOM.
+  const pruned = doc.body ? pruneWidgets(doc.body as unknown as Parameters<typeof pruneWidgets>[0], headline as unknown as Parameters<typeof pruneWidgets>[1]) : 0;
   let content: El | null = null;
   try {
     const reader = new Readability<El>(doc as unknown as Document, { serializer: (n) => n as unknown as El, maxElemsToParse: 0 });
@@ -255,10 +270,31 @@ export function readPage(source: string): PageResult {
   }
   if (!content) return { ok: false, error: 'no article found in the page (an index page or an error page?)' };
   const blockWarnings: string[] = [];
-  let blocks = domToBlocks(content, blockWarnings);
+  const stats = { linkOnly: 0 };
+  let blocks = domToBlocks(content, blockWarnings, { dropLinkOnly: true, stats });
   warnings.push(...blockWarnings);
-  // The headline repeated at the top of the content.
-  if (title && blocks[0] && squashName(blocks[0].text) === squashName(title)) blocks = blocks.slice(1);
+  if (pruned + stats.linkOnly > 0) {
+    warnings.push(
+      `page structure: ${pruned} widget/caption element(s) named as such by the page and ${stats.linkOnly} link-only line(s) left out of the article`,
+    );
+  }
+  // Above the lead: the headline repeated, a kicker or section label (a heading that heads no text
+  // yet), and the header lines shown by the headline (byline, date line) are not the story.
+  const shownSet = new Set(shown.map(squashName));
+  let header = 0;
+  while (header < blocks.length && header < 6) {
+    const b = blocks[header]!;
+    const q = squashName(b.text);
+    const sentence = /[.!?"”]$/.test(b.text) || b.text.length >= 120;
+    if ((title && q === squashName(title)) || b.type === 'heading' || (!sentence && shownSet.has(q))) {
+      if (!author && b.type !== 'heading') author = bylineName(b.text);
+      header++;
+    } else break;
+  }
+  if (header > 0) {
+    warnings.push(`${header} line(s) above the lead (headline, section label, byline or date line) left out of the body`);
+    blocks = blocks.slice(header);
+  }
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
   if (chars < 150) return { ok: false, error: `no article found in the page (only ${chars} characters of text; an index page or an error page?)` };
   const density = linkDensity(content);

@@ -127,7 +127,9 @@ export function chooseOutlet(declared: ReadonlyArray<{ value: string; from: stri
     if (sister) return { name: sister.value, known: false, from: sister.from };
     return { name: fromHost, known: true, from: `the address ${host}` };
   }
-  const first = usable[0];
+  // No name the table knows: the one the address agrees with ("The Jakarta Post" on thejakartapost.com), else the first.
+  const labels = host ? hostLabels(host) : [];
+  const first = usable.find((d) => labels.some((l) => l.length >= 4 && squashName(d.value).includes(l))) ?? usable[0];
   if (first) return { name: first.value, known: false, from: first.from };
   return null;
 }
