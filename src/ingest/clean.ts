@@ -5,6 +5,7 @@
  */
 import type { RawBlock } from './blocks.ts';
 import { CREDIT_LABELS, FURNITURE, type FurnitureRule } from './data/furniture.ts';
+import { isProse, isTitleLikeLink, type Located } from './headline.ts';
 
 export interface Credits {
   author: string | null;
@@ -16,11 +17,25 @@ export interface CleanResult {
   /** Furniture that was removed, with the rule that removed it (for outlet hints and tests). */
   removed: Array<{ rule: string; text: string }>;
   credits: Credits;
+  /** The headline found inside a whole page (first block of `blocks`), or null when the text was not searched or had none. */
+  headline: string | null;
+  /** Headline-shaped lines weighed when the headline was searched for. */
+  candidates: number;
+  /** Blocks of `blocks` that stand before the lead (headline, header lines, standfirst). */
+  headerBlocks: number;
+  /** Lines dropped: before the headline, inside the story (by a rule), after the end of the story. */
+  dropped: { before: number; inside: number; after: number };
 }
+
+/** What the headline search found; the default for text that was not searched. */
+export const UNLOCATED: Located = { headline: -1, span: 1, candidates: 0, bodyStart: -1 };
 
 const LEADING = FURNITURE.filter((r) => r.kind === 'leading');
 const LINE = FURNITURE.filter((r) => r.kind === 'line');
 const TRAILING = FURNITURE.filter((r) => r.kind === 'trailing');
+const HEADER = FURNITURE.filter((r) => r.kind === 'header');
+/** Linked headlines a bare "Baca juga" label takes with it. */
+const MAX_LINKS = 8;
 const SUFFIX = FURNITURE.filter((r) => r.kind === 'suffix');
 
 const firstMatch = (rules: readonly FurnitureRule[], text: string): FurnitureRule | undefined =>
@@ -47,18 +62,38 @@ export function parseCredits(text: string): Partial<Credits> | null {
   return found;
 }
 
-export function cleanBlocks(input: readonly RawBlock[]): CleanResult {
+export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCATED): CleanResult {
   const blocks: RawBlock[] = [];
   const removed: CleanResult['removed'] = [];
   const credits: Credits = { author: null, editor: null };
+  const dropped = { before: 0, inside: 0, after: 0 };
+  let input: readonly RawBlock[] = source;
+  let bodyStart = -1;
+  let headline: string | null = null;
+  if (where.headline >= 0) {
+    // Everything above the headline is the page around the article: menus, tickers, top bars, sidebars.
+    for (const b of source.slice(0, where.headline)) removed.push({ rule: 'before-headline', text: b.text });
+    dropped.before = where.headline;
+    const parts = source.slice(where.headline, where.headline + where.span);
+    headline = parts.map((b) => b.text).join(' ');
+    input = [{ text: headline }, ...source.slice(where.headline + where.span)];
+    bodyStart = where.bodyStart - where.headline - where.span + 1;
+  }
+  const remove = (rule: string, text: string): void => {
+    removed.push({ rule, text });
+    dropped.inside++;
+  };
   const takeCredits = (text: string): boolean => {
     const c = parseCredits(text);
     if (!c) return false;
     if (c.author && !credits.author) credits.author = c.author;
     if (c.editor && !credits.editor) credits.editor = c.editor;
-    removed.push({ rule: 'credit', text });
+    remove('credit', text);
     return true;
   };
+  // Before the lead (when the headline was found): the article's header.
+  const inHeader = (i: number): boolean => bodyStart > 0 && i > 0 && i < bodyStart;
+  let headerBlocks = 0;
 
   for (let i = 0; i < input.length; i++) {
     const block = input[i]!;
@@ -66,29 +101,59 @@ export function cleanBlocks(input: readonly RawBlock[]): CleanResult {
     if (blocks.length === 0) {
       const rule = firstMatch(LEADING, text);
       if (rule) {
-        removed.push({ rule: rule.id, text });
+        remove(rule.id, text);
         continue;
       }
     }
     if (takeCredits(text)) continue;
-    const line = firstMatch(LINE, text);
-    if (line) {
-      removed.push({ rule: line.id, text });
-      const next = input[i + 1];
-      if (line.takesNextWhenBare && /:\s*$/.test(text) && next && next.text.length <= 200) {
-        removed.push({ rule: line.id, text: next.text });
-        i++;
+    const role = labelAlone(text);
+    if (role && i + 1 < input.length && isPersonName(input[i + 1]!.text)) {
+      // "Author" / "Editor" on a line of its own, the names under it.
+      remove('credit', text);
+      while (i + 1 < input.length && isPersonName(input[i + 1]!.text)) {
+        const name = input[++i]!.text;
+        if (!credits[role]) credits[role] = name;
+        remove('credit', name);
       }
       continue;
     }
-    // Trailing lists only after the body has started (a title alone is not a body).
-    const trailing = blocks.length >= 2 ? firstMatch(TRAILING, text) : undefined;
+    const line = firstMatch(LINE, text) ?? (inHeader(i) ? firstMatch(HEADER, text) : undefined);
+    if (line) {
+      remove(line.id, text);
+      if (line.takesNextWhenBare && isBareLabel(text)) {
+        // The linked headlines under a bare "Baca juga" label.
+        let taken = 0;
+        while (taken < MAX_LINKS && i + 1 < input.length && isTitleLikeLink(input[i + 1]!.text)) {
+          remove(line.id, input[++i]!.text);
+          taken++;
+        }
+      }
+      continue;
+    }
+    if (inHeader(i)) {
+      const label = firstMatch(TRAILING, text);
+      if (label) {
+        // A box of links inside the header ("Berita Terkait" under the photo): the label and its list.
+        remove(label.id, text);
+        while (i + 1 < bodyStart && !isProse(input[i + 1]!.text)) remove(label.id, input[++i]!.text);
+        continue;
+      }
+    }
+    // Trailing lists only after the story has started (a title alone is not a body; nor is a header).
+    const started = bodyStart > 0 ? i > bodyStart : blocks.length >= 2;
+    const trailing = started ? firstMatch(TRAILING, text) : undefined;
     if (trailing) {
       for (const rest of input.slice(i)) {
         // Credits and copyright lines sometimes sit among the page lists.
-        if (takeCredits(rest.text)) continue;
+        if (parseCredits(rest.text)) {
+          takeCredits(rest.text);
+          dropped.inside--;
+          dropped.after++;
+          continue;
+        }
         const restLine = firstMatch(LINE, rest.text);
         removed.push({ rule: restLine?.id === 'copyright' ? 'copyright' : trailing.id, text: rest.text });
+        dropped.after++;
       }
       break;
     }
@@ -102,7 +167,25 @@ export function cleanBlocks(input: readonly RawBlock[]): CleanResult {
         kept = stripped;
       }
     }
+    if (bodyStart > 0 && i < bodyStart) headerBlocks = blocks.length + 1;
     blocks.push(kept === text ? block : { ...block, text: kept });
   }
-  return { blocks, removed, credits };
+  return { blocks, removed, credits, headline, candidates: where.candidates, headerBlocks, dropped };
+}
+
+/** A credit label alone on its line ("Author", "Editor :"): the role it names. */
+function labelAlone(text: string): keyof Credits | null {
+  if (text.length > 20) return null;
+  const label = CREDIT_LABELS.find((c) => c.label.test(text.replace(/\s*:\s*$/, '')));
+  return label ? label.role : null;
+}
+
+/** "Silvanus Alvin": two to five capitalised words, nothing else. */
+export function isPersonName(text: string): boolean {
+  return text.length <= 50 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);
+}
+
+/** "Baca juga", "Lihat Juga :", "Read also:" with nothing after the label. */
+function isBareLabel(text: string): boolean {
+  return /(?:juga|also|read)\s*:?\s*$/i.test(text);
 }

@@ -5,11 +5,13 @@
  *   "(3/2/2020)", "05/11/2015 10:08 WIB"          day/month/year
  *   "(9/5)", "2 Agustus"                          no year: completed from context
  *   "2020-02-03", "2022-03-15T06:25:00+07:00"      ISO
+ *   "June 18, 2015", "Fri, June 19 2015, 7:36 AM"   English, month first
+ *   "12:23 am Jun 19, 2015"                        English, time first
  * Times are WIB (+07:00) unless WITA/WIT is written.
  * Month/weekday names come from data/months.ts; validity is checked with date-fns.
  */
 import { isValid } from 'date-fns/isValid'; // subpath: the barrel costs ~1 s of start-up
-import { DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS } from './data/months.ts';
+import { DEFAULT_OFFSET, MONTH_FIRST_NAMES, MONTHS, TIME_ZONES, WEEKDAYS } from './data/months.ts';
 import { trieSource } from './trie.ts';
 
 export interface FoundDate {
@@ -32,24 +34,29 @@ export interface FoundDate {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MONTH_ALT = trieSource(MONTHS.keys());
+const MONTH_FIRST_ALT = trieSource(MONTH_FIRST_NAMES.keys());
 const WEEKDAY_ALT = WEEKDAYS.map(escape).join('|');
 const ZONE_ALT = [...TIME_ZONES.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WEEKDAY_ALT})\\s*,?\\s*\\(?$`, 'iu');
-// "06:25", "14.30 WIB", "| 10:08 WIB", ", pukul 14.30 WITA" — tried right after a full date.
+// "06:25", "14.30 WIB", "| 10:08 WIB", ", pukul 14.30 WITA", ", 7:36 AM", " at 06:25 wib" — tried right after a full date.
 const TIME_AFTER = new RegExp(
-  `\\)?\\s*[,|–-]?\\s*(?:pukul\\s+|jam\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)(?:\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}]))?`,
-  'uy',
+  `\\)?\\s*[,|–-]?\\s*(?:pukul\\s+|jam\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)(?:\\s*([ap])\\.?m\\.?(?![\\p{L}\\p{N}]))?(?:\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}]))?`,
+  'iuy',
 );
+// "12:23 am " just before an English date ("12:23 am Jun 19, 2015").
+const TIME_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+(?:on\s+)?$/iu;
 /**
  * One pass over the text finds every candidate; the cores all start with a
  * digit, so the engine rejects most positions at once.
  *   1-3: ISO date · 4-7: ISO time/offset · 8-10: "2 Februari 2020" · 11-13: "3/2/2020"
+ *   14-16: "June 18, 2015" (the only core that starts with a letter: English month names only)
  */
 const DATE_CORE = new RegExp(
   `(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?` +
     `|(\\d{1,2})\\s+(${MONTH_ALT})(?:\\.?,?\\s+(\\d{4})(?!\\d))?` +
-    `|(\\d{1,2})/(\\d{1,2})(?:/(\\d{4})(?!\\d))?`,
+    `|(\\d{1,2})/(\\d{1,2})(?:/(\\d{4})(?!\\d))?` +
+    `|(${MONTH_FIRST_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`,
   'giu',
 );
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -69,9 +76,14 @@ function validDay(year: number | null, month: number, day: number): boolean {
   return isValid(d) && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-function readTime(h?: string, m?: string, s?: string, zone?: string): Pick<FoundDate, 'time' | 'offset'> {
+function readTime(h?: string, m?: string, s?: string, zone?: string, meridiem?: string): Pick<FoundDate, 'time' | 'offset'> {
   if (h === undefined || m === undefined) return { time: null, offset: null };
-  const hour = Number(h);
+  let hour = Number(h);
+  if (meridiem !== undefined) {
+    // 12-hour clock: "12:23 am" is 00:23, "7:36 PM" is 19:36.
+    if (hour < 1 || hour > 12) return { time: null, offset: null };
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
   const minute = Number(m);
   const second = s === undefined ? 0 : Number(s);
   if (hour > 23 || minute > 59 || second > 59) return { time: null, offset: null };
@@ -116,6 +128,10 @@ export function findDates(text: string): FoundDate[] {
       day = Number(m[8]);
       month = MONTHS.get(m[9]!.toLowerCase())!;
       year = m[10] === undefined ? null : Number(m[10]);
+    } else if (m[14] !== undefined) {
+      month = MONTH_FIRST_NAMES.get(m[14].toLowerCase())!;
+      day = Number(m[15]);
+      year = Number(m[16]);
     } else {
       day = Number(m[11]);
       month = Number(m[12]);
@@ -130,7 +146,7 @@ export function findDates(text: string): FoundDate[] {
       TIME_AFTER.lastIndex = end;
       const t = TIME_AFTER.exec(text);
       if (t) {
-        const read = readTime(t[1], t[2], t[3], t[4]);
+        const read = readTime(t[1], t[2], t[3], t[5], t[4]);
         if (read.time) {
           ({ time, offset } = read);
           end = TIME_AFTER.lastIndex;
@@ -143,6 +159,14 @@ export function findDates(text: string): FoundDate[] {
     let from = start;
     if (wd) from = start - (before.length - wd.index - (/^[^\p{L}]/u.test(wd[0]) ? 1 : 0));
     else if (text[start - 1] === '(') from = start - 1;
+    if (m[14] !== undefined && time === null) {
+      const tb = TIME_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+      const read = tb ? readTime(tb[1], tb[2], undefined, undefined, tb[3]) : null;
+      if (tb && read?.time) {
+        ({ time, offset } = read);
+        from = Math.min(from, start - (tb[0].length - (/^\d/.test(tb[0]) ? 0 : 1)));
+      }
+    }
     if (text[from] === '(' || text[start - 1] === '(') {
       if (text[end] === ')') end++;
     }

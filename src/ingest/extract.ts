@@ -4,8 +4,9 @@
  * Every guess is written into `warnings`.
  */
 import type { RawBlock } from './blocks.ts';
-import type { CleanResult } from './clean.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
+import { isPersonName, type CleanResult } from './clean.ts';
+import { isByline, isDatedLine } from './headline.ts';
 import { maskOutletNames, outletInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
 import type { Article, BodyBlock } from './types.ts';
@@ -74,6 +75,40 @@ export function deriveTitle(lead: string): string {
   return `${(space >= 20 ? head.slice(0, space) : head).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+/** What a byline or dated header line says ("Reporter : A | Jumat, 19 Juni 2015 03:40", "By B", "C - detiknews"). */
+interface Byline {
+  date: FoundDate | null;
+  author: string | null;
+  outlet: OutletMatch | null;
+}
+
+const BY = /^(?:by|oleh|reporter|penulis|pewarta|wartawan|kontributor|laporan)\b\s*:?\s*/i;
+const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
+/** Reads a byline or dated header line; null when the line is not one (a sentence never is). */
+export function readByline(text: string): Byline | null {
+  if (/[.!?"”]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return null;
+  const dated = isDatedLine(text);
+  if (!dated && !isByline(text)) return null;
+  const date = dated ? (findDates(text).find((d) => d.year !== null) ?? null) : null;
+  let rest = date ? text.replace(date.text, ' ') : text;
+  rest = rest.replace(/\s+(?:on|at|pada)\s*$/i, '').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '');
+  const by = BY.test(rest);
+  rest = rest.replace(BY, '');
+  // "Bagus Kurniawan - detiknews": a name, then the outlet.
+  const parts = rest.split(/\s+[-–|/]\s+/);
+  let author: string | null = null;
+  let outlet: OutletMatch | null = null;
+  for (const part of parts) {
+    const p = part.trim().replace(/\s+(?:on|at)$/i, '');
+    const named = resolveOutlet(p) ?? (p.length <= 40 ? outletInLine(p) : null);
+    if (named && (named.known || !author)) outlet ??= named;
+    else if (!author && NAME.test(p) && p.split(/\s+/).length >= 2 && (by || parts.length > 1 || date)) author = p;
+  }
+  if (!date && !author && !outlet) return null;
+  return { date, author, outlet };
+}
+
 interface DatePick {
   published: string | null;
   yearInferred: boolean;
@@ -133,24 +168,50 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   //    after the headline): the outlet's name alone ("CNN Indonesia", "detikNews")
   //    and the date line ("15 Maret 2022 06:25", "Kompas.com - 16/05/2023, 14:30 WIB").
   let header: FoundDate | null = null;
+  let headerSource = 'date line';
   let outlet: OutletMatch | null = null;
   let dateline: string | null = null;
-  for (let i = 0; i <= HEADER_BLOCKS && i < blocks.length && blocks.length > 1; ) {
+  let author: string | null = clean.credits.author;
+  // In a whole page the header is what stands between the headline and the lead.
+  let headerEnd = Math.max(HEADER_BLOCKS, clean.headerBlocks);
+  for (let i = 0; i <= headerEnd && i < blocks.length && blocks.length > 1; ) {
     const text = blocks[i]!.text;
+    if (i === 0 && clean.headline !== null) {
+      i++;
+      continue;
+    }
     const named: OutletMatch | null = !outlet && text.length <= 40 ? resolveOutlet(text) : null;
     const whole: FoundDate | null = header || named ? null : parseWholeDate(text);
     const withOutlet: Dateline | null = header || named || whole ? null : readDateline(text);
     const outletDate: FoundDate | null =
       withOutlet?.outlet && !withOutlet.place ? parseWholeDate(withOutlet.rest) : null;
+    // "Jakarta - detikNews" is a dateline; "Bagus Kurniawan - detiknews" over a lead with its own dateline is a byline.
+    const asDateline: Dateline | null = named || whole || outletDate ? null : (withOutlet ?? readDateline(text));
+    const placeOutlet: boolean = asDateline !== null && asDateline.outlet !== null && asDateline.place !== null && asDateline.rest === '';
+    const leadDateline: boolean = placeOutlet && blocks.slice(i + 1, i + 4).some((b) => readDateline(b.text) !== null);
+    const byline: Byline | null =
+      named || whole || outletDate || (placeOutlet && !leadDateline) ? null : readByline(text);
+    // In a found header, a name alone under the headline is the byline ("Glery Lazuardi").
+    const nameOnly = !byline && clean.headline !== null && i < headerEnd && isPersonName(text) && (author === null || author === text);
     if (named) outlet = named;
     else if (whole) header = whole;
     else if (outletDate) {
       header = outletDate;
       outlet ??= withOutlet!.outlet;
+    } else if (byline && (byline.date === null || header === null)) {
+      if (byline.date) {
+        header = byline.date;
+        headerSource = 'byline';
+      }
+      author ??= byline.author;
+      if (byline.outlet && !outlet) outlet = byline.outlet;
+    } else if (nameOnly) {
+      author = text;
     } else {
       i++;
       continue;
     }
+    headerEnd--;
     blocks.splice(i, 1);
   }
 
@@ -158,7 +219,14 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   let title = '';
   let titleDerived = false;
   const first = blocks[0];
-  if (first && blocks.length > 1) {
+  if (clean.headline !== null && first) {
+    title = first.text;
+    blocks.shift();
+    warnings.push(
+      `headline chosen among ${clean.candidates} candidate line${clean.candidates === 1 ? '' : 's'}; ` +
+        `${clean.dropped.before} line${clean.dropped.before === 1 ? '' : 's'} of page furniture before the headline dropped`,
+    );
+  } else if (first && blocks.length > 1) {
     const mdTitle = first.type === 'heading' && first.depth === 1;
     const plain = first.type === undefined || first.type === 'paragraph';
     if (mdTitle || (plain && isTitleLike(first.text))) {
@@ -206,7 +274,32 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     warnings.push('no headline in the text; title derived from the lead');
   }
 
-  // 5. Date: never from furniture (already removed by clean).
+  // 5. Date: the article's own, by position — under the headline (date line, byline), just above it,
+  //    then the lead's credit. Never the page's top bar, a caption or a related article's timestamp.
+  const before = clean.removed.filter((r) => r.rule === 'before-headline').map((r) => r.text);
+  if (!header && clean.headline !== null) {
+    const near = before.slice(-3).reverse().find((t) => isDatedLine(t) && !/[.!?]$/.test(t));
+    const d = near ? findDates(near).find((x) => x.year !== null) : undefined;
+    if (d) {
+      header = d;
+      headerSource = 'date line above the headline';
+    }
+  }
+  if (header && header.year !== null) {
+    const day = (d: FoundDate): string => `${d.year}-${d.month}-${d.day}`;
+    // The top bar: a date alone among the page's first lines, above the menu.
+    const topBar = before
+      .slice(0, Math.min(10, before.length - 3))
+      .filter((t) => isDatedLine(t) && t.length <= 60)
+      .map((t) => findDates(t).find((x) => x.year !== null)!)[0];
+    if (topBar && day(topBar) !== day(header)) {
+      warnings.push(`date from the ${headerSource} ("${header.text}"); the page's top bar says ${topBar.text}`);
+    }
+    const lead = body.slice(0, 2).flatMap((b) => findDates(b.text)).find((d) => d.parenthesized && d.year !== null);
+    if (lead && day(lead) !== day(header)) {
+      warnings.push(`date from the ${headerSource} ("${header.text}"); the lead's credit says ${lead.text}`);
+    }
+  }
   const texts = [title, ...body.map((b) => b.text)];
   // A derived title repeats the lead: its dates are already counted there.
   const { published, yearInferred } = pickPublished(header, titleDerived ? texts.slice(1) : texts, warnings);
@@ -221,7 +314,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     dateline,
     published,
     yearInferred,
-    author: clean.credits.author,
+    author,
     editor: clean.credits.editor,
     lead,
     body,

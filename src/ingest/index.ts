@@ -7,7 +7,8 @@
  */
 import { reportLine } from './messages.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
-import { cleanBlocks } from './clean.ts';
+import { cleanBlocks, UNLOCATED } from './clean.ts';
+import { locateArticle } from './headline.ts';
 import { parseWholeDate, toIso } from './dates.ts';
 import { extract } from './extract.ts';
 import { ingestHtml } from './html/index.ts';
@@ -151,7 +152,8 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
     );
     // Cutting a giant line or paragraph list is a problem with the file itself (--strict fails on it).
     problems.push(...readWarnings);
-    const cleaned = cleanBlocks(raw);
+    // Plain text may be a whole page: the article is searched for inside it.
+    const cleaned = cleanBlocks(raw, isMarkdown ? UNLOCATED : locateArticle(raw));
     if (cleaned.blocks.length === 0 && fm.data.title === undefined) {
       return errorOutcome(
         sourceFile,

@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import type { RawBlock } from '../../src/ingest/blocks.ts';
 import { cleanBlocks, parseCredits } from '../../src/ingest/clean.ts';
 import { FURNITURE, type FurnitureKind } from '../../src/ingest/data/furniture.ts';
+import { locateArticle } from '../../src/ingest/headline.ts';
 import { article, ingestText } from './helpers.ts';
 
 const blocks = (...texts: string[]): RawBlock[] => texts.map((text) => ({ text }));
@@ -18,6 +19,8 @@ const TITLE = 'Judul Berita Contoh untuk Uji';
 const BODY1 = 'Paragraf pertama berita ini berisi kalimat yang biasa saja.';
 const BODY2 = 'Paragraf kedua menyambung cerita dengan kalimat lain.';
 const AFTER = 'Sebuah kalimat sesudahnya.';
+const LEAD = 'Jakarta - Paragraf pembuka berita ini cukup panjang untuk dikenali sebagai awal cerita yang sebenarnya.';
+const DATE = 'Rabu, 17 Juni 2015 | 22:26 WIB';
 
 interface RuleRow {
   kind: FurnitureKind;
@@ -88,6 +91,61 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
     removes: ['Tags', 'Tagar:', 'Topik :', 'Artikel Terkait', 'Berita Lainnya', 'Baca Berita Lainnya', 'Rekomendasi untuk Anda', 'Populer', 'Berita Terkini'],
     keeps: ['Pilihan itu sulit, kata dia.', 'Tag nama di kaus itu bertuliskan nomor pemain.', 'Terkini, harga beras mulai turun di pasar induk.'],
   },
+  'share-prompt': {
+    kind: 'line',
+    removes: ['Bagikan', 'Share on Twitter', '1.204 views', 'Like (12)', 'Ikuti Kami', 'Salin tautan'],
+    keeps: ['Share itu dijual ke investor asing, kata dia.', 'Twitter menghapus akun itu pada Senin.', 'Bagikan bantuan kepada warga terdampak banjir, pinta Gubernur.'],
+  },
+  counters: {
+    kind: 'line',
+    removes: ['0 0', '1.204', '12 3 0'],
+    keeps: ['Pada 2015, 12 orang tewas.', '12 Fakta Menarik tentang Gunung Bromo'],
+  },
+  'vote-widget': {
+    kind: 'line',
+    removes: ['No 32.20% - ( 19 votes )', 'Lihat Hasil', 'Total suara: 120'],
+    keeps: ['Ya, 60% warga setuju dengan rencana itu.', 'Vote itu digelar Selasa.'],
+  },
+  'comment-widget': {
+    kind: 'line',
+    removes: ['Balas', 'Login untuk komentar', 'Powered by Livefyre', 'Newest | Oldest | Top Comments'],
+    keeps: ['Balas dendam bukan jalan keluar, kata ulama itu.', 'Masuk ke ruang sidang, terdakwa menunduk.'],
+  },
+  'section-label': {
+    kind: 'trailing',
+    removes: ['View All', 'Most Popular', 'Lihat Semua', 'Indeks', 'Pilihan Redaksi', 'News Feed'],
+    keeps: ['Indeks harga konsumen naik 0,3 persen.', 'Lihat semua foto di galeri kami, ujar panitia.'],
+  },
+  'footer-links': {
+    kind: 'line',
+    removes: ['Tentang Kami | Redaksi | Kontak | Disclaimer', 'Privacy · Sitemap · Contact Us'],
+    keeps: ['Redaksi - yang dipimpin Budi - menolak berkomentar.'],
+  },
+  'photo-caption': {
+    kind: 'header',
+    removes: ['Suasana sidang di PN Jakarta Selatan. (ANTARA FOTO/Galih Pradipta)', 'Ilustrasi rumah subsidi (Foto: Dok. Kementerian PUPR)'],
+    keeps: ['Harga cabai naik sejak Senin (3/2/2020)', 'Warga menyambut baik rencana itu (ANTARA)'],
+  },
+  'category-label': {
+    kind: 'line',
+    removes: ['Kanal: Ekonomi', 'Rubrik Nasional'],
+    keeps: ['Kategori itu ditetapkan panitia sejak awal.'],
+  },
+  'reporter-label': {
+    kind: 'header',
+    removes: ['Wartawan', 'Kontributor'],
+    keeps: ['Wartawan senior itu meninggal dunia Senin pagi.'],
+  },
+  'tag-list': {
+    kind: 'trailing',
+    removes: ['Tagar: #PemiluDamai', 'Kata kunci: banjir, Bekasi', '#Pilkada2024'],
+    keeps: ['#SaveKPK menjadi trending topic di Twitter sejak Senin pagi.'],
+  },
+  'comment-prompt': {
+    kind: 'trailing',
+    removes: ['Tulis komentar', '12 komentar', 'Leave a Reply'],
+    keeps: ['Komentar Anda sangat kami hargai, kata juru bicara itu.'],
+  },
   'end-mark': {
     kind: 'suffix',
     removes: ['Pertandingan itu berakhir imbang tanpa gol.(**)', 'Warga kembali ke rumah masing-masing sore itu. (*)'],
@@ -98,9 +156,15 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
 /** Where a rule of each kind acts: leading before the title, the rest after the body has started. */
 function layout(kind: FurnitureKind, line: string): RawBlock[] {
   if (kind === 'leading') return blocks(line, TITLE, BODY1, BODY2);
+  // Header rules act between a headline found in a page and its lead.
+  if (kind === 'header') return blocks('Menu', TITLE, DATE, line, LEAD, BODY1, BODY2);
   if (kind === 'suffix') return blocks(TITLE, BODY1, BODY2, line);
   return blocks(TITLE, BODY1, BODY2, line, AFTER);
 }
+
+/** Header rules only act once the headline has been found in the page. */
+const clean = (kind: FurnitureKind, input: RawBlock[]): ReturnType<typeof cleanBlocks> =>
+  kind === 'header' ? cleanBlocks(input, locateArticle(input)) : cleanBlocks(input);
 
 describe('furniture rules', () => {
   it('the project ships exactly the rules in the table here', () => {
@@ -115,7 +179,7 @@ describe('furniture rules', () => {
   for (const [id, row] of Object.entries(SHIPPED_RULES)) {
     for (const line of row.removes) {
       it(`${id} removes "${line}"`, () => {
-        const { blocks: out, removed } = cleanBlocks(layout(row.kind, line));
+        const { blocks: out, removed } = clean(row.kind, layout(row.kind, line));
         const texts = out.map((b) => b.text);
         assert.ok(texts.includes(BODY1) && texts.includes(BODY2), 'body paragraphs kept');
         if (row.kind === 'suffix') {
@@ -134,12 +198,18 @@ describe('furniture rules', () => {
     for (const line of row.keeps) {
       it(`${id} keeps the article line "${line}"`, () => {
         // A near-miss stands where the rule would act: first for leading rules, after the body otherwise.
-        const input = row.kind === 'leading' ? blocks(line, BODY1, BODY2) : blocks(TITLE, BODY1, BODY2, line, AFTER);
-        const { blocks: out, removed } = cleanBlocks(input);
-        assert.deepEqual(removed, [], `removed: ${JSON.stringify(removed)}`);
+        const input =
+          row.kind === 'leading'
+            ? blocks(line, BODY1, BODY2)
+            : row.kind === 'header'
+              ? layout('header', line)
+              : blocks(TITLE, BODY1, BODY2, line, AFTER);
+        const { blocks: out, removed } = clean(row.kind, input);
+        const page = removed.filter((r) => r.rule === 'before-headline');
+        assert.deepEqual(removed.slice(page.length), [], `removed: ${JSON.stringify(removed)}`);
         assert.deepEqual(
           out.map((b) => b.text),
-          input.map((b) => b.text),
+          input.slice(page.length).map((b) => b.text),
         );
       });
     }
@@ -148,10 +218,22 @@ describe('furniture rules', () => {
   it('every rule still removes the examples listed beside it in the data file', () => {
     for (const rule of FURNITURE) {
       for (const example of rule.examples) {
-        const { removed } = cleanBlocks(layout(rule.kind, example));
+        const { removed } = clean(rule.kind, layout(rule.kind, example));
         assert.ok(removed.some((r) => r.rule === rule.id), `${rule.id} no longer removes "${example}"`);
       }
     }
+  });
+
+  it('header rules apply only before the lead: the same lines inside the story are kept', () => {
+    const caption = 'Warga antre di depan kantor kelurahan. (Foto: Dok. Warga)';
+    const input = blocks('Menu', TITLE, DATE, LEAD, BODY1, 'Jurnalis', caption, BODY2);
+    const out = cleanBlocks(input, locateArticle(input)).blocks.map((b) => b.text);
+    assert.ok(out.includes('Jurnalis') && out.includes(caption));
+  });
+
+  it('a bare "Baca juga" takes the linked headlines under it, and stops at the story', () => {
+    const out = cleanBlocks(blocks(TITLE, BODY1, 'Baca juga', 'Judul Artikel Lain', 'Judul Artikel Kedua', BODY2)).blocks.map((b) => b.text);
+    assert.deepEqual(out, [TITLE, BODY1, BODY2]);
   });
 
   it('a status word is only furniture before the article starts', () => {

@@ -10,10 +10,14 @@
  *  - `trailing`: a block that starts the page's lists after the article
  *                ("Tag", "Terpopuler"); it and everything after it go. Only
  *                applies once the article body has started.
+ *  - `header`:   furniture of the article's header (between the headline and
+ *                the lead): photo captions with their credit, share counters,
+ *                a reporter label. Only applies there.
  *  - `suffix`:   an end-of-article mark stripped from the end of a paragraph.
  * Patterns are matched against a whole block with whitespace already collapsed.
+ * The rules are generic: page shapes shared by outlets, in Indonesian and English.
  */
-export type FurnitureKind = 'leading' | 'line' | 'trailing' | 'suffix';
+export type FurnitureKind = 'leading' | 'line' | 'trailing' | 'header' | 'suffix';
 
 export interface FurnitureRule {
   id: string;
@@ -21,8 +25,9 @@ export interface FurnitureRule {
   pattern: RegExp;
   examples: string[];
   /**
-   * When the matched block ends with its label ("Lihat Juga :"), the linked
-   * headline stands in the next block: remove that one too.
+   * When the matched block is only its label ("Lihat Juga :", "Baca juga"), the
+   * linked headlines stand in the next blocks: remove the link-like ones
+   * (short, title-like, no sentence end) that follow it, up to eight.
    */
   takesNextWhenBare?: boolean;
 }
@@ -49,9 +54,11 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'read-also',
     kind: 'line',
-    pattern: /^(?:baca|lihat|simak) juga\s*:/i,
+    pattern: /^(?:(?:baca|lihat|simak) juga|read also|see also|also read)\s*(?::|$)/i,
     takesNextWhenBare: true,
     examples: [
+      'Baca Juga',
+      'Read also:',
       'BACA JUGA: Kasus Infeksi Virus Korona Bertambah Jadi 11.791',
       'Baca Juga: Mengintip Cara Pemprov Kepri Beri Bantuan',
       'Baca juga: Harga emas hari ini',
@@ -77,8 +84,42 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'scroll-prompt',
     kind: 'line',
-    pattern: /^(?:scroll to continue with content|advertisement|\[gambas:[^\]]{0,80}\])$/i,
-    examples: ['SCROLL TO CONTINUE WITH CONTENT', 'ADVERTISEMENT', '[Gambas:Video CNN]'],
+    pattern: /^(?:scroll to continue with content|advertisement|advertising|iklan|\[gambas:[^\]]{0,80}\])$/i,
+    examples: ['SCROLL TO CONTINUE WITH CONTENT', 'ADVERTISEMENT', 'ADVERTISING', '[Gambas:Video CNN]'],
+  },
+  {
+    id: 'share-prompt',
+    kind: 'line',
+    pattern:
+      /^(?:\+\s*)?(?:share|bagikan|tweet|like|follow(?: us)?|ikuti kami|print|cetak|email|copy|salin(?: tautan| link)?|share (?:this|article|artikel)\s*:?|share on (?:facebook|twitter|google\+?|email|whatsapp|linkedin)|facebook|twitter|google\+|pinterest|whatsapp|telegram|line|linkedin|reddit|digg|delicious|myspace|stumbleupon|a a a|copy link|rate (?:this article|artikel ini)|beri nilai artikel ini|\d[\d.,]*\s*(?:shares?|views?|dibaca|kali dibaca)|(?:comment|komentar|like|dislike|suka|credits?)\s*\(\d+\)|follow \S+(?:\s+like){0,2})$/i,
+    examples: ['Share', '+ Share', 'Tweet', 'Share on Facebook', 'Share This:', '759 SHARES', 'Comment (0)', 'Follow Us', 'A A A', 'Follow detikcom Like Like', 'Rate artikel ini', 'Like (0)', 'Credits (3)', 'Copy Link'],
+  },
+  {
+    id: 'counters',
+    kind: 'line',
+    // Share and vote counts left alone on a line ("13 746 0 0", "46").
+    pattern: /^\d{1,6}(?:[ .,]\d{1,6}){0,6}$/,
+    examples: ['13 746 0 0', '46', '2'],
+  },
+  {
+    id: 'vote-widget',
+    kind: 'line',
+    pattern: /^(?:(?:yes|no|ya|tidak|setuju|tidak setuju)\s+\d{1,3}(?:[.,]\d+)?%.{0,30}|vote|view results|lihat hasil|poll total votes:?\s*\d+|total (?:suara|votes?):?\s*\d+|skor:\s*-?\d+|polling|poll view archive)$/i,
+    examples: ['Yes 67.80% - ( 40 votes )', 'vote', 'View Results', 'Poll total votes: 59', 'Skor: 0'],
+  },
+  {
+    id: 'comment-widget',
+    kind: 'line',
+    pattern: /^(?:tanggapi komentar|laporkan komentar|balas|reply|report|login untuk komentar|post comment as\.{0,3}|newest \| oldest.{0,40}|powered by livefyre|sign in|login|masuk|daftar|register \| login|suka artikel ini ?\?)$/i,
+    examples: ['Tanggapi Komentar', 'Laporkan Komentar', 'Post comment as...', 'Sign in', 'Suka artikel ini ?'],
+  },
+  {
+    id: 'section-label',
+    kind: 'trailing',
+    // Sidebar and box labels that stand alone between lists: after the story, its end.
+    pattern:
+      /^(?:view all|lihat semua|selengkapnya|indeks|index|hot search|trending(?: tag| topic)?s?|topik terhangat|hot topics?|news feed|lintas berita|latest update|editor'?s (?:pick|choice)|pilihan redaksi|most (?:viewed|view|popular|read|commented)|headlines?|back to (?:the )?top|kembali ke atas|result selengkapnya\s*>*)$/i,
+    examples: ['View All', 'LATEST UPDATE', "EDITOR'S PICK", 'MOST VIEWED', 'HOT SEARCH', 'trending tag', 'Back to the top'],
   },
   {
     id: 'editor-pick',
@@ -89,22 +130,74 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'desk-initials',
     kind: 'line',
-    pattern: /^\((?:[a-z]{2,5}|\*)(?:\/[a-z]{2,5}){0,4}\)$/,
-    examples: ['(dmr/tsa)', '(ant)', '(rds/isn/wis)'],
+    pattern: /^(?:\((?:[a-z]{2,5}|\*)(?:\/[a-z]{2,5}){0,4}\)|\[(?:[a-z]{2,5})(?:\/[a-z]{2,5}){0,4}\])$/,
+    examples: ['(dmr/tsa)', '(ant)', '(rds/isn/wis)', '[ian]'],
   },
   {
     id: 'copyright',
     kind: 'line',
     // The word alone is not enough: "Hak cipta lagu itu…" is an article sentence.
-    pattern: /^(?:©|(?:copyright|hak cipta)\s*(?:©|@|\(c\)|(?:19|20)\d\d\b|dilindungi\b)).{0,200}$/i,
-    examples: ['Copyright © 2024 by GenPI.co', 'Copyright © ANTARA 2023', '© 2023 Kompas.com'],
+    pattern:
+      /^(?:©|(?:copyright|hak cipta)\s*(?:©|@|\(c\)|(?:19|20)\d\d\b|dilindungi\b)).{0,200}$|^.{0,160}\ball rights? reserved\b[^.!?]{0,160}$|^[^.!?]{0,40}©\s?(?:19|20)\d\d\b[^.!?]{0,80}$/i,
+    examples: ['Copyright © 2024 by GenPI.co', 'Copyright © ANTARA 2023', '© 2023 Kompas.com', '© 2008 - 2015 PT. Kompas Cyber Media. All Rights Reserved.', 'Portal.com © 2015 • About Us • Help'],
+  },
+  {
+    id: 'footer-links',
+    kind: 'line',
+    // "About Us - Advertise - Policy - …", "Redaksi | Pedoman Media Siber | Kontak".
+    pattern:
+      /^(?=.*\b(?:about us|tentang kami|advertise|iklan|redaksi|pedoman media siber|privacy|kebijakan privasi|disclaimer|kontak|contact us|karir|career|site ?map)\b)[^.!?]{0,40}(?:\s[-|·•]\s[^.!?]{1,40}){2,}$/i,
+    examples: ['About Us - Advertise - Policy - Pedoman Media Siber - Career - Contact Us - Site Map', 'Redaksi | Pedoman Media Siber | Kontak | Karir'],
+  },
+  {
+    id: 'photo-caption',
+    kind: 'header',
+    // A caption with its credit: "… (Foto: Okezone)", "… (REUTERS/Chaiwat Subprasom)",
+    // "… [suara.com/Oke Atmaja]", "Kompas.com / Anju Christian …", "… ©witnesstoguantanamo.com".
+    pattern:
+      /(?:\((?:foto|photo|ilustrasi|dok\.?|dokumentasi|sumber|source|credit)\s*:[^()]{1,80}\)|\((?:[\p{L}\p{N}.]+(?: [\p{L}\p{N}.&-]+){0,4})\s?\/\s?(?:[\p{L}\p{N}.]+(?: [\p{L}\p{N}.&-]+){0,4})\)|\[[^\[\]]{1,40}\/[^\[\]]{1,40}\]|©\s?[\w.-]{2,40})$|^[\w-]{2,30}\.(?:com|co\.id|co|id|net)\s?\/\s?\p{Lu}/iu,
+    examples: [
+      'Gubernur DKI Jakarta Basuki Tjahaja Purnama (Foto: Okezone)',
+      'Staf laboratorium memeriksa sampel di Bangkok. (REUTERS/Chaiwat Subprasom)',
+      'Aksi seribu lilin untuk korban. [suara.com/Oke Atmaja]',
+      'Kompas.com / Anju Christian Mantan pelatih Persegres, Agus Yuwono (tengah).',
+      'Terry Holdbrooks. ©witnesstoguantanamo.com',
+      'Wapres meninjau pameran di Jakarta, Jumat (29/5/2015). (Liputan6.com/Johan Tallo)',
+    ],
+  },
+  {
+    id: 'category-label',
+    kind: 'line',
+    pattern: /^(?:category|categories|kategori|rubrik|kanal|section)\s*:?\s+[^\s.!?][^.!?]{0,120}$/i,
+    examples: ['Category Corruption, Featured, Front Page, News, Politics', 'Kategori: Nasional'],
+  },
+  {
+    id: 'reporter-label',
+    kind: 'header',
+    // A job label under the byline name ("Jurnalis", "Reporter").
+    pattern: /^(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden|editor|redaktur|staff? writer|correspondent)$/i,
+    examples: ['Jurnalis', 'Reporter'],
   },
   {
     id: 'page-lists',
     kind: 'trailing',
     pattern:
-      /^(?:tags?|tagar|topik|berita terkait|artikel terkait|terpopuler|berita terpopuler|pilihan|terkini|berita terkini|berita lainnya|baca berita lainnya|rekomendasi|rekomendasi untuk anda|populer)\s*:?$/i,
-    examples: ['Tag', 'Berita Terkait', 'Terpopuler', 'Pilihan', 'Terkini', 'BERITA TERPOPULER', 'BERITA TERKAIT'],
+      /^(?:tags?|tagar|topik|topik pilihan|berita terkait|artikel terkait|terkait|terpopuler|berita terpopuler|berita populer|foto terpopuler|terpopuler terkomentari|pilihan|berita pilihan|terkini|berita terkini|berita lainnya|berita lain|lainnya|baca berita lainnya|baca artikel menarik lainnya|artikel menarik lainnya|rekomendasi|berita rekomendasi|rekomendasi untuk anda|populer|jangan lewatkan|related(?: articles| news| stories)?|more (?:stories|news)|latest(?: news)?|popular|comments?|komentar|you may also like|recommended|read more|sebelumnya|selanjutnya|berita sebelumnya|berita selanjutnya|indeks berita hari ini|kumpulan berita|berita lain di .{1,30})\s*:?$/i,
+    examples: ['Tag', 'Berita Terkait', 'Terpopuler', 'Pilihan', 'Terkini', 'BERITA TERPOPULER', 'BERITA TERKAIT', 'Berita Rekomendasi', 'LAINNYA', 'Related Articles:', 'JANGAN LEWATKAN', 'Sebelumnya'],
+  },
+  {
+    id: 'tag-list',
+    kind: 'trailing',
+    // Tags written with their label or as hashtags: "Tags: KPK, Jokowi", "Terkait#Benjamin Bukit", "# angeline".
+    pattern: /^(?:(?:tags?|tagar|topik|terkait|kata kunci|keywords?)\s*:?\s*#|(?:tags?|tagar|kata kunci|keywords?)\s*:\s*\S|#\s?[\p{L}\p{N}][^.!?]{0,60}$)/iu,
+    examples: ['Tags: Corruption Eradication Commission (KPK), Joko Widodo', 'Terkait#Benjamin Bukit', '# angeline', '#Timnas U-19#Evan Dimas'],
+  },
+  {
+    id: 'comment-prompt',
+    kind: 'trailing',
+    pattern:
+      /^(?:komentari artikel ini|berikan komentar anda|tulis komentar(?: anda)?|komentar anda|kirim komentar|post your say|leave a (?:comment|reply)|add a comment|ada \d+ komentar untuk artikel ini|\d+ (?:komentar|comments?)(?:disclaimer)?|ikuti perkembangan berita ini dalam topik\s*:?)$/i,
+    examples: ['KOMENTARI ARTIKEL INI', 'berikan komentar anda', 'Post Your Say', 'Ada 2 komentar untuk artikel ini', '0 comments', 'Ikuti perkembangan berita ini dalam topik:'],
   },
   {
     id: 'end-mark',
@@ -125,6 +218,6 @@ export interface CreditLabel {
 }
 
 export const CREDIT_LABELS: readonly CreditLabel[] = [
-  { label: /^(?:penulis|reporter|pewarta|wartawan|kontributor|oleh)$/i, role: 'author' },
+  { label: /^(?:penulis|reporter|pewarta|wartawan|kontributor|oleh|author|authors|writer)$/i, role: 'author' },
   { label: /^(?:editor|redaktur|penyunting)$/i, role: 'editor' },
 ];

@@ -47,10 +47,27 @@ export const MONTHS: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
-/** Indonesian weekday names (Minggu … Sabtu), plus the common spelling "Jum'at". */
+/**
+ * English month names as English pages write them, month first ("June 18, 2015",
+ * "Jun 19, 2015"): the only shape in which a date starts with a word.
+ */
+const MONTH_FIRST_SPELLINGS: ReadonlyArray<readonly [string, number]> = [
+  ['January', 1], ['Jan', 1], ['February', 2], ['Feb', 2], ['March', 3], ['Mar', 3], ['April', 4], ['Apr', 4],
+  ['May', 5], ['June', 6], ['Jun', 6], ['July', 7], ['Jul', 7], ['August', 8], ['Aug', 8], ['September', 9],
+  ['Sept', 9], ['Sep', 9], ['October', 10], ['Oct', 10], ['November', 11], ['Nov', 11], ['December', 12], ['Dec', 12],
+];
+export const MONTH_FIRST_NAMES: ReadonlyMap<string, number> = new Map(
+  MONTH_FIRST_SPELLINGS.map(([name, month]) => [name.toLowerCase(), month]),
+);
+
+/**
+ * Weekday names: Indonesian (Minggu … Sabtu), the common spelling "Jum'at",
+ * and English ones, full and short, which English pages print before a date.
+ */
 export const WEEKDAYS: readonly string[] = [
   ...DAY_INDEXES.map((i) => idLocale.localize.day(i, { width: 'wide' })),
   "Jum'at",
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 ];
 
 /** Time-zone words printed after a time, with their UTC offsets. Default is WIB. */
