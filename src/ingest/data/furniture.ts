@@ -138,7 +138,7 @@ export const FURNITURE: readonly FurnitureRule[] = [
     kind: 'line',
     // The word alone is not enough: "Hak cipta lagu itu…" is an article sentence.
     pattern:
-      /^(?:©|(?:copyright|hak cipta)\s*(?:©|@|\(c\)|(?:19|20)\d\d\b|dilindungi\b)).{0,200}$|^.{0,160}\ball rights? reserved\b[^.!?]{0,160}$|^[^.!?]{0,40}©\s?(?:19|20)\d\d\b[^.!?]{0,80}$/i,
+      /^(?:©|(?:copyright|hak cipta)\s*(?:©|@|\(c\)|(?:19|20)\d\d\b|dilindungi\b)).{0,200}$|^.{0,160}\ball rights? reserved\b[^.!?]{0,160}$|^(?:(?!\.\s)[^!?]){0,40}©\s?(?:19|20)\d\d\b[^!?]{0,80}$/i,
     examples: ['Copyright © 2024 by GenPI.co', 'Copyright © ANTARA 2023', '© 2023 Kompas.com', '© 2008 - 2015 PT. Kompas Cyber Media. All Rights Reserved.', 'Portal.com © 2015 • About Us • Help'],
   },
   {
