@@ -21,6 +21,8 @@ export interface FrontMatter {
   editor?: string;
   topics?: string[];
   slug?: string;
+  /** The original article's address (`url:`, or its alias `source:`): an http(s) URL. */
+  url?: string;
 }
 
 export interface FrontMatterResult {
@@ -36,6 +38,14 @@ export interface FrontMatterResult {
  * the file itself could not carry: clean them like the body text.
  */
 const cleanValue = (value: string): string => normalizeSpace(sanitizeText(value));
+function isWebAddress(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 const text = (max: number) => z.string().transform(cleanValue).pipe(z.string().min(1).max(max));
 const FIELDS = {
   title: text(2000),
@@ -46,6 +56,7 @@ const FIELDS = {
   editor: text(300),
   topics: z.array(text(100)).max(100),
   slug: z.string(),
+  url: z.string().transform(cleanValue).pipe(z.string().max(2000).refine(isWebAddress)),
 } as const;
 type Key = keyof typeof FIELDS;
 const KEYS = Object.keys(FIELDS) as Key[];
@@ -76,6 +87,7 @@ const EXPECTED: Record<Key, string> = {
   editor: 'text',
   topics: 'a list of topics, e.g. [China, WHO]',
   slug: 'text',
+  url: 'a web address starting with http:// or https://',
 };
 
 /** The `date:` line as written: YAML turns `2020-02-03` into a Date at UTC midnight, losing what was written. */
@@ -133,6 +145,12 @@ export function parseFrontMatter(source: string): FrontMatterResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push('front matter is not a set of "key: value" lines; ignored');
     return { data, body: parsed.content, problems, hasFrontMatter: true };
+  }
+  // `source:` is another name for `url:` (the address of the original article).
+  if ('source' in raw) {
+    if ('url' in raw) problems.push('front matter has both "url" and "source" (the same field); "source" ignored');
+    else raw.url = raw.source;
+    delete raw.source;
   }
   for (const key of Object.keys(raw)) {
     if (!(KEYS as string[]).includes(key)) {

@@ -100,6 +100,7 @@ function applyFrontMatter(
     drop(guessWarnings.outlet);
   }
   if (fm.dateline !== undefined) draft.dateline = titleCasePlace(fm.dateline);
+  if (fm.url !== undefined) draft.sourceUrl = new URL(fm.url).href;
   if (fm.author !== undefined) draft.author = fm.author;
   if (fm.editor !== undefined) draft.editor = fm.editor;
   if (fm.topics !== undefined) {

@@ -64,7 +64,7 @@ describe('hostile seeds in Chromium', () => {
     const run = runCli(['build', '--seeds', project.seeds, '--out', project.out]);
     assert.equal(run.status, 0, run.stderr);
     const articles = readJson<{ sourceFile: string; url: string; topics: string[]; outlet: string | null }[]>(join(project.out, 'data', 'articles.json'));
-    const hostile = articles.filter((a) => a.sourceFile.startsWith('teks-') || a.sourceFile.startsWith('slug-'));
+    const hostile = articles.filter((a) => a.sourceFile.startsWith('teks-') || a.sourceFile.startsWith('slug-') || a.sourceFile.startsWith('halaman-'));
     const files = listTree(project.out);
     const topicPage = files.find((f) => f.startsWith('topik/') && f.includes('script') && f.endsWith('index.html'));
     const outletPage = files.find((f) => f.startsWith('media/') && f.includes('img') && f.endsWith('index.html'));

@@ -71,6 +71,10 @@ const EXPECTED: Record<string, ['warning' | 'ERROR' | 'ignored', RegExp]> = {
   'teks-markdown.md': ['warning', /raw HTML in the Markdown body shown as text only/],
   'teks-formula.txt': ['warning', /no outlet named/],
   'baik.txt': ['warning', /published taken from "Senin \(3\/2\/2020\)"/],
+  'halaman-skrip.html': ['warning', /og:title carries markup or script .*canonical "javascript:.*" is not an http\(s\) address; ignored/],
+  'halaman-bukan-html.html': ['ERROR', /: not an HTML page \(no <html>, <head> or markup at the start\); skipped$/],
+  'halaman-inggris.html': ['warning', /the article does not read as Indonesian \(the page says lang="en"\)/],
+  'besar-50mb.html': ['warning', /page is 5\d\.\d MB of text; 5\d\.\d MB of scripts, styles, comments and inline images were cut before parsing/],
 };
 
 describe('a build of the hostile corpus', () => {

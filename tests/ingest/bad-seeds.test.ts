@@ -111,6 +111,33 @@ describe('bad seeds', () => {
     assert.equal(a.published, '2020-02-03');
   });
 
+  it('a 50 MB saved page → kept: scripts, styles and inline images cut before parsing, with a line saying so', () => {
+    expectOutcome('besar-50mb.html', 'warning', /page is 5\d\.\d MB of text; .* cut before parsing/);
+    const a = kept('besar-50mb.html');
+    assert.equal(a.title, 'Halaman Tersimpan Yang Sangat Besar');
+    assert.equal(a.published, '2020-02-03T10:00:00+07:00');
+    assert.ok(!a.body.some((b) => /xxxx|AAAA|kelas-panjang/.test(b.text)));
+  });
+
+  it('a .html that is not HTML, and a page in another language → one line each', () => {
+    expectOutcome('halaman-bukan-html.html', 'error', /^halaman-bukan-html\.html: not an HTML page/);
+    expectOutcome('halaman-inggris.html', 'warning', /does not read as Indonesian/);
+    assert.equal(kept('halaman-inggris.html').title, 'Volcano Alert Raised as Ash Reaches Nearby Villages');
+  });
+
+  it('a page whose title, meta tags and JSON-LD carry script → plain text in the record, each problem told', () => {
+    const o = expectOutcome('halaman-skrip.html', 'warning', /JSON-LD headline carries markup or script/);
+    assert.ok(o.messages.some((m) => /canonical "javascript:/.test(m)));
+    const a = kept('halaman-skrip.html');
+    assert.equal(a.title, 'Warga Tolak Tambang Pasir');
+    assert.equal(a.outlet, 'Suara.com');
+    assert.equal(a.sourceUrl, null, 'a javascript: address is never a source URL');
+    assert.equal(a.author, null);
+    const record = JSON.stringify({ ...a, warnings: [] });
+    assert.ok(!/__pwned|onerror|onclick|onload|javascript:/i.test(record), 'no script, handler or javascript: URL survives');
+    assert.ok(a.body.some((b) => b.text.includes('<script>alert("spanduk")</script>')), 'escaped text in the page stays text');
+  });
+
   it('a single 1 MB line → kept, the paragraph cut on a word boundary with a warning', () => {
     const o = expectOutcome('satu-baris.txt', 'warning', /a line of 1,050,000 characters was cut/);
     assert.ok(o.problems.length > 0, 'a problem with the file, so --strict fails on it');

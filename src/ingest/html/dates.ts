@@ -105,7 +105,8 @@ export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredD
       return fixed.iso;
     }
     const wib = shiftTo(declared, shown?.offset ?? DEFAULT_OFFSET);
-    if (shown?.clock && (shown.day !== wib.day || shown.clock !== wib.clock)) {
+    const showsUtc = shown?.clock && shown.offset === null && shown.day === declared.day && shown.clock === declared.clock;
+    if (shown?.clock && !showsUtc && (shown.day !== wib.day || shown.clock !== wib.clock)) {
       warnings.push(`${from} says ${declared.iso}, the page shows ${shown.iso}; the declared time kept`);
     }
     return wib.iso;

@@ -43,6 +43,7 @@ export function plainValue(raw: string, from: string, notes: string[]): string {
   if (MARKUP.test(text)) {
     notes.push(`${from} carries markup or script (${JSON.stringify(text.slice(0, 60))}); tags removed, read as text`);
     text = text
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
       .replace(/<[^>]*>?/g, ' ')
       .replace(/\bon[a-z]+\s*=\s*("[^"]*"|'[^']*'|\S+)/gi, ' ')
       .replace(/javascript\s*:/gi, '');
@@ -113,7 +114,9 @@ function readJsonLd(blocks: readonly string[], d: Declared): void {
       add(d.modified, typeof o['dateModified'] === 'string' ? [o['dateModified']] : [], 'dateModified');
       add(d.authors, names(o['author']), 'author');
       add(d.siteNames, names(o['publisher']), 'publisher');
-      add(d.urls, [...idOrString(o['mainEntityOfPage']), ...(typeof o['url'] === 'string' ? [o['url']] : [])], 'url');
+      for (const url of [...idOrString(o['mainEntityOfPage']), ...(typeof o['url'] === 'string' ? [o['url']] : [])]) {
+        d.urls.push({ value: normalizeSpace(sanitizeText(url)), from: 'JSON-LD url' });
+      }
       if (d.language === null && typeof o['inLanguage'] === 'string') d.language = o['inLanguage'];
     }
   }
@@ -146,12 +149,13 @@ export function readDeclared(document: DocumentLike, jsonLd: readonly string[]):
   const canonical = Array.from(document.querySelectorAll('link[rel~="canonical"]'))
     .map((el) => el.getAttribute('href'))
     .find((h): h is string => h !== null && h.trim() !== '');
-  if (canonical) d.urls.unshift({ value: plainValue(canonical, 'link rel=canonical', d.notes), from: 'link rel=canonical' });
+  // Addresses are checked as URLs (html/page.ts), not cleaned as text.
+  if (canonical) d.urls.unshift({ value: normalizeSpace(sanitizeText(canonical)), from: 'link rel=canonical' });
   for (const rule of META_RULES) {
     const content = metas.get(`${rule.attr}:${rule.key.toLowerCase()}`);
     if (content === undefined) continue;
     const from = `meta ${rule.key}`;
-    const value = plainValue(content, from, d.notes);
+    const value = rule.field === 'url' ? normalizeSpace(sanitizeText(content)) : plainValue(content, from, d.notes);
     if (value === '') continue;
     if (rule.field === 'language') d.language ??= value;
     else lists[rule.field].push({ value, from });

@@ -51,6 +51,7 @@ export function ingestHtml(source: string): { ok: true; article: HtmlArticle } |
     }
   }
   if (page.author) found.author = page.author;
+  if (page.editor && !found.editor) found.editor = page.editor;
   const dropped = page.blocks.length - cleaned.blocks.length;
   if (dropped > 0) warnings.push(`${dropped} block(s) of page furniture dropped from the article`);
   return { ok: true, article: { found, sourceUrl: page.sourceUrl, modified: page.modified, warnings: [...warnings, ...kept] } };

@@ -28,6 +28,7 @@ export interface PageRead {
   published: string | null;
   modified: string | null;
   author: string | null;
+  editor: string | null;
   sourceUrl: string | null;
   /** Guesses and notes, one line each. */
   warnings: string[];
@@ -45,6 +46,9 @@ interface El extends NodeLike {
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<El>;
 }
+
+/** A page this large is worth a note: what was cut to read it. */
+const BIG_PAGE_CHARS = 10 * 1024 * 1024;
 
 const text = (el: El): string => normalizeSpace(el.textContent ?? '');
 
@@ -170,6 +174,12 @@ export function readPage(source: string): PageResult {
   if (!looksLikeHtml(source)) return { ok: false, error: 'not an HTML page (no <html>, <head> or markup at the start)' };
   const warnings: string[] = [];
   const prepared = prepareMarkup(source);
+  if (source.length > BIG_PAGE_CHARS) {
+    const mb = (n: number): string => (n / 1048576).toFixed(1);
+    warnings.push(
+      `page is ${mb(source.length)} MB of text; ${mb(source.length - prepared.markup.length)} MB of scripts, styles, comments and inline images were cut before parsing`,
+    );
+  }
   if (prepared.cutFrom !== null) {
     warnings.push(
       `page markup is over ${MAX_MARKUP_CHARS.toLocaleString('en-US')} characters after scripts and styles are taken out; only the first part was read`,
@@ -247,16 +257,14 @@ export function readPage(source: string): PageResult {
   const handles = siteNames.filter((s) => s.from === 'meta twitter:site');
   const outlet = chooseOutlet([...siteNames.filter((s) => !handles.includes(s)), ...affixes, ...handles], host);
 
-  // Author: a declared person, or a credit line shown by the headline.
+  // Author: a declared person, or a credit line or byline shown by the headline; the editor from a credit line.
   let author = personAuthor(declared.authors);
-  if (!author) {
-    for (const line of shown) {
-      const c = line.length <= 200 ? parseCredits(line) : null;
-      if (c?.author) {
-        author = c.author;
-        break;
-      }
-    }
+  let editor: string | null = null;
+  for (const line of shown.slice(0, 12)) {
+    if (line.length > 200) continue;
+    const c = parseCredits(line);
+    author ??= c?.author ?? bylineName(line);
+    editor ??= c?.editor ?? null;
   }
 
   // Widgets and captions the markup names, then the article: Readability on the same DOM.
@@ -309,5 +317,5 @@ export function readPage(source: string): PageResult {
       `the article does not read as Indonesian${lang && !/^(?:id|in)\b/.test(lang) ? ` (the page says lang="${lang.slice(0, 10)}")` : ''}; read with the same rules`,
     );
   }
-  return { ok: true, page: { title, blocks, outlet, published, modified, author, sourceUrl, warnings } };
+  return { ok: true, page: { title, blocks, outlet, published, modified, author, editor, sourceUrl, warnings } };
 }

@@ -24,8 +24,23 @@ const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'ifra
 const OPENER = new RegExp(`<!--|<(${DROPPED.join('|')})\\b([^>]{0,4096})>`, 'gi');
 const CLOSERS = new Map(DROPPED.map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
 const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
-// data: URIs of any real size in an attribute value.
-const DATA_URI = /(["'])data:[^"'\s]{256,}?\1/g;
+/** data: URIs of any real size in a quoted attribute value, emptied (by index: a regex would overflow its stack on 30 MB). */
+function emptyDataUris(markup: string): string {
+  const out: string[] = [];
+  let at = 0;
+  for (let i = markup.indexOf('data:'); i !== -1; i = markup.indexOf('data:', i + 5)) {
+    const quote = markup[i - 1];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = markup.indexOf(quote, i);
+    if (end === -1) break;
+    if (end - i < 256) continue;
+    out.push(markup.slice(at, i));
+    at = end;
+    i = end;
+  }
+  out.push(markup.slice(at));
+  return out.join('');
+}
 
 /** True when the text looks like an HTML document or fragment (not a text file named .html). */
 export function looksLikeHtml(text: string): boolean {
@@ -61,7 +76,7 @@ export function prepareMarkup(text: string): Prepared {
     OPENER.lastIndex = end;
   }
   parts.push(text.slice(at));
-  let markup = parts.join('').replace(DATA_URI, '""');
+  let markup = emptyDataUris(parts.join(''));
   let cutFrom: number | null = null;
   if (markup.length > MAX_MARKUP_CHARS) {
     const cut = markup.lastIndexOf('<', MAX_MARKUP_CHARS);
