@@ -207,7 +207,7 @@ describe('a build of the hostile corpus', () => {
     const docs = [...pushed.entries()].filter(([k]) => k.startsWith('d/')).flatMap(([, v]) => v as unknown[][]);
     for (const file of ['teks-skrip.txt', 'teks-markdown.md']) {
       const a = articles.find((x) => x.sourceFile === file)!;
-      const doc = docs.find((d) => d[0] === a.id);
+      const doc = docs.find((d) => d?.[0] === a.id); // a shard has null for an empty slot
       assert.ok(doc, `${a.id} is in the document store`);
       assert.equal(doc[1], a.title);
       if (a.outlet) assert.ok(doc.includes(a.outlet), 'the hostile outlet name comes back as it was');
