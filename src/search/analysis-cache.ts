@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../ingest/types.ts';
-import { type AnalysedDoc, fieldTexts, makeAnalyser } from './build.ts';
+import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './build.ts';
 import { FIELDS } from './format.ts';
 
 const CACHE_FILE = 'search-analysis.v8';
@@ -76,107 +76,107 @@ export interface AnalysisStats {
 }
 
 export class AnalysisCache {
-  private readonly strings: string[] = [];
-  private readonly ids = new Map<string, number>();
+  /** Terms and words; AnalysedDoc numbers refer to it, cached or fresh. */
+  readonly dict: Dictionary;
   private readonly entries = new Map<string, Uint8Array>();
   private readonly used = new Set<string>();
-  private readonly analyse = makeAnalyser();
+  private readonly analyse: (texts: readonly string[]) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
+
+  /** `persist`: keep entries to save (without a cache folder there is nothing to keep). */
+  private constructor(
+    strings: string[],
+    private readonly persist: boolean,
+  ) {
+    this.dict = new Dictionary(strings);
+    this.analyse = makeAnalyser(this.dict);
+  }
 
   /** An empty cache, or the one saved in `dir` when its analysis code is the current one. */
   static load(dir: string | undefined): AnalysisCache {
-    const cache = new AnalysisCache();
-    if (!dir) return cache;
+    if (!dir) return new AnalysisCache([], false);
     let stored: Stored;
     try {
       stored = deserialize(readFileSync(join(dir, CACHE_FILE))) as Stored;
     } catch {
-      return cache; // none yet, or unreadable: analyse everything
+      return new AnalysisCache([], true); // none yet, or unreadable: analyse everything
     }
-    if (stored.code !== codeKey()) return cache;
-    stored.strings.forEach((s, i) => {
-      cache.strings.push(s);
-      cache.ids.set(s, i);
-    });
+    if (stored.code !== codeKey()) return new AnalysisCache([], true);
+    const cache = new AnalysisCache(stored.strings, true);
     for (const [k, v] of stored.entries) cache.entries.set(k, v);
     return cache;
   }
 
-  private id(s: string): number {
-    let i = this.ids.get(s);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push(s);
-      this.ids.set(s, i);
-    }
-    return i;
-  }
-
-  private encode(doc: AnalysedDoc): Uint8Array {
+  private static encode(doc: AnalysedDoc, id: (n: number) => number = (n) => n): Uint8Array {
     const b = new Bytes();
     doc.terms.forEach((terms, f) => {
       b.put(doc.lengths[f] ?? 0);
       b.put(terms.length);
       const tfs = doc.tfs[f] ?? [];
       terms.forEach((t, k) => {
-        b.put(this.id(t));
+        b.put(id(t));
         b.put(tfs[k] ?? 0);
       });
     });
     b.put(doc.words.length);
-    for (const w of doc.words) b.put(this.id(w));
+    for (const w of doc.words) b.put(id(w));
     return b.done();
   }
 
-  private decode(bytes: Uint8Array): AnalysedDoc {
+  private static decode(bytes: Uint8Array): AnalysedDoc {
     const next = reader(bytes);
     const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
     for (let f = 0; f < FIELDS.length; f++) {
       doc.lengths.push(next());
       const n = next();
-      const terms: string[] = [];
+      const terms: number[] = [];
       const tfs: number[] = [];
       for (let k = 0; k < n; k++) {
-        terms.push(this.strings[next()] ?? '');
+        terms.push(next());
         tfs.push(next());
       }
       doc.terms.push(terms);
       doc.tfs.push(tfs);
     }
     const w = next();
-    for (let k = 0; k < w; k++) doc.words.push(this.strings[next()] ?? '');
+    for (let k = 0; k < w; k++) doc.words.push(next());
     return doc;
   }
 
-  /** The article's analysed fields, from the cache when its indexed text is unchanged. */
+  /** The article's analysed fields (numbers in `dict`), from the cache when its indexed text is unchanged. */
   get(a: Article): AnalysedDoc {
     const texts = fieldTexts(a);
+    if (!this.persist) {
+      this.stats.analysed++;
+      return this.analyse(texts);
+    }
     const key = createHash('sha1').update(texts.join('\u0000')).digest('base64');
     this.used.add(key);
     const hit = this.entries.get(key);
     if (hit) {
       this.stats.reused++;
-      return this.decode(hit);
+      return AnalysisCache.decode(hit);
     }
     this.stats.analysed++;
     const doc = this.analyse(texts);
-    this.entries.set(key, this.encode(doc));
+    this.entries.set(key, AnalysisCache.encode(doc));
     return doc;
   }
 
-  /** Writes the entries of the articles seen since load (and only the strings they use). */
+  /** Writes the entries of the articles seen since load. */
   save(dir: string | undefined): void {
-    if (!dir) return;
+    if (!dir || !this.persist) return;
     let stored: Stored;
     if (this.used.size === this.entries.size) {
-      stored = { code: codeKey(), strings: this.strings, entries: [...this.entries] };
+      stored = { code: codeKey(), strings: this.dict.strings, entries: [...this.entries] };
     } else {
-      // Articles went away: re-encode the rest against a fresh string table, so it does not grow forever.
-      const kept = new AnalysisCache();
+      // Articles went away: renumber the rest against a fresh table, so it does not grow forever.
+      const kept = new Dictionary();
+      const id = (n: number): number => kept.id(this.dict.strings[n] ?? '');
       const entries: Array<[string, Uint8Array]> = [];
       for (const key of this.used) {
         const bytes = this.entries.get(key);
-        if (bytes) entries.push([key, kept.encode(this.decode(bytes))]);
+        if (bytes) entries.push([key, AnalysisCache.encode(AnalysisCache.decode(bytes), id)]);
       }
       stored = { code: codeKey(), strings: kept.strings, entries };
     }

@@ -12,15 +12,14 @@ import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
 import {
   type DocRecord,
   type DocShard,
-  type FieldPostings,
   type MetaShard,
-  type TermShard,
   type WordShard,
   FIELDS,
   FORMAT_VERSION,
   docRef,
   encodeShard,
   hash32,
+  scriptJson,
   termBucket,
   wordPrefixKey,
   wordSuffixKey,
@@ -109,22 +108,41 @@ export function assignSlots(articles: readonly Article[]): { slots: number; slot
   return { slots, slotOf };
 }
 
-/** One article through the index pipeline: what lunr's Builder#add would record for it. */
+/** Terms and words by number: the analysis cache stores numbers, and the build indexes arrays by them. */
+export class Dictionary {
+  private readonly ids = new Map<string, number>();
+
+  constructor(readonly strings: string[] = []) {
+    strings.forEach((s, i) => this.ids.set(s, i));
+  }
+
+  id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.strings.push(s) - 1;
+      this.ids.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** One article through the index pipeline: what lunr's Builder#add would record for it (strings as Dictionary numbers). */
 export interface AnalysedDoc {
   /** Per field (FIELDS order): distinct terms in first-seen order. */
-  terms: string[][];
+  terms: number[][];
   /** Per field: each term's frequency, parallel to `terms`. */
   tfs: number[][];
   /** Per field: number of terms after the pipeline (lunr's field length). */
   lengths: number[];
   /** Distinct surface words eligible as typo hints. */
-  words: string[];
+  words: number[];
 }
 
 interface WordInfo {
-  term: string | null;
-  /** Counted for typo hints: plain lower-case letters, 4–30 long. */
-  hint: boolean;
+  /** Dictionary number of the term, -1 for a stop word (or an empty stem). */
+  term: number;
+  /** Dictionary number of the word when it counts for typo hints (plain lower-case letters, 4–30 long), else -1. */
+  hint: number;
 }
 
 /**
@@ -132,26 +150,26 @@ interface WordInfo {
  * stem), memoised per surface word. Same result as lunr's Builder#add with the
  * plugin, field by field (tests/search/index-build.test.ts checks against stock add).
  */
-export function makeAnalyser(): (texts: readonly string[]) => AnalysedDoc {
+export function makeAnalyser(dict: Dictionary): (texts: readonly string[]) => AnalysedDoc {
   const memo = new Map<string, WordInfo>();
   return (texts) => {
     const out: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
-    const hints = new Set<string>();
+    const hints = new Set<number>();
     for (const text of texts) {
-      const tf = new Map<string, number>();
+      const tf = new Map<number, number>();
       let length = 0;
       for (const t of tokenizeForIndex(text)) {
         let info = memo.get(t.text);
         if (info === undefined) {
-          const term = isStopWord(t.text) ? null : stem(t.text) || null;
-          const hint = term !== null && t.text.length >= 4 && t.text.length <= 30 && /^[a-z]+$/.test(t.text);
-          info = { term, hint };
+          const stemmed = isStopWord(t.text) ? '' : stem(t.text);
+          const hint = stemmed !== '' && t.text.length >= 4 && t.text.length <= 30 && /^[a-z]+$/.test(t.text);
+          info = { term: stemmed === '' ? -1 : dict.id(stemmed), hint: hint ? dict.id(t.text) : -1 };
           memo.set(t.text, info);
         }
-        if (info.term === null) continue;
+        if (info.term < 0) continue;
         length++;
         tf.set(info.term, (tf.get(info.term) ?? 0) + 1);
-        if (info.hint) hints.add(t.text);
+        if (info.hint >= 0) hints.add(info.hint);
       }
       out.terms.push([...tf.keys()]);
       out.tfs.push([...tf.values()]);
@@ -160,6 +178,12 @@ export function makeAnalyser(): (texts: readonly string[]) => AnalysedDoc {
     out.words = [...hints];
     return out;
   };
+}
+
+/** The distinct index terms of an article. */
+export function articleTerms(a: Article): string[] {
+  const dict = new Dictionary();
+  return [...new Set(makeAnalyser(dict)(fieldTexts(a)).terms.flat())].map((id) => dict.strings[id] ?? '');
 }
 
 export function newBuilder(): lunr.Builder {
@@ -188,121 +212,169 @@ export function buildFullIndex(articles: readonly Article[]): lunr.Index {
 }
 
 export interface SearchFiles {
-  /** Path relative to the search folder (e.g. "t/12.js") → script text. */
-  files: Map<string, string>;
   meta: MetaShard;
-  terms: number;
-  docs: number;
+  /** [path relative to the search folder (e.g. "t/12.js"), script text], made one by one as they are read. */
+  files: Iterable<[string, string]>;
 }
 
 /** Per term while assembling: its position in its first document, and per field flat [slot, tf, length, …] in slot order. */
 interface TermAcc {
+  id: number;
   firstPos: number;
   fields: Array<number[] | undefined>;
 }
 
-/**
- * Cuts the analysed articles into script pieces. `analysed[i]` belongs to `articles[i]`
- * (see analyseAll); documents are visited in slot order, as the reference index adds them.
- */
-export function buildSearchFiles(articles: readonly Article[], analysed?: readonly AnalysedDoc[]): SearchFiles {
-  const docsAnalysed = analysed ?? articles.map(makeAnalyserFor());
-  const { slots, slotOf } = assignSlots(articles);
-  const bySlot = articles.map((a, i) => ({ a, doc: docsAnalysed[i] as AnalysedDoc, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
+/** A shard whose data is JSON text made here (postings: digits and brackets only; terms through scriptJson). */
+const rawShard = (key: string, json: string): string => `__arsip.push(${JSON.stringify(key)},${json});\n`;
 
-  const terms = new Map<string, TermAcc>();
+/** One term's postings as JSON text: [[field, slot deltas, tfs, lengths], …]. */
+function postingsJson(acc: TermAcc): string {
+  const parts: string[] = [];
+  acc.fields.forEach((flat, f) => {
+    if (!flat) return;
+    const deltas: number[] = [];
+    const tfs: number[] = [];
+    const lens: number[] = [];
+    let prev = 0;
+    for (let k = 0; k < flat.length; k += 3) {
+      const slot = flat[k] ?? 0;
+      deltas.push(slot - prev);
+      prev = slot;
+      tfs.push(flat[k + 1] ?? 0);
+      lens.push(flat[k + 2] ?? 0);
+    }
+    parts.push(`[${f},[${deltas.join(',')}],[${tfs.join(',')}],[${lens.join(',')}]]`);
+  });
+  return `[${parts.join(',')}]`;
+}
+
+/**
+ * The index of the articles. Documents are analysed (`analyse`, numbers from `dict`)
+ * and accumulated one at a time in slot order, as the reference index adds them; the
+ * piece files are made lazily from the accumulated postings, so neither every
+ * article's analysis nor every file's text is held at once.
+ */
+export function buildSearchFiles(articles: readonly Article[], analyse: (a: Article) => AnalysedDoc, dict: Dictionary): SearchFiles {
+  const { slots, slotOf } = assignSlots(articles);
+  const bySlot = articles.map((a) => ({ a, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
+
+  // Terms by dictionary number, and in the order first met (the output must not depend on the numbering).
+  // Dictionary number → 1 + position in termOrder (a typed array: a sparse JS array turns into a slow dictionary).
+  let accOf = new Int32Array(Math.max(1024, dict.strings.length));
+  const termOrder: TermAcc[] = [];
   const fieldLengths = FIELDS.map(() => 0);
-  const wordDf = new Map<string, number>();
-  for (const { doc, slot } of bySlot) {
+  const wordDf = new Map<number, number>();
+  for (const { a, slot } of bySlot) {
+    const doc = analyse(a);
     let pos = 0;
     doc.terms.forEach((fieldTerms, f) => {
       const tfs = doc.tfs[f] ?? [];
       const length = doc.lengths[f] ?? 0;
       fieldLengths[f] = (fieldLengths[f] ?? 0) + length;
-      fieldTerms.forEach((term, k) => {
-        let acc = terms.get(term);
-        if (acc === undefined) terms.set(term, (acc = { firstPos: pos, fields: [] }));
+      for (let k = 0; k < fieldTerms.length; k++) {
+        const id = fieldTerms[k] ?? 0;
+        if (id >= accOf.length) {
+          const grown = new Int32Array(Math.max(id + 1, accOf.length * 2));
+          grown.set(accOf);
+          accOf = grown;
+        }
+        let acc = termOrder[(accOf[id] ?? 0) - 1];
+        if (acc === undefined) {
+          acc = { id, firstPos: pos, fields: [] };
+          accOf[id] = termOrder.push(acc);
+        }
         pos++;
         (acc.fields[f] ??= []).push(slot, tfs[k] ?? 0, length);
-      });
+      }
     });
     for (const w of doc.words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   }
 
-  const files = new Map<string, string>();
-  const termBuckets = pow2AtLeast(Math.ceil(terms.size / 48));
-  const buckets: TermShard[] = Array.from({ length: termBuckets }, () => []);
+  const termBuckets = pow2AtLeast(Math.ceil(termOrder.length / 48));
+  const term = (acc: TermAcc): string => dict.strings[acc.id] ?? '';
+  // Postings over OWN_FILE_CHARS get their own file, named by a hash of the term (in term
+  // order on a collision): stable across builds. Sizes are known only once encoded, so
+  // the big terms' text is kept until their files are made.
+  const bucketed: Array<Array<[TermAcc, string]>> = Array.from({ length: termBuckets }, () => []);
   const big: Array<[string, string, number]> = [];
-  const bigFiles = new Set<string>();
-  const bigPostings = new Map<string, FieldPostings[]>();
-  for (const [term, acc] of terms) {
-    const encoded: FieldPostings[] = [];
-    acc.fields.forEach((flat, f) => {
-      if (!flat) return;
-      const deltas: number[] = [];
-      const tfs: number[] = [];
-      const lens: number[] = [];
-      let prev = 0;
-      for (let k = 0; k < flat.length; k += 3) {
-        const s = flat[k] ?? 0;
-        deltas.push(s - prev);
-        prev = s;
-        tfs.push(flat[k + 1] ?? 0);
-        lens.push(flat[k + 2] ?? 0);
-      }
-      encoded.push([f, deltas, tfs, lens]);
-    });
-    const size = JSON.stringify(encoded).length;
-    if (size > OWN_FILE_CHARS) big.push([term, '', acc.firstPos]);
-    else buckets[termBucket(term, termBuckets)]?.push([term, acc.firstPos, encoded]);
-    if (size > OWN_FILE_CHARS) bigPostings.set(term, encoded);
+  const bigText = new Map<string, string>();
+  for (const acc of termOrder) {
+    const json = postingsJson(acc);
+    acc.fields = [];
+    if (json.length > OWN_FILE_CHARS) {
+      big.push([term(acc), '', acc.firstPos]);
+      bigText.set(term(acc), json);
+    } else bucketed[termBucket(term(acc), termBuckets)]?.push([acc, json]);
   }
-  // Frequent terms' files are named by a hash of the term (in term order on a collision): stable across builds.
   big.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const bigFiles = new Set<string>();
   for (const entry of big) {
     const base = hash32(entry[0]).toString(36);
     let file = base;
     for (let k = 1; bigFiles.has(file); k++) file = `${base}-${k}`;
     bigFiles.add(file);
     entry[1] = file;
-    files.set(`x/${file}.js`, encodeShard(`x/${file}`, bigPostings.get(entry[0])));
   }
-  bigPostings.clear();
-  terms.clear();
-  buckets.forEach((shard, i) => files.set(`t/${i}.js`, encodeShard(`t/${i}`, shard)));
 
-  // Document store, by slot range; shards with no document are not written.
-  const shards = new Map<number, DocShard>();
-  for (const { a, slot } of bySlot) {
-    const s = Math.floor(slot / DOC_SHARD_SLOTS);
-    let shard = shards.get(s);
-    if (!shard) shards.set(s, (shard = Array.from({ length: DOC_SHARD_SLOTS }, () => null)));
-    const date = parsePublished(a.published);
-    const rec: DocRecord = [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
-    shard[slot % DOC_SHARD_SLOTS] = rec;
-  }
-  for (const [s, shard] of shards) files.set(`d/${s}.js`, encodeShard(`d/${s}`, shard));
-
-  // Surface words for typo hints, reachable by prefix and by suffix.
+  // Typo hints in a big archive leave out words met in a single article.
   const minDf = articles.length >= HINT_MIN_DF_FROM ? 2 : 1;
-  const hintWords = [...wordDf].filter(([, df]) => df >= minDf).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const hintWords = [...wordDf]
+    .filter(([, df]) => df >= minDf)
+    .map(([w, df]): [string, number] => [dict.strings[w] ?? '', df])
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  wordDf.clear();
   const wordBuckets = pow2AtLeast(Math.ceil(hintWords.length / 512));
-  const wordShards = new Map<string, WordShard>();
-  for (const [w, df] of hintWords) {
-    for (const key of [wordPrefixKey(w, wordBuckets), wordSuffixKey(w, wordBuckets)]) {
-      let shard = wordShards.get(key);
-      if (!shard) wordShards.set(key, (shard = []));
-      shard.push([w, Math.floor(Math.log2(df))]);
-    }
-  }
-  for (let i = 0; i < wordBuckets; i++) {
-    for (const kind of ['wp', 'ws']) {
-      const key = `${kind}/${i}`;
-      files.set(`${key}.js`, encodeShard(key, wordShards.get(key) ?? []));
-    }
-  }
 
-  // Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges.
+  const meta = metaShard(articles, bySlot, { slots, fieldLengths, termBuckets, wordBuckets, big });
+
+  function* files(): Generator<[string, string]> {
+    yield ['meta.js', encodeShard('meta', meta)];
+    for (const [t, , file] of big) {
+      yield [`x/${file}.js`, rawShard(`x/${file}`, bigText.get(t) ?? '[]')];
+      bigText.delete(t);
+    }
+    for (let i = 0; i < termBuckets; i++) {
+      const entries = (bucketed[i] ?? []).map(([acc, json]) => `[${scriptJson(term(acc))},${acc.firstPos},${json}]`);
+      bucketed[i] = [];
+      yield [`t/${i}.js`, rawShard(`t/${i}`, `[${entries.join(',')}]`)];
+    }
+    // Document store, by slot range; shards with no document are not written.
+    for (let from = 0; from < bySlot.length; ) {
+      const s = Math.floor((bySlot[from]?.slot ?? 0) / DOC_SHARD_SLOTS);
+      const shard: DocShard = Array.from({ length: DOC_SHARD_SLOTS }, () => null);
+      for (; from < bySlot.length && Math.floor((bySlot[from]?.slot ?? 0) / DOC_SHARD_SLOTS) === s; from++) {
+        const { a, slot } = bySlot[from] as { a: Article; slot: number };
+        const date = parsePublished(a.published);
+        const rec: DocRecord = [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
+        shard[slot % DOC_SHARD_SLOTS] = rec;
+      }
+      yield [`d/${s}.js`, encodeShard(`d/${s}`, shard)];
+    }
+    // Surface words for typo hints, reachable by prefix and by suffix.
+    const wordShards = new Map<string, WordShard>();
+    for (const [w, df] of hintWords) {
+      for (const key of [wordPrefixKey(w, wordBuckets), wordSuffixKey(w, wordBuckets)]) {
+        let shard = wordShards.get(key);
+        if (!shard) wordShards.set(key, (shard = []));
+        shard.push([w, Math.floor(Math.log2(df))]);
+      }
+    }
+    for (let i = 0; i < wordBuckets; i++) {
+      for (const kind of ['wp', 'ws']) {
+        const key = `${kind}/${i}`;
+        yield [`${key}.js`, encodeShard(key, wordShards.get(key) ?? [])];
+      }
+    }
+  }
+  return { meta, files: files() };
+}
+
+/** Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges, frequent terms. */
+function metaShard(
+  articles: readonly Article[],
+  bySlot: ReadonlyArray<{ a: Article; slot: number }>,
+  parts: Pick<MetaShard, 'slots' | 'fieldLengths' | 'termBuckets' | 'wordBuckets' | 'big'>,
+): MetaShard {
   const ordered = orderArticles(articles);
   const rankOf = new Map(ordered.map((a, i) => [a, i]));
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))].sort((x, y) =>
@@ -318,14 +390,14 @@ export function buildSearchFiles(articles: readonly Article[], analysed?: readon
     else years.push([y, i, i + 1]);
   });
   let prevSlot = 0;
-  const meta: MetaShard = {
+  return {
     version: FORMAT_VERSION,
     fields: FIELDS.map((f) => f.name),
     docCount: articles.length,
-    fieldLengths,
-    slots,
-    termBuckets,
-    wordBuckets,
+    fieldLengths: parts.fieldLengths,
+    slots: parts.slots,
+    termBuckets: parts.termBuckets,
+    wordBuckets: parts.wordBuckets,
     docShardSlots: DOC_SHARD_SLOTS,
     outlets,
     docSlots: bySlot.map(({ slot }) => {
@@ -336,14 +408,6 @@ export function buildSearchFiles(articles: readonly Article[], analysed?: readon
     docOutlet: bySlot.map(({ a }) => (a.outlet === null ? -1 : (outletNo.get(a.outlet) ?? -1))),
     docRank: bySlot.map(({ a }) => rankOf.get(a) ?? 0),
     years,
-    big,
+    big: parts.big,
   };
-  files.set('meta.js', encodeShard('meta', meta));
-  return { files, meta, terms: termBuckets ? buckets.reduce((n, b) => n + b.length, big.length) : 0, docs: articles.length };
-}
-
-/** An analyser applied to articles (one memo for the whole run). */
-export function makeAnalyserFor(): (a: Article) => AnalysedDoc {
-  const analyse = makeAnalyser();
-  return (a) => analyse(fieldTexts(a));
 }

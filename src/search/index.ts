@@ -23,18 +23,29 @@ export interface SearchIndexResult extends AnalysisStats {
 export async function writeSearchIndex(articles: Article[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const client = bundleClient();
   const cache = AnalysisCache.load(options.cacheDir);
-  const built = buildSearchFiles(articles, articles.map((a) => cache.get(a)));
+  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict);
   cache.save(options.cacheDir);
   const dir = join(outDir, SEARCH_DIR);
-  const files = built.files;
-  files.set('cari.js', clientScript(built.meta, await client));
-  const dirs = new Set([...files.keys()].map((p) => dirname(join(dir, p))));
-  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-  // Many small files: write in parallel batches.
-  const entries = [...files.entries()];
+  const made = new Set<string>();
+  let fileCount = 0;
+  // Written in batches as they are made: the whole index's text is never held at once.
   const BATCH = 256;
-  for (let i = 0; i < entries.length; i += BATCH) {
-    await Promise.all(entries.slice(i, i + BATCH).map(([p, text]) => writeFile(join(dir, p), text)));
+  let batch: Array<[string, string]> = [];
+  const flush = async (): Promise<void> => {
+    const dirs = new Set(batch.map(([p]) => dirname(join(dir, p))).filter((d) => !made.has(d)));
+    for (const d of dirs) {
+      await mkdir(d, { recursive: true });
+      made.add(d);
+    }
+    await Promise.all(batch.map(([p, text]) => writeFile(join(dir, p), text)));
+    fileCount += batch.length;
+    batch = [];
+  };
+  for (const file of built.files) {
+    batch.push(file);
+    if (batch.length >= BATCH) await flush();
   }
-  return { fileCount: files.size, ...cache.stats };
+  batch.push(['cari.js', clientScript(built.meta, await client)]);
+  await flush();
+  return { fileCount, ...cache.stats };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { generateCorpus, seedFile } from '../../bench/corpus.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
-import { makeAnalyserFor } from '../../src/search/build.ts';
+import { articleTerms } from '../../src/search/build.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { termBucket } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
@@ -31,7 +31,7 @@ function changedFiles(a: Map<string, string>, b: Map<string, string>): string[] 
   return [...names].filter((n) => a.get(n) !== b.get(n)).sort();
 }
 
-test('adding one article rewrites few index files and analyses only that article', async () => {
+test('adding one article rewrites few index files and analyses only that article; removals keep the cache exact', async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'arsip-search-incr-'));
   try {
     const seeds = join(tmp, 'seeds');
@@ -61,7 +61,7 @@ test('adding one article rewrites few index files and analyses only that article
     const meta = await SearchEngine.open(fileLoader(join(tmp, 'b', 'search'))).then((e) => e.meta);
     const big = new Map(meta.big.map(([term, file]) => [term, file]));
     const own = new Set<string>();
-    for (const term of makeAnalyserFor()(newArticle).terms.flat()) {
+    for (const term of articleTerms(newArticle)) {
       own.add(`t/${termBucket(term, meta.termBuckets)}.js`);
       const file = big.get(term);
       if (file) own.add(`x/${file}.js`);
@@ -76,6 +76,17 @@ test('adding one article rewrites few index files and analyses only that article
     assert.deepEqual(other, ['cari.js', 'meta.js']);
     const hints = changed.filter((f) => /^w[ps]\//.test(f));
     assert.ok(hints.length <= 2 * meta.wordBuckets);
+
+    // Removing articles: the cache drops them and renumbers its table; the index still equals a cold build.
+    const fewer = after.filter((_, i) => i % 3 !== 0);
+    const third = await writeSearchIndex(fewer, join(tmp, 'c'), { cacheDir });
+    assert.equal(third.analysed, 0);
+    const again = await writeSearchIndex(fewer, join(tmp, 'd'), { cacheDir });
+    assert.equal(again.reused, fewer.length);
+    await writeSearchIndex(fewer, join(tmp, 'cold2'));
+    const [c, d, cold2] = await Promise.all([snapshot(join(tmp, 'c')), snapshot(join(tmp, 'd')), snapshot(join(tmp, 'cold2'))]);
+    assert.deepEqual(changedFiles(c, cold2), []);
+    assert.deepEqual(changedFiles(d, cold2), []);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

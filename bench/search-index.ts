@@ -1,0 +1,89 @@
+/**
+ * The search stage alone at scale (`npm run bench:search-index -- --n 100000`): article
+ * records made straight from the corpus generator (bench/corpus.ts, no seed files, no
+ * ingest), then writeSearchIndex cold, and again after adding one article with the
+ * analysis cache. Prints wall time, peak RSS of this process and the index size:
+ * the search index's share of the 100,000-article budget (≤ 120 s, ≤ 4 GB cold).
+ * A benchmark, not a test: it reports, it does not assert.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArticle } from './corpus.ts';
+import type { Article } from '../src/ingest/types.ts';
+import { writeSearchIndex } from '../src/search/index.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '100000' } } });
+const n = Number(values.n);
+
+const OUTLETS = ['Liputan6', 'Suara', 'Tribun', 'Kompas', 'Detik', 'CNN Indonesia', 'ANTARA', 'Tempo'];
+
+/** A record as ingest would make it from the generated article (the fields the index reads). */
+function record(i: number): Article {
+  const g = generateArticle(1, i);
+  const p = (x: number): string => String(x).padStart(2, '0');
+  const published = g.dateStyle === 'none' ? null : `${g.date.year}-${p(g.date.month)}-${p(g.date.day)}T${p(g.date.hour)}:${p(g.date.minute)}:00+07:00`;
+  const id = `${String(i).padStart(6, '0')}_gen`;
+  return {
+    id,
+    slug: id,
+    url: `artikel/${g.date.year}/${p(g.date.month)}/${id}/`,
+    sourceFile: `${id}.txt`,
+    title: g.title,
+    titleDerived: false,
+    outlet: OUTLETS[i % OUTLETS.length] ?? null,
+    dateline: g.dateline,
+    published,
+    yearInferred: false,
+    author: g.author,
+    editor: g.editor,
+    lead: g.summary,
+    body: g.blocks.map((text) => ({ type: 'paragraph' as const, text: text.replace(/^(## |> )/, '') })),
+    topics: g.topics,
+    wordCount: 0,
+    warnings: [],
+    sourceUrl: null,
+    modified: null,
+  };
+}
+
+async function size(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return { files, bytes };
+}
+
+const tmp = await mkdtemp(join(tmpdir(), 'arsip-bench-index-'));
+try {
+  const g0 = performance.now();
+  const articles = Array.from({ length: n }, (_, i) => record(i));
+  const genMs = performance.now() - g0;
+  const rssBefore = process.memoryUsage().rss;
+  const cacheDir = join(tmp, 'cache');
+  const c0 = performance.now();
+  const cold = await writeSearchIndex(articles, join(tmp, 'cold'), { cacheDir });
+  const coldMs = performance.now() - c0;
+  const peakCold = process.resourceUsage().maxRSS * 1024;
+  const disk = await size(join(tmp, 'cold', 'search'));
+  articles.push(record(n));
+  const w0 = performance.now();
+  const warm = await writeSearchIndex(articles, join(tmp, 'warm'), { cacheDir });
+  const warmMs = performance.now() - w0;
+  const gb = (b: number): string => `${(b / 2 ** 30).toFixed(2)} GB`;
+  console.log(`\nSearch index alone: ${n} generated articles (records made in ${(genMs / 1000).toFixed(1)} s, RSS then ${gb(rssBefore)})\n`);
+  console.log(`| measure | result | target |`);
+  console.log(`|---|---|---|`);
+  console.log(`| cold index build (no analysis cache) | ${(coldMs / 1000).toFixed(1)} s, ${cold.analysed} analysed | share of ≤ 120 s |`);
+  console.log(`| peak RSS of the process (records + index) | ${gb(peakCold)} | share of ≤ 4 GB |`);
+  console.log(`| index on disk | ${disk.files} files, ${(disk.bytes / 2 ** 20).toFixed(0)} MB | |`);
+  console.log(`| rebuild after adding 1 article (cache) | ${(warmMs / 1000).toFixed(1)} s, ${warm.analysed} analysed, ${warm.reused} reused | |`);
+  console.log(`\nload average: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs (other work on the machine inflates every figure)`);
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}
