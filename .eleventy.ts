@@ -16,6 +16,7 @@ import type { EleventyUserConfig } from '@11ty/eleventy';
 import { blocksToHtml, jsonForScript, xmlSafe } from './src/site/escape.ts';
 import { jsonFeed } from './src/site/feeds.ts';
 import { registerChartFilters } from './src/site/charts/eleventy.ts';
+import { formatNumber } from './src/archive/indonesian.ts';
 import type { FeedModel } from './src/archive/types.ts';
 
 const ROOT = import.meta.dirname;
@@ -47,6 +48,8 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
     env.addFilter('jsonScript', ((value: unknown) => markSafe(jsonForScript(value))) as never);
     env.addFilter('jsonFeed', ((feed: FeedModel) => markSafe(jsonForScript(jsonFeed(feed), 2))) as never);
   });
+  // `10.001`: the one number format of every page (src/archive/indonesian.ts).
+  cfg.addFilter('angka', formatNumber as never);
   // Text for XML files (autoescape still applies afterwards).
   cfg.addFilter('xml', xmlSafe as never);
   // Atom `type="html"` content: an HTML fragment built from escaped text, escaped once more by autoescape.

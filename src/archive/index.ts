@@ -4,7 +4,9 @@
  */
 import type { Article } from '../ingest/types.ts';
 import { formatLong, formatRange, formatShort, formatTime, monthName, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
-import { articleCount, UI } from './indonesian.ts';
+import { citation, safeHttpUrl } from './citation.ts';
+import { articleCount, formatNumber, UI } from './indonesian.ts';
+import { readingNotes } from './notes.ts';
 import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import { relatedIndices } from './related.ts';
 import { asciiSlug, uniqueSlugs } from './slug.ts';
@@ -191,7 +193,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
       const pager = chunks.length === 1 ? null : pagerOf(i, hrefs, labels);
       const title = i === 0 ? heading : `${heading} — ${range ?? UI.undated.toLowerCase()}`;
       // Pages after the first say nothing about the whole list (a count would change them all with each new article).
-      const desc = i === 0 ? description : `${heading}: ${items.length} artikel, ${range ?? UI.undated.toLowerCase()}.`;
+      const desc = i === 0 ? description : `${heading}: ${countText(items.length)}, ${range ?? UI.undated.toLowerCase()}.`;
       return make(page(hrefs[i]!, title, desc, nav), items.map((e) => e.card), pager, i === 0, range);
     });
   }
@@ -291,7 +293,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   const outletIndex: GroupIndexPage = {
     ...page('media/index.html', 'Media', 'Semua media dalam arsip dan jumlah artikelnya.', 'media'),
     intro:
-      `${byOutlet.size} media.` + (unknownOutlet > 0 ? ` ${countText(unknownOutlet)} tanpa nama media yang dikenali.` : ''),
+      `${formatNumber(byOutlet.size)} media.` + (unknownOutlet > 0 ? ` ${countText(unknownOutlet)} tanpa nama media yang dikenali.` : ''),
     groups: summaries(byOutlet, outletDir),
   };
 
@@ -301,7 +303,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   }
   const topicIndex: GroupIndexPage = {
     ...page('topik/index.html', 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
-    intro: `${byTopic.size} topik.`,
+    intro: `${formatNumber(byTopic.size)} topik.`,
     groups: summaries(byTopic, topicDir),
   };
 
@@ -343,6 +345,8 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     const archiveLink: Link = d
       ? { href: `${monthDir(d)}index.html`, text: monthYear(d.year, d.month) }
       : { href: 'tanpa-tanggal/index.html', text: 'Tanpa tanggal' };
+    const sourceUrl = sourceUrlOf(a);
+    const modified = parsePublished(modifiedOf(a));
     const jsonLd: Record<string, unknown> = {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -357,6 +361,8 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
       ...(a.dateline ? { locationCreated: { '@type': 'Place', name: a.dateline } } : {}),
       ...(topics.length ? { keywords: topics.map((t) => t.text) } : {}),
       ...(base.canonical ? { url: base.canonical, mainEntityOfPage: base.canonical } : {}),
+      ...(sourceUrl ? { isBasedOn: sourceUrl } : {}),
+      ...(modified ? { dateModified: modified.time ? modified.rfc3339 : `${modified.year}-${modified.month}-${modified.day}` } : {}),
     };
     return {
       ...base,
@@ -380,10 +386,15 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
         author: a.author,
         editor: a.editor,
         sourceFile: a.sourceFile,
+        source: sourceUrl ? { href: sourceUrl, text: hostOf(sourceUrl) } : null,
+        modifiedLong: modified ? formatLong(modified) : null,
+        modifiedIso: modified ? (modified.time ? modified.rfc3339 : `${modified.year}-${modified.month}-${modified.day}`) : null,
+        citation: citation({ id: a.id, title: a.title, author: a.author, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical }),
         prev: older ? older.card : null,
         next: newer ? newer.card : null,
         related: related[i]!.map((j) => ordered[j]!.card),
         warnings: a.warnings,
+        notes: readingNotes(a.warnings),
       },
       jsonLd,
       og: { type: 'article', title: a.title, description: e.card.excerpt, url: base.canonical, publishedTime: d ? d.rfc3339 : null },
@@ -496,6 +507,21 @@ export function pagerOf(current: number, hrefs: readonly string[], labels: reado
     older: current < last ? hrefs[current + 1]! : null,
     links,
   };
+}
+
+/** `sourceUrl` and `modified` are the real-pages issue's record fields; read defensively, only http(s) links. */
+function sourceUrlOf(a: Article): string | null {
+  return safeHttpUrl((a as Article & { sourceUrl?: string | null }).sourceUrl);
+}
+
+function modifiedOf(a: Article): string | null {
+  const m = (a as Article & { modified?: string | null }).modified;
+  return typeof m === 'string' ? m : null;
+}
+
+/** `www.kompas.com` → `kompas.com`: the original's site, as a link text. */
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -13,7 +13,9 @@
  * root and a sub-path).
  */
 
+import type { Citation } from './citation.ts';
 import type { UiText } from './indonesian.ts';
+import type { ReadingNote } from './notes.ts';
 
 export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'statistik' | 'tentang' | 'cari' | 'none';
 
@@ -112,12 +114,22 @@ export interface ArticleView {
   author: string | null;
   editor: string | null;
   sourceFile: string;
+  /** The original article (Article.sourceUrl, http/https only), with its site as the link text. */
+  source: Link | null;
+  /** `Selasa, 4 Februari 2020` when the page declares an update (Article.modified). */
+  modifiedLong: string | null;
+  modifiedIso: string | null;
+  /** The "Kutip" block and the reference-manager meta tags. */
+  citation: Citation;
   /** Older neighbour in time (or in the undated list). */
   prev: ArticleCard | null;
   /** Newer neighbour in time. */
   next: ArticleCard | null;
   related: ArticleCard[];
+  /** The record's warnings as the ingest wrote them (English). */
   warnings: string[];
+  /** The same, as the page shows them: in Indonesian (notes.ts), or marked English when untranslated. */
+  notes: ReadingNote[];
 }
 
 export interface ArticlePage extends PageBase {

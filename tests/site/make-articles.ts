@@ -66,7 +66,7 @@ export function makeArticles(n: number, seed = 1): Article[] {
       body,
       topics,
       wordCount,
-      warnings: i % 7 === 0 ? ['tahun disimpulkan dari konteks'] : [],
+      warnings: i % 7 === 0 ? ['no outlet named in the text'] : [],
       sourceUrl: i % 2 === 0 ? `https://contoh.example/berita/${id}` : null,
       modified: null,
     });

@@ -10,17 +10,11 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-const NUMBER = new Intl.NumberFormat('id-ID');
-
-/** `12.345` — Indonesian digit grouping. */
-export function fmt(n: number): string {
-  return NUMBER.format(n);
-}
+/** `12.345` — Indonesian digit grouping, the site's one number format (src/archive/indonesian.ts). */
+export { formatNumber as fmt } from '../../archive/indonesian.ts';
 
 /** `1 artikel`, `12.345 artikel`. */
-export function articles(n: number): string {
-  return `${fmt(n)} artikel`;
-}
+export { articleCount as articles } from '../../archive/indonesian.ts';
 
 /** Coordinates with at most one decimal, no trailing `.0`. */
 export function r(n: number): string {
