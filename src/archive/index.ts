@@ -18,6 +18,7 @@ import type {
   ArticleCard,
   ArticlePage,
   FeedItem,
+  FeedPage,
   GroupIndexPage,
   GroupPage,
   GroupSummary,
@@ -27,8 +28,10 @@ import type {
   PageBase,
   Pager,
   PagerLink,
+  NotFoundPage,
   PlainPage,
   SiteInfo,
+  YearLink,
   YearPage,
   YearSummary,
 } from './types.ts';
@@ -46,6 +49,10 @@ export interface ArchiveOptions {
 
 export const SITE_NAME = 'Arsip Berita';
 export const FEED_SIZE = 50;
+/** How deep below the site's root a missing address may be for 404.html to find its way back without --base-url. */
+export const NOT_FOUND_DEPTH = 7;
+/** Entries in a topic's or outlet's own feed. */
+export const GROUP_FEED_SIZE = 20;
 const EXCERPT_LENGTH = 220;
 
 /** The main navigation, on every page. */
@@ -218,6 +225,18 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     'beranda',
   );
 
+  interface GroupExtras {
+    /** On the pages after the first: where to jump (the group's years). */
+    jump?: Link | null;
+    /** On the first page: the older and newer neighbour list (months, a group's years). */
+    around?: { older: Link | null; newer: Link | null } | null;
+    /** For a topic's or outlet's list of one year: that year. */
+    year?: string | null;
+    /** On the first page of a topic's or outlet's whole list: its years with their counts. */
+    years?: YearLink[];
+    /** The group's Atom feed (topics and outlets). */
+    feed?: string | null;
+  }
   const groupPages = (
     dir: string,
     entriesOf: Entry[],
@@ -226,7 +245,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     intro: string,
     crumbs: Link[],
     nav: NavKey,
-    jump: Link | null = null,
+    extras: GroupExtras = {},
   ): GroupPage[] =>
     listPages<GroupPage>(
       dir,
@@ -239,7 +258,12 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
         items,
         pager,
         crumbs: first ? crumbs : [...crumbs, { href: `${dir}index.html`, text: heading }],
-        jump: pager ? jump : null,
+        // Only a list's first page links its neighbours and years: they change when a month or year appears.
+        jump: first ? null : (extras.jump ?? null),
+        around: first ? (extras.around ?? null) : null,
+        year: extras.year ?? null,
+        years: first ? (extras.years ?? []) : [],
+        feed: extras.feed ?? null,
       }),
       heading,
       `${heading}: ${countText(entriesOf.length)} di ${SITE_NAME}.`,
@@ -247,13 +271,42 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     );
 
   const monthPages: GroupPage[] = [];
-  for (const [key, list] of byMonth) {
+  const monthLinks = [...byMonth.values()].map((list): Link => {
+    const d = list[0]!.date!;
+    return { href: `${monthDir(d)}index.html`, text: monthYear(d.year, d.month) };
+  });
+  [...byMonth].forEach(([key, list], i) => {
     const d = list[0]!.date!;
     const crumbs = [home, arsip, { href: `arsip/${d.year}/index.html`, text: d.year }];
+    const around = { newer: monthLinks[i - 1] ?? null, older: monthLinks[i + 1] ?? null };
     monthPages.push(
-      ...groupPages(monthDir(d), list, key, `Arsip ${monthYear(d.year, d.month)}`, `${countText(list.length)}, terbaru lebih dulu.`, crumbs, 'arsip'),
+      ...groupPages(monthDir(d), list, key, `Arsip ${monthYear(d.year, d.month)}`, `${countText(list.length)}, terbaru lebih dulu.`, crumbs, 'arsip', { around }),
     );
-  }
+  });
+
+  /**
+   * A topic's or outlet's whole list, then one list per year (`topik/china/2020/`), newest year first.
+   * Every page of the group links its years; only the group's first page says how many each holds.
+   */
+  const groupWithYears = (dir: string, name: string, list: Entry[], heading: string, intro: string, crumbs: Link[], nav: NavKey): GroupPage[] => {
+    const byYear = new Map<string, Entry[]>();
+    for (const e of list) if (e.date) push(byYear, e.date.year, e);
+    const yearLinks: Link[] = [...byYear.keys()].map((year) => ({ href: `${dir}${year}/index.html`, text: year }));
+    const jump = byYear.size > 0 ? { href: `${dir}index.html#tahun`, text: UI.jumpYear } : null;
+    const years = [...byYear].map(([year, entries]) => ({ href: `${dir}${year}/index.html`, text: year, count: countText(entries.length) }));
+    const feed = `${dir}feed.xml`;
+    const whole = groupPages(dir, list, name, heading, intro, crumbs, nav, { years, jump, feed });
+    const yearCrumbs = [...crumbs, { href: `${dir}index.html`, text: heading }];
+    const perYear = [...byYear].flatMap(([year, entries], i) =>
+      groupPages(`${dir}${year}/`, entries, name, `${heading}, ${year}`, `${countText(entries.length)} pada ${year}, terbaru lebih dulu.`, yearCrumbs, nav, {
+        year,
+        jump,
+        feed,
+        around: { newer: yearLinks[i - 1] ?? null, older: yearLinks[i + 1] ?? null },
+      }),
+    );
+    return [...whole, ...perYear];
+  };
 
   const years: YearSummary[] = [];
   for (const [key, list] of byMonth) {
@@ -264,12 +317,16 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     y.months.push({ month: d.month, name: monthName(d.month), href: `${monthDir(d)}index.html`, count: list.length });
     void key;
   }
-  const yearPages: YearPage[] = years.map((y) => ({
+  const yearPages: YearPage[] = years.map((y, i) => ({
     ...page(y.href, `Arsip ${y.year}`, `Arsip berita tahun ${y.year}: ${countText(y.count)}.`, 'arsip'),
     key: y.year,
     count: y.count,
     months: y.months,
     crumbs: [home, arsip],
+    around: {
+      newer: i > 0 ? { href: years[i - 1]!.href, text: years[i - 1]!.year } : null,
+      older: i < years.length - 1 ? { href: years[i + 1]!.href, text: years[i + 1]!.year } : null,
+    },
   }));
   const archiveIndex: ArchiveIndexPage = {
     ...page('arsip/index.html', 'Arsip menurut waktu', 'Semua artikel menurut tahun dan bulan terbit.', 'arsip'),
@@ -287,7 +344,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
 
   const outletPages: GroupPage[] = [];
   for (const [name, list] of byOutlet) {
-    outletPages.push(...groupPages(outletDir(name), list, name, name, `${countText(list.length)} dari ${name}, terbaru lebih dulu.`, [home, { href: 'media/index.html', text: 'Media' }], 'media'));
+    outletPages.push(...groupWithYears(outletDir(name), name, list, name, `${countText(list.length)} dari ${name}, terbaru lebih dulu.`, [home, { href: 'media/index.html', text: 'Media' }], 'media'));
   }
   const unknownOutlet = ordered.filter((e) => !e.article.outlet).length;
   const outletIndex: GroupIndexPage = {
@@ -299,7 +356,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
 
   const topicPages: GroupPage[] = [];
   for (const [name, list] of byTopic) {
-    topicPages.push(...groupPages(topicDir(name), list, name, `Topik: ${name}`, `${countText(list.length)} tentang ${name}, terbaru lebih dulu.`, [home, { href: 'topik/index.html', text: 'Topik' }], 'topik'));
+    topicPages.push(...groupWithYears(topicDir(name), name, list, `Topik: ${name}`, `${countText(list.length)} tentang ${name}, terbaru lebih dulu.`, [home, { href: 'topik/index.html', text: 'Topik' }], 'topik'));
   }
   const topicIndex: GroupIndexPage = {
     ...page('topik/index.html', 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
@@ -425,26 +482,34 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     exports: { json: 'data/articles.json', csv: 'data/articles.csv' },
     feeds: { atom: 'feed.xml', json: 'feed.json' },
   };
-  const notFound: PlainPage = {
+  const notFound: NotFoundPage = {
     ...page('404.html', 'Halaman tidak ditemukan', 'Halaman yang dicari tidak ada di arsip ini.', 'none'),
-    // A server shows 404.html at any depth, so its links start from the base URL when one is known.
+    // A server shows 404.html at any depth, so its links start from the base URL when one is known;
     rel: baseUrl ?? '',
+    // without one, assets/arsip-berita-404.js, asked for at every depth, finds the root (see that file).
+    rootScripts: baseUrl ? [] : Array.from({ length: NOT_FOUND_DEPTH + 1 }, (_, depth) => `${'../'.repeat(depth)}assets/arsip-berita-404.js`),
   };
   const search: PlainPage = page('cari/index.html', 'Cari', 'Cari artikel di arsip, juga tanpa internet.', 'cari');
   const stats: PlainPage = page('statistik/index.html', 'Statistik', 'Angka-angka arsip: artikel per bulan, media dan topik.', 'statistik');
 
   // ---- feed + sitemap ----------------------------------------------------------------------
-  const feedItems: FeedItem[] = dated.slice(0, FEED_SIZE).map((e) => ({
-    id: baseUrl ? baseUrl + e.dir : `urn:arsip-berita:artikel:${encodeURIComponent(e.article.id)}`,
-    title: e.article.title,
-    url: absOrRel(e.dir),
-    published: e.date!.rfc3339,
-    summary: e.card.excerpt,
-    outlet: e.article.outlet,
-    author: e.article.author,
-    topics: [...new Set(e.article.topics)],
-    body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
-  }));
+  /** Feed entries of a list's newest dated articles, with links from the feed file at `from` (relative without a base URL). */
+  const feedItemsOf = (list: Entry[], size: number, from: string): FeedItem[] =>
+    list
+      .filter((e) => e.date !== null)
+      .slice(0, size)
+      .map((e) => ({
+        id: baseUrl ? baseUrl + e.dir : `urn:arsip-berita:artikel:${encodeURIComponent(e.article.id)}`,
+        title: e.article.title,
+        url: baseUrl ? baseUrl + e.dir : relPrefix(from) + e.dir,
+        published: e.date!.rfc3339,
+        summary: e.card.excerpt,
+        outlet: e.article.outlet,
+        author: e.article.author,
+        topics: [...new Set(e.article.topics)],
+        body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
+      }));
+  const feedItems = feedItemsOf(dated, FEED_SIZE, 'feed.xml');
   const feed = {
     title: SITE_NAME,
     homeUrl: baseUrl ?? 'index.html',
@@ -455,6 +520,24 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     updated: feedItems[0]?.published ?? '1970-01-01T00:00:00Z',
     items: feedItems,
   };
+  /** One Atom feed per topic and per outlet (`topik/china/feed.xml`), for following a subject. */
+  const groupFeed = (dir: string, title: string, list: Entry[]): FeedPage => {
+    const path = `${dir}feed.xml`;
+    const items = feedItemsOf(list, GROUP_FEED_SIZE, path);
+    return {
+      path,
+      title: `${title} · ${SITE_NAME}`,
+      homeUrl: baseUrl ? baseUrl + dir : 'index.html',
+      atomUrl: baseUrl ? baseUrl + path : 'feed.xml',
+      id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
+      updated: items[0]?.published ?? '1970-01-01T00:00:00Z',
+      items,
+    };
+  };
+  const feeds: FeedPage[] = [
+    ...[...byTopic].map(([name, list]) => groupFeed(topicDir(name), `Topik: ${name}`, list)),
+    ...[...byOutlet].map(([name, list]) => groupFeed(outletDir(name), name, list)),
+  ];
 
   const pages: ArchiveModel['pages'] = {
     home: homePages,
@@ -471,10 +554,11 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     notFound: [notFound],
     search: [search],
     stats: [stats],
+    feeds,
   };
   const lastmodOf = new Map(articlePages.map((p) => [p.path, p.article.dateIso ? p.article.dateIso.slice(0, 10) : null]));
   const sitemap = Object.entries(pages)
-    .filter(([kind]) => kind !== 'notFound')
+    .filter(([kind]) => kind !== 'notFound' && kind !== 'feeds')
     .flatMap(([, list]) => (list as PageBase[]).map((p) => ({ loc: baseUrl ? canonicalOf(p.path)! : p.path, lastmod: lastmodOf.get(p.path) ?? null })));
 
   return {
@@ -509,14 +593,13 @@ export function pagerOf(current: number, hrefs: readonly string[], labels: reado
   };
 }
 
-/** `sourceUrl` and `modified` are the real-pages issue's record fields; read defensively, only http(s) links. */
+/** Only http(s) originals are linked (a seed's front matter could hold any text). */
 function sourceUrlOf(a: Article): string | null {
-  return safeHttpUrl((a as Article & { sourceUrl?: string | null }).sourceUrl);
+  return safeHttpUrl(a.sourceUrl);
 }
 
 function modifiedOf(a: Article): string | null {
-  const m = (a as Article & { modified?: string | null }).modified;
-  return typeof m === 'string' ? m : null;
+  return typeof a.modified === 'string' ? a.modified : null;
 }
 
 /** `www.kompas.com` → `kompas.com`: the original's site, as a link text. */

@@ -36,10 +36,9 @@ export const UI = {
   monthArchive: 'Arsip bulan ini',
   feedAtom: 'Umpan Atom',
   followFeed: 'Ikuti lewat umpan Atom',
-  prevMonth: 'Bulan sebelumnya',
-  nextMonth: 'Bulan berikutnya',
-  prevYear: 'Tahun sebelumnya',
-  nextYear: 'Tahun berikutnya',
+  otherMonths: 'Bulan sebelum dan sesudahnya',
+  otherYears: 'Tahun sebelum dan sesudahnya',
+  yearsLabel: 'Menurut tahun',
 } as const;
 
 export type UiText = typeof UI;

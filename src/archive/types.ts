@@ -87,6 +87,22 @@ export interface ListPage extends PageBase {
 export interface GroupPage extends ListPage {
   /** The outlet, topic, year or month this list belongs to. */
   key: string;
+  /** First page of a month list or a group's year list: the older and newer month or year (null at the ends); else null. */
+  around: { older: Link | null; newer: Link | null } | null;
+  /** A topic's or outlet's list of one year (`topik/china/2020/`): the year; null for the whole list. */
+  year: string | null;
+  /** First page of a topic's or outlet's whole list: its years, newest first, with counts (else empty). */
+  years: YearLink[];
+  /** Topic and outlet lists: root-relative path of the group's Atom feed; null for other lists. */
+  feed: string | null;
+}
+
+/** A link to a topic's or outlet's list of one year. */
+export interface YearLink {
+  href: string;
+  text: string;
+  /** `12 artikel`. */
+  count: string;
 }
 
 export interface ArticleView {
@@ -157,6 +173,8 @@ export interface YearPage extends PageBase {
   count: number;
   months: YearSummary['months'];
   crumbs: Link[];
+  /** The older and newer year of the archive. */
+  around: { older: Link | null; newer: Link | null };
 }
 
 export interface GroupSummary {
@@ -196,6 +214,12 @@ export interface AboutPage extends PageBase {
   feeds: { atom: string; json: string };
 }
 
+/** 404.html: shown by hosts for a missing address at any depth. */
+export interface NotFoundPage extends PageBase {
+  /** Without a base URL: the root-finding script at every depth (`assets/…`, `../assets/…` …); else empty. */
+  rootScripts: string[];
+}
+
 /** Pages owned by other helpers (search, statistics) that still use the shared layout. */
 export type PlainPage = PageBase;
 
@@ -223,6 +247,12 @@ export interface FeedModel {
   id: string;
   updated: string;
   items: FeedItem[];
+}
+
+/** A topic's or outlet's own Atom feed (`topik/china/feed.xml`); links relative to the feed file without a base URL. */
+export interface FeedPage extends Omit<FeedModel, 'jsonUrl'> {
+  /** Output file, root-relative. */
+  path: string;
 }
 
 export interface SiteInfo {
@@ -253,22 +283,24 @@ export interface ArchiveModel {
     months: GroupPage[];
     /** media/index.html */
     outletIndex: GroupIndexPage[];
-    /** media/<slug>/index.html (+ halaman/<name>/). */
+    /** media/<slug>/index.html (+ halaman/<name>/), then media/<slug>/<year>/index.html (+ halaman/<name>/). */
     outlets: GroupPage[];
     /** topik/index.html */
     topicIndex: GroupIndexPage[];
-    /** topik/<slug>/index.html (+ halaman/<name>/). */
+    /** topik/<slug>/index.html (+ halaman/<name>/), then topik/<slug>/<year>/index.html (+ halaman/<name>/). */
     topics: GroupPage[];
     /** tanpa-tanggal/index.html (+ halaman/<name>/). */
     undated: ListPage[];
     /** tentang/index.html */
     about: AboutPage[];
     /** 404.html */
-    notFound: PlainPage[];
+    notFound: NotFoundPage[];
     /** cari/index.html — rendered by the search helper's templates/cari.njk. */
     search: PlainPage[];
     /** statistik/index.html — rendered by the stats helper's templates/statistik.njk. */
     stats: PlainPage[];
+    /** topik/<slug>/feed.xml and media/<slug>/feed.xml (Atom, newest 20). */
+    feeds: FeedPage[];
   };
   feed: FeedModel;
   /** Every HTML page (root-relative file paths), for sitemap.xml; 404 excluded. */

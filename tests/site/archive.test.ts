@@ -7,8 +7,10 @@ import { relatedIndices } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { makeArticles } from './make-articles.ts';
 
+/** Every HTML page of the model (the feeds are XML files, not pages). */
 function allPages(model: ArchiveModel): PageBase[] {
-  return Object.values(model.pages).flat();
+  const { feeds: _feeds, ...html } = model.pages;
+  return Object.values(html).flat();
 }
 
 test('dates are written the Indonesian way, with the time zone name when a time is known', () => {
@@ -109,20 +111,26 @@ test('stable pages: adding one article anywhere changes a bounded number of list
     const listsAfter = lists(after);
     const listsBefore = lists(before);
     let touched = 0;
+    let neighbours = 0;
     for (const [list, pages] of listsAfter) {
       const paths = new Set([...pages.map((p) => p.path), ...(listsBefore.get(list) ?? []).map((p) => p.path)]);
-      const n = [...paths].filter((p) => changed.includes(p)).length;
+      const hit = [...paths].filter((p) => changed.includes(p));
       const contains = pages.some((p) => p.items.some((c) => c.href === `${add.url}index.html`));
-      if (!contains) assert.equal(n, 0, `${list} does not hold the new article and does not change`);
-      else {
+      if (!contains) {
+        // A list without the article changes at most its first page, when a month or year appears beside it.
+        const first = list.slice(list.indexOf(':') + 1);
+        assert.ok(hit.length === 0 || (hit.length === 1 && hit[0] === first), `${list} does not hold the new article; changed: ${hit.join(', ')}`);
+        neighbours += hit.length;
+      } else {
         touched++;
-        assert.ok(n <= PER_LIST_BOUND, `${list}: ${n} pages changed (${[...paths].filter((p) => changed.includes(p)).join(', ')})`);
+        assert.ok(hit.length <= PER_LIST_BOUND, `${list}: ${hit.length} pages changed (${hit.join(', ')})`);
       }
     }
+    assert.ok(neighbours <= 2 * touched, `${neighbours} neighbouring lists changed`);
     const home = before.pages.home.length;
     assert.ok(home > 60, `${home} home pages`);
     // The list pages changed, plus at most the year page, the archive index and the outlet and topic indexes.
-    assert.ok(changed.length <= PER_LIST_BOUND * touched + 4, `${add.published}: ${changed.length} pages changed`);
+    assert.ok(changed.length <= PER_LIST_BOUND * touched + neighbours + 6, `${add.published}: ${changed.length} pages changed`);
   }
 });
 

@@ -61,7 +61,8 @@ function monthCounts(articles: readonly Article[]): Map<string, number> {
 }
 
 /** Checks a timeline's table rows and bars against per-month counts from the records. */
-function checkTimeline(html: string, byMonth: Map<string, number>, pagePath: string, out: string, what: string): void {
+/** `group` (a topic's or outlet's folder, `topik/china/`): its timeline's bars lead to the group's own year lists. */
+function checkTimeline(html: string, byMonth: Map<string, number>, pagePath: string, out: string, what: string, group: string | null = null): void {
   const rows = tableRows(html);
   for (const row of rows) {
     const { start, end } = rowRange(row);
@@ -82,7 +83,10 @@ function checkTimeline(html: string, byMonth: Map<string, number>, pagePath: str
   for (const b of bars) {
     assert.ok(b.href, `${what}: ${b.label} links somewhere`);
     assert.ok(existsSync(join(out, dirname(pagePath), b.href)), `${what}: ${b.label} → ${b.href} exists`);
-    if (/^\d{4}$/.test(b.label) || b.label.includes('–')) assert.match(b.href, /arsip\/\d{4}\/index\.html$/);
+    if (group !== null) {
+      const year = /\d{4}/.exec(b.label)?.[0];
+      assert.ok(b.href.endsWith(`${group.split('/').at(-2)}/${year}/index.html`), `${what}: ${b.label} → ${b.href} is the group's ${year}`);
+    } else if (/^\d{4}$/.test(b.label) || b.label.includes('–')) assert.match(b.href, /arsip\/\d{4}\/index\.html$/);
     else assert.match(b.href, /arsip\/\d{4}\/\d{2}\/index\.html$/);
   }
 }
@@ -144,19 +148,19 @@ for (const which of ['seeds', 'corpus'] as const) {
     for (const kind of ['topics', 'outlets'] as const) {
       for (const group of site.model.pages[kind]) {
         const html = await readPage(site.out, group.path);
-        if (group.pager !== null && !group.pager.first) {
+        if (group.year !== null || (group.pager !== null && !group.pager.first)) {
           assert.doesNotMatch(html, /chart--timeline/, `${group.path}: timeline only on the first page of a list`);
           continue;
         }
         const members = site.articles.filter((a) => (kind === 'topics' ? a.topics.includes(group.key) : a.outlet === group.key));
-        const listed = site.model.pages[kind].filter((p) => p.key === group.key).reduce((n, p) => n + p.items.length, 0);
+        const listed = site.model.pages[kind].filter((p) => p.key === group.key && p.year === null).reduce((n, p) => n + p.items.length, 0);
         assert.equal(members.length, listed, group.path);
         const byMonth = monthCounts(members);
         if (byMonth.size === 0) {
           assert.doesNotMatch(html, /chart--timeline/, `${group.path}: no timeline without dated articles`);
           continue;
         }
-        checkTimeline(html, byMonth, group.path, site.out, group.path);
+        checkTimeline(html, byMonth, group.path, site.out, group.path, group.path.replace(/index\.html$/, ''));
         const rows = tableRows(html);
         assert.ok(rowRange(rows[0]!).start <= firstMonth && rowRange(rows[rows.length - 1]!).end >= lastMonth, `${group.path}: spans the whole archive`);
         checked[kind]++;

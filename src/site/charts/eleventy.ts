@@ -40,7 +40,7 @@ export function linksOf(model: ArchiveModel): ChartLinks {
   for (const p of model.pages.years) years.set(p.key, p.path);
   const firstPages = (pages: GroupPage[]): Map<string, string> => {
     const out = new Map<string, string>();
-    for (const p of pages) if (!out.has(p.key) && (p.pager === null || p.pager.first)) out.set(p.key, p.path);
+    for (const p of pages) if (!out.has(p.key) && p.year === null && (p.pager === null || p.pager.first)) out.set(p.key, p.path);
     return out;
   };
   const outlets = firstPages(model.pages.outlets);
@@ -94,13 +94,18 @@ export function statsView(model: ArchiveModel, page: PageBase): StatsView {
   return { intro, sections: statsSections(stats, links, page.rel) };
 }
 
-/** The small timeline for a topic or outlet page (first page of its list only), or '' when there is nothing to draw. */
+/**
+ * The small timeline for a topic or outlet page (first page of its whole list only), or '' when
+ * there is nothing to draw. Its bars lead to the group's own year lists (`media/kompas-com/2020/`).
+ */
 export function groupTimelineHtml(model: ArchiveModel, page: GroupPage, kind: 'topic' | 'outlet'): string {
-  if (page.pager !== null && !page.pager.first) return '';
+  if (page.year !== null || (page.pager !== null && !page.pager.first)) return '';
   const { stats, groups, links } = chartData(model);
   const series = groupSeries((kind === 'topic' ? groups.topics : groups.outlets).get(page.key), stats.months);
   if (series.length === 0) return '';
-  return groupTimeline(page.key, kind, series, links, page.rel);
+  const years = new Map(page.years.map((y) => [y.text, y.href]));
+  const own: ChartLinks = { ...links, month: (m) => years.get(m.slice(0, 4)) ?? null, year: (y) => years.get(y) ?? null };
+  return groupTimeline(page.key, kind, series, own, page.rel);
 }
 
 /** Registers `statsView` and `groupTimeline` for the templates (called from .eleventy.ts). */
