@@ -7,7 +7,7 @@ import type { RawBlock } from './blocks.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
 import { isPersonName, type CleanResult } from './clean.ts';
 import { isByline, isDatedLine } from './headline.ts';
-import { maskOutletNames, outletInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
+import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
 import type { Article, BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
@@ -107,6 +107,27 @@ export function readByline(text: string): Byline | null {
   }
   if (!date && !author && !outlet) return null;
   return { date, author, outlet };
+}
+
+/**
+ * The outlet a page names most often outside its bars of sister sites ("Bintang.com / Bola.com /
+ * Vidio.com", "KAPANLAGI NETWORK / KAPANLAGI / MERDEKA"), which never name it. Null unless one
+ * outlet is named at least twice and more often than any other.
+ */
+export function pageOutlet(lines: readonly string[]): { name: string; count: number } | null {
+  const only = lines.map((t) => (t.length <= 40 ? resolveOutlet(t) : null));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    // One outlet name alone next to another: a bar, one site per line.
+    if (only[i] && (only[i - 1] || only[i + 1])) continue;
+    const named = outletsInLine(lines[i]!);
+    if (named.length !== 1) continue;
+    counts.set(named[0]!, (counts.get(named[0]!) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return null;
+  return { name: first[0], count: first[1] };
 }
 
 interface DatePick {
@@ -253,6 +274,22 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     if (credit) {
       outlet = outletInLine(credit.text);
       warnings.push(`outlet "${outlet!.name}" taken from the line "${credit.text.slice(0, 60)}"`);
+    }
+  }
+  if (!outlet && title !== '') {
+    // The page's title line: the headline with the site's name ("… :: Okezone News", "… | merdeka.com").
+    const titleLine = clean.removed.find((r) => r.rule === 'before-headline' && r.text.startsWith(title) && r.text.length > title.length);
+    const named = titleLine ? outletInLine(titleLine.text.slice(title.length)) : null;
+    if (named?.known) {
+      outlet = named;
+      warnings.push(`outlet "${named.name}" taken from the page's title line "${titleLine!.text.slice(0, 80)}"`);
+    }
+  }
+  if (!outlet) {
+    const named = pageOutlet(clean.removed.map((r) => r.text));
+    if (named) {
+      outlet = { name: named.name, known: true };
+      warnings.push(`outlet "${named.name}" taken from the page, which names it ${named.count} times (no credit line names it)`);
     }
   }
   if (!outlet) warnings.push('no outlet named in the text');

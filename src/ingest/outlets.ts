@@ -126,17 +126,39 @@ export function outletFromHost(host: string): string | null {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu;
 
-/** The first outlet named in a credit or copyright line ("Copyright © 2024 by GenPI.co"). */
+/** Longest outlet alias, in words ("PT Viva Media Baru"). */
+const MAX_ALIAS_WORDS = Math.max(...[...ALIASES.keys()].map((a) => a.split(/\s+/).length));
+
+/**
+ * The first outlet named in a credit or copyright line ("Copyright © 2024 by
+ * GenPI.co", "Copyright © 2015 PT.Viva Media Baru"): at each word, the longest name first.
+ */
 export function outletInLine(text: string): OutletMatch | null {
-  const two = [...text.matchAll(TOKEN)].map((m) => m[0]);
-  for (let i = 0; i < two.length; i++) {
-    // Two-word names first ("CNN Indonesia").
-    const pair = i + 1 < two.length ? resolveOutlet(`${two[i]} ${two[i + 1]}`) : null;
-    if (pair) return pair;
-    const one = resolveOutlet(two[i]!);
-    if (one) return one;
+  const words = [...text.replace(/\bPT\.\s*/g, 'PT ').matchAll(TOKEN)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {
+      const named = resolveOutlet(words.slice(i, i + n).join(' '));
+      if (named) return named;
+    }
   }
   return null;
+}
+
+/** Every outlet a line names, each once (a bar of sister sites names several). */
+export function outletsInLine(text: string): string[] {
+  const found = new Set<string>();
+  const words = [...text.matchAll(TOKEN)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {
+      const named = resolveOutlet(words.slice(i, i + n).join(' '));
+      if (named?.known) {
+        found.add(named.name);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return [...found];
 }
 
 /**
