@@ -15,6 +15,7 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
     // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
     const prefix = `${o.sourceFile}: `;
     const messages = o.messages.map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
+    if (o.dropped) messages.push(droppedNote(o.dropped));
     lines.push(messages.length === 0 ? head : `${head}: ${messages.join('; ')}`);
   }
   const count = (s: SeedOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
@@ -24,6 +25,17 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
       `${count('ignored')} ignored; ${problems} with problems; ${articleCount} articles.`,
   );
   return lines.join('\n');
+}
+
+/** "dropped 57 lines of page furniture (23 before the headline, 4 in the story, 30 after it)". */
+export function droppedNote(d: NonNullable<SeedOutcome['dropped']>): string {
+  const total = d.before + d.inside + d.after;
+  const parts = [
+    d.before > 0 ? `${d.before} before the headline` : '',
+    d.inside > 0 ? `${d.inside} in the story` : '',
+    d.after > 0 ? `${d.after} after it` : '',
+  ].filter((p) => p !== '');
+  return `dropped ${total} line${total === 1 ? '' : 's'} of page furniture (${parts.join(', ')})`;
 }
 
 /** `--strict`: any unreadable seed, or any problem with a seed file, fails the build. */

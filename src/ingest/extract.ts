@@ -243,10 +243,13 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   if (clean.headline !== null && first) {
     title = first.text;
     blocks.shift();
-    warnings.push(
-      `headline chosen among ${clean.candidates} candidate line${clean.candidates === 1 ? '' : 's'}; ` +
-        `${clean.dropped.before} line${clean.dropped.before === 1 ? '' : 's'} of page furniture before the headline dropped`,
-    );
+    // A headline on the first line is what the text says; one found further down is a guess.
+    if (clean.dropped.before > 0) {
+      warnings.push(
+        `headline chosen among ${clean.candidates} candidate line${clean.candidates === 1 ? '' : 's'}; ` +
+          `${clean.dropped.before} line${clean.dropped.before === 1 ? '' : 's'} of page furniture before the headline dropped`,
+      );
+    }
   } else if (first && blocks.length > 1) {
     const mdTitle = first.type === 'heading' && first.depth === 1;
     const plain = first.type === undefined || first.type === 'paragraph';

@@ -2,13 +2,15 @@
  * Ingest: seed files → typed Article records. Public surface:
  *   scanSeeds(dir)      read the seeds folder (the only function that touches the disk)
  *   ingestSeed(input)   one seed → draft record + outcome (pure; cacheable by content)
- *   assignSlugs(seeds)  the cheap global step: unique, order-independent slugs and urls
+ *   assignSlugs(seeds)  the cheap global step: lines recurring across an outlet's articles
+ *                       dropped (recurring.ts), unique, order-independent slugs and urls
  *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
  */
 import { reportLine } from './messages.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks, UNLOCATED } from './clean.ts';
 import { locateArticle } from './headline.ts';
+import { findRecurring, withoutBlocks } from './recurring.ts';
 import { parseWholeDate, toIso } from './dates.ts';
 import { extract } from './extract.ts';
 import { ingestHtml } from './html/index.ts';
@@ -18,7 +20,7 @@ import { resolveOutlet, titleCasePlace } from './outlets.ts';
 import { decodeSeed } from './read.ts';
 import { safeSlug, sanitizeUserSlug, slugify } from './slug.ts';
 import { canonicalTopic } from './topics.ts';
-import type { Article, IngestResult, SeedInput, SeedOutcome } from './types.ts';
+import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
 
 export { scanSeeds } from './scan.ts';
 
@@ -40,13 +42,15 @@ export function seedId(sourceFile: string): string {
   return sourceFile.replace(/\.(?:txt|md|html?)$/i, '');
 }
 
-function outcomeFor(sourceFile: string, warnings: readonly string[], problems: readonly string[]): SeedOutcome {
-  return {
+function outcomeFor(sourceFile: string, warnings: readonly string[], problems: readonly string[], dropped?: DroppedLines): SeedOutcome {
+  const outcome: SeedOutcome = {
     sourceFile,
     status: warnings.length > 0 || problems.length > 0 ? 'warning' : 'ok',
     messages: warnings.map((w) => reportLine(sourceFile, w)),
     problems: [...problems],
   };
+  if (dropped && dropped.before + dropped.inside + dropped.after > 0) outcome.dropped = { ...dropped };
+  return outcome;
 }
 
 function errorOutcome(sourceFile: string, error: string, problems: readonly string[] = []): IngestedSeed {
@@ -193,7 +197,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
       draft.slugBase = safeSlug(slugify(draft.title.replace(/…$/, '')), draft.id);
     }
     if (draft.body.length === 0) warnings.push('no body text');
-    return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems) };
+    return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems, cleaned.dropped) };
   } catch (err) {
     // A bug must cost one seed, not the build.
     const message = err instanceof Error ? err.message : String(err);
@@ -223,13 +227,23 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
   const claimed = new Map<string, string>(); // slug → sourceFile
   const articles: Article[] = [];
   const outcomes: SeedOutcome[] = [];
-  for (const seed of sorted) {
+  const recurring = findRecurring(sorted.map((s) => s.draft));
+  for (const [index, seed] of sorted.entries()) {
     if (!seed.draft) {
       outcomes.push(seed.outcome);
       continue;
     }
-    const rest = seed.draft;
+    let rest = seed.draft;
     const extra: string[] = [];
+    const drop = recurring.drop.get(index);
+    if (drop) {
+      const first = rest.body[drop[0]!]!.text;
+      rest = { ...rest, ...withoutBlocks(rest.title, rest.body, drop) };
+      extra.push(
+        `${drop.length} line${drop.length === 1 ? '' : 's'} found in ${recurring.others.get(index)} other articles of ` +
+          `${rest.outlet ?? 'the same unknown outlet'} dropped as page furniture ("${first.slice(0, 60)}")`,
+      );
+    }
     const slugBase = rest.slugBase;
     let slug = slugBase;
     if (used.has(slug)) {
@@ -270,11 +284,15 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       sourceUrl: rest.sourceUrl,
       modified: rest.modified,
     });
-    outcomes.push(
+    const outcome: SeedOutcome =
       extra.length === 0
         ? seed.outcome
-        : { ...seed.outcome, status: 'warning', messages: [...seed.outcome.messages, ...extra.map((w) => reportLine(seed.sourceFile, w))] },
-    );
+        : { ...seed.outcome, status: 'warning', messages: [...seed.outcome.messages, ...extra.map((w) => reportLine(seed.sourceFile, w))] };
+    if (drop) {
+      const d = seed.outcome.dropped ?? { before: 0, inside: 0, after: 0 };
+      outcome.dropped = { ...d, inside: d.inside + drop.length };
+    }
+    outcomes.push(outcome);
   }
   return { articles, outcomes };
 }

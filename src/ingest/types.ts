@@ -65,6 +65,18 @@ export interface SeedOutcome {
    * `--strict` fails the build when any seed has an error or a problem.
    */
   problems: string[];
+  /**
+   * Lines of page furniture left out of the article, by where they stood
+   * (absent when none): before the found headline, inside the story (by a
+   * furniture rule, or as a line that recurs across the archive), after its end.
+   */
+  dropped?: DroppedLines;
+}
+
+export interface DroppedLines {
+  before: number;
+  inside: number;
+  after: number;
 }
 
 export interface IngestResult {

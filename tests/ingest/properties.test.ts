@@ -113,6 +113,55 @@ describe('a paragraph that no rule matches is never lost', () => {
   });
 });
 
+describe('a whole page: the promise between the headline and the end of the story', () => {
+  const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: 2, maxLength: 9 });
+  const cap = (w: string): string => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  const paragraph = fc
+    .array(word, { minLength: 12, maxLength: 25 })
+    .map((ws) => `${cap(ws.join(' '))}.`)
+    .filter((p) => p.length >= 80 && !FURNITURE.some((r) => r.pattern.test(p)));
+  // A headline has a headline's shape: several words, at least 15 characters.
+  const headline = fc
+    .array(word, { minLength: 4, maxLength: 9 })
+    .map((ws) => ws.map(cap).join(' '))
+    .filter((t) => t.length >= 15);
+  const menu = fc.oneof(
+    word.map(cap),
+    fc.array(word, { minLength: 2, maxLength: 4 }).map((ws) => ws.map(cap).join(' | ')),
+    fc.constantFrom('Kamis, 18 Juni 2015', 'Terpopuler', 'Tag', 'LATEST UPDATE', 'Login', 'Bola.com'),
+  );
+  const lineFurniture = FURNITURE.filter((r) => r.kind === 'line').flatMap((r) =>
+    r.examples.filter((e) => !(r.takesNextWhenBare && /(?:juga|also)\s*:?\s*$/i.test(e))),
+  );
+  const trailing = FURNITURE.filter((r) => r.kind === 'trailing').flatMap((r) => r.examples);
+
+  it('every paragraph after the found headline and before a list label is kept, in order; the lines above it are dropped and counted', () => {
+    fc.assert(
+      fc.property(
+        fc.array(menu, { minLength: 1, maxLength: 30 }),
+        headline,
+        fc.array(fc.tuple(paragraph, fc.option(fc.constantFrom(...lineFurniture), { nil: undefined })), { minLength: 2, maxLength: 10 }),
+        fc.constantFrom(...trailing),
+        (top, title, items, tail) => {
+          const lines = [...top, title, 'Rabu, 17 Juni 2015 | 22:26 WIB'];
+          for (const [p, f] of items) lines.push(p, ...(f ? [f] : []));
+          lines.push(tail, 'Judul Berita Lain yang Populer Hari Ini');
+          // Blank lines between blocks, as a browser copies a page (no hard-wrap joining in play).
+          const r = ingestSeed({ sourceFile: 'halaman.txt', bytes: bytes(lines.join('\n\n')) });
+          assert.ok(r.draft);
+          assert.equal(r.draft.title, title);
+          const texts = r.draft.body.map((b) => b.text);
+          const paragraphs = items.map(([p]) => p);
+          assert.deepEqual(texts, paragraphs, 'exactly the story, in order');
+          assert.ok(r.draft.warnings.some((w) => w.endsWith(`${top.length} line${top.length === 1 ? '' : 's'} of page furniture before the headline dropped`)), r.draft.warnings.join(' | '));
+          assert.equal(r.outcome.dropped?.before, top.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('slugs', () => {
   it('slugify + safeSlug always give a URL-safe, non-reserved, bounded slug', () => {
     fc.assert(

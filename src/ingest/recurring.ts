@@ -1,0 +1,85 @@
+/**
+ * Evidence across the archive: a line that recurs in several articles of the
+ * same outlet is that outlet's page furniture (a menu, a footer, a section
+ * label, a standing promo) even when no rule names it. A line found in one or
+ * two articles only is never dropped on this ground, nor a line repeated by
+ * seeds that are copies of one article (same title).
+ *
+ * Pure, and run over the drafts of every seed after the per-seed (cached)
+ * ingest, so a cold and an incremental build give the same records.
+ */
+import { countWords } from './words.ts';
+import type { BodyBlock } from './types.ts';
+
+/** In how many different articles of one outlet a line must stand to count as furniture. */
+export const MIN_ARTICLES = 3;
+/** Longer blocks are paragraphs of prose, which outlets do not repeat verbatim around stories. */
+const MAX_LINE = 300;
+
+export interface RecurringDraft {
+  outlet: string | null;
+  title: string;
+  body: BodyBlock[];
+}
+
+export interface Recurring {
+  /** Seed index → indexes of its body blocks that recur across the outlet's articles. */
+  drop: Map<number, number[]>;
+  /** Seed index → how many other articles of its outlet the first dropped line stands in. */
+  others: Map<number, number>;
+}
+
+const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Finds the recurring lines; `null` drafts (seeds that could not be read) are skipped. */
+export function findRecurring(drafts: ReadonlyArray<RecurringDraft | null>): Recurring {
+  // outlet → line → titles of the articles it stands in
+  const seen = new Map<string, Map<string, Set<string>>>();
+  const outletKey = (d: RecurringDraft): string => d.outlet ?? '';
+  for (const d of drafts) {
+    if (!d) continue;
+    let lines = seen.get(outletKey(d));
+    if (!lines) seen.set(outletKey(d), (lines = new Map()));
+    for (const b of d.body) {
+      if (b.text.length > MAX_LINE) continue;
+      const k = key(b.text);
+      let titles = lines.get(k);
+      if (!titles) lines.set(k, (titles = new Set()));
+      titles.add(key(d.title));
+    }
+  }
+  const drop = new Map<number, number[]>();
+  const others = new Map<number, number>();
+  drafts.forEach((d, i) => {
+    if (!d) return;
+    const lines = seen.get(outletKey(d))!;
+    const hits: number[] = [];
+    let most = 0;
+    d.body.forEach((b, j) => {
+      if (b.text.length > MAX_LINE) return;
+      const n = lines.get(key(b.text))!.size;
+      if (n >= MIN_ARTICLES) {
+        hits.push(j);
+        most = Math.max(most, n - 1);
+      }
+    });
+    // Never empty an article: if every block recurs, the evidence is about the seeds, not furniture.
+    if (hits.length > 0 && hits.length < d.body.length) {
+      drop.set(i, hits);
+      others.set(i, most);
+    }
+  });
+  return { drop, others };
+}
+
+/** The body without the dropped blocks, with its lead and word count made again. */
+export function withoutBlocks(
+  title: string,
+  body: readonly BodyBlock[],
+  dropped: readonly number[],
+): { body: BodyBlock[]; lead: string; wordCount: number } {
+  const gone = new Set(dropped);
+  const kept = body.filter((_, j) => !gone.has(j));
+  const lead = (kept.find((b) => b.type !== 'heading') ?? kept[0])?.text ?? '';
+  return { body: kept, lead, wordCount: countWords([title, ...kept.map((b) => b.text)].join('\n')) };
+}

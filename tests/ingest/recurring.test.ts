@@ -1,0 +1,62 @@
+/**
+ * Evidence across the archive (src/ingest/recurring.ts): a line that recurs in
+ * several articles of one outlet is dropped as that outlet's furniture; a line
+ * in one or two articles, or repeated only by copies of one article, is kept.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ingestSeeds } from '../../src/ingest/index.ts';
+import type { IngestResult } from '../../src/ingest/types.ts';
+import { countWords } from '../../src/ingest/words.ts';
+import { formatReport } from '../../src/report.ts';
+import { article, bytes } from './helpers.ts';
+
+const PROMO = 'Dengarkan siniar pilihan redaksi setiap pagi bersama penyiar kesayangan Anda';
+const story = (outlet: string, title: string, extra: string[] = []): string =>
+  article([
+    title,
+    `${outlet}, Jakarta - Paragraf pembuka tentang ${title.toLowerCase()} yang cukup panjang untuk sebuah berita biasa.`,
+    ...extra,
+    `Paragraf penutup tentang ${title.toLowerCase()} berakhir di sini dengan kalimat lengkap.`,
+  ]);
+const ingest = (texts: string[]): IngestResult =>
+  ingestSeeds(texts.map((t, i) => ({ sourceFile: `seed-${String(i).padStart(2, '0')}.txt`, bytes: bytes(t) })));
+const has = (r: IngestResult, i: number, line: string): boolean => r.articles[i]!.body.some((b) => b.text === line);
+
+describe('lines that recur across an outlet’s articles', () => {
+  const titles = ['Harga Cabai Naik Tajam', 'Jalan Tol Baru Dibuka', 'Banjir Rendam Kampung Pulo', 'Gempa Kecil Guncang Sukabumi'];
+
+  it('a line in three or more articles of one outlet is dropped from each, with a warning and a count in the report', () => {
+    const r = ingest(titles.map((t) => story('Suara.com', t, [PROMO])));
+    for (let i = 0; i < titles.length; i++) {
+      assert.ok(!has(r, i, PROMO), `article ${i} kept the promo`);
+      assert.ok(r.articles[i]!.warnings.some((w) => w.startsWith('1 line found in 3 other articles of Suara.com dropped as page furniture')));
+      assert.equal(r.outcomes[i]!.dropped?.inside, 1);
+    }
+    assert.match(formatReport(r.outcomes, r.articles.length).split('\n')[0]!, /dropped 1 line of page furniture \(1 in the story\)$/);
+    const a = r.articles[0]!;
+    assert.equal(a.wordCount, countWords([a.title, ...a.body.map((b) => b.text)].join('\n')), 'word count made again without the line');
+  });
+
+  it('a line in only two articles is kept: one article alone is no evidence', () => {
+    const r = ingest([story('Suara.com', titles[0]!, [PROMO]), story('Suara.com', titles[1]!, [PROMO]), story('Suara.com', titles[2]!)]);
+    assert.ok(has(r, 0, PROMO) && has(r, 1, PROMO));
+    assert.ok(r.articles.every((a) => !a.warnings.some((w) => /other articles/.test(w))));
+  });
+
+  it('copies of one article (same title) repeat all their lines, and lose none of them', () => {
+    const copy = story('Suara.com', titles[0]!, [PROMO]);
+    const r = ingest([copy, copy, copy]);
+    for (let i = 0; i < 3; i++) assert.ok(has(r, i, PROMO));
+  });
+
+  it('articles of different outlets are not pooled', () => {
+    const r = ingest([story('Suara.com', titles[0]!, [PROMO]), story('Liputan6.com', titles[1]!, [PROMO]), story('GenPI.co', titles[2]!, [PROMO])]);
+    for (let i = 0; i < 3; i++) assert.ok(has(r, i, PROMO));
+  });
+
+  it('the result does not depend on the order of the seeds', () => {
+    const inputs = titles.map((t, i) => ({ sourceFile: `s${i}.txt`, bytes: bytes(story('Suara.com', t, [PROMO])) }));
+    assert.deepEqual(ingestSeeds(inputs), ingestSeeds([...inputs].reverse()));
+  });
+});
