@@ -29,7 +29,7 @@ import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
-const OWN_FILE_CHARS = 2048;
+export const OWN_FILE_CHARS = 2048;
 /** Slots per document-store file: a page of results touches few, small files. */
 export const DOC_SHARD_SLOTS = 8;
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
@@ -254,7 +254,12 @@ function postingsJson(acc: TermAcc): string {
  * piece files are made lazily from the accumulated postings, so neither every
  * article's analysis nor every file's text is held at once.
  */
-export function buildSearchFiles(articles: readonly Article[], analyse: (a: Article) => AnalysedDoc, dict: Dictionary): SearchFiles {
+export function buildSearchFiles(
+  articles: readonly Article[],
+  analyse: (a: Article) => AnalysedDoc,
+  dict: Dictionary,
+  ownFileChars = OWN_FILE_CHARS,
+): SearchFiles {
   const { slots, slotOf } = assignSlots(articles);
   const bySlot = articles.map((a) => ({ a, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
 
@@ -292,7 +297,7 @@ export function buildSearchFiles(articles: readonly Article[], analyse: (a: Arti
 
   const termBuckets = pow2AtLeast(Math.ceil(termOrder.length / 48));
   const term = (acc: TermAcc): string => dict.strings[acc.id] ?? '';
-  // Postings over OWN_FILE_CHARS get their own file, named by a hash of the term (in term
+  // Postings over ownFileChars get their own file, named by a hash of the term (in term
   // order on a collision): stable across builds. Sizes are known only once encoded, so
   // the big terms' text is kept until their files are made.
   const bucketed: Array<Array<[TermAcc, string]>> = Array.from({ length: termBuckets }, () => []);
@@ -301,7 +306,7 @@ export function buildSearchFiles(articles: readonly Article[], analyse: (a: Arti
   for (const acc of termOrder) {
     const json = postingsJson(acc);
     acc.fields = [];
-    if (json.length > OWN_FILE_CHARS) {
+    if (json.length > ownFileChars) {
       big.push([term(acc), '', acc.firstPos]);
       bigText.set(term(acc), json);
     } else bucketed[termBucket(term(acc), termBuckets)]?.push([acc, json]);
@@ -329,7 +334,7 @@ export function buildSearchFiles(articles: readonly Article[], analyse: (a: Arti
 
   function* files(): Generator<[string, string]> {
     yield ['meta.js', encodeShard('meta', meta)];
-    for (const [t, , file] of big) {
+    for (const [t, file] of big) {
       yield [`x/${file}.js`, rawShard(`x/${file}`, bigText.get(t) ?? '[]')];
       bigText.delete(t);
     }

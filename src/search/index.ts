@@ -14,6 +14,8 @@ import { bundleClient } from './bundle.ts';
 export interface SearchIndexOptions {
   /** Folder for the analysis cache (the build's cache folder); none: analyse every article. */
   cacheDir?: string;
+  /** Postings longer than this (characters) get a file of their own; default OWN_FILE_CHARS (tests use less). */
+  ownFileChars?: number;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
@@ -23,7 +25,7 @@ export interface SearchIndexResult extends AnalysisStats {
 export async function writeSearchIndex(articles: Article[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const client = bundleClient();
   const cache = AnalysisCache.load(options.cacheDir);
-  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict);
+  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars);
   cache.save(options.cacheDir);
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();

@@ -79,7 +79,8 @@ test('index build → load round trip: the client ranks exactly like a full lunr
   const articles = await corpus();
   const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
   try {
-    const { fileCount } = await writeSearchIndex(articles, out);
+    // A low own-file threshold: this small corpus then has many frequent-term files (x/), as 10,000 articles do.
+    const { fileCount } = await writeSearchIndex(articles, out, { ownFileChars: 300 });
     assert.ok(fileCount > 10);
     const engine = await SearchEngine.open(fileLoader(join(out, 'search')));
     assert.equal(engine.meta.docCount, articles.length);
@@ -88,7 +89,10 @@ test('index build → load round trip: the client ranks exactly like a full lunr
     let compared = 0;
     let nonEmpty = 0;
     let multi = 0;
-    for (const q of queries(articles)) {
+    // Frequent terms live in files of their own (x/): query each of them too.
+    assert.ok(engine.meta.big.length > 0, 'the corpus has frequent terms');
+    const frequent = engine.meta.big.map(([term]) => term);
+    for (const q of [...queries(articles), ...frequent]) {
       const words = analyzeQuery(q);
       const expected = words.length
         ? full.query((query) => {
@@ -111,6 +115,8 @@ test('index build → load round trip: the client ranks exactly like a full lunr
       if (expected.length > 0) nonEmpty++;
       if (expected.length > 0 && words.length > 1) multi++;
     }
+    const bigHits = await Promise.all(frequent.map(async (t) => (await engine.search(t)).hits.length));
+    assert.ok(bigHits.filter((h) => h > 0).length >= frequent.length / 2, 'frequent terms are found through their own files');
     assert.ok(compared > 200 && nonEmpty > 150 && multi > 10, `${nonEmpty} of ${compared} queries had results, ${multi} of several words`);
   } finally {
     await rm(out, { recursive: true, force: true });
