@@ -11,6 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { contrast, luminance, parseCssRgb, readScreenshot } from '../support/pixels.ts';
 import { buildSeedsSite, ROOT, type BuiltSite } from './support.ts';
 
 let site: BuiltSite;
@@ -154,21 +155,47 @@ test('navigation over http under the sub-path /arsip/: same path, no failed requ
   await context.close();
 });
 
-test('screenshots of home and an article at phone (390px) and desktop (1280px) widths', async () => {
+test('home and an article at phone (390px) and desktop (1280px), light and dark: what the screenshot shows', async () => {
+  // Screenshots land in tests/screenshots/ to look at; the assertions read their pixels and the layout.
   const dir = join(ROOT, 'tests/screenshots');
   mkdirSync(dir, { recursive: true });
   const article = site.model.pages.articles.find((p) => p.article.outlet && p.article.dateLong)!;
   for (const [name, width] of [['phone', 390], ['desktop', 1280]] as const) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    for (const [what, rel] of [['home', 'index.html'], ['article', article.path]] as const) {
-      await page.goto(fileUrl(rel));
-      // Nothing may be wider than the viewport (no sideways scrolling on a phone).
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${what} at ${width}px overflows by ${overflow}px`);
-      await page.screenshot({ path: join(dir, `${what}-${name}.png`), fullPage: true });
-      assert.ok(existsSync(join(dir, `${what}-${name}.png`)));
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const [what, rel] of [['home', 'index.html'], ['article', article.path]] as const) {
+        const where = `${what} at ${width}px, ${scheme}`;
+        await page.goto(fileUrl(rel));
+        // Nothing may be wider than the viewport (no sideways scrolling on a phone).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${where}: overflows by ${overflow}px`);
+        const png = await page.screenshot({ path: join(dir, `${what}-${name}${scheme === 'dark' ? '-dark' : ''}.png`) });
+        const h1 = (await page.locator('h1').first().boundingBox())!;
+        // The colour the stylesheet puts behind the headline: its nearest ancestor with a background.
+        const cssBg = parseCssRgb(
+          await page.evaluate(() => {
+            let el: Element | null = document.querySelector('h1');
+            while (el && getComputedStyle(el).backgroundColor.replace(/\s/g, '') === 'rgba(0,0,0,0)') el = el.parentElement;
+            return getComputedStyle(el ?? document.documentElement).backgroundColor;
+          }),
+        );
+        const [shot] = await readScreenshot(browser, png, [h1]);
+        // The page a reader sees is light or dark as asked, in the stylesheet's own colour…
+        assert.ok(scheme === 'light' ? luminance(shot!.background) > 0.8 : luminance(shot!.background) < 0.05, `${where}: background ${JSON.stringify(shot!.background)}`);
+        assert.deepEqual(shot!.background, cssBg, `${where}: the screenshot shows the stylesheet's background behind the headline`);
+        // …and the headline is drawn in ink that stands out from it, the right way round.
+        const ink = shot!.ink;
+        assert.ok(contrast(ink, shot!.background) >= 7, `${where}: headline contrast ${contrast(ink, shot!.background).toFixed(1)}`);
+        assert.ok(scheme === 'light' ? luminance(ink) < luminance(shot!.background) : luminance(ink) > luminance(shot!.background), `${where}: headline ink`);
+        // The story's text fills a phone's width but keeps a readable line length on a desktop.
+        if (what === 'article') {
+          const para = (await page.locator('.story-body p').first().boundingBox())!;
+          if (name === 'phone') assert.ok(para.width >= width * 0.8, `${where}: paragraph ${para.width}px wide`);
+          else assert.ok(para.width <= 42 * 16 + 1 && para.x > 100, `${where}: paragraph ${para.width}px wide at x=${para.x}`);
+        }
+      }
+      await context.close();
     }
-    await context.close();
   }
 });

@@ -19,6 +19,7 @@ import type { Article } from '../../src/ingest/types.ts';
 import type { ArchiveModel } from '../../src/archive/types.ts';
 import { renderSite } from '../../src/site/index.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { contrast, luminance, readScreenshot } from '../support/pixels.ts';
 import { countBetween, readPage, recordMonth, rowRange, section, svgBars, tableRows, tally, tempDir } from './support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -240,8 +241,14 @@ test('statistics page (and a topic timeline) at phone and desktop widths: screen
           });
           await page.goto(url);
           const file = join(SHOTS, `${shot}-${site.name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          assert.ok(existsSync(file));
+          const png = await page.screenshot({ path: file, fullPage: true });
+          // What the screenshot shows: the first chart on a light or dark ground as asked, its bars and
+          // labels standing out from it (WCAG's 3:1 for graphics). Page and screenshot coordinates agree at scroll 0.
+          const chartBox = (await page.locator('svg.chart-svg').first().boundingBox())!;
+          const [chart] = await readScreenshot(browser, png, [chartBox]);
+          const where = `${shot} ${site.name} ${width}px ${scheme}`;
+          assert.ok(scheme === 'light' ? luminance(chart!.background) > 0.8 : luminance(chart!.background) < 0.05, `${where}: chart ground ${JSON.stringify(chart!.background)}`);
+          assert.ok(contrast(chart!.ink, chart!.background) >= 3, `${where}: chart contrast ${contrast(chart!.ink, chart!.background).toFixed(1)}`);
           assert.deepEqual(cspErrors, [], 'no console errors (CSP blocks inline styles)');
           const layout = await page.evaluate(() => {
             // (No named helpers in here: tsx would wrap them in a __name() the page does not have.)
