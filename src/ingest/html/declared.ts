@@ -126,10 +126,22 @@ export function readDeclared(document: DocumentLike, jsonLd: readonly string[]):
   const d: Declared = { titles: [], published: [], modified: [], authors: [], siteNames: [], urls: [], language: null, notes: [] };
   readJsonLd(jsonLd, d);
 
-  // One pass over the meta tags, indexed by attribute and lower-cased key.
+  // One query for meta tags, links and microdata (each query walks the whole DOM), indexed by attribute and key.
   const metas = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  const canonicals: string[] = [];
+  const microdataDates: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('meta, link[rel], [itemprop]'))) {
+    const rel = el.getAttribute('rel');
+    if (rel !== null) {
+      const href = el.getAttribute('href');
+      if (/(?:^|\s)canonical(?:\s|$)/i.test(rel) && href && href.trim() !== '') canonicals.push(href);
+      continue;
+    }
     const content = el.getAttribute('content');
+    if (el.getAttribute('itemprop') === 'datePublished') {
+      const v = el.getAttribute('datetime') ?? content;
+      if (v) microdataDates.push(v);
+    }
     if (content === null || content.trim() === '') continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv'] as const) {
       const key = el.getAttribute(attr);
@@ -146,9 +158,7 @@ export function readDeclared(document: DocumentLike, jsonLd: readonly string[]):
     siteName: d.siteNames,
     url: d.urls,
   };
-  const canonical = Array.from(document.querySelectorAll('link[rel~="canonical"]'))
-    .map((el) => el.getAttribute('href'))
-    .find((h): h is string => h !== null && h.trim() !== '');
+  const canonical = canonicals[0];
   // Addresses are checked as URLs (html/page.ts), not cleaned as text.
   if (canonical) d.urls.unshift({ value: normalizeSpace(sanitizeText(canonical)), from: 'link rel=canonical' });
   for (const rule of META_RULES) {
@@ -161,9 +171,6 @@ export function readDeclared(document: DocumentLike, jsonLd: readonly string[]):
     else lists[rule.field].push({ value, from });
   }
   // <time datetime> marked as the publication date (microdata on a visible element).
-  for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content]'))) {
-    const v = el.getAttribute('datetime') ?? el.getAttribute('content');
-    if (v) d.published.push({ value: plainValue(v, 'itemprop datePublished', d.notes), from: 'itemprop datePublished' });
-  }
+  for (const v of microdataDates) d.published.push({ value: plainValue(v, 'itemprop datePublished', d.notes), from: 'itemprop datePublished' });
   return d;
 }

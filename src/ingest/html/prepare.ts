@@ -20,8 +20,8 @@ export interface Prepared {
 
 /** Elements whose whole content is dropped. */
 const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'textarea', 'select', 'button', 'canvas'];
-// An opener: a comment, or one of DROPPED with at most 4 KB of attributes (bounded, so a stray "<script" costs little).
-const OPENER = new RegExp(`<!--|<(${DROPPED.join('|')})\\b([^>]{0,4096})>`, 'gi');
+// An opener: a comment, or the start of one of DROPPED (its attributes run to the next ">", found by index).
+const OPENER = new RegExp(`<!--|<(${DROPPED.join('|')})(?![\\w-])`, 'gi');
 const CLOSERS = new Map(DROPPED.map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
 const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
 /** data: URIs of any real size in a quoted attribute value, emptied (by index: a regex would overflow its stack on 30 MB). */
@@ -65,12 +65,18 @@ export function prepareMarkup(text: string): Prepared {
       end = close === -1 ? text.length : close + 3;
     } else {
       const name = m[1].toLowerCase();
-      const closer = CLOSERS.get(name)!;
-      closer.lastIndex = OPENER.lastIndex;
-      const c = closer.exec(text);
-      // An unclosed script swallows the rest of the page, as in a browser.
-      end = c ? c.index + c[0].length : text.length;
-      if (name === 'script' && JSON_LD.test(m[2] ?? '')) jsonLd.push(text.slice(OPENER.lastIndex, c ? c.index : text.length));
+      const gt = text.indexOf('>', OPENER.lastIndex);
+      if (gt === -1) {
+        // A tag that never ends: the rest of the page is inside it, as in a browser.
+        end = text.length;
+      } else {
+        const closer = CLOSERS.get(name)!;
+        closer.lastIndex = gt + 1;
+        const c = closer.exec(text);
+        // An unclosed script swallows the rest of the page, as in a browser.
+        end = c ? c.index + c[0].length : text.length;
+        if (name === 'script' && JSON_LD.test(text.slice(OPENER.lastIndex, gt))) jsonLd.push(text.slice(gt + 1, c ? c.index : text.length));
+      }
     }
     at = end;
     OPENER.lastIndex = end;
