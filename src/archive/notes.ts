@@ -95,6 +95,39 @@ export const NOTE_TABLE: readonly Row[] = [
   [/^a line of ([\d,]+) characters was cut$/, (n) => `satu baris sepanjang ${num(n)} karakter dipotong`],
   [new RegExp(`^slug ${Q} is already used by (.+); this article gets ${Q}$`, 's'), (s, by, slug) => `slug ${s} sudah dipakai oleh ${by}; artikel ini memakai ${slug}`],
   [new RegExp(`^id ${Q} is already used by another seed; this article gets ${Q}$`, 's'), (id, next) => `id ${id} sudah dipakai berkas lain; artikel ini memakai ${next}`],
+  // Saved web pages (src/ingest/html): `from` names the page's own metadata (meta og:title, JSON-LD url …) and stays as written.
+  [/^headline chosen among ([\d,]+) candidate lines?; ([\d,]+) lines? of page furniture before the headline dropped$/, (n, k) => `judul dipilih dari ${num(n)} baris calon; ${num(k)} baris furnitur halaman sebelum judul dibuang`],
+  [
+    new RegExp(`^the article does not read as Indonesian(?: \\(the page says lang=${Q}\\))?; read with the same rules$`, 's'),
+    (lang) => `artikel tidak terbaca sebagai bahasa Indonesia${lang ? ` (halaman menyebut lang=${lang})` : ''}; dibaca dengan aturan yang sama`,
+  ],
+  [new RegExp(`^outlet ${Q} \\((.+)\\) is not in the outlet table; kept as written$`, 's'), (o, from) => `media ${o} (${from}) tidak ada di tabel media; ditulis apa adanya`],
+  [new RegExp(`^outlet ${Q} from (.+); the text's credit line names ${Q}$`, 's'), (o, from, c) => `media ${o} dari ${from}; baris kredit di teks menyebut ${c}`],
+  [new RegExp(`^(.+?) carries markup or script \\(${Q}\\); tags removed, read as text$`, 's'), (from, v) => `${from} memuat markup atau skrip (${v}); tag dibuang, dibaca sebagai teks`],
+  [new RegExp(`^(.+?) ${Q} is not an http\\(s\\) address; ignored$`, 's'), (from, v) => `${from} ${v} bukan alamat http(s); diabaikan`],
+  [new RegExp(`^(.+?) ${Q} is not a full web address; ignored$`, 's'), (from, v) => `${from} ${v} bukan alamat web lengkap; diabaikan`],
+  [new RegExp(`^(.+?) ${Q} is not a date; ignored$`, 's'), (from, v) => `${from} ${v} bukan tanggal; diabaikan`],
+  [new RegExp(`^(.+?) ${Q} has no time zone; WIB \\(\\+07:00\\) assumed$`, 's'), (from, v) => `${from} ${v} tanpa zona waktu; dianggap WIB (+07.00)`],
+  [/^the page declares no title; the first <h1> is taken as the headline$/, () => 'halaman tidak menyatakan judul; <h1> pertama dipakai sebagai judul'],
+  [new RegExp(`^the page declares no date; published taken from ${Q} shown by the headline$`, 's'), (d) => `halaman tidak menyatakan tanggal; tanggal terbit diambil dari ${d} yang tampil di dekat judul`],
+  [/^([\d,]+) line\(s\) above the lead \(headline, section label, byline or date line\) left out of the body$/, (n) => `${num(n)} baris di atas paragraf pertama (judul, label rubrik, baris penulis atau tanggal) tidak dimasukkan ke isi`],
+  [
+    /^page structure: ([\d,]+) widget\/caption element\(s\) named as such by the page and ([\d,]+) link-only line\(s\) left out of the article$/,
+    (a, b) => `struktur halaman: ${num(a)} elemen widget/keterangan yang dinamai demikian oleh halaman dan ${num(b)} baris berisi tautan saja tidak dimasukkan ke artikel`,
+  ],
+  [/^([\d,]+) block\(s\) of page furniture dropped from the article$/, (n) => `${num(n)} blok furnitur halaman dibuang dari artikel`],
+  [
+    /^(.+?) marks (\S+) as UTC, but the page shows (\S+) (\S+): read as local time \((.+)\)$/s,
+    (from, c, shown, zone, iso) => `${from} menandai ${c} sebagai UTC, tetapi halaman menampilkan ${shown} ${zone}: dibaca sebagai waktu setempat (${iso})`,
+  ],
+  [/^(.+?) says (\S+), the page shows (\S+); the declared (date|time) kept$/s, (from, a, b, what) => `${from} menyebut ${a}, halaman menampilkan ${b}; ${what === 'date' ? 'tanggal' : 'waktu'} yang dinyatakan dipakai`],
+  [/^a JSON-LD block is not valid JSON; ignored$/, () => 'satu blok JSON-LD bukan JSON yang sah; diabaikan'],
+  [/^site name (.+) taken off the title \((.+)\)$/s, (names, from) => `nama situs ${names} dihapus dari judul (${from})`],
+  [
+    /^page is ([\d.]+) MB of text; ([\d.]+) MB of scripts, styles, comments and inline images were cut before parsing$/,
+    (a, b) => `halaman berisi ${a!.replace('.', ',')} MB teks; ${b!.replace('.', ',')} MB skrip, gaya, komentar, dan gambar sisipan dibuang sebelum diurai`,
+  ],
+  [/^page markup is over ([\d,]+) characters after scripts and styles are taken out; only the first part was read$/, (n) => `markup halaman lebih dari ${num(n)} karakter setelah skrip dan gaya dibuang; hanya bagian awal yang dibaca`],
 ];
 
 /** The Indonesian of one ingest message, or null when no row matches. */

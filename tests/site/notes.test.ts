@@ -22,7 +22,7 @@ async function corpusWarnings(): Promise<Map<string, string>> {
   const collect = (articles: { sourceFile: string; warnings: string[] }[]): void => {
     for (const a of articles) for (const w of a.warnings) if (!found.has(w)) found.set(w, a.sourceFile);
   };
-  for (const dir of ['seeds', 'tests/fixtures/hostile', 'tests/fixtures/outlets']) {
+  for (const dir of ['seeds', 'tests/fixtures/hostile', 'tests/fixtures/outlets', 'tests/fixtures/pages/html']) {
     collect(ingestSeeds((await scanSeeds(join(ROOT, dir))).inputs).articles);
   }
   const generated = mkdtempSync(join(tmpdir(), 'arsip-notes-'));
