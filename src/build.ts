@@ -9,7 +9,9 @@
  * cold build. Both give byte-identical output.
  */
 import { resolve } from 'node:path';
-import { defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './pipeline/engine.ts';
+import { BuildRefused, defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './pipeline/engine.ts';
+import { refuseOutDir } from './output.ts';
+import { lockOutput } from './publish/lock.ts';
 
 export { BuildRefused } from './pipeline/engine.ts';
 export type { BuildResult, BuildWork, StageTiming } from './pipeline/engine.ts';
@@ -32,6 +34,13 @@ export interface BuildOptions {
   renderChunk?: number;
   /** From this many articles on, build the search index after rendering (memory); default 50,000. */
   lowMemoryAbove?: number;
+  /**
+   * Another build writing the same output folder: wait for it (default, with one notice) or
+   * refuse at once. A running `npm run dev` on the folder is always refused.
+   */
+  waitForLock?: boolean;
+  /** One-line notices (waiting for another build, a damaged cache); default: stderr. */
+  notify?: (line: string) => void;
 }
 
 export type { EngineResult };
@@ -39,6 +48,7 @@ export type { EngineResult };
 export async function build(options: BuildOptions): Promise<EngineResult & { work: BuildWork }> {
   const outDir = resolve(options.outDir);
   const cacheDir = options.cache === false ? null : typeof options.cache === 'string' ? resolve(options.cache) : defaultCacheDir(outDir);
+  const notify = options.notify ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const builder = new IncrementalBuilder({
     seedsDir: options.seedsDir,
     outDir,
@@ -49,6 +59,15 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     progress: options.progress,
     renderChunk: options.renderChunk,
     lowMemoryAbove: options.lowMemoryAbove,
+    notify,
   });
-  return builder.build();
+  // Refused before the lock is taken, so a refused --out gets nothing written beside it either.
+  const refusal = refuseOutDir(outDir, options.seedsDir, options.projectRoot ?? process.cwd());
+  if (refusal) throw new BuildRefused(refusal);
+  const lock = await lockOutput({ outDir, cacheDir, kind: 'build', wait: options.waitForLock ?? true, notify, label: `${options.outDir.replace(/\/+$/, "")}/` });
+  try {
+    return await builder.build();
+  } finally {
+    lock.release();
+  }
 }

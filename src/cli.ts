@@ -6,9 +6,13 @@
  *   report [--seeds DIR]            ingest only, print the per-seed report
  */
 import { parseArgs } from 'node:util';
-import { build, BuildRefused } from './build.ts';
+import { build } from './build.ts';
 import { formatReport, isStrictFailure } from './report.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cleanUpAfterInterrupt } from './output.ts';
+import { describeFailure, describeStacks } from './errors.ts';
+import { defaultCacheDir } from './pipeline/engine.ts';
 import { ingestSeeds, scanSeeds } from './ingest/index.ts';
 
 const [command = 'build', ...rest] = process.argv.slice(2);
@@ -80,13 +84,41 @@ async function main(): Promise<number> {
   }
 }
 
+/**
+ * The first error of a build, reported once, in one line (the full chain of stacks with --verbose), exit 1.
+ * Anything thrown later — a cleanup problem, a stray rejection from Eleventy — is not allowed to replace it.
+ */
+let reported = false;
+function fail(err: unknown): string | null {
+  if (reported) {
+    if (rest.includes('--verbose')) process.stderr.write(`(after the first error) ${describeStacks(err)}\n`);
+    return null;
+  }
+  reported = true;
+  const { values } = parseArgs({ args: rest, options: { seeds: { type: 'string' }, out: { type: 'string' } }, strict: false });
+  const outDir = typeof values.out === 'string' ? values.out : 'dist';
+  const seedsDir = typeof values.seeds === 'string' ? values.seeds : 'seeds';
+  const line = describeFailure(err, { outDir, seedsDir, cacheDir: defaultCacheDir(resolve(outDir)), previousSite: existsSync(outDir) });
+  process.stderr.write(`error: ${line}\n`);
+  if (rest.includes('--verbose')) process.stderr.write(`${describeStacks(err)}\n`);
+  process.exitCode = 1;
+  return outDir;
+}
+// A stray rejection or exception (Eleventy's copy, a worker) must not end the process with Node's crash
+// banner, nor let the build go on to publish: one line, our staging folders removed, exit 1.
+const stray = (err: unknown): void => {
+  const outDir = fail(err);
+  if (outDir !== null && command === 'build') {
+    cleanUpAfterInterrupt(outDir);
+    process.exit(1);
+  }
+};
+process.on('unhandledRejection', stray);
+process.on('uncaughtException', stray);
+
 main().then(
   (code) => {
-    process.exitCode = code;
+    if (!reported) process.exitCode = code;
   },
-  (err: unknown) => {
-    if (err instanceof BuildRefused) console.error(`error: ${err.message}`);
-    else console.error(err instanceof Error ? `error: ${err.stack ?? err.message}` : `error: ${String(err)}`);
-    process.exitCode = 1;
-  },
+  (err: unknown) => void fail(err),
 );

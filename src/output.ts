@@ -109,7 +109,33 @@ export async function removeStaleStaging(outDir: string): Promise<void> {
   if (!existsSync(out) && newest !== undefined) await rename(join(parent, newest), out);
   const prefixes = [`.${basename(out)}.staging-`, `.${basename(out)}.old-`];
   for (const name of await readdir(parent)) {
-    if (prefixes.some((p) => name.startsWith(p))) await rm(join(parent, name), { recursive: true, force: true });
+    // Safe under the output lock (src/publish/lock.ts): no other live build can own these.
+    if (prefixes.some((p) => name.startsWith(p))) await rm(join(parent, name), RM_RETRIES);
+  }
+}
+
+/** rm's own retries for ENOTEMPTY/EBUSY/EMFILE: a folder a slow file system is still settling. */
+const RM_RETRIES = { recursive: true, force: true, maxRetries: 5, retryDelay: 100 } as const;
+
+/**
+ * After a failed build (call it once nothing writes any more: Eleventy, workers and copies have
+ * settled): removes every staging folder of this process for `outDir` — also one that
+ * makeStagingDir left half-made — and puts the previous output back if the failure came between
+ * the two renames of the swap. Never throws: the build's own error is the one to report, not a
+ * cleanup problem (whatever cannot be removed now, the next build removes).
+ */
+export async function discardStaging(outDir: string, pid = process.pid): Promise<void> {
+  const { readdir } = await import('node:fs/promises');
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  const mine = (kind: string) => (name: string) => name.startsWith(`.${basename(out)}.${kind}-${pid}-`);
+  try {
+    const names = await readdir(parent);
+    const old = names.filter(mine('old')).sort().at(-1);
+    if (!existsSync(out) && old !== undefined) await rename(join(parent, old), out);
+    await Promise.allSettled(names.filter(mine('staging')).map((name) => rm(join(parent, name), RM_RETRIES)));
+  } catch {
+    // The parent cannot be listed (gone, unreadable): there is nothing of ours to remove.
   }
 }
 
@@ -129,7 +155,7 @@ export function cleanUpAfterInterrupt(outDir: string, pid = process.pid): void {
   for (const name of readdirSync(parent)) {
     if (!mine('staging')(name) && !mine('old')(name)) continue;
     try {
-      rmSync(join(parent, name), { recursive: true, force: true });
+      rmSync(join(parent, name), RM_RETRIES);
     } catch {
       // A worker thread may still be writing into its folder until the process ends: the next build removes it.
     }

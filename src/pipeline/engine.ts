@@ -21,7 +21,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import { scanSeeds } from '../ingest/index.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
-import { makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { discardStaging, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { writeExports } from '../site/index.ts';
 import { carryFiles, eachLimit, listFiles, mergeInto, stampOf, type FileStamp } from './carry.ts';
@@ -78,6 +79,8 @@ export interface EngineOptions {
   cacheDir: string | null;
   /** Worker threads: 'auto' uses them when the archive is big enough to pay for a thread's start-up. */
   workers?: WorkerMode;
+  /** One-line notices that do not fail the build (a damaged cache dropped, a cache that could not be saved). */
+  notify?: (line: string) => void;
   /** Show a progress line (TTY only). */
   progress?: boolean;
   /**
@@ -316,8 +319,7 @@ export class IncrementalBuilder {
     } catch (err) {
       progress.finish();
       await searchJob?.catch(() => undefined); // let a running worker finish writing before cleaning up
-      const leftovers = [staging, searchTmp, exportsTmp].filter((d): d is string => d !== null);
-      await Promise.all(leftovers.map((d) => rm(d, { recursive: true, force: true })));
+      await discardStaging(this.outDir); // never throws: `err` is the error to report
       throw err;
     }
 
@@ -336,7 +338,7 @@ export class IncrementalBuilder {
         inputKey: search.deferred ? null : inputKey,
         other: await this.otherStamps(nextPages, searchRecord, exportsRecord),
       };
-      this.saveCache();
+      saveCacheOrWarn(() => this.saveCache(), this.options.cacheDir ?? '', this.options.notify);
     });
     progress.finish();
 
@@ -363,7 +365,14 @@ export class IncrementalBuilder {
       this.loaded = true;
       if (dir) {
         this.ingestCache = IngestCache.load(dir, code.ingest);
-        this.state = loadState(dir, this.outDir);
+        const damaged = [...this.ingestCache.damaged];
+        this.state = loadState(dir, this.outDir, (file) => damaged.push(file));
+        if (damaged.length > 0) {
+          // Nothing of a damaged cache is trusted: a cold build (src/publish/cacheFaults.ts).
+          this.options.notify?.(damagedCacheNotice(dir, damaged));
+          this.ingestCache = new IngestCache(code.ingest);
+          this.state = null;
+        }
       }
     }
     if (!this.ingestCache || this.ingestCache.fingerprint !== code.ingest) this.ingestCache = new IngestCache(code.ingest);

@@ -38,6 +38,8 @@ interface ShardFile {
 
 export class IngestCache {
   private entries = new Map<string, CachedSeed>();
+  /** Shard files that load() found but could not read or parse (a torn write, a foreign file). */
+  readonly damaged: string[] = [];
   private dirty = new Set<number>();
 
   constructor(readonly fingerprint: string) {}
@@ -57,6 +59,7 @@ export class IngestCache {
         }
         for (const [k, v] of shard.entries) cache.entries.set(k, v);
       } catch {
+        cache.damaged.push(`ingest-${String(i).padStart(2, '0')}.json`);
         cache.dirty.add(i); // a torn or foreign file: rewrite it
       }
     }

@@ -10,12 +10,14 @@ import { eachLimit, isUntouched, listFiles } from './carry.ts';
 import { recordedFiles, type OutputState } from './plan.ts';
 import { CACHE_FORMAT } from './stages.ts';
 
-export function loadState(cacheDir: string, outDir: string): OutputState | null {
+/** The saved state, or null; `onDamaged` hears of a state file that exists but cannot be read or parsed. */
+export function loadState(cacheDir: string, outDir: string, onDamaged?: (file: string) => void): OutputState | null {
   const file = join(cacheDir, 'output.json');
   try {
     const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OutputState) : null;
     return saved && saved.format === CACHE_FORMAT && saved.outDir === outDir ? saved : null;
   } catch {
+    onDamaged?.('output.json');
     return null;
   }
 }

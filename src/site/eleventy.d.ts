@@ -25,5 +25,8 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    /** Silences every Eleventy log line, errors included (the CLI reports the first error itself). */
+    disableLogger(): void;
   }
 }

@@ -8,6 +8,7 @@ import Eleventy from '@11ty/eleventy';
 import type { ArchiveModel } from '../archive/types.ts';
 import type { Article } from '../ingest/types.ts';
 import { articlesToCsv, articlesToJson } from './exports.ts';
+import { writeSettled } from './eleventyWrite.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
@@ -52,7 +53,10 @@ async function precreateDirs(out: string, dirs: string[], concurrency = 8): Prom
       await mkdir(join(out, dir), { recursive: true });
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  // Every worker stops before an error is passed on (a mkdir still running would refill a folder being removed).
+  const settled = await Promise.allSettled(Array.from({ length: concurrency }, worker));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 export interface RenderOptions {
@@ -82,9 +86,13 @@ export async function renderSite(model: ArchiveModel, outDir: string, options: R
       cfg.addGlobalData(COPY_ASSETS_GLOBAL, options.assets ?? true);
     },
   });
+  eleventy.disableLogger();
   const only = options.only;
   const dirs = precreateDirs(out, only ? dirsOf(only) : pageDirs(model));
-  await Promise.all([eleventy.write(), dirs]);
+  // Both run to the end before an error is passed on: nothing may still be writing when the caller cleans up.
+  const [written, made] = await Promise.allSettled([writeSettled(eleventy), dirs]);
+  if (written.status === 'rejected') throw written.reason;
+  if (made.status === 'rejected') throw made.reason;
   return { fileCount: (await countFiles(out)) - before };
 }
 
