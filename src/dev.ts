@@ -14,6 +14,8 @@ import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { BuildRefused, defaultCacheDir, IncrementalBuilder, type EngineResult } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
+import { refuseOutDir } from './output.ts';
+import { lockOutput, type Lock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './site/index.ts';
 
@@ -70,6 +72,7 @@ export class DevSession extends EventEmitter {
   private outcomes = new Map<string, string>();
   private closed = false;
   private readonly log: (line: string) => void;
+  private lock: Lock | null = null;
 
   constructor(private readonly options: DevOptions) {
     super();
@@ -82,11 +85,23 @@ export class DevSession extends EventEmitter {
       cacheDir: options.cache === false ? null : defaultCacheDir(options.outDir),
       progress: true,
       keepSeedsInMemory: true,
+      notify: (line) => this.log(line),
     });
   }
 
-  /** First build, then the server and the watcher. Throws when the output folder is refused. */
+  /** First build, then the server and the watcher. Throws when the output folder is refused or in use. */
   async start(): Promise<void> {
+    // The session owns the output folder (and its cache) until close(): a `npm run build` meanwhile is refused.
+    const refusal = refuseOutDir(this.builder.outDir, this.builder.seedsDir, this.options.projectRoot ?? process.cwd());
+    if (refusal) throw new BuildRefused(refusal);
+    this.lock = await lockOutput({
+      outDir: this.builder.outDir,
+      cacheDir: this.options.cache === false ? null : defaultCacheDir(this.options.outDir),
+      kind: 'dev',
+      wait: true,
+      notify: this.log,
+      label: `${this.options.outDir.replace(/\/+$/, '')}/`,
+    });
     const first = await this.rebuild(['first build']);
     if (first.error instanceof BuildRefused) throw first.error;
     if (this.options.serve !== false) {
@@ -211,6 +226,7 @@ export class DevSession extends EventEmitter {
     await this.watcher?.close();
     await this.running;
     await this.server?.close();
+    this.lock?.release();
   }
 }
 

@@ -65,8 +65,8 @@ function pathInMessages(chain: unknown[]): string | null {
   return null;
 }
 
-/** Temporary folders of a build beside the output: `.dist.staging-PID-TIME[-search]`, `.dist.old-PID-TIME`. */
-const TEMP_FOLDER = /^\.(.+)\.(?:staging|old)-\d+-\d+(?:-[a-z]+)?$/;
+/** What a build keeps beside the output: `.dist.staging-PID-TIME[-search]`, `.dist.old-PID-TIME`, `.dist.lock`. */
+const TEMP_FOLDER = /^\.(.+)\.(?:(?:staging|old)-\d+-\d+(?:-[a-z]+)?|lock(?:\.takeover)?)$/;
 
 /** A path as the user knows it: inside a staging folder → the same path inside the output folder. */
 export function userPath(path: string, ctx: FailureContext): string {
@@ -108,13 +108,15 @@ export function describeFailure(err: unknown, ctx: FailureContext): string {
     const inSeeds = path !== null && path !== undefined && isInside(path, ctx.seedsDir);
     const inCache = path !== null && path !== undefined && isInside(path, ctx.cacheDir);
     const doing = inSeeds ? 'reading' : 'writing';
+    if (path && ctx.seedsDir && resolve(path) === resolve(ctx.seedsDir) && outer instanceof Error)
+      return `${firstLine(outer.message)}; ${kept}. Check the folder given with --seeds (default: seeds).`;
     switch (sys.code) {
       case 'ENOSPC':
         return `no space left on the device while ${doing} ${where}; ${kept}. Free some space and build again.`;
       case 'EDQUOT':
         return `disk quota exceeded while ${doing} ${where}; ${kept}. Free some space and build again.`;
       case 'EROFS':
-        return `${where} is on a read-only file system; ${kept}. Build into a writable folder with --out DIR.`;
+        return `${inSeeds || inCache ? where : userPath(ctx.outDir, ctx)} is on a read-only file system; ${kept}. Build into a writable folder with --out DIR.`;
       case 'EACCES':
       case 'EPERM':
         return inSeeds

@@ -23,6 +23,7 @@ export interface ScanOptions {
 }
 
 class NotRegular extends Error {}
+class ChangedWhileRead extends Error {}
 class TooLarge extends Error {
   constructor(readonly size: number) {
     super('too large');
@@ -34,6 +35,16 @@ class TooLarge extends Error {
  * otherwise hang here), checks it is a regular file of sane size, reads it.
  */
 export function readSeedFile(path: string): Uint8Array {
+  // A file rewritten in place while we read it gives a mix of two versions: read again, a few times.
+  for (let attempt = 1; ; attempt++) {
+    const bytes = readOnce(path);
+    if (bytes !== null) return bytes;
+    if (attempt === 3) throw new ChangedWhileRead();
+  }
+}
+
+/** The file's bytes, or null when its size or modification time changed while they were read. */
+function readOnce(path: string): Uint8Array | null {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
@@ -46,7 +57,9 @@ export function readSeedFile(path: string): Uint8Array {
       if (n === 0) break; // the file shrank while we read it
       read += n;
     }
-    return read === bytes.length ? bytes : bytes.subarray(0, read);
+    const after = fstatSync(fd);
+    if (read !== info.size || after.size !== info.size || after.mtimeMs !== info.mtimeMs) return null;
+    return bytes;
   } finally {
     closeSync(fd);
   }
@@ -54,6 +67,7 @@ export function readSeedFile(path: string): Uint8Array {
 
 function reason(err: unknown): string {
   if (err instanceof NotRegular) return 'cannot be read: not a regular file (FIFO, socket or device)';
+  if (err instanceof ChangedWhileRead) return 'cannot be read: it kept changing while being read (another program is writing it); build again once it is saved';
   if (err instanceof TooLarge) {
     return `file is ${(err.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not read`;
   }
@@ -87,11 +101,12 @@ export async function scanSeeds(
   let root: string;
   try {
     root = realpathSync(dir);
-    if (!statSync(root).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    if (!statSync(root).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: dir });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(
       code === 'ENOTDIR' ? `seeds folder ${dir} is not a folder` : `seeds folder ${dir} cannot be read (${code ?? String(err)})`,
+      { cause: err },
     );
   }
   const note = (sourceFile: string, status: 'ignored' | 'error', message: string): void => {
