@@ -14,6 +14,7 @@ import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { BuildRefused, defaultCacheDir, IncrementalBuilder, type EngineResult } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
+import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
 import { lockOutput, type Lock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
@@ -183,7 +184,9 @@ export class DevSession extends EventEmitter {
       this.searchBehind = false;
       const error = err instanceof Error ? err : new Error(String(err));
       event = { ms: performance.now() - started, reasons, result: null, error };
-      this.log(`[${clock()}] build failed (${reasons.join(', ')}): ${error.message.split('\n')[0]}`);
+      // The cause in one line (a full disk, a read-only folder …), not Eleventy's wrapper around it.
+      const why = describeFailure(error, { outDir: this.options.outDir, seedsDir: this.options.seedsDir, previousSite: true });
+      this.log(`[${clock()}] build failed (${reasons.join(', ')}): ${why.split('; ')[0]}`);
       this.log('  the previous version of the site is still being served; fix the problem and save again.');
       this.server?.sendError({ error });
     }

@@ -43,6 +43,14 @@ function startCli(args: string[], env: Record<string, string> = {}, preload: str
   return { child, done, stderr: () => stderr, stdout: () => stdout };
 }
 
+/** Polls `ready` until it holds or `child` has exited (a loaded machine may need minutes to start a build). */
+async function until(ready: () => boolean, exited: Promise<unknown>): Promise<boolean> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (let i = 0; i < 6000 && !ready() && !gone; i++) await sleep(50);
+  return ready();
+}
+
 const runCli = (args: string[], env: Record<string, string> = {}, preload: string[] = []): Promise<Run> => startCli(args, env, preload).done;
 
 function snapshot(dir: string): Map<string, string> {
@@ -165,8 +173,7 @@ describe('build faults', () => {
       assert.equal(ref.code, 0, ref.stderr);
 
       const first = startCli(['build', '--seeds', moreSeeds, '--out', out]);
-      for (let i = 0; i < 600 && !existsSync(join(parent, '.dist.lock')); i++) await sleep(50);
-      assert.ok(existsSync(join(parent, '.dist.lock')), 'the first build holds the lock');
+      assert.ok(await until(() => existsSync(join(parent, '.dist.lock')), first.done), 'the first build holds the lock');
       const holder = JSON.parse(readFileSync(join(parent, '.dist.lock'), 'utf8')) as { pid: number; kind: string };
       assert.equal(holder.pid, first.child.pid);
       assert.equal(holder.kind, 'build');
@@ -183,14 +190,16 @@ describe('build faults', () => {
 
     it('a build while `npm run dev` serves the folder is refused in one line; after dev stops, it builds', async () => {
       const dev = startCli(['dev', '--seeds', seeds, '--out', out, '--port', '0']);
-      for (let i = 0; i < 1200 && !/Arsip Berita: http/.test(dev.stdout()); i++) await sleep(50);
-      assert.match(dev.stdout(), /Arsip Berita: http/, dev.stderr());
-      const before1 = snapshot(out);
-      const refused = await runCli(['build', '--seeds', moreSeeds, '--out', out]);
-      assert.equal(refused.code, 1);
-      assertOneLine(refused.stderr, new RegExp(`^error: npm run dev is serving and rebuilding \\S*dist/ \\(pid ${dev.child.pid}, started \\d\\d:\\d\\d:\\d\\d\\); stop it first, or use another --out DIR$`));
-      assert.deepEqual(snapshot(out), before1);
-      dev.child.kill('SIGINT');
+      try {
+        assert.ok(await until(() => /Arsip Berita: http/.test(dev.stdout()), dev.done), dev.stderr());
+        const before1 = snapshot(out);
+        const refused = await runCli(['build', '--seeds', moreSeeds, '--out', out]);
+        assert.equal(refused.code, 1);
+        assertOneLine(refused.stderr, new RegExp(`^error: npm run dev is serving and rebuilding \\S*dist/ \\(pid ${dev.child.pid}, started \\d\\d:\\d\\d:\\d\\d\\); stop it first, or use another --out DIR$`));
+        assert.deepEqual(snapshot(out), before1);
+      } finally {
+        dev.child.kill('SIGINT');
+      }
       assert.equal((await dev.done).code, 0);
       assert.deepEqual(leftovers(parent), [], 'dev released its lock');
       const built = await runCli(['build', '--seeds', moreSeeds, '--out', out]);
