@@ -65,7 +65,11 @@ export function makeStagingDir(outDir: string): string {
 async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<void> {
   if (process.env.ARSIP_TEST !== '1' || process.env.ARSIP_TEST_HOLD_SWAP !== stage) return;
   process.stderr.write(`arsip-test: swap held ${stage}\n`);
-  await new Promise((resume) => setTimeout(resume, 600_000));
+  // ARSIP_TEST_RESUME_FILE: carry on once that file exists (tests/hostile/faults.test.ts holds one build while a second waits).
+  const resumeFile = process.env.ARSIP_TEST_RESUME_FILE;
+  for (let waited = 0; waited < 600_000 && !(resumeFile && existsSync(resumeFile)); waited += 100) {
+    await new Promise((resume) => setTimeout(resume, 100));
+  }
 }
 
 /**

@@ -172,15 +172,20 @@ describe('build faults', () => {
       const ref = await runCli(['build', '--seeds', seeds, '--out', reference, '--no-cache']);
       assert.equal(ref.code, 0, ref.stderr);
 
-      const first = startCli(['build', '--seeds', moreSeeds, '--out', out]);
-      assert.ok(await until(() => existsSync(join(parent, '.dist.lock')), first.done), 'the first build holds the lock');
+      // The first build is held just before its swap (the test hook in src/output.ts) until the second is waiting,
+      // so the two really overlap however slow the machine is.
+      const resume = join(root, 'resume-first');
+      const first = startCli(['build', '--seeds', moreSeeds, '--out', out], { ARSIP_TEST_HOLD_SWAP: 'before', ARSIP_TEST_RESUME_FILE: resume });
+      assert.ok(await until(() => first.stderr().includes('swap held before'), first.done), first.stderr());
       const holder = JSON.parse(readFileSync(join(parent, '.dist.lock'), 'utf8')) as { pid: number; kind: string };
       assert.equal(holder.pid, first.child.pid);
       assert.equal(holder.kind, 'build');
-      const second = await runCli(['build', '--seeds', seeds, '--out', out]);
-      const firstRun = await first.done;
+      const secondStart = startCli(['build', '--seeds', seeds, '--out', out]);
+      assert.ok(await until(() => secondStart.stderr().includes('waiting:'), secondStart.done), secondStart.stderr());
+      writeFileSync(resume, '');
+      const [firstRun, second] = await Promise.all([first.done, secondStart.done]);
       assert.equal(firstRun.code, 0, firstRun.stderr);
-      assert.equal(firstRun.stderr, '');
+      assert.equal(firstRun.stderr, 'arsip-test: swap held before\n');
       assert.equal(second.code, 0, second.stderr);
       assertOneLine(second.stderr, new RegExp(`^waiting: another build is writing \\S*dist/ \\(pid ${first.child.pid}, started \\d\\d:\\d\\d:\\d\\d\\)…$`));
       assert.deepEqual(snapshot(out), snapshot(reference), 'the output is the second build, byte for byte');
