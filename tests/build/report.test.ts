@@ -21,9 +21,10 @@ test('the report has one line per file naming it once, then a summary', async ()
     assert.ok(line, `a line for ${o.sourceFile}`);
     assert.equal(line.split(o.sourceFile).length - 1, 1, `the file is named once: ${line}`);
   }
+  // The errors: kosong.txt, spasi-saja.txt, hanya-furnitur.txt and halaman-bukan-html.html (a .html that is not HTML).
   const empty = lines.find((l) => l.includes('kosong.txt'));
   assert.match(empty ?? '', /^ERROR\s+kosong\.txt: empty file; skipped$/);
-  assert.match(lines.at(-1) ?? '', /^\d+ files: \d+ ok, \d+ with warnings, 3 errors, 3 ignored; \d+ with problems; \d+ articles\.$/);
+  assert.match(lines.at(-1) ?? '', /^\d+ files: \d+ ok, \d+ with warnings, 4 errors, 3 ignored; \d+ with problems; \d+ articles\.$/);
   assert.ok(lines.at(-1)?.endsWith(`; ${articles.length} articles.`));
 });
 
