@@ -27,6 +27,7 @@ import {
 import { indonesian } from './indonesian/lunr-plugin.ts';
 import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
+import { buildFacets } from './facets.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 export const OWN_FILE_CHARS = 2048;
@@ -414,5 +415,6 @@ function metaShard(
     docRank: bySlot.map(({ a }) => rankOf.get(a) ?? 0),
     years,
     big: parts.big,
+    facets: buildFacets(ordered, outlets),
   };
 }

@@ -26,7 +26,10 @@ import {
   wordPrefixKey,
   wordSuffixKey,
 } from './format.ts';
-import { analyzeQuery, type QueryWord, withinOneEdit } from './query.ts';
+import { type QueryWord, withinOneEdit } from './query.ts';
+import { evaluate, type EvaluationSource, type Expansion } from './evaluate.ts';
+import { parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
+import { tokenizeForQuery } from './indonesian/index.ts';
 
 /** Loads one index piece by key ("meta", "t/12", "d/3"…) and returns its data. */
 export interface ShardLoader {
@@ -41,10 +44,24 @@ export interface Hit {
 
 export interface SearchOutcome {
   query: string;
+  parsed: ParsedQuery;
+  /** The plain words asked for (not prefixes or phrases). */
   words: QueryWord[];
-  /** Query words whose stem is not in the index. */
+  /** Plain words whose stem is in no document. */
   missing: QueryWord[];
+  /** Every positive term found in the index: what is scored and highlighted. */
+  terms: string[];
+  /** What each prefix (and the word being typed, if no index word yet) stood for. */
+  expansions: Expansion[];
+  /** The word being typed is too short to look up yet; it was left out. */
+  waiting: boolean;
   hits: Hit[];
+}
+
+/** "Mungkin maksud Anda": the query with its missing words replaced, and which. */
+export interface Suggestion {
+  query: string;
+  replaced: Array<{ from: string; to: string }>;
 }
 
 export interface ResultDoc {
@@ -78,7 +95,7 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
 const OUTCOME_MEMO = 64;
 
 /** A query term found in the index: its position in its first document and its postings. */
-interface FoundTerm {
+export interface FoundTerm {
   firstPos: number;
   postings: FieldPostings[];
 }
@@ -105,7 +122,7 @@ function firstSlot(t: FoundTerm): number {
  * - order: score descending; ties keep lunr's first-seen order (field of the first query
  *   term, then slot, the order the reference index adds documents).
  */
-export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[]): Hit[] {
+export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[], keep?: ReadonlySet<number>): Hit[] {
   const n = terms.length;
   if (n === 0) return [];
   const F = meta.fields.length;
@@ -129,7 +146,9 @@ export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[]): Hit
   });
   const row = new Int32Array(meta.slots).fill(-1);
   const slotsOf: number[] = [];
-  for (let s = 0; s < meta.slots; s++) if (held[s] === n) row[s] = slotsOf.push(s) - 1;
+  // `keep`: the documents a query with OR, prefixes or exclusions selected (evaluate.ts);
+  // lunr scores such a document by the terms it holds, over the whole query's magnitude.
+  for (let s = 0; s < meta.slots; s++) if (keep ? keep.has(s) && (held[s] ?? 0) > 0 : held[s] === n) row[s] = slotsOf.push(s) - 1;
   const R = slotsOf.length;
   if (R === 0) return [];
   const dot = new Float64Array(R * F);
@@ -240,7 +259,7 @@ export class SearchEngine {
   }
 
   /** Postings for each term that exists in the index. */
-  private async lookup(terms: string[]): Promise<Map<string, FoundTerm>> {
+  async lookup(terms: string[]): Promise<Map<string, FoundTerm>> {
     const found = new Map<string, FoundTerm>();
     await Promise.all(
       terms.map(async (term) => {
@@ -261,42 +280,60 @@ export class SearchEngine {
   }
 
   /**
-   * Ranked documents containing every query word (any affixed form, any field).
-   * Hits are remembered per list of terms: typing "bant", "bantu", "bantuan" or
-   * changing a word's affixes asks lunr once. Callers must not mutate `hits`.
+   * Ranked documents matching a query in the query language of syntax.ts (plain
+   * words: every one required, any affixed form). Outcomes are remembered per
+   * meaning of the query, so changing a word's affixes ranks once. `typing`: the last
+   * word may still be incomplete (see syntax.ts). Callers must not mutate `hits`.
    */
-  search(query: string): Promise<SearchOutcome> {
-    const words = analyzeQuery(query);
-    // In query order: lunr's sums and ties follow it.
-    const key = words.map((w) => w.term).join(' ');
-    let ranked = this.outcomes.get(key);
+  search(query: string, options: { typing?: boolean } = {}): Promise<SearchOutcome> {
+    const parsed = parseQuery(query, options);
+    let ranked = this.outcomes.get(parsed.key);
     if (ranked) {
       // Most recently used last.
-      this.outcomes.delete(key);
+      this.outcomes.delete(parsed.key);
     } else {
-      ranked = this.rank(words);
-      ranked.catch(() => this.outcomes.delete(key));
+      ranked = this.rank(parsed);
+      ranked.catch(() => this.outcomes.delete(parsed.key));
       if (this.outcomes.size >= OUTCOME_MEMO) this.outcomes.delete(this.outcomes.keys().next().value ?? '');
     }
-    this.outcomes.set(key, ranked);
-    return ranked.then(({ missing, hits }) => ({
+    this.outcomes.set(parsed.key, ranked);
+    const words = parsed.groups.flat().filter((c): c is WordClause => c.kind === 'word');
+    return ranked.then((r) => ({
       query,
-      words,
-      // The memo is per set of terms; report the words as typed this time.
-      missing: words.filter((w) => missing.some((m) => m.term === w.term)),
-      hits,
+      parsed,
+      words: words.map((w) => ({ word: w.word, term: w.term })),
+      // The memo is per meaning; report the words as typed this time.
+      missing: words.filter((w) => r.missing.some((m) => m.term === w.term)).map((w) => ({ word: w.word, term: w.term })),
+      terms: r.terms,
+      expansions: r.expansions,
+      waiting: r.waiting,
+      hits: r.hits,
     }));
   }
 
-  private readonly outcomes = new Map<string, Promise<{ missing: QueryWord[]; hits: Hit[] }>>();
+  private readonly outcomes = new Map<string, Promise<Ranked>>();
 
-  private async rank(words: QueryWord[]): Promise<{ missing: QueryWord[]; hits: Hit[] }> {
-    if (words.length === 0) return { missing: [], hits: [] };
-    const found = await this.lookup(words.map((w) => w.term));
-    const missing = words.filter((w) => !found.has(w.term));
-    if (missing.length > 0) return { missing, hits: [] };
-    const terms = words.map((w) => found.get(w.term)).filter((t): t is FoundTerm => t !== undefined);
-    return { missing, hits: rankDocuments(this.meta, terms) };
+  /** What evaluate.ts reads through: postings, the typo-hint word lists, stored text. */
+  private readonly source: EvaluationSource = {
+    lookup: (terms) => this.lookup(terms),
+    wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
+    texts: async (docs) => (await this.docs(docs)).map((d) => [d.title, d.text]),
+  };
+
+  private async rank(parsed: ParsedQuery): Promise<Ranked> {
+    const ev = await evaluate(this.source, parsed);
+    const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
+    if (ev.docs.size === 0 || ev.terms.length === 0) return { ...base, hits: [] };
+    const terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
+    // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
+    return { ...base, hits: rankDocuments(this.meta, terms, ev.allRequired ? undefined : ev.docs) };
+  }
+
+  /** Indexed surface words starting with `prefix` (plain letters, 2 or more), from the typo-hint word lists. */
+  async wordsStartingWith(prefix: string): Promise<Array<[string, number]>> {
+    if (prefix.length < 2) return [];
+    const shard = await this.piece<WordShard>(wordPrefixKey(prefix, this.meta.wordBuckets));
+    return shard.filter(([w]) => w.startsWith(prefix));
   }
 
   /** Stored fields of documents, in the order asked. */
@@ -317,38 +354,60 @@ export class SearchEngine {
   }
 
   /**
-   * "Did you mean": each query word of 5+ letters that is not in the index is replaced by
-   * the most frequent indexed word within one edit. Candidates within one edit of a word
-   * of 5+ letters share its first two or its last two letters, so two small pieces suffice.
+   * "Did you mean": each plain query word of 5+ letters found in no document is replaced
+   * by the most frequent indexed word within one edit; the rest of the query is kept as
+   * typed. Candidates within one edit of a word of 5+ letters share its first two or its
+   * last two letters, so two small pieces suffice.
    */
-  async suggest(query: string): Promise<string | null> {
-    const words = analyzeQuery(query);
-    const found = await this.lookup(words.map((w) => w.term));
-    let changed = false;
-    const fixed = await Promise.all(
-      words.map(async (w) => {
-        if (found.has(w.term) || w.word.length < 5 || !/^[a-z]+$/.test(w.word)) return w.word;
-        const b = this.meta.wordBuckets;
-        const [pre, suf] = await Promise.all([
-          this.piece<WordShard>(wordPrefixKey(w.word, b)),
-          this.piece<WordShard>(wordSuffixKey(w.word, b)),
-        ]);
-        let best: string | null = null;
-        let bestDf = -1;
-        for (const shard of [pre, suf]) {
-          for (const [cand, df] of shard) {
-            if (cand === w.word || !withinOneEdit(w.word, cand)) continue;
-            if (df > bestDf || (df === bestDf && best !== null && cand < best)) {
-              best = cand;
-              bestDf = df;
-            }
-          }
-        }
-        if (best === null) return w.word;
-        changed = true;
-        return best;
+  async suggest(query: string): Promise<Suggestion | null> {
+    const outcome = await this.search(query);
+    const fixes = new Map<string, string>();
+    await Promise.all(
+      outcome.missing.map(async (w) => {
+        const best = await this.nearestWord(w.word);
+        if (best !== null) fixes.set(w.word, best);
       }),
     );
-    return changed ? fixed.join(' ') : null;
+    if (fixes.size === 0) return null;
+    let text = '';
+    let pos = 0;
+    for (const t of tokenizeForQuery(query)) {
+      const fix = fixes.get(t.text);
+      if (fix === undefined) continue;
+      text += query.slice(pos, t.start) + fix;
+      pos = t.end;
+    }
+    text += query.slice(pos);
+    return { query: text.trim(), replaced: [...fixes].map(([from, to]) => ({ from, to })) };
   }
+
+  /** The most frequent indexed word one edit away from `word` (5+ plain letters), if any. */
+  private async nearestWord(word: string): Promise<string | null> {
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
+    const b = this.meta.wordBuckets;
+    const [pre, suf] = await Promise.all([
+      this.piece<WordShard>(wordPrefixKey(word, b)),
+      this.piece<WordShard>(wordSuffixKey(word, b)),
+    ]);
+    let best: string | null = null;
+    let bestDf = -1;
+    for (const shard of [pre, suf]) {
+      for (const [cand, df] of shard) {
+        if (cand === word || !withinOneEdit(word, cand)) continue;
+        if (df > bestDf || (df === bestDf && best !== null && cand < best)) {
+          best = cand;
+          bestDf = df;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+interface Ranked {
+  missing: WordClause[];
+  terms: string[];
+  expansions: Expansion[];
+  waiting: boolean;
+  hits: Hit[];
 }

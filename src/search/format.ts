@@ -29,6 +29,8 @@
  * any rebuild give the same numbers.
  */
 
+import type { FacetMeta } from './facets.ts';
+
 export const SEARCH_DIR = 'search';
 export const FORMAT_VERSION = 2;
 
@@ -73,6 +75,8 @@ export interface MetaShard {
   years: Array<[number, number, number]>;
   /** Frequent terms whose postings live in x/<file>.js: [term, file, firstPos]. Loaded directly, no bucket. */
   big: Array<[string, string, number]>;
+  /** Outlet and topic slugs, topic postings, document days: filters and counts (see facets.ts). */
+  facets?: FacetMeta;
 }
 
 /**

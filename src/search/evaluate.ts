@@ -1,0 +1,198 @@
+/**
+ * Which documents a parsed query selects (see syntax.ts): words, prefixes, OR,
+ * exclusions and phrases resolved to a set of documents; the engine's lunr scoring
+ * then ranks that set by the query's positive terms.
+ */
+import type { FoundTerm } from './engine.ts';
+import { hasPhrase } from './phrase.ts';
+import { stemCached } from './query.ts';
+import type { Clause, ParsedQuery, WordClause } from './syntax.ts';
+import { isStopWord } from './indonesian/index.ts';
+
+/** What evaluation needs from the engine (index loading and scoring stay there). */
+export interface EvaluationSource {
+  lookup(terms: string[]): Promise<Map<string, FoundTerm>>;
+  /** Indexed surface words starting with `prefix` (2+ plain letters), with document frequency. */
+  wordsStartingWith(prefix: string): Promise<Array<[string, number]>>;
+  /** Title and stored text of documents (for phrase checks). */
+  texts(docs: number[]): Promise<Array<[string, string]>>;
+}
+
+/** Stems a prefix may stand for, most frequent first; more would make a query of hundreds of terms. */
+export const MAX_EXPANSIONS = 30;
+/** Shortest prefix that is expanded (one letter would mean a whole alphabet's share of the index). */
+export const MIN_PREFIX = 2;
+
+export interface Expansion {
+  /** The prefix as typed (or the partial word). */
+  prefix: string;
+  /** The indexed words it stands for, most frequent first (at most MAX_EXPANSIONS stems). */
+  words: string[];
+  terms: string[];
+  /** More words start with it than were used. */
+  capped: boolean;
+}
+
+export interface Evaluation {
+  /** Documents that match, unordered. */
+  docs: Set<number>;
+  /** Terms to score by and highlight (every positive term found in the index). */
+  terms: string[];
+  found: Map<string, FoundTerm>;
+  /**
+   * The query is plain words only, all required, no phrase or exclusion: the engine
+   * ranks exactly as lunr does for it (documents holding every term), in query order.
+   */
+  allRequired: boolean;
+  /** Plain words (not prefixes) that are in no document. */
+  missing: WordClause[];
+  expansions: Expansion[];
+  /** A partial word too short to expand was left out for now. */
+  waiting: boolean;
+}
+
+function docSet(term: FoundTerm | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const [, deltas] of term?.postings ?? []) {
+    let doc = 0;
+    for (const d of deltas) out.add((doc += d));
+  }
+  return out;
+}
+
+const intersect = (sets: Array<Set<number>>): Set<number> => {
+  if (sets.length === 0) return new Set();
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...(smallest ?? [])].filter((d) => rest.every((s) => s.has(d))));
+};
+
+const union = (sets: Array<Set<number>>): Set<number> => {
+  const out = new Set<number>();
+  for (const s of sets) for (const d of s) out.add(d);
+  return out;
+};
+
+/** Stems for a prefix: indexed words starting with it, grouped by stem, most frequent first. */
+async function expand(src: EvaluationSource, prefix: string): Promise<Expansion> {
+  if (prefix.length < MIN_PREFIX || !/^[a-z]+$/.test(prefix.slice(0, MIN_PREFIX))) return { prefix, words: [], terms: [], capped: false };
+  const byStem = new Map<string, { df: number; words: string[] }>();
+  for (const [w, df] of await src.wordsStartingWith(prefix)) {
+    if (isStopWord(w)) continue;
+    const t = stemCached(w);
+    if (!t) continue;
+    const e = byStem.get(t);
+    if (e) {
+      e.df = Math.max(e.df, df);
+      e.words.push(w);
+    } else byStem.set(t, { df, words: [w] });
+  }
+  const ranked = [...byStem].sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : 1));
+  const kept = ranked.slice(0, MAX_EXPANSIONS);
+  return {
+    prefix,
+    terms: kept.map(([t]) => t),
+    words: kept.flatMap(([, e]) => e.words),
+    capped: ranked.length > kept.length,
+  };
+}
+
+const clauseTerms = (c: Clause): string[] =>
+  c.kind === 'word' ? [c.term] : c.kind === 'phrase' ? c.words.map((w) => w.term).filter((t) => t !== '') : [];
+
+export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Promise<Evaluation> {
+  const all = [...parsed.groups.flat(), ...parsed.exclude];
+  const found = await src.lookup([...new Set(all.flatMap(clauseTerms))]);
+
+  // Prefixes, and partial words that are no index word yet, stand for the words they start.
+  const expansions = new Map<Clause, Expansion>();
+  await Promise.all(
+    all.map(async (c) => {
+      if (c.kind === 'prefix') expansions.set(c, await expand(src, c.prefix));
+      else if (c.kind === 'word' && c.partial && !found.has(c.term)) expansions.set(c, await expand(src, c.word));
+    }),
+  );
+  const extra = [...new Set([...expansions.values()].flatMap((e) => e.terms))].filter((t) => !found.has(t));
+  if (extra.length > 0) for (const [t, v] of await src.lookup(extra)) found.set(t, v);
+
+  const sets = new Map<string, Set<number>>();
+  const docsOf = (term: string): Set<number> => {
+    let s = sets.get(term);
+    if (!s) sets.set(term, (s = docSet(found.get(term))));
+    return s;
+  };
+  let waiting = false;
+  // Documents holding the clause's words; for a phrase, still to be checked for adjacency.
+  const candidates = (c: Clause): Set<number> | null => {
+    const e = expansions.get(c);
+    if (e) {
+      if (c.kind === 'word' && e.prefix.length < MIN_PREFIX) {
+        waiting = true;
+        return null; // not yet a word: leave it out rather than find nothing
+      }
+      return union(e.terms.map(docsOf));
+    }
+    return intersect(clauseTerms(c).map(docsOf));
+  };
+
+  // Groups narrow by their words first; phrases are checked after, on the text.
+  const groupSets: Array<Set<number>> = [];
+  for (const group of parsed.groups) {
+    const sets = group.map(candidates).filter((x): x is Set<number> => x !== null);
+    if (sets.length > 0) groupSets.push(union(sets));
+  }
+  let docs = intersect(groupSets);
+  const phrases: Array<Clause & { kind: 'phrase' }> = [];
+  for (const c of parsed.exclude) {
+    const out = candidates(c);
+    if (out === null) continue;
+    if (c.kind === 'phrase') phrases.push(c);
+    else for (const d of out) docs.delete(d);
+  }
+  for (const c of parsed.groups.flat()) if (c.kind === 'phrase') phrases.push(c);
+
+  // Only documents holding all of some phrase's words need their text read.
+  const toCheck = [...docs].filter((d) => phrases.some((c) => clauseTerms(c).every((t) => docsOf(t).has(d)))).sort((a, b) => a - b);
+  if (toCheck.length > 0) {
+    const texts = new Map((await src.texts(toCheck)).map((t, i) => [toCheck[i] as number, t]));
+    const excluded = parsed.exclude.filter((c): c is Clause & { kind: 'phrase' } => c.kind === 'phrase');
+    docs = new Set(
+      [...docs].filter((d) => {
+        const t = texts.get(d);
+        if (t === undefined) return true;
+        if (excluded.some((c) => hasPhrase(t, c.words))) return false;
+        return groupsHold(parsed, d, t, docsOf, expansions);
+      }),
+    );
+  }
+
+  const positive = parsed.groups.flat();
+  const terms = [...new Set(positive.flatMap((c) => expansions.get(c)?.terms ?? clauseTerms(c)))].filter((t) => found.has(t));
+  const missing = positive.filter(
+    (c): c is WordClause => c.kind === 'word' && !found.has(c.term) && !(c.partial && (expansions.get(c)?.terms.length ?? 0) > 0) && !(c.partial && c.word.length < MIN_PREFIX),
+  );
+  const allRequired =
+    parsed.exclude.length === 0 && expansions.size === 0 && positive.every((c) => c.kind === 'word') && parsed.groups.every((g) => g.length === 1);
+  return { docs, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired };
+}
+
+/** Whether every group holds for a document, phrases checked against its text. */
+function groupsHold(
+  parsed: ParsedQuery,
+  doc: number,
+  texts: readonly string[],
+  docsOf: (term: string) => Set<number>,
+  expansions: Map<Clause, Expansion>,
+): boolean {
+  return parsed.groups.every((group) => {
+    let considered = false;
+    const ok = group.some((c) => {
+      const e = expansions.get(c);
+      if (e && c.kind === 'word' && e.prefix.length < MIN_PREFIX) return false;
+      considered = true;
+      if (e) return e.terms.some((t) => docsOf(t).has(doc));
+      if (!clauseTerms(c).every((t) => docsOf(t).has(doc))) return false;
+      return c.kind !== 'phrase' || hasPhrase(texts, c.words);
+    });
+    return ok || !considered;
+  });
+}

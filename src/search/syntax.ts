@@ -1,0 +1,182 @@
+/**
+ * The query language of the search page and `npm run search`, one parser for both:
+ *
+ *   bantuan militer      every word must occur (any affixed form: stemmed)
+ *   "bantuan militer"    the words next to each other, in this order
+ *   -rusia  -"kata x"    leave out articles with the word (any form) or phrase
+ *   viru*                any word starting with "viru"
+ *   china OR tiongkok    either (binds the two items either side of it)
+ *
+ * Stemming is the same everywhere: inside a phrase and after a minus a word
+ * matches its affixed forms as a plain word does ("-bantu" also leaves out
+ * "bantuan"). Stop words are not indexed, so a plain one is dropped; inside a
+ * phrase a stop word must be there as written ("bantuan dari AS" does not match
+ * "bantuan untuk AS"). While typing, the last word with no space after it is also
+ * matched as a prefix when it is not a word of the index (see engine).
+ */
+import { isStopWord, tokenizeForQuery } from './indonesian/index.ts';
+import { phraseWords } from './phrase.ts';
+import { stemCached } from './query.ts';
+
+export interface WordClause {
+  kind: 'word';
+  /** As typed, normalised (lower case). */
+  word: string;
+  /** Its index term (stem). */
+  term: string;
+  /** The word is still being typed: match it as a prefix when it is no word of the index. */
+  partial: boolean;
+}
+
+export interface PrefixClause {
+  kind: 'prefix';
+  /** Normalised prefix, without the asterisk. */
+  prefix: string;
+}
+
+export interface PhraseWord {
+  word: string;
+  /** Stem; empty for a stop word, which must match `word` as written. */
+  term: string;
+}
+
+export interface PhraseClause {
+  kind: 'phrase';
+  words: PhraseWord[];
+}
+
+export type Clause = WordClause | PrefixClause | PhraseClause;
+
+export interface ParsedQuery {
+  /** Every group must match; a group matches when any of its clauses does (OR). */
+  groups: Clause[][];
+  /** Articles matching any of these are left out. */
+  exclude: Clause[];
+  /** Stop words that were dropped (they are not in the index). */
+  stopWords: string[];
+  /** A canonical form: equal for queries that mean the same (memo key). */
+  key: string;
+}
+
+interface Item {
+  negated: boolean;
+  clauses: Clause[];
+}
+
+const MAX_QUERY = 500;
+
+function wordClauses(text: string, partialLast: boolean, stopWords: string[]): Clause[] {
+  const toks = tokenizeForQuery(text);
+  const out: Clause[] = [];
+  toks.forEach((t, i) => {
+    if (isStopWord(t.text)) {
+      stopWords.push(t.text);
+      return;
+    }
+    const term = stemCached(t.text);
+    if (term.length === 0) return;
+    out.push({ kind: 'word', word: t.text, term, partial: partialLast && i === toks.length - 1 });
+  });
+  return out;
+}
+
+function phraseClause(text: string, stopWords: string[]): Clause[] {
+  const words = phraseWords(text);
+  const content = words.filter((w) => w.term !== '');
+  if (content.length === 0) {
+    stopWords.push(...words.map((w) => w.word));
+    return [];
+  }
+  // One word and nothing else is just that word.
+  if (words.length === 1 && content[0]) return [{ kind: 'word', word: content[0].word, term: content[0].term, partial: false }];
+  return [{ kind: 'phrase', words }];
+}
+
+function prefixClause(text: string): Clause[] {
+  const toks = tokenizeForQuery(text);
+  const last = toks[toks.length - 1];
+  if (!last) return [];
+  const before = toks.slice(0, -1).map((t) => t.text).join(' ');
+  return [...(before ? wordClauses(before, false, []) : []), { kind: 'prefix', prefix: last.text }];
+}
+
+const clauseKey = (c: Clause): string =>
+  c.kind === 'word'
+    ? `${c.term}${c.partial ? '~' + c.word : ''}`
+    : c.kind === 'prefix'
+      ? `${c.prefix}*`
+      : `"${c.words.map((w) => w.term || '=' + w.word).join(' ')}"`;
+
+/**
+ * Parses a query. `typing`: the reader is still typing, so the last word (when no
+ * space follows it) is marked partial.
+ */
+export function parseQuery(input: string, options: { typing?: boolean } = {}): ParsedQuery {
+  const q = input.slice(0, MAX_QUERY);
+  const stopWords: string[] = [];
+  const items: Array<Item | 'OR'> = [];
+  let i = 0;
+  while (i < q.length) {
+    const ch = q[i] ?? '';
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    let negated = false;
+    if ((ch === '-' || ch === '+') && i + 1 < q.length && !/\s/.test(q[i + 1] ?? '')) {
+      negated = ch === '-';
+      i++;
+    }
+    if (q[i] === '"' || q[i] === '“' || q[i] === '”') {
+      // A phrase runs to the closing quote, or to the end while it is still being typed.
+      const close = q.slice(i + 1).search(/["“”]/);
+      const end = close < 0 ? q.length : i + 1 + close;
+      items.push({ negated, clauses: phraseClause(q.slice(i + 1, end), stopWords) });
+      i = end + 1;
+      continue;
+    }
+    let end = i;
+    while (end < q.length && !/[\s"“”]/.test(q[end] ?? '')) end++;
+    const chunk = q.slice(i, end);
+    i = end;
+    if (chunk === 'OR' && !negated) {
+      items.push('OR');
+      continue;
+    }
+    if (chunk.endsWith('*')) {
+      items.push({ negated, clauses: prefixClause(chunk.replace(/\*+$/, '')) });
+      continue;
+    }
+    const partial = options.typing === true && end === q.length && !negated;
+    items.push({ negated, clauses: wordClauses(chunk, partial, stopWords) });
+  }
+
+  const groups: Clause[][] = [];
+  const exclude: Clause[] = [];
+  let joinNext = false;
+  for (const item of items) {
+    if (item === 'OR') {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    if (item.negated) {
+      exclude.push(...item.clauses);
+      joinNext = false;
+      continue;
+    }
+    const [first, ...rest] = item.clauses;
+    if (!first) continue;
+    const prev = groups[groups.length - 1];
+    if (joinNext && prev) prev.push(first);
+    else groups.push([first]);
+    // A chunk that tokenised to several words ("a/b"): the others are required.
+    for (const c of rest) groups.push([c]);
+    joinNext = false;
+  }
+  // In query order: lunr's sums and ties follow it (engine.ts), so "a b" and "b a" differ.
+  const key = [...groups.map((g) => g.map(clauseKey).join('|')), ...exclude.map((c) => `-${clauseKey(c)}`)].join(' ');
+  return { groups, exclude, stopWords, key };
+}
+
+/** Every clause the query asks for, in order (for highlighting and hints). */
+export const positiveClauses = (p: ParsedQuery): Clause[] => p.groups.flat();

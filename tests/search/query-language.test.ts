@@ -1,0 +1,225 @@
+/**
+ * The query language (syntax.ts, evaluate.ts) and the filters (facets.ts) on the
+ * index of the sample seeds, through the engine the page and the CLI use.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
+import type { Article } from '../../src/ingest/types.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import { aliasNotes } from '../../src/search/aliases.ts';
+import { NO_FILTERS, applyFilters, countFacets, dayBound, resolveSlug, sortHits, unpackFacets, type Facets } from '../../src/search/facets.ts';
+import { writeSearchIndex } from '../../src/search/index.ts';
+import { fileLoader } from '../../src/search/node-loader.ts';
+import { parseQuery } from '../../src/search/syntax.ts';
+import { phraseRanges, phraseWords } from '../../src/search/phrase.ts';
+import { formatNumber, rangeOf } from '../../src/site/number.ts';
+
+const root = join(import.meta.dirname, '../..');
+let out = '';
+let articles: Article[] = [];
+let engine: SearchEngine;
+let facets: Facets;
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), 'arsip-query-language-'));
+  articles = ingestSeeds((await scanSeeds(join(root, 'seeds'))).inputs).articles;
+  await writeSearchIndex(articles, out);
+  engine = await SearchEngine.open(fileLoader(join(out, 'search')));
+  facets = unpackFacets(engine.meta);
+});
+after(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** Ids of the articles a query finds, sorted. */
+async function ids(q: string, typing = false): Promise<string[]> {
+  const o = await engine.search(q, { typing });
+  return (await engine.docs(o.hits.map((h) => h.doc))).map((d) => d.id).sort();
+}
+
+const text = (a: Article): string => [a.title, a.lead, ...a.body.map((b) => b.text)].join('\n');
+const idsWhere = (pred: (a: Article) => boolean): string[] => articles.filter(pred).map((a) => a.id).sort();
+
+describe('parsing', () => {
+  test('phrases, exclusions, prefixes and OR become groups of clauses', () => {
+    const p = parseQuery('"bantuan militer" -rusia viru* china OR jepang');
+    assert.deepEqual(
+      p.groups.map((g) => g.map((c) => c.kind)),
+      [['phrase'], ['prefix'], ['word', 'word']],
+    );
+    assert.deepEqual(p.exclude.map((c) => (c.kind === 'word' ? c.term : c.kind)), ['rusia']);
+  });
+
+  test('the same meaning gives the same key; affixes do not matter, word order does (lunr sums in query order)', () => {
+    assert.equal(parseQuery('bantuan china').key, parseQuery('membantu china').key);
+    assert.notEqual(parseQuery('bantuan china').key, parseQuery('china bantuan').key, 'query order enters lunr\'s sums');
+    assert.notEqual(parseQuery('"bantuan militer"').key, parseQuery('"militer bantuan"').key);
+    assert.notEqual(parseQuery('china -rusia').key, parseQuery('china rusia').key);
+  });
+
+  test('a query of stop words only keeps them as stop words and asks for nothing', () => {
+    const p = parseQuery('yang dan di');
+    assert.equal(p.groups.length, 0);
+    assert.deepEqual(p.stopWords, ['yang', 'dan', 'di']);
+  });
+
+  test('while typing, only the last word with no space after it is partial', () => {
+    const partial = (q: string): boolean[] => parseQuery(q, { typing: true }).groups.flat().map((c) => c.kind === 'word' && c.partial);
+    assert.deepEqual(partial('china bant'), [false, true]);
+    assert.deepEqual(partial('china bant '), [false, false]);
+    assert.deepEqual(partial('china bant'.replace('bant', '"bant"')), [false, false]);
+    assert.deepEqual(parseQuery('china bant').groups.flat().map((c) => c.kind === 'word' && c.partial), [false, false], 'the CLI never guesses');
+  });
+});
+
+describe('phrases', () => {
+  test('words next to each other, in order; stemmed like plain words', async () => {
+    const militer = idsWhere((a) => /bantuan militer/i.test(text(a)));
+    assert.equal(militer.length, 1);
+    assert.deepEqual(await ids('"bantuan militer"'), militer);
+    assert.deepEqual(await ids('"membantu militer"'), militer, 'stemming applies inside a phrase');
+    assert.deepEqual(await ids('"militer bantuan"'), [], 'order matters');
+    // Both words occur in more articles than the phrase does.
+    assert.ok((await ids('bantuan militer')).length >= militer.length);
+  });
+
+  test('a stop word inside a phrase must be there as written', async () => {
+    const dari = idsWhere((a) => /bantuan dari/i.test(text(a)));
+    assert.ok(dari.length >= 1);
+    assert.deepEqual(await ids('"bantuan dari"'), dari);
+    assert.deepEqual(await ids('"bantuan ke"'), idsWhere((a) => /bantuan ke\b/i.test(text(a))));
+  });
+
+  test('a compound matches its parts written apart: "kim jong un" finds Kim Jong-un', async () => {
+    const kim = idsWhere((a) => /kim jong[- ]un/i.test(text(a)));
+    assert.ok(kim.length >= 2);
+    assert.deepEqual(await ids('"kim jong un"'), kim);
+    assert.deepEqual(phraseRanges('Kim Jong-un menulis', phraseWords('kim jong un')), [{ start: 0, end: 11 }]);
+  });
+
+  test('an excluded phrase leaves out only the articles with the phrase', async () => {
+    const all = await ids('bantuan');
+    const militer = await ids('"bantuan militer"');
+    assert.deepEqual(await ids('bantuan -"bantuan militer"'), all.filter((x) => !militer.includes(x)));
+  });
+});
+
+describe('exclusion, prefix, OR', () => {
+  test('bantuan -rusia leaves out every article with a form of rusia', async () => {
+    const got = await ids('bantuan -rusia');
+    const expected = (await ids('bantuan')).filter((x) => !idsWhere((a) => /rusia/i.test(text(a) + a.topics.join(' '))).includes(x));
+    assert.ok(got.length >= 1);
+    assert.deepEqual(got, expected);
+  });
+
+  test('an exclusion is stemmed: -membantu also leaves out "bantuan"', async () => {
+    assert.deepEqual(await ids('china -membantu'), (await ids('china')).filter((x) => !idsWhere((a) => /bantu/i.test(text(a))).includes(x)));
+  });
+
+  test('viru* finds every article with a word starting "viru"', async () => {
+    const o = await engine.search('viru*');
+    assert.deepEqual(await ids('viru*'), idsWhere((a) => /\bviru/i.test(text(a))));
+    assert.ok(o.expansions[0]?.words.includes('virus'));
+  });
+
+  test('OR takes either side; without it both are required', async () => {
+    const rusia = await ids('rusia');
+    const jepang = await ids('jepang');
+    assert.deepEqual(await ids('rusia OR jepang'), [...new Set([...rusia, ...jepang])].sort());
+    assert.deepEqual(await ids('rusia jepang'), rusia.filter((x) => jepang.includes(x)));
+  });
+
+  test('only exclusions, or only stop words, find nothing and say why', async () => {
+    const o = await engine.search('-rusia');
+    assert.equal(o.hits.length, 0);
+    assert.equal(o.parsed.groups.length, 0);
+    const s = await engine.search('yang dan');
+    assert.equal(s.hits.length, 0);
+    assert.deepEqual(s.parsed.stopWords, ['yang', 'dan']);
+  });
+});
+
+describe('the word being typed', () => {
+  test('"bant", "pemerin" and "Kazakh" find results as prefixes while typing', async () => {
+    assert.deepEqual(await ids('bant', true), await ids('bantuan'));
+    assert.ok((await ids('pemerin', true)).length >= 3);
+    assert.deepEqual(await ids('Kazakh', true), await ids('Kazakhstan'));
+    assert.deepEqual(await ids('bant'), [], 'a finished query is exact');
+  });
+
+  test('a complete word is not widened; one letter waits for more', async () => {
+    assert.deepEqual(await ids('china', true), await ids('china'));
+    const o = await engine.search('china p', { typing: true });
+    assert.equal(o.waiting, true);
+    assert.deepEqual((await engine.docs(o.hits.map((h) => h.doc))).map((d) => d.id).sort(), await ids('china'));
+  });
+});
+
+describe('typo hints and aliases', () => {
+  test('the suggestion replaces only the missing word and says which', async () => {
+    const s = await engine.suggest('Bantuaan china');
+    assert.deepEqual(s, { query: 'bantuan china', replaced: [{ from: 'bantuaan', to: 'bantuan' }] });
+    assert.equal(await engine.suggest('bantuan china'), null);
+  });
+
+  test('an alias says which topic it stands for', () => {
+    assert.deepEqual(aliasNotes('bantuan Tiongkok'), [{ typed: 'Tiongkok', topic: 'China' }]);
+    assert.deepEqual(aliasNotes('China'), [], 'the name itself needs no note');
+    assert.deepEqual(aliasNotes('korut dan amerika serikat'), [{ typed: 'korut', topic: 'Korea Utara' }]);
+  });
+});
+
+describe('filters, counts, order', () => {
+  test('outlet and topic by slug; counts per value leave their own facet out', async () => {
+    const o = await engine.search('china');
+    const genpi = resolveSlug('GenPI.co', facets.outlets, facets.outletSlugs);
+    assert.equal(genpi, 'genpi-co');
+    const onlyGenpi = applyFilters(facets, { ...NO_FILTERS, media: genpi }, o.hits);
+    const docs = await engine.docs(onlyGenpi.map((h) => h.doc));
+    assert.ok(docs.length >= 1 && docs.every((d) => d.outlet === 'GenPI.co'));
+    const counts = countFacets(facets, { ...NO_FILTERS, media: genpi }, o.hits.map((h) => h.doc));
+    const all = await engine.docs(o.hits.map((h) => h.doc));
+    for (const c of counts.media) assert.equal(c.count, all.filter((d) => d.outlet === c.label).length, c.label);
+    const rusia = counts.topik.find((c) => c.label === 'Rusia');
+    assert.equal(rusia?.count, onlyGenpi.filter((h) => facets.docTopics[facets.rankOfSlot[h.doc] ?? -1]?.includes(facets.topics.indexOf('Rusia'))).length);
+    assert.equal(applyFilters(facets, { ...NO_FILTERS, media: 'tidak-ada' }, o.hits).length, 0);
+  });
+
+  test('a date range keeps the articles published within it, both ends included', async () => {
+    const o = await engine.search('china');
+    const docs = await engine.docs(o.hits.map((h) => h.doc));
+    const day = (d: { published: string | null }): string => d.published?.slice(0, 10) ?? '';
+    const inRange = docs.filter((d) => day(d) >= '2020-02-01' && day(d) <= '2020-02-03').map((d) => d.id).sort();
+    assert.ok(inRange.length >= 2);
+    const got = applyFilters(facets, { ...NO_FILTERS, dari: '2020-02-01', sampai: '2020-02-03' }, o.hits);
+    assert.deepEqual((await engine.docs(got.map((h) => h.doc))).map((d) => d.id).sort(), inRange);
+  });
+
+  test('newest and oldest first; undated articles last either way', async () => {
+    const o = await engine.search('china');
+    for (const order of ['terbaru', 'terlama'] as const) {
+      const docs = await engine.docs(sortHits(facets, o.hits, order).map((h) => h.doc));
+      const dated = docs.filter((d) => d.published).map((d) => d.published?.slice(0, 10) ?? '');
+      assert.deepEqual(dated, order === 'terbaru' ? [...dated].sort().reverse() : [...dated].sort());
+      assert.ok(docs.findIndex((d) => !d.published) === -1 || docs.slice(docs.findIndex((d) => !d.published)).every((d) => !d.published));
+    }
+  });
+
+  test('date bounds: a year or month stands for its first or last day; nonsense is refused', () => {
+    assert.equal(dayBound('2020', 'start'), '2020-01-01');
+    assert.equal(dayBound('2020-02', 'end'), '2020-02-29');
+    assert.equal(dayBound('2020-2-3', 'start'), '2020-02-03');
+    assert.equal(dayBound('2020-02-30', 'start'), null);
+    assert.equal(dayBound('kemarin', 'end'), null);
+  });
+
+  test('numbers the Indonesian way', () => {
+    assert.equal(formatNumber(7732), '7.732');
+    assert.equal(formatNumber(10001), '10.001');
+    assert.equal(rangeOf(1, 10, 7732), '1–10 dari 7.732');
+  });
+});
