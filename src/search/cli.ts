@@ -1,53 +1,131 @@
 /**
- * `npm run search -- --out DIR [--json] [--stdin] QUERY…`: searches a built site's
- * index through the same engine (piece loading, partial lunr index) as the browser.
+ * `npm run search -- --out DIR [options] QUERY…`: searches a built site's index
+ * through the same engine (piece loading, partial lunr index), the same query
+ * language (syntax.ts) and the same filters (facets.ts) as the search page.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { aliasNotes } from './aliases.ts';
 import { SearchEngine } from './engine.ts';
+import {
+  type Facets,
+  type Filters,
+  type SortOrder,
+  SORT_ORDERS,
+  applyFilters,
+  dayBound,
+  resolveSlug,
+  sortHits,
+  unpackFacets,
+} from './facets.ts';
 import { SEARCH_DIR } from './format.ts';
 import { fileLoader } from './node-loader.ts';
+import { formatNumber, rangeOf } from '../site/number.ts';
 
-const USAGE = 'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] QUERY…';
+const USAGE =
+  'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
+  '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] QUERY…';
 
-async function answer(engine: SearchEngine, query: string, json: boolean, limit: number): Promise<string> {
+class UsageError extends Error {}
+
+/** Hides a leading "-" from parseArgs (see runSearchCli). */
+const EXCLUDE_MARK = '\u0000';
+
+interface Options {
+  json: boolean;
+  limit: number;
+  filters: Filters;
+  order: SortOrder;
+}
+
+async function answer(engine: SearchEngine, facets: Facets, query: string, o: Options): Promise<string> {
   const outcome = await engine.search(query);
-  const docs = await engine.docs(outcome.hits.map((h) => h.doc));
-  if (json) {
+  const hits = sortHits(facets, applyFilters(facets, o.filters, outcome.hits), o.order);
+  const shown = hits.slice(0, o.limit);
+  const docs = await engine.docs(shown.map((h) => h.doc));
+  if (o.json) {
     return JSON.stringify({
       query,
-      results: outcome.hits.map((h, i) => ({ id: docs[i]?.id ?? '', url: docs[i]?.url ?? '', score: h.score })),
+      total: hits.length,
+      results: shown.map((h, i) => ({ id: docs[i]?.id ?? '', url: docs[i]?.url ?? '', score: h.score, published: docs[i]?.published ?? null })),
     });
   }
-  const lines = [`${outcome.hits.length} hasil untuk “${query}”`];
-  if (outcome.hits.length === 0) {
-    const hint = await engine.suggest(query);
-    if (hint) lines.push(`  Mungkin maksud Anda: ${hint}`);
-  }
-  outcome.hits.slice(0, limit).forEach((h, i) => {
+  const lines: string[] = [];
+  if (hits.length === 0) {
+    lines.push(`Tidak ada hasil untuk “${query}”${outcome.hits.length > 0 ? ` dengan saringan ini (${formatNumber(outcome.hits.length)} tanpa saringan)` : ''}`);
+    for (const w of outcome.missing) lines.push(`  “${w.word}” tidak ada di arsip.`);
+    if (outcome.parsed.groups.length === 0 && outcome.parsed.stopWords.length > 0)
+      lines.push(`  Hanya kata umum (${outcome.parsed.stopWords.join(', ')}), yang tidak diindeks.`);
+    const hint = outcome.missing.length > 0 ? await engine.suggest(query) : null;
+    if (hint) lines.push(`  Mungkin maksud Anda: ${hint.query}`);
+  } else lines.push(`${rangeOf(1, shown.length, hits.length)} hasil untuk “${query}”`);
+  for (const a of aliasNotes(query)) lines.push(`  ${a.typed} → topik ${a.topic}`);
+  for (const e of outcome.expansions)
+    if (e.terms.length > 0 && !outcome.parsed.groups.flat().some((c) => c.kind === 'word' && c.partial))
+      lines.push(`  ${e.prefix}* = ${e.words.slice(0, 8).join(', ')}${e.capped || e.words.length > 8 ? ', …' : ''}`);
+  shown.forEach((h, i) => {
     const d = docs[i];
     if (!d) return;
     lines.push(`${String(i + 1).padStart(3)}. ${d.title}`);
     lines.push(`     ${d.outlet ?? 'Media tidak diketahui'} · ${d.dateText ?? 'tanpa tanggal'} · ${d.url} · skor ${h.score.toFixed(3)}`);
   });
-  if (outcome.hits.length > limit) lines.push(`     … dan ${outcome.hits.length - limit} lagi (--limit N)`);
+  if (hits.length > shown.length) lines.push(`     … dan ${formatNumber(hits.length - shown.length)} lagi (--limit N)`);
   return lines.join('\n');
 }
 
+function readFilters(values: Record<string, string | boolean | undefined>, facets: Facets): Filters {
+  const str = (k: string): string | null => {
+    const v = values[k];
+    return typeof v === 'string' && v.trim() !== '' ? v : null;
+  };
+  const media = str('media');
+  const topik = str('topik');
+  const tahun = str('tahun');
+  const dari = str('dari');
+  const sampai = str('sampai');
+  const f: Filters = { media: null, topik: null, tahun: null, dari: null, sampai: null };
+  if (media !== null) {
+    f.media = resolveSlug(media, facets.outlets, facets.outletSlugs);
+    if (f.media === null) throw new UsageError(`--media "${media}": no such outlet in this archive (${facets.outletSlugs.join(', ')})`);
+  }
+  if (topik !== null) {
+    f.topik = resolveSlug(topik, facets.topics, facets.topicSlugs);
+    if (f.topik === null) throw new UsageError(`--topik "${topik}": no such topic in this archive (${facets.topicSlugs.join(', ')})`);
+  }
+  if (tahun !== null) {
+    if (!/^\d{4}$/.test(tahun)) throw new UsageError(`--tahun "${tahun}": give a year, e.g. 2020`);
+    f.tahun = Number(tahun);
+  }
+  for (const [k, v, side] of [['dari', dari, 'start'], ['sampai', sampai, 'end']] as const) {
+    if (v === null) continue;
+    const day = dayBound(v, side);
+    if (day === null) throw new UsageError(`--${k} "${v}": give a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+    f[k] = day;
+  }
+  return f;
+}
+
 export async function runSearchCli(argv: string[]): Promise<number> {
-  let values: { out?: string; json?: boolean; stdin?: boolean; limit?: string; help?: boolean };
+  let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
-      args: argv,
+      // "-rusia" is a query word (exclusion), not a flag: every flag is long.
+      args: argv.map((a) => (/^-[^-]/.test(a) ? `${EXCLUDE_MARK}${a}` : a)),
       allowPositionals: true,
       options: {
         out: { type: 'string', default: 'dist' },
         json: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         limit: { type: 'string', default: '10' },
+        media: { type: 'string' },
+        topik: { type: 'string' },
+        tahun: { type: 'string' },
+        dari: { type: 'string' },
+        sampai: { type: 'string' },
+        urut: { type: 'string', default: 'relevansi' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -55,6 +133,8 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;
   }
+  positionals = positionals.map((p) => (p.startsWith(EXCLUDE_MARK) ? p.slice(EXCLUDE_MARK.length) : p));
+  for (const [k, v] of Object.entries(values)) if (typeof v === 'string' && v.startsWith(EXCLUDE_MARK)) values[k] = v.slice(EXCLUDE_MARK.length);
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -64,9 +144,15 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: --limit must be a positive whole number\n${USAGE}`);
     return 2;
   }
-  const searchDir = join(resolve(values.out ?? 'dist'), SEARCH_DIR);
+  const order = String(values.urut) as SortOrder;
+  if (!SORT_ORDERS.includes(order)) {
+    console.error(`error: --urut "${String(values.urut)}": one of ${SORT_ORDERS.join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  const out = String(values.out ?? 'dist');
+  const searchDir = join(resolve(out), SEARCH_DIR);
   if (!existsSync(join(searchDir, 'meta.js'))) {
-    console.error(`error: no search index in ${searchDir} (build the site first: npm run build -- --out ${values.out})`);
+    console.error(`error: no search index in ${searchDir} (build the site first: npm run build -- --out ${out})`);
     return 1;
   }
   if (!values.stdin && positionals.length === 0) {
@@ -74,15 +160,24 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     return 2;
   }
   const engine = await SearchEngine.open(fileLoader(searchDir));
-  const json = values.json ?? false;
+  const facets = unpackFacets(engine.meta);
+  let filters: Filters;
+  try {
+    filters = readFilters(values, facets);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`error: ${err.message}`);
+    return 2;
+  }
+  const options: Options = { json: values.json === true, limit, filters, order };
   if (values.stdin) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
       const q = line.trim();
-      if (q) console.log(await answer(engine, q, json, limit));
+      if (q) console.log(await answer(engine, facets, q, options));
     }
   } else {
-    console.log(await answer(engine, positionals.join(' '), json, limit));
+    console.log(await answer(engine, facets, positionals.join(' '), options));
   }
   return 0;
 }

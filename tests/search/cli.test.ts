@@ -29,7 +29,7 @@ function search(args: string[], input?: string): { code: number | null; stdout: 
 test('npm run search prints ranked results with title, outlet, date and URL', () => {
   const r = search(['--out', out, 'membantu']);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^4 hasil untuk “membantu”/);
+  assert.match(r.stdout, /^1–4 dari 4 hasil untuk “membantu”/);
   assert.match(r.stdout, /1\. China Masih Enggan Terima Bantuan dari AS untuk Atasi Virus Corona\?/);
   assert.match(r.stdout, /Liputan6\.com · 3 Februari 2020 · artikel\/2020\/02\/[a-z0-9-]+\/ · skor \d/);
 });
@@ -67,4 +67,46 @@ test('a typo gets a hint; a missing index or query is a clear error', () => {
   const noQuery = search(['--out', out]);
   assert.equal(noQuery.code, 2);
   assert.match(noQuery.stderr, /no query given/);
+});
+
+test('the query language and the filters work as on the page: -word, "phrase", --media, --topik, --dari/--sampai, --urut', () => {
+  const json = (args: string[]): { total: number; results: Array<{ id: string; published: string | null }> } => {
+    const r = search(['--out', out, '--json', '--limit', '50', ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout.trim()) as { total: number; results: Array<{ id: string; published: string | null }> };
+  };
+  const idsOf = (pred: (a: Article) => boolean): string[] => articles.filter(pred).map((a) => a.id).sort();
+  const text = (a: Article): string => [a.title, a.lead, ...a.body.map((b) => b.text)].join('\n');
+  const bantu = idsOf((a) => /bantu/i.test(text(a)));
+  // "-rusia" is a query word, not a flag.
+  assert.deepEqual(json(['bantuan', '-rusia']).results.map((r) => r.id).sort(), bantu.filter((id) => !idsOf((a) => /rusia/i.test(text(a))).includes(id)));
+  assert.deepEqual(json(['"bantuan militer"']).results.map((r) => r.id), idsOf((a) => /bantuan militer/i.test(text(a))));
+  const china = json(['china']);
+  assert.deepEqual(json(['--media', 'GenPI.co', 'china']).results.map((r) => r.id).sort(), idsOf((a) => a.outlet === 'GenPI.co' && /china/i.test(text(a) + a.topics.join(' '))));
+  assert.deepEqual(json(['--media', 'genpi-co', 'china']), json(['--media', 'GenPI.co', 'china']), 'slug or name');
+  assert.deepEqual(json(['--topik', 'rusia', 'china']).results.map((r) => r.id).sort(), idsOf((a) => a.topics.includes('Rusia') && a.topics.includes('China')));
+  const feb = json(['--dari', '2020-02', '--sampai', '2020-02', 'china']).results;
+  assert.ok(feb.length >= 2 && feb.every((r) => r.published?.startsWith('2020-02')));
+  const oldest = json(['--urut', 'terlama', 'china']).results.map((r) => r.published).filter((p): p is string => p !== null);
+  assert.equal(oldest.length, china.results.filter((r) => r.published).length);
+  assert.deepEqual(oldest, [...oldest].sort());
+  const text1 = search(['--out', out, '--media', 'genpi-co', 'china']);
+  assert.match(text1.stdout, /^1–\d+ dari \d+ hasil untuk “china”/);
+});
+
+test('bad filter values are one-line errors naming the flag', () => {
+  for (const [args, re] of [
+    [['--media', 'tidak-ada', 'china'], /^error: --media "tidak-ada": no such outlet in this archive \(/],
+    [['--dari', 'kemarin', 'china'], /^error: --dari "kemarin": give a date as YYYY, YYYY-MM or YYYY-MM-DD/],
+    [['--urut', 'acak', 'china'], /^error: --urut "acak": one of relevansi, terbaru, terlama/],
+  ] as const) {
+    const r = search(['--out', out, ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, re);
+  }
+});
+
+test('Tiongkok says which topic it stands for; stop words only say so', () => {
+  assert.match(search(['--out', out, 'Tiongkok']).stdout, /Tiongkok → topik China/);
+  assert.match(search(['--out', out, 'yang', 'dan']).stdout, /Hanya kata umum \(yang, dan\), yang tidak diindeks/);
 });
