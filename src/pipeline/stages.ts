@@ -44,7 +44,7 @@ export const STAGES: readonly Stage[] = [
     reads: 'articles',
     writes: 'search/ (index pieces + client script)',
     // The browser client is bundled by path (src/search/bundle.ts), not imported.
-    code: ['src/pipeline/search.ts', 'src/search/client/main.ts'],
+    code: ['src/pipeline/search.ts', 'src/search/client/main.ts', 'src/search/client/article.ts'],
   },
   { name: 'exports', reads: 'articles', writes: 'data/articles.json, data/articles.csv', code: ['src/site/exports.ts'] },
   { name: 'publish', reads: 'the staging folder', writes: 'the output folder (atomic swap)', code: ['src/output.ts', 'src/pipeline/carry.ts'] },

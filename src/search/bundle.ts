@@ -10,24 +10,29 @@ import { join } from 'node:path';
 
 const SEARCH_SRC = import.meta.dirname;
 const PROJECT = join(SEARCH_SRC, '..', '..');
+/** The client also bundles shared modules from elsewhere in src/ (number format, topic table): hash them all. */
+const SRC = join(SEARCH_SRC, '..');
 const CACHE_DIR = join(PROJECT, 'node_modules', '.cache', 'arsip-search');
 
-let cached: Promise<string> | null = null;
+/** The two browser scripts: the search page's client, and the article page's "back to results" and highlighting. */
+export type ClientEntry = 'main' | 'article';
+
+const cached = new Map<ClientEntry, Promise<string>>();
 
 async function sourceHash(): Promise<string> {
   const h = createHash('sha256');
-  const files = (await readdir(SEARCH_SRC, { recursive: true }))
+  const files = (await readdir(SRC, { recursive: true }))
     .filter((f) => f.endsWith('.ts'))
     .sort();
-  for (const f of files) h.update(f).update(await readFile(join(SEARCH_SRC, f)));
+  for (const f of files) h.update(f).update(await readFile(join(SRC, f)));
   h.update(await readFile(join(PROJECT, 'node_modules', 'lunr', 'lunr.js')));
   h.update(await readFile(join(PROJECT, 'node_modules', 'esbuild', 'package.json')));
   return h.digest('hex').slice(0, 24);
 }
 
-async function bundle(): Promise<string> {
+async function bundle(entry: ClientEntry): Promise<string> {
   const r = await build({
-    entryPoints: [join(SEARCH_SRC, 'client', 'main.ts')],
+    entryPoints: [join(SEARCH_SRC, 'client', `${entry}.ts`)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -43,12 +48,12 @@ async function bundle(): Promise<string> {
   return out.text;
 }
 
-async function cachedBundle(): Promise<string> {
-  const file = join(CACHE_DIR, `cari-${await sourceHash()}.js`);
+async function cachedBundle(entry: ClientEntry): Promise<string> {
+  const file = join(CACHE_DIR, `${entry}-${await sourceHash()}.js`);
   try {
     return await readFile(file, 'utf8');
   } catch {
-    const text = await bundle();
+    const text = await bundle(entry);
     try {
       await mkdir(CACHE_DIR, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
@@ -61,10 +66,12 @@ async function cachedBundle(): Promise<string> {
   }
 }
 
-export function bundleClient(): Promise<string> {
-  cached ??= cachedBundle();
-  cached.catch(() => {
-    cached = null;
-  });
-  return cached;
+export function bundleClient(entry: ClientEntry = 'main'): Promise<string> {
+  let p = cached.get(entry);
+  if (!p) {
+    p = cachedBundle(entry);
+    p.catch(() => cached.delete(entry));
+    cached.set(entry, p);
+  }
+  return p;
 }

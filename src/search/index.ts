@@ -24,6 +24,7 @@ export interface SearchIndexResult extends AnalysisStats {
 
 export async function writeSearchIndex(articles: Article[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const client = bundleClient();
+  const article = bundleClient('article');
   const cache = AnalysisCache.load(options.cacheDir);
   const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars);
   cache.save(options.cacheDir);
@@ -48,6 +49,8 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
     if (batch.length >= BATCH) await flush();
   }
   batch.push(['cari.js', clientScript(built.meta, await client)]);
+  // Article pages: "‹ Kembali ke hasil" and the query's words highlighted, when opened from search.
+  batch.push(['baca.js', await article]);
   await flush();
   return { fileCount, ...cache.stats };
 }

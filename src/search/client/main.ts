@@ -1,10 +1,29 @@
 /**
- * The search page (cari/index.html): results as you type, filters by outlet and
- * year, sort, highlighted excerpts, "Mungkin maksud Anda" hints, ?q= in the URL.
- * Everything is rendered as DOM nodes and text, never as HTML strings.
+ * The search page (cari/index.html): results as you type in the query language of
+ * syntax.ts, filters by outlet, topic, year and date range with a count per value,
+ * sort by relevance or date, highlighted excerpts, notes on typos, aliases and
+ * prefixes, every setting in the address by stable names, and the reader's place
+ * (loaded results, scroll) kept for Back. Everything is rendered as DOM nodes and
+ * text, never as HTML strings.
  */
-import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome } from '../engine.ts';
-import { excerpt, matchRanges, segments, type Segment } from '../query.ts';
+import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
+import { aliasNotes } from '../aliases.ts';
+import {
+  type FacetCount,
+  type Facets,
+  type Filters,
+  type SortOrder,
+  SORT_ORDERS,
+  applyFilters,
+  countFacets,
+  dayBound,
+  isoDay,
+  sortHits,
+  unpackFacets,
+} from '../facets.ts';
+import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
+import { formatNumber, rangeOf } from '../../site/number.ts';
+import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
 import { scriptLoader } from './loader.ts';
 
 /** Results per page: about a screenful with excerpts; each costs a document piece to load. */
@@ -17,6 +36,12 @@ const REQUEST_BATCH = 4;
 
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src ?? location.href);
+
+/** The reader's place, kept in the history entry so Back returns to it. */
+interface Place {
+  loaded: number;
+  scroll: number;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -38,43 +63,127 @@ function safeHref(root: string, url: string): string | null {
   return `${root}${url}${url === '' || url.endsWith('/') ? 'index.html' : ''}`;
 }
 
+function byId<T extends HTMLElement>(id: string): T | null {
+  return document.getElementById(id) as T | null;
+}
+
 function start(): void {
-  const form = document.getElementById('cari-form') as HTMLFormElement | null;
-  const input = document.getElementById('cari-q') as HTMLInputElement | null;
-  const outletSel = document.getElementById('cari-media') as HTMLSelectElement | null;
-  const yearSel = document.getElementById('cari-tahun') as HTMLSelectElement | null;
-  const sortSel = document.getElementById('cari-urut') as HTMLSelectElement | null;
-  const status = document.getElementById('cari-status');
-  const hint = document.getElementById('cari-saran');
-  const list = document.getElementById('cari-hasil') as HTMLOListElement | null;
-  const more = document.getElementById('cari-lagi') as HTMLButtonElement | null;
-  if (!form || !input || !outletSel || !yearSel || !sortSel || !status || !hint || !list || !more) return;
+  const form = byId<HTMLFormElement>('cari-form');
+  const input = byId<HTMLInputElement>('cari-q');
+  const outletSel = byId<HTMLSelectElement>('cari-media');
+  const topicSel = byId<HTMLSelectElement>('cari-topik');
+  const yearSel = byId<HTMLSelectElement>('cari-tahun');
+  const fromIn = byId<HTMLInputElement>('cari-dari');
+  const toIn = byId<HTMLInputElement>('cari-sampai');
+  const sortSel = byId<HTMLSelectElement>('cari-urut');
+  const status = byId('cari-status');
+  const hint = byId('cari-saran');
+  const notes = byId<HTMLUListElement>('cari-catatan');
+  const list = byId<HTMLOListElement>('cari-hasil');
+  const more = byId<HTMLButtonElement>('cari-lagi');
+  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more) return;
   const root = form.dataset.root ?? '../';
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
+  // The page restores its own scroll once the results it had are back (see restorePlace).
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  const savedPlace = (history.state as { place?: Place } | null)?.place ?? null;
 
   let engine: SearchEngine | null = null;
+  let facets: Facets | null = null;
   const setUp = (e: SearchEngine): SearchEngine => {
     if (engine) return e;
     engine = e;
-    for (const [i, name] of e.meta.outlets.entries()) {
-      const o = el('option', undefined, name);
-      o.value = String(i);
-      outletSel.appendChild(o);
+    const f = (facets = unpackFacets(e.meta));
+    fillOptions(outletSel, f.outlets.map((name, i) => ({ value: f.outletSlugs[i] ?? '', label: name, count: -1 })));
+    fillOptions(topicSel, f.topics.map((name, i) => ({ value: f.topicSlugs[i] ?? '', label: name, count: -1 })));
+    fillOptions(yearSel, [...new Set(f.years)].map((y) => ({ value: String(y), label: String(y), count: -1 })));
+    if (f.days.length > 0) {
+      // Days run newest first.
+      for (const box of [fromIn, toIn]) {
+        box.min = isoDay(f.days[f.days.length - 1] ?? 0);
+        box.max = isoDay(f.days[0] ?? 0);
+      }
     }
-    for (const [year] of e.meta.years) {
-      const o = el('option', undefined, String(year));
-      o.value = String(year);
-      yearSel.appendChild(o);
-    }
-    outletSel.value = params.get('media') ?? '';
-    yearSel.value = params.get('tahun') ?? '';
-    sortSel.value = params.get('urut') === 'terbaru' ? 'terbaru' : 'relevansi';
+    applyParams(params);
     return e;
   };
+
+  /** Select options "Name (count)"; the first, "all", option stays. */
+  function fillOptions(sel: HTMLSelectElement, values: FacetCount[]): void {
+    const keep = sel.value;
+    while (sel.options.length > 1) sel.remove(1);
+    for (const v of values) {
+      const o = el('option', undefined, v.count < 0 ? v.label : `${v.label} (${formatNumber(v.count)})`);
+      o.value = v.value;
+      o.dataset.label = v.label;
+      sel.appendChild(o);
+    }
+    sel.value = keep;
+    if (sel.value !== keep) sel.value = '';
+  }
+
+  /** Counts for the current query, each facet given the other filters. */
+  function updateCounts(f: Facets, hits: readonly Hit[]): void {
+    const c = countFacets(f, currentFilters(), hits.map((h) => h.doc));
+    for (const [sel, counts] of [[outletSel!, c.media], [topicSel!, c.topik], [yearSel!, c.tahun]] as const) {
+      const byValue = new Map(counts.map((x) => [x.value, x.count]));
+      for (const o of [...sel.options].slice(1)) {
+        const n = byValue.get(o.value) ?? 0;
+        o.textContent = `${o.dataset.label ?? o.value} (${formatNumber(n)})`;
+        o.disabled = n === 0 && sel.value !== o.value;
+      }
+    }
+  }
+
+  /** Filters and sort from the address; values this archive does not have are named in a note. */
+  const unknown: string[] = [];
+  function applyParams(p: URLSearchParams): void {
+    unknown.length = 0;
+    for (const [sel, key, what] of [[outletSel, 'media', 'Media'], [topicSel, 'topik', 'Topik'], [yearSel, 'tahun', 'Tahun']] as const) {
+      const v = p.get(key) ?? '';
+      sel!.value = v;
+      if (v !== '' && sel!.value !== v) {
+        unknown.push(`${what} “${v}” tidak ada di arsip ini; saringan itu diabaikan.`);
+        sel!.value = '';
+      }
+    }
+    fromIn!.value = dayBound(p.get('dari') ?? '', 'start') ?? '';
+    toIn!.value = dayBound(p.get('sampai') ?? '', 'end') ?? '';
+    const urut = p.get('urut') as SortOrder | null;
+    sortSel!.value = urut !== null && SORT_ORDERS.includes(urut) ? urut : 'relevansi';
+  }
+
+  function currentFilters(): Filters {
+    return {
+      media: outletSel!.value || null,
+      topik: topicSel!.value || null,
+      tahun: yearSel!.value ? Number(yearSel!.value) : null,
+      dari: fromIn!.value ? dayBound(fromIn!.value, 'start') : null,
+      sampai: toIn!.value ? dayBound(toIn!.value, 'end') : null,
+    };
+  }
+
+  const currentOrder = (): SortOrder => (SORT_ORDERS.includes(sortSel!.value as SortOrder) ? (sortSel!.value as SortOrder) : 'relevansi');
+
+  /** The search's address: every setting by stable names (slugs, years, ISO days). */
+  function searchParams(): URLSearchParams {
+    const p = new URLSearchParams();
+    const q = input!.value.trim();
+    if (q) p.set('q', q);
+    const f = currentFilters();
+    if (f.media) p.set('media', f.media);
+    if (f.topik) p.set('topik', f.topik);
+    if (f.tahun !== null) p.set('tahun', String(f.tahun));
+    if (f.dari) p.set('dari', f.dari);
+    if (f.sampai) p.set('sampai', f.sampai);
+    if (currentOrder() !== 'relevansi') p.set('urut', currentOrder());
+    return p;
+  }
+
   const loader = scriptLoader(base);
   let opening: Promise<SearchEngine>;
   try {
@@ -100,24 +209,6 @@ function start(): void {
     status!.textContent = text;
   }
 
-  /** The hits the outlet and year filters let through, in the order given. */
-  function narrowed(e: SearchEngine, hits: Hit[]): Hit[] {
-    const outlet = outletSel!.value === '' ? null : Number(outletSel!.value);
-    const year = yearSel!.value === '' ? null : Number(yearSel!.value);
-    const range = year === null ? null : e.meta.years.find((y) => y[0] === year);
-    if (outlet === null && range == null) return hits;
-    return hits.filter(
-      (h) =>
-        (outlet === null || e.outletOf(h.doc) === outlet) &&
-        (range == null || (e.rankOf(h.doc) >= range[1] && e.rankOf(h.doc) < range[2])),
-    );
-  }
-
-  function filtered(e: SearchEngine, hits: Hit[]): Hit[] {
-    const out = narrowed(e, hits);
-    return sortSel!.value === 'terbaru' ? [...out].sort((a, b) => e.rankOf(a.doc) - e.rankOf(b.doc)) : out;
-  }
-
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * history.replaceState costs several milliseconds (more from file://): while the
@@ -130,16 +221,21 @@ function start(): void {
 
   function keepInUrl(): void {
     clearTimeout(urlTimer);
-    const p = new URLSearchParams();
-    if (input!.value.trim()) p.set('q', input!.value.trim());
-    if (outletSel!.value) p.set('media', outletSel!.value);
-    if (yearSel!.value) p.set('tahun', yearSel!.value);
-    if (sortSel!.value === 'terbaru') p.set('urut', 'terbaru');
-    const qs = p.toString();
+    const qs = searchParams().toString();
     try {
-      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+      history.replaceState(history.state, '', qs ? `?${qs}` : location.pathname);
     } catch {
       // Some file:// setups refuse URL changes; the search itself still works.
+    }
+  }
+
+  /** Remembers how many results are loaded and where the reader is, for Back. */
+  function keepPlace(): void {
+    const place: Place = { loaded: shownCount, scroll: Math.round(window.scrollY) };
+    try {
+      history.replaceState({ ...(history.state as object | null), place }, '');
+    } catch {
+      // As above: without it Back shows the first page of results.
     }
   }
 
@@ -148,7 +244,7 @@ function start(): void {
     const h = el('h2', 'cari-judul');
     const href = safeHref(root, d.url);
     const target = href ? el('a') : el('span');
-    if (href && target instanceof HTMLAnchorElement) target.href = href;
+    if (href && target instanceof HTMLAnchorElement) target.href = withFromSearch(href, { search: searchParams().toString(), terms: [...terms] });
     appendSegments(target, segments(d.title, matchRanges(d.title, terms)));
     h.appendChild(target);
     li.appendChild(h);
@@ -167,16 +263,22 @@ function start(): void {
     return li;
   }
 
+  let statusLead = '';
+  function showCount(): void {
+    setStatus(`${rangeOf(shown.length === 0 ? 0 : 1, shownCount, shown.length)} hasil${statusLead}.`);
+  }
+
   /**
    * The next page of results. Every document piece is requested at once; results
    * appear in rank order as their pieces arrive, so the top result does not wait
    * for the twentieth.
    */
-  async function showMore(e: SearchEngine, mySeq: number): Promise<void> {
-    const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
+  async function showMore(e: SearchEngine, mySeq: number, count = PAGE_SIZE): Promise<void> {
+    const next = shown.slice(shownCount, shownCount + count);
     const start = shownCount;
     shownCount += next.length;
     more!.hidden = shownCount >= shown.length;
+    showCount();
     // One slot per result, filled with its piece's promise once that is requested.
     const fill: Array<(doc: Promise<ResultDoc>) => void> = [];
     const slots = next.map((_, i) => new Promise<ResultDoc>((resolve) => (fill[i] = resolve)));
@@ -206,24 +308,36 @@ function start(): void {
     }
   }
 
-  function showHint(suggestion: string | null): void {
+  function showHint(suggestion: Suggestion | null, typed: SearchOutcome | null): void {
     hint!.replaceChildren();
     hint!.hidden = suggestion === null;
-    if (suggestion === null) return;
-    hint!.appendChild(document.createTextNode('Mungkin maksud Anda: '));
-    const a = el('a', undefined, suggestion);
-    a.href = `?q=${encodeURIComponent(suggestion)}`;
-    a.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      input!.value = suggestion;
-      void run();
-      input!.focus();
-    });
-    hint!.appendChild(a);
+    if (suggestion === null || typed === null) return;
+    const words = suggestion.replaced.map((r) => `“${r.from}”`).join(', ');
+    hint!.appendChild(document.createTextNode(`${words} tidak ada di arsip. Mungkin maksud Anda: `));
+    hint!.appendChild(el('strong', undefined, suggestion.query));
+    hint!.appendChild(document.createTextNode(' — hasilnya ditampilkan di bawah.'));
+  }
+
+  /** Notes on why results match: aliases of topics, prefixes and what they stood for, ignored filters. */
+  function showNotes(outcome: SearchOutcome | null): void {
+    notes!.replaceChildren();
+    const lines: string[] = [...unknown];
+    if (outcome) {
+      for (const a of aliasNotes(outcome.query)) lines.push(`${a.typed} → topik ${a.topic}: juga artikel bertopik ${a.topic}.`);
+      for (const x of outcome.expansions) {
+        if (x.terms.length === 0) continue;
+        const shownWords = x.words.slice(0, 6).join(', ');
+        lines.push(`${x.prefix}… = ${shownWords}${x.capped || x.words.length > 6 ? ', …' : ''}`);
+      }
+    }
+    for (const line of lines) notes!.appendChild(el('li', undefined, line));
+    notes!.hidden = lines.length === 0;
   }
 
   let last: SearchOutcome | null = null;
-  let lastSuggestion: string | null = null;
+  let typedOutcome: SearchOutcome | null = null;
+  let lastSuggestion: Suggestion | null = null;
+  let pendingPlace: Place | null = savedPlace;
 
   async function render(e: SearchEngine, mySeq: number): Promise<void> {
     await renderResults(e, mySeq);
@@ -233,38 +347,57 @@ function start(): void {
     document.dispatchEvent(new CustomEvent('cari:rendered', { detail: { query: input!.value.trim(), count: shown.length } }));
   }
 
+  /** Highlight terms: the query's, plus the names of topics its aliases stand for. */
+  function highlightTerms(outcome: SearchOutcome): Set<string> {
+    const out = new Set(outcome.terms);
+    for (const a of aliasNotes(outcome.query)) for (const w of a.topic.toLowerCase().split(/[\s-]+/)) if (w) out.add(stemCached(w));
+    return out;
+  }
+
   async function renderResults(e: SearchEngine, mySeq: number): Promise<void> {
     list!.replaceChildren();
     shownCount = 0;
+    statusLead = '';
+    const f = facets ?? unpackFacets(e.meta);
     const q = input!.value.trim();
+    showNotes(q === '' ? null : last);
+    showHint(lastSuggestion, typedOutcome);
     if (!last || q === '') {
       shown = [];
       more!.hidden = true;
-      showHint(null);
-      setStatus(q === '' ? 'Ketik kata yang dicari.' : '');
+      updateCounts(f, []);
+      setStatus('Ketik kata yang dicari.');
       return;
     }
-    shown = filtered(e, last.hits);
-    terms = new Set(last.words.map((w) => w.term));
-    showHint(lastSuggestion);
-    const about = lastSuggestion ?? q;
+    updateCounts(f, last.hits);
+    const about = lastSuggestion?.query ?? q;
+    shown = sortHits(f, applyFilters(f, currentFilters(), last.hits), currentOrder());
+    terms = highlightTerms(last);
+    more!.hidden = true;
+    if (last.hits.length === 0) {
+      const p = last.parsed;
+      if (p.groups.length === 0 && p.exclude.length > 0 && !last.waiting) setStatus('Tambahkan kata yang dicari: kata bertanda minus hanya mengecualikan.');
+      else if (p.groups.length === 0 && p.stopWords.length > 0 && !last.waiting)
+        setStatus(`“${q}” hanya berisi kata umum (${p.stopWords.join(', ')}) yang tidak diindeks. Tambahkan kata lain.`);
+      else if (last.waiting || p.groups.length === 0) setStatus('Ketik beberapa huruf lagi…');
+      else if (last.missing.length > 0) setStatus(`Tidak ada hasil: ${last.missing.map((w) => `“${w.word}”`).join(', ')} tidak ada di arsip.`);
+      else setStatus(`Tidak ada hasil untuk “${q}”.`);
+      return;
+    }
     if (shown.length === 0) {
-      const filteredOut = last.hits.length > 0;
-      setStatus(
-        filteredOut
-          ? `Tidak ada hasil untuk “${about}” dengan saringan ini (${last.hits.length} tanpa saringan).`
-          : `Tidak ada hasil untuk “${q}”.`,
-      );
-      more!.hidden = true;
+      setStatus(`Tidak ada hasil untuk “${about}” dengan saringan ini (${formatNumber(last.hits.length)} tanpa saringan).`);
       return;
     }
-    setStatus(`${shown.length} hasil untuk “${about}”.`);
-    await showMore(e, mySeq);
+    statusLead = ` untuk “${about}”`;
+    const place = pendingPlace;
+    pendingPlace = null;
+    await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
+    if (place && mySeq === seq) window.scrollTo(0, place.scroll);
   }
 
   async function run(): Promise<void> {
     const mySeq = ++seq;
-    const q = input!.value.trim();
+    const raw = input!.value;
     let e: SearchEngine;
     try {
       e = engine ?? (await opening);
@@ -273,20 +406,22 @@ function start(): void {
       setStatus(`Indeks pencarian tidak dapat dimuat: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    const searching = q ? e.search(q) : null;
     try {
-      let outcome = searching ? await searching : null;
-      let suggestion: string | null = null;
-      if (outcome && outcome.hits.length === 0) {
-        suggestion = await e.suggest(q);
+      // The page reads the last word as still being typed (a prefix when it is no word yet).
+      let outcome = raw.trim() ? await e.search(raw, { typing: true }) : null;
+      const typed = outcome;
+      let suggestion: Suggestion | null = null;
+      if (outcome && outcome.hits.length === 0 && outcome.missing.length > 0) {
+        suggestion = await e.suggest(raw.trim());
         if (suggestion !== null) {
-          const alt = await e.search(suggestion);
+          const alt = await e.search(suggestion.query);
           if (alt.hits.length > 0) outcome = alt;
           else suggestion = null;
         }
       }
       if (mySeq !== seq) return;
       last = outcome;
+      typedOutcome = typed;
       lastSuggestion = suggestion;
       await render(e, mySeq);
     } catch (err) {
@@ -305,8 +440,8 @@ function start(): void {
     clearTimeout(timer);
     void run();
   });
-  for (const sel of [outletSel, yearSel, sortSel]) {
-    sel.addEventListener('change', () => {
+  for (const box of [outletSel, topicSel, yearSel, fromIn, toIn, sortSel]) {
+    box.addEventListener('change', () => {
       keepInUrl();
       const mySeq = ++seq;
       void opening.then((e) => render(e, mySeq));
@@ -319,6 +454,20 @@ function start(): void {
       list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')[firstNew]?.focus();
     });
   });
+
+  // Leaving for an article (or anywhere): remember the place for Back, and the address
+  // for the article's "Kembali ke hasil" link.
+  list.addEventListener('click', (ev) => {
+    if (!(ev.target instanceof Element) || !ev.target.closest('a')) return;
+    keepInUrl();
+    keepPlace();
+    try {
+      sessionStorage.setItem(LAST_SEARCH_KEY, searchParams().toString());
+    } catch {
+      // Storage off: the back link then opens the search afresh instead of going Back.
+    }
+  });
+  window.addEventListener('pagehide', keepPlace);
 
   // Arrow keys move between the box and the result links; Escape returns to the box.
   const links = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')];
@@ -348,8 +497,12 @@ function start(): void {
   });
 
   if (input.value.trim()) void run();
-  else setStatus('Ketik kata yang dicari.');
-  input.focus();
+  else {
+    setStatus('Ketik kata yang dicari.');
+    void opening.then((e) => render(e, ++seq));
+  }
+  // Back to a place in the results: focus would scroll the box into view.
+  if (!savedPlace) input.focus();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
