@@ -224,7 +224,8 @@ for (const [mode, baseOf, corpusBaseOf] of [
           return new RegExp(`“${w}”`).test(t) ? t : null;
         }, q);
         assert.match(String(await status.jsonValue()), /^1–\d+ dari \d+ hasil/, q);
-        assert.ok((await page.locator('#cari-hasil .cari-item').count()) >= 1, q);
+        // The count shows first; the rows follow as their pieces arrive.
+        await page.locator('#cari-hasil .cari-item').first().waitFor();
       }
       const notes = (await page.locator('#cari-catatan').textContent()) ?? '';
       assert.match(notes, /kazakh… = kazakhstan/, 'the prefix says what it stood for');
