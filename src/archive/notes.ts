@@ -21,6 +21,13 @@ const num = (text: string): string => formatNumber(Number(text.replace(/,/g, '')
 /** A quoted value as the ingest writes it (it may itself hold quotes). */
 const Q = '(".*")';
 
+/** Where the ingest took an article's date from. */
+const DATE_FROM: Record<string, string> = {
+  'date line': 'baris tanggal',
+  byline: 'baris penulis',
+  'date line above the headline': 'baris tanggal di atas judul',
+};
+
 /** What a front matter value should be, and what it was, in Indonesian. */
 const EXPECTED: Record<string, string> = {
   text: 'teks',
@@ -65,6 +72,26 @@ export const NOTE_TABLE: readonly Row[] = [
   [/^no outlet named in the text$/, () => 'tidak ada nama media di teks'],
   [new RegExp(`^outlet ${Q} is not in the outlet table; kept as written$`, 's'), (o) => `media ${o} tidak ada di tabel media; ditulis apa adanya`],
   [/^no headline in the text; title derived from the lead$/, () => 'tidak ada judul di teks; judul diambil dari paragraf pertama'],
+  // Whole-page text (src/ingest/headline.ts, extract.ts, recurring.ts).
+  [
+    /^headline chosen among ([\d,]+) candidate lines?; ([\d,]+) lines? of page furniture before the headline dropped$/,
+    (n, k) => `judul dipilih dari ${num(n)} baris calon; ${num(k)} baris perabot halaman di atas judul dibuang`,
+  ],
+  [
+    new RegExp(`^date from the (date line|byline|date line above the headline) \\((".*")\\); the (page's top bar|lead's credit) says (.+)$`, 's'),
+    (from, d, other, says) =>
+      `tanggal diambil dari ${DATE_FROM[from!] ?? from} (${d}); ${other === "page's top bar" ? 'bilah atas halaman' : 'kredit di paragraf pembuka'} menyebut "${says}"`,
+  ],
+  [new RegExp(`^outlet ${Q} taken from the page's title line ${Q}$`, 's'), (o, line) => `media ${o} diambil dari baris judul halaman ${line}`],
+  [
+    new RegExp(`^outlet ${Q} taken from the page, which names it ([\\d,]+) times \\(no credit line names it\\)$`, 's'),
+    (o, n) => `media ${o} diambil dari halaman, yang menyebutnya ${num(n!)} kali (tidak ada baris kredit yang menyebutnya)`,
+  ],
+  [
+    new RegExp(`^([\\d,]+) lines? found in ([\\d,]+) other articles (?:of ("[^"]*")|without an outlet) dropped as page furniture \\((".*")\\)$`, 's'),
+    (n, k, o, line) =>
+      `${num(n!)} baris yang juga ada di ${num(k!)} artikel lain ${o ? `dari ${o}` : 'tanpa nama media'} dibuang sebagai perabot halaman (${line})`,
+  ],
   [/^no body text$/, () => 'tidak ada isi berita'],
   [/^front matter is not closed by a "---" line; read as text$/, () => 'front matter tidak ditutup baris "---"; dibaca sebagai teks'],
   [new RegExp(`^front matter in ${Q} is not supported \\(only YAML\\); ignored and not run$`, 's'), (l) => `front matter dalam ${l} tidak didukung (hanya YAML); diabaikan dan tidak dijalankan`],

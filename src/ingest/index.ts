@@ -240,8 +240,8 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       const first = rest.body[drop[0]!]!.text;
       rest = { ...rest, ...withoutBlocks(rest.title, rest.body, drop) };
       extra.push(
-        `${drop.length} line${drop.length === 1 ? '' : 's'} found in ${recurring.others.get(index)} other articles of ` +
-          `${rest.outlet ?? 'the same unknown outlet'} dropped as page furniture ("${first.slice(0, 60)}")`,
+        `${drop.length} line${drop.length === 1 ? '' : 's'} found in ${recurring.others.get(index)} other articles ` +
+          `${rest.outlet === null ? 'without an outlet' : `of "${rest.outlet}"`} dropped as page furniture ("${first.slice(0, 60)}")`,
       );
     }
     const slugBase = rest.slugBase;

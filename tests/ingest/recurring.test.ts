@@ -30,7 +30,7 @@ describe('lines that recur across an outlet’s articles', () => {
     const r = ingest(titles.map((t) => story('Suara.com', t, [PROMO])));
     for (let i = 0; i < titles.length; i++) {
       assert.ok(!has(r, i, PROMO), `article ${i} kept the promo`);
-      assert.ok(r.articles[i]!.warnings.some((w) => w.startsWith('1 line found in 3 other articles of Suara.com dropped as page furniture')));
+      assert.ok(r.articles[i]!.warnings.some((w) => w.startsWith('1 line found in 3 other articles of "Suara.com" dropped as page furniture')));
       assert.equal(r.outcomes[i]!.dropped?.inside, 1);
     }
     assert.match(formatReport(r.outcomes, r.articles.length).split('\n')[0]!, /dropped 1 line of page furniture \(1 in the story\)$/);
