@@ -1,5 +1,5 @@
 /**
- * Faults a user meets during a build, caused for real: a full disk (a 12 MB
+ * Faults a user meets during a build, caused for real: a full disk (a 64 MB
  * tmpfs mounted here when the tests run as root, as CI does; otherwise a write
  * error injected at the same call, Eleventy's fs.writeFileSync), a read-only
  * output filesystem, two build processes racing into one folder, `npm run dev`
@@ -92,8 +92,8 @@ describe('build faults', () => {
       fs = join(root, 'fs');
       mkdirSync(fs);
       if (IS_ROOT) {
-        const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=12m', 'tmpfs', fs], { encoding: 'utf8' });
-        assert.equal(mount.status, 0, `mount a 12 MB tmpfs: ${mount.stderr}`);
+        const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', fs], { encoding: 'utf8' });
+        assert.equal(mount.status, 0, `mount a 64 MB tmpfs: ${mount.stderr}`);
         mounted = true;
       }
       out = join(fs, 'dist');

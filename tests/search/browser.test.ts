@@ -212,7 +212,7 @@ for (const [mode, baseOf, corpusBaseOf] of [
         const status = document.getElementById('cari-status')!;
         new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
       });
-      await page.locator('#cari-q').pressSequentially('pemerintah', { delay: 60 });
+      await page.locator('#cari-q').pressSequentially('pemerintah', { delay: 250 });
       await page.waitForFunction(() => /“pemerintah”/.test(document.getElementById('cari-status')?.textContent ?? ''));
       const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
       assert.ok(seen.length >= 2, seen.join(' | '));
