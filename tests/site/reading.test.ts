@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { buildArchive, type ArchiveModel } from '../../src/archive/index.ts';
 import { renderSite } from '../../src/site/index.ts';
+import { writeSearchIndex } from '../../src/search/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { makeArticles } from './make-articles.ts';
 import { ROOT } from './support.ts';
@@ -52,6 +53,8 @@ before(async () => {
   const articles = makeArticles(700);
   model = buildArchive(articles, { baseUrl: null });
   await renderSite(model, out);
+  // The whole site as a build makes it: article pages load search/baca.js.
+  await writeSearchIndex(articles, out);
   browser = await launchBrowser();
   httpRoot = await serve(out);
 });
