@@ -7,6 +7,7 @@ import { assignSlugs, ingestSeed, type IngestedSeed } from '../ingest/index.ts';
 import type { IngestResult, SeedInput } from '../ingest/types.ts';
 import type { Progress } from '../progress.ts';
 import type { IngestCache } from './ingestCache.ts';
+import { seedCost } from './policy.ts';
 import { runInWorker } from './worker.ts';
 
 /** Runs in the worker (see worker.ts): one structured-cloneable argument and result. */
@@ -24,15 +25,18 @@ export async function runIngest(
   inputs: readonly SeedInput[],
   hashes: ReadonlyMap<string, string>,
   cache: IngestCache,
-  opts: { inWorker: (stale: number) => boolean; progress: Progress },
+  opts: { inWorker: (cost: number) => boolean; progress: Progress },
 ): Promise<IngestStageResult> {
   const stale = cache.stale(inputs, hashes);
   const { progress } = opts;
   progress.stage('ingest', stale.length);
-  const split = opts.inWorker(stale.length);
+  const costs = stale.map((s) => seedCost(s.sourceFile));
+  const total = costs.reduce((a, c) => a + c, 0);
+  const split = opts.inWorker(total);
   if (split) {
-    // Half the changed seeds in a worker, half here, at the same time.
-    const cut = Math.ceil(stale.length / 2);
+    // Half the work in a worker, half here, at the same time: cut where half the cost is reached.
+    let cut = 0;
+    for (let sum = 0; cut < stale.length && sum < total / 2; cut++) sum += costs[cut]!;
     const remote = stale.slice(cut);
     const done = runInWorker<IngestedSeed[]>({
       module: new URL('./ingest.ts', import.meta.url).href,

@@ -6,8 +6,8 @@
 export type WorkerMode = 'auto' | 'always' | 'never';
 
 export interface Schedule {
-  /** Parse this many changed seeds partly in a worker. */
-  ingestInWorker: (stale: number) => boolean;
+  /** Parse changed seeds of this total cost (seedCost) partly in a worker. */
+  ingestInWorker: (cost: number) => boolean;
   /** Where and when the search index is built. */
   search: 'before-render' | 'beside-render' | 'after-render';
   /** Heap of the search worker (MB), or null: the index is built in the main thread. */
@@ -18,8 +18,19 @@ export interface Schedule {
 
 /** Articles below this are built in one thread: a worker's start-up costs more than it saves. */
 const WORKER_MIN_ARTICLES = 150;
-/** Seeds to parse below this are parsed in the main thread. */
+/** Changed seeds whose cost (seedCost, a text seed = 1) stays below this are parsed in the main thread. */
 const WORKER_MIN_INGEST = 1500;
+/**
+ * A saved page costs about ten text seeds to parse (an HTML parser, a DOM and
+ * Readability against a few regular expressions), so 150 changed `.html` seeds
+ * are worth a worker as 1500 text seeds are.
+ */
+const HTML_SEED_COST = 10;
+
+/** What one changed seed weighs against WORKER_MIN_INGEST. */
+export function seedCost(sourceFile: string): number {
+  return /\.html?$/i.test(sourceFile) ? HTML_SEED_COST : 1;
+}
 /**
  * From this many articles on, the search index is built after rendering, once the archive model
  * is released, so the two largest memory users never overlap.
@@ -46,7 +57,7 @@ export function schedule(input: {
   // lunr's structures for 100,000 articles outgrow V8's default 4 GB heap: a worker gets 60 % of the machine, at most 16 GB.
   const heapMb = Math.min(16_384, Math.floor((input.totalMemBytes * 0.6) / 2 ** 20));
   return {
-    ingestInWorker: (stale) => stale >= WORKER_MIN_INGEST && threads(stale),
+    ingestInWorker: (cost) => cost >= WORKER_MIN_INGEST && threads(cost),
     search: lowMemory ? 'after-render' : parallel ? 'beside-render' : 'before-render',
     searchWorkerHeapMb: parallel || (lowMemory && mode !== 'never') ? heapMb : null,
     renderChunk: input.renderChunk ?? RENDER_CHUNK,
