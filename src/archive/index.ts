@@ -9,7 +9,10 @@ import { articleCount, formatNumber, UI } from './indonesian.ts';
 import { readingNotes } from './notes.ts';
 import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import { relatedIndices } from './related.ts';
+import { computeStatsAndGroups } from './stats.ts';
 import { asciiSlug, uniqueSlugs } from './slug.ts';
+import * as url from '../urls.ts';
+import { pageFile, relPrefix, URLS } from '../urls.ts';
 import type {
   AboutPage,
   ArchiveCounts,
@@ -57,12 +60,12 @@ const EXCERPT_LENGTH = 220;
 
 /** The main navigation, on every page. */
 export const NAV: SiteInfo['nav'] = [
-  { key: 'beranda', href: 'index.html', text: 'Beranda' },
-  { key: 'arsip', href: 'arsip/index.html', text: 'Arsip' },
-  { key: 'media', href: 'media/index.html', text: 'Media' },
-  { key: 'topik', href: 'topik/index.html', text: 'Topik' },
-  { key: 'statistik', href: 'statistik/index.html', text: 'Statistik' },
-  { key: 'tentang', href: 'tentang/index.html', text: 'Tentang' },
+  { key: 'beranda', href: pageFile(URLS.home), text: 'Beranda' },
+  { key: 'arsip', href: pageFile(URLS.archive), text: 'Arsip' },
+  { key: 'media', href: pageFile(URLS.outlets), text: 'Media' },
+  { key: 'topik', href: pageFile(URLS.topics), text: 'Topik' },
+  { key: 'statistik', href: pageFile(URLS.stats), text: 'Statistik' },
+  { key: 'tentang', href: pageFile(URLS.about), text: 'Tentang' },
 ];
 
 interface Entry {
@@ -73,11 +76,7 @@ interface Entry {
   card: ArticleCard;
 }
 
-/** Root-relative prefix back to the site root for an output path (`a/b/index.html` → `../../`). */
-export function relPrefix(path: string): string {
-  const depth = path.split('/').length - 1;
-  return '../'.repeat(depth);
-}
+export { relPrefix } from '../urls.ts';
 
 function normaliseBaseUrl(baseUrl: string | null): string | null {
   if (!baseUrl) return null;
@@ -91,8 +90,7 @@ function articleDir(a: Article, date: PublishedDate | null): string {
   const segs = a.url.split('/').filter((s) => s !== '');
   const plain = segs.every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) && s !== '..' && s !== '.');
   if (segs[0] === 'artikel' && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
-  const slug = asciiSlug(a.slug || a.id);
-  return date ? `artikel/${date.year}/${date.month}/${slug}/` : `artikel/tanpa-tanggal/${slug}/`;
+  return url.articleDir(date ? `${date.year}-${date.month}` : null, asciiSlug(a.slug || a.id));
 }
 
 function excerpt(text: string, max = EXCERPT_LENGTH): string {
@@ -117,12 +115,12 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     for (let n = 2; usedDirs.has(dir); n++) dir = `${articleDir(article, date).replace(/\/$/, '')}-${n}/`;
     usedDirs.add(dir);
     const card: ArticleCard = {
-      href: `${dir}index.html`,
+      href: pageFile(dir),
       title: article.title,
       outlet: article.outlet,
       dateShort: date ? formatShort(date) : null,
       dateIso: date ? `${date.year}-${date.month}-${date.day}` : null,
-      monthHref: date ? `arsip/${date.year}/${date.month}/index.html` : null,
+      monthHref: date ? pageFile(url.monthDir(date.year, date.month)) : null,
       excerpt: excerpt(article.lead),
     };
     return { article, date, dir, card };
@@ -146,9 +144,9 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   }
   const outletSlugs = uniqueSlugs([...byOutlet.keys()].sort(collator.compare));
   const topicSlugs = uniqueSlugs([...byTopic.keys()].sort(collator.compare));
-  const outletDir = (name: string): string => `media/${outletSlugs.get(name)}/`;
-  const topicDir = (name: string): string => `topik/${topicSlugs.get(name)}/`;
-  const monthDir = (d: PublishedDate): string => `arsip/${d.year}/${d.month}/`;
+  const outletDir = (name: string): string => url.outletDir(outletSlugs.get(name)!);
+  const topicDir = (name: string): string => url.topicDir(topicSlugs.get(name)!);
+  const monthDir = (d: PublishedDate): string => url.monthDir(d.year, d.month);
 
   const page = (path: string, title: string, description: string, nav: NavKey): PageBase => ({
     path,
@@ -158,8 +156,8 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     canonical: canonicalOf(path),
     nav,
   });
-  const home: Link = { href: 'index.html', text: 'Beranda' };
-  const arsip: Link = { href: 'arsip/index.html', text: 'Arsip' };
+  const home: Link = { href: pageFile(URLS.home), text: 'Beranda' };
+  const arsip: Link = { href: pageFile(URLS.archive), text: 'Arsip' };
 
   // ---- lists (stable pages, see paging.ts) -------------------------------------------------
   const rangeOf = (list: Entry[], short = false): string | null => {
@@ -174,7 +172,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   const pageNames = (pages: StablePage<Entry>[]): string[] => {
     const seen = new Set<string>();
     return pages.map((pg, i) => {
-      const name = i === pages.length - 1 ? 'terlama' : `${pg.items[0]!.card.dateIso ?? 'tanpa-tanggal'}-${fnv1a(pg.key).toString(16).padStart(8, '0').slice(0, 6)}`;
+      const name = i === pages.length - 1 ? url.OLDEST_PAGE_NAME : `${pg.items[0]!.card.dateIso ?? 'tanpa-tanggal'}-${fnv1a(pg.key).toString(16).padStart(8, '0').slice(0, 6)}`;
       let out = name;
       for (let k = 2; seen.has(out); k++) out = `${name}-${k}`;
       seen.add(out);
@@ -192,7 +190,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   ): T[] {
     const { first, pages: rest } = stablePages(list, (e) => e.dir, paging);
     const names = pageNames(rest);
-    const hrefs = [`${dir}index.html`, ...names.map((n) => `${dir}halaman/${n}/index.html`)];
+    const hrefs = [pageFile(dir), ...names.map((n) => url.listPageFile(dir, n))];
     const chunks = [first, ...rest.map((pg) => pg.items)];
     const labels = chunks.map((c, i) => (i === 0 ? UI.newest : i === chunks.length - 1 ? UI.oldest : rangeOf(c, true) ?? UI.undated));
     return chunks.map((items, i) => {
@@ -209,7 +207,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     `${countText(items.length)}${range ? `, ${range}` : ''}, terbaru lebih dulu.`;
 
   const homePages = listPages<ListPage>(
-    '',
+    URLS.home,
     ordered,
     HOME_PAGING,
     (base, items, pager, first, range) => ({
@@ -218,7 +216,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
       items,
       pager,
       crumbs: first ? [] : [home],
-      jump: pager ? { href: 'arsip/index.html', text: UI.jumpMonth } : null,
+      jump: pager ? { href: pageFile(URLS.archive), text: UI.jumpMonth } : null,
     }),
     'Berita terbaru',
     'Arsip berita Indonesia: artikel terbaru lebih dulu.',
@@ -257,7 +255,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
         intro: first ? intro : pageIntro(items, range),
         items,
         pager,
-        crumbs: first ? crumbs : [...crumbs, { href: `${dir}index.html`, text: heading }],
+        crumbs: first ? crumbs : [...crumbs, { href: pageFile(dir), text: heading }],
         // Only a list's first page links its neighbours and years: they change when a month or year appears.
         jump: first ? null : (extras.jump ?? null),
         around: first ? (extras.around ?? null) : null,
@@ -273,11 +271,11 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   const monthPages: GroupPage[] = [];
   const monthLinks = [...byMonth.values()].map((list): Link => {
     const d = list[0]!.date!;
-    return { href: `${monthDir(d)}index.html`, text: monthYear(d.year, d.month) };
+    return { href: pageFile(monthDir(d)), text: monthYear(d.year, d.month) };
   });
   [...byMonth].forEach(([key, list], i) => {
     const d = list[0]!.date!;
-    const crumbs = [home, arsip, { href: `arsip/${d.year}/index.html`, text: d.year }];
+    const crumbs = [home, arsip, { href: pageFile(url.yearDir(d.year)), text: d.year }];
     const around = { newer: monthLinks[i - 1] ?? null, older: monthLinks[i + 1] ?? null };
     monthPages.push(
       ...groupPages(monthDir(d), list, key, `Arsip ${monthYear(d.year, d.month)}`, `${countText(list.length)}, terbaru lebih dulu.`, crumbs, 'arsip', { around }),
@@ -291,14 +289,14 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   const groupWithYears = (dir: string, name: string, list: Entry[], heading: string, intro: string, crumbs: Link[], nav: NavKey): GroupPage[] => {
     const byYear = new Map<string, Entry[]>();
     for (const e of list) if (e.date) push(byYear, e.date.year, e);
-    const yearLinks: Link[] = [...byYear.keys()].map((year) => ({ href: `${dir}${year}/index.html`, text: year }));
-    const jump = byYear.size > 0 ? { href: `${dir}index.html#tahun`, text: UI.jumpYear } : null;
-    const years = [...byYear].map(([year, entries]) => ({ href: `${dir}${year}/index.html`, text: year, count: countText(entries.length) }));
-    const feed = `${dir}feed.xml`;
+    const yearLinks: Link[] = [...byYear.keys()].map((year) => ({ href: pageFile(url.groupYearDir(dir, year)), text: year }));
+    const jump = byYear.size > 0 ? { href: `${pageFile(dir)}#tahun`, text: UI.jumpYear } : null;
+    const years = [...byYear].map(([year, entries]) => ({ href: pageFile(url.groupYearDir(dir, year)), text: year, count: countText(entries.length) }));
+    const feed = url.groupFeed(dir);
     const whole = groupPages(dir, list, name, heading, intro, crumbs, nav, { years, jump, feed });
-    const yearCrumbs = [...crumbs, { href: `${dir}index.html`, text: heading }];
+    const yearCrumbs = [...crumbs, { href: pageFile(dir), text: heading }];
     const perYear = [...byYear].flatMap(([year, entries], i) =>
-      groupPages(`${dir}${year}/`, entries, name, `${heading}, ${year}`, `${countText(entries.length)} pada ${year}, terbaru lebih dulu.`, yearCrumbs, nav, {
+      groupPages(url.groupYearDir(dir, year), entries, name, `${heading}, ${year}`, `${countText(entries.length)} pada ${year}, terbaru lebih dulu.`, yearCrumbs, nav, {
         year,
         jump,
         feed,
@@ -312,9 +310,9 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   for (const [key, list] of byMonth) {
     const d = list[0]!.date!;
     let y = years.at(-1);
-    if (!y || y.year !== d.year) years.push((y = { year: d.year, href: `arsip/${d.year}/index.html`, count: 0, months: [] }));
+    if (!y || y.year !== d.year) years.push((y = { year: d.year, href: pageFile(url.yearDir(d.year)), count: 0, months: [] }));
     y.count += list.length;
-    y.months.push({ month: d.month, name: monthName(d.month), href: `${monthDir(d)}index.html`, count: list.length });
+    y.months.push({ month: d.month, name: monthName(d.month), href: pageFile(monthDir(d)), count: list.length });
     void key;
   }
   const yearPages: YearPage[] = years.map((y, i) => ({
@@ -329,26 +327,26 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     },
   }));
   const archiveIndex: ArchiveIndexPage = {
-    ...page('arsip/index.html', 'Arsip menurut waktu', 'Semua artikel menurut tahun dan bulan terbit.', 'arsip'),
+    ...page(pageFile(URLS.archive), 'Arsip menurut waktu', 'Semua artikel menurut tahun dan bulan terbit.', 'arsip'),
     years,
-    undated: { href: 'tanpa-tanggal/index.html', count: undated.length },
+    undated: { href: pageFile(URLS.undated), count: undated.length },
   };
 
   const summaries = (groups: Map<string, Entry[]>, dirOf: (name: string) => string): GroupSummary[] =>
     [...groups]
       .map(([name, list]) => {
         const newest = list.find((e) => e.date !== null);
-        return { name, href: `${dirOf(name)}index.html`, count: list.length, latest: newest ? newest.card.dateShort : null };
+        return { name, href: pageFile(dirOf(name)), count: list.length, latest: newest ? newest.card.dateShort : null };
       })
       .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
 
   const outletPages: GroupPage[] = [];
   for (const [name, list] of byOutlet) {
-    outletPages.push(...groupWithYears(outletDir(name), name, list, name, `${countText(list.length)} dari ${name}, terbaru lebih dulu.`, [home, { href: 'media/index.html', text: 'Media' }], 'media'));
+    outletPages.push(...groupWithYears(outletDir(name), name, list, name, `${countText(list.length)} dari ${name}, terbaru lebih dulu.`, [home, { href: pageFile(URLS.outlets), text: 'Media' }], 'media'));
   }
   const unknownOutlet = ordered.filter((e) => !e.article.outlet).length;
   const outletIndex: GroupIndexPage = {
-    ...page('media/index.html', 'Media', 'Semua media dalam arsip dan jumlah artikelnya.', 'media'),
+    ...page(pageFile(URLS.outlets), 'Media', 'Semua media dalam arsip dan jumlah artikelnya.', 'media'),
     intro:
       `${formatNumber(byOutlet.size)} media.` + (unknownOutlet > 0 ? ` ${countText(unknownOutlet)} tanpa nama media yang dikenali.` : ''),
     groups: summaries(byOutlet, outletDir),
@@ -356,16 +354,16 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
 
   const topicPages: GroupPage[] = [];
   for (const [name, list] of byTopic) {
-    topicPages.push(...groupWithYears(topicDir(name), name, list, `Topik: ${name}`, `${countText(list.length)} tentang ${name}, terbaru lebih dulu.`, [home, { href: 'topik/index.html', text: 'Topik' }], 'topik'));
+    topicPages.push(...groupWithYears(topicDir(name), name, list, `Topik: ${name}`, `${countText(list.length)} tentang ${name}, terbaru lebih dulu.`, [home, { href: pageFile(URLS.topics), text: 'Topik' }], 'topik'));
   }
   const topicIndex: GroupIndexPage = {
-    ...page('topik/index.html', 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
+    ...page(pageFile(URLS.topics), 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
     intro: `${formatNumber(byTopic.size)} topik.`,
     groups: summaries(byTopic, topicDir),
   };
 
   const undatedPages = listPages<ListPage>(
-    'tanpa-tanggal/',
+    URLS.undated,
     undated,
     GROUP_PAGING,
     (base, items, pager, first) => ({
@@ -378,7 +376,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
             : `${countText(items.length)} tanpa tanggal terbit, menurut judul.`,
       items,
       pager,
-      crumbs: first ? [home, arsip] : [home, arsip, { href: 'tanpa-tanggal/index.html', text: UI.undated }],
+      crumbs: first ? [home, arsip] : [home, arsip, { href: pageFile(URLS.undated), text: UI.undated }],
       jump: null,
     }),
     'Tanpa tanggal',
@@ -395,13 +393,13 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     const pos = d ? i : i - dated.length;
     const newer = pos > 0 ? sameChain[pos - 1]! : null;
     const older = pos < sameChain.length - 1 ? sameChain[pos + 1]! : null;
-    const path = `${e.dir}index.html`;
+    const path = pageFile(e.dir);
     const base = page(path, a.title, e.card.excerpt, 'none');
     const minutes = readingMinutes(a.wordCount);
-    const topics = [...new Set(a.topics)].map((t) => ({ href: `${topicDir(t)}index.html`, text: t }));
+    const topics = [...new Set(a.topics)].map((t) => ({ href: pageFile(topicDir(t)), text: t }));
     const archiveLink: Link = d
-      ? { href: `${monthDir(d)}index.html`, text: monthYear(d.year, d.month) }
-      : { href: 'tanpa-tanggal/index.html', text: 'Tanpa tanggal' };
+      ? { href: pageFile(monthDir(d)), text: monthYear(d.year, d.month) }
+      : { href: pageFile(URLS.undated), text: 'Tanpa tanggal' };
     const sourceUrl = sourceUrlOf(a);
     const modified = parsePublished(modifiedOf(a));
     const jsonLd: Record<string, unknown> = {
@@ -427,7 +425,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
         id: a.id,
         title: a.title,
         titleDerived: a.titleDerived,
-        outlet: a.outlet ? { href: `${outletDir(a.outlet)}index.html`, text: a.outlet } : null,
+        outlet: a.outlet ? { href: pageFile(outletDir(a.outlet)), text: a.outlet } : null,
         dateline: a.dateline,
         dateLong: d ? formatLong(d) : null,
         timeText: d ? formatTime(d) : null,
@@ -477,20 +475,20 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     newest: dated.length ? dated[0]!.card.dateShort : null,
   };
   const about: AboutPage = {
-    ...page('tentang/index.html', 'Tentang arsip ini', 'Tentang Arsip Berita: isi arsip, angka, dan data untuk diunduh.', 'tentang'),
+    ...page(pageFile(URLS.about), 'Tentang arsip ini', 'Tentang Arsip Berita: isi arsip, angka, dan data untuk diunduh.', 'tentang'),
     counts,
-    exports: { json: 'data/articles.json', csv: 'data/articles.csv' },
-    feeds: { atom: 'feed.xml', json: 'feed.json' },
+    exports: { json: URLS.exportJson, csv: URLS.exportCsv },
+    feeds: { atom: URLS.atom, json: URLS.jsonFeed },
   };
   const notFound: NotFoundPage = {
-    ...page('404.html', 'Halaman tidak ditemukan', 'Halaman yang dicari tidak ada di arsip ini.', 'none'),
+    ...page(URLS.notFound, 'Halaman tidak ditemukan', 'Halaman yang dicari tidak ada di arsip ini.', 'none'),
     // A server shows 404.html at any depth, so its links start from the base URL when one is known;
     rel: baseUrl ?? '',
     // without one, assets/arsip-berita-404.js, asked for at every depth, finds the root (see that file).
     rootScripts: baseUrl ? [] : Array.from({ length: NOT_FOUND_DEPTH + 1 }, (_, depth) => `${'../'.repeat(depth)}assets/arsip-berita-404.js`),
   };
-  const search: PlainPage = page('cari/index.html', 'Cari', 'Cari artikel di arsip, juga tanpa internet.', 'cari');
-  const stats: PlainPage = page('statistik/index.html', 'Statistik', 'Angka-angka arsip: artikel per bulan, media dan topik.', 'statistik');
+  const search: PlainPage = page(pageFile(URLS.search), 'Cari', 'Cari artikel di arsip, juga tanpa internet.', 'cari');
+  const stats: PlainPage = page(pageFile(URLS.stats), 'Statistik', 'Angka-angka arsip: artikel per bulan, media dan topik.', 'statistik');
 
   // ---- feed + sitemap ----------------------------------------------------------------------
   /** Feed entries of a list's newest dated articles, with links from the feed file at `from` (relative without a base URL). */
@@ -509,12 +507,12 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
         topics: [...new Set(e.article.topics)],
         body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
       }));
-  const feedItems = feedItemsOf(dated, FEED_SIZE, 'feed.xml');
+  const feedItems = feedItemsOf(dated, FEED_SIZE, URLS.atom);
   const feed = {
     title: SITE_NAME,
-    homeUrl: baseUrl ?? 'index.html',
-    atomUrl: absOrRel('feed.xml'),
-    jsonUrl: absOrRel('feed.json'),
+    homeUrl: baseUrl ?? pageFile(URLS.home),
+    atomUrl: absOrRel(URLS.atom),
+    jsonUrl: absOrRel(URLS.jsonFeed),
     id: baseUrl ?? 'urn:arsip-berita:feed',
     // Deterministic: the newest article's date, never the build clock (cold and incremental builds must match).
     updated: feedItems[0]?.published ?? '1970-01-01T00:00:00Z',
@@ -522,13 +520,13 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   };
   /** One Atom feed per topic and per outlet (`topik/china/feed.xml`), for following a subject. */
   const groupFeed = (dir: string, title: string, list: Entry[]): FeedPage => {
-    const path = `${dir}feed.xml`;
+    const path = url.groupFeed(dir);
     const items = feedItemsOf(list, GROUP_FEED_SIZE, path);
     return {
       path,
       title: `${title} · ${SITE_NAME}`,
-      homeUrl: baseUrl ? baseUrl + dir : 'index.html',
-      atomUrl: baseUrl ? baseUrl + path : 'feed.xml',
+      homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
+      atomUrl: baseUrl ? baseUrl + path : URLS.atom,
       id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
       updated: items[0]?.published ?? '1970-01-01T00:00:00Z',
       items,
@@ -567,6 +565,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     pages,
     feed,
     sitemap,
+    stats: (({ stats: archive, groups }) => ({ archive, groups }))(computeStatsAndGroups(articles)),
     outletSlugs: Object.fromEntries(outletSlugs),
     topicSlugs: Object.fromEntries(topicSlugs),
   };

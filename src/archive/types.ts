@@ -12,10 +12,10 @@
  * every link is relative and points at a file (works from file://, a server
  * root and a sub-path).
  */
-
 import type { Citation } from './citation.ts';
 import type { UiText } from './indonesian.ts';
 import type { ReadingNote } from './notes.ts';
+import type { ArchiveStats, GroupMonths } from './stats.ts';
 
 export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'statistik' | 'tentang' | 'cari' | 'none';
 
@@ -305,6 +305,8 @@ export interface ArchiveModel {
   feed: FeedModel;
   /** Every HTML page (root-relative file paths), for sitemap.xml; 404 excluded. */
   sitemap: { loc: string; lastmod: string | null }[];
+  /** The archive's statistics, counted once from the records (archive/stats.ts), for the charts. */
+  stats: { archive: ArchiveStats; groups: GroupMonths };
   /** Root-relative slugs for outlets and topics, by name (for other stages). */
   outletSlugs: Record<string, string>;
   topicSlugs: Record<string, string>;

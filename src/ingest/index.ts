@@ -20,9 +20,12 @@ import { resolveOutlet, titleCasePlace } from './outlets.ts';
 import { decodeSeed } from './read.ts';
 import { safeSlug, sanitizeUserSlug, slugify } from './slug.ts';
 import { canonicalTopic } from './topics.ts';
+import { articleDir } from '../urls.ts';
 import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
 
 export { scanSeeds } from './scan.ts';
+/** Article.url: the site's URL scheme (src/urls.ts). */
+export { articleDir as articleUrl } from '../urls.ts';
 
 /** An article before the archive-wide step: no slug or url yet. */
 export interface DraftArticle extends Omit<Article, 'slug' | 'url'> {
@@ -207,12 +210,6 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** "artikel/2020/02/slug/" for dated articles, "artikel/tanpa-tanggal/slug/" for undated. */
-export function articleUrl(published: string | null, slug: string): string {
-  const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
-  return m ? `artikel/${m[1]}/${m[2]}/${slug}/` : `artikel/tanpa-tanggal/${slug}/`;
-}
-
 /**
  * The archive-wide step: unique slugs (and ids), stable whatever order the
  * seeds come in. Seeds are taken in sourceFile order; the first keeps the slug
@@ -266,7 +263,7 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
     articles.push({
       id,
       slug,
-      url: articleUrl(rest.published, slug),
+      url: articleDir(rest.published, slug),
       sourceFile: rest.sourceFile,
       title: rest.title,
       titleDerived: rest.titleDerived,

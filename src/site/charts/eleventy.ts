@@ -3,14 +3,13 @@
  * .eleventy.ts, that read the archive model (the global `archive`) and return
  * chart HTML for templates/statistik.njk and the topic and outlet pages.
  *
- * Statistics are counted from the model's article pages (one per record:
- * publication date, outlet and topics as the pages show them), once per model,
- * so the archive stage needs no extra fields and the charts count exactly what
- * the site lists.
+ * Statistics are counted once, by the archive stage (ArchiveModel.stats); the
+ * links are asked of the URL scheme (src/urls.ts) for the pages the model has.
  */
 import type { EleventyUserConfig } from '@11ty/eleventy';
-import { computeStatsAndGroups, type ArchiveStats, type GroupMonths, type StatsRecord } from '../../archive/stats.ts';
+import type { ArchiveStats, GroupMonths } from '../../archive/stats.ts';
 import type { ArchiveModel, GroupPage, PageBase } from '../../archive/types.ts';
+import { monthDir, outletDir, pageFile, topicDir, yearDir } from '../../urls.ts';
 import { groupSeries, groupTimeline, statsSections, type ChartLinks, type ChartSection } from './statsPage.ts';
 import { articles, fmt } from './svg.ts';
 
@@ -20,36 +19,18 @@ export interface ChartData {
   links: ChartLinks;
 }
 
-/** The records the statistics read, taken from the model's article pages. */
-export function recordsOf(model: ArchiveModel): StatsRecord[] {
-  return model.pages.articles.map((p) => ({
-    published: p.article.dateIso,
-    outlet: p.article.outlet?.text ?? null,
-    topics: p.article.topics.map((t) => t.text),
-  }));
-}
-
-/** Root-relative paths of month, year, outlet and topic pages, read from the pages the model has. */
+/** Root-relative paths of month, year, outlet and topic pages; null for one the site does not have. */
 export function linksOf(model: ArchiveModel): ChartLinks {
-  const months = new Map<string, string>();
-  for (const p of model.pages.months) {
-    const m = /^arsip\/(\d{4})\/(\d{2})\/index\.html$/.exec(p.path);
-    if (m) months.set(`${m[1]}-${m[2]}`, p.path);
-  }
-  const years = new Map<string, string>();
-  for (const p of model.pages.years) years.set(p.key, p.path);
-  const firstPages = (pages: GroupPage[]): Map<string, string> => {
-    const out = new Map<string, string>();
-    for (const p of pages) if (!out.has(p.key) && p.year === null && (p.pager === null || p.pager.first)) out.set(p.key, p.path);
-    return out;
-  };
-  const outlets = firstPages(model.pages.outlets);
-  const topics = firstPages(model.pages.topics);
+  const months = new Set(model.stats.archive.months.filter((m) => m.count > 0).map((m) => m.month));
+  const years = new Set(model.pages.years.map((p) => p.key));
+  const slugged = (slugs: Record<string, string>, dirOf: (slug: string) => string) => (name: string): string | null =>
+    Object.hasOwn(slugs, name) ? pageFile(dirOf(slugs[name]!)) : null;
   return {
-    month: (m) => months.get(m) ?? null,
-    year: (y) => years.get(y) ?? null,
-    outlet: (o) => outlets.get(o) ?? null,
-    topic: (t) => topics.get(t) ?? null,
+    // MonthKey is `YYYY-MM` (archive/stats.ts).
+    month: (m) => (months.has(m) ? pageFile(monthDir(m.slice(0, 4), m.slice(5, 7))) : null),
+    year: (y) => (years.has(y) ? pageFile(yearDir(y)) : null),
+    outlet: slugged(model.outletSlugs, outletDir),
+    topic: slugged(model.topicSlugs, topicDir),
   };
 }
 
@@ -71,8 +52,7 @@ export function chartData(partial: ArchiveModel): ChartData {
   const key = model.pages.articles;
   let data = cache.get(key);
   if (!data) {
-    const { stats, groups } = computeStatsAndGroups(recordsOf(model));
-    data = { stats, groups, links: linksOf(model) };
+    data = { stats: model.stats.archive, groups: model.stats.groups, links: linksOf(model) };
     cache.set(key, data);
   }
   return data;

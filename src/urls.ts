@@ -1,0 +1,83 @@
+/**
+ * The site's URL scheme: where every page, feed and data file lives, relative
+ * to the site's root. Every stage asks here (ingest for Article.url, the
+ * archive model for page paths and links, the charts for the pages they link
+ * to); nothing builds these paths itself or parses them back out of a path.
+ * Pure and dependency-free, so the browser's search code may import it too.
+ *
+ * Folders end in `/`; a page is its folder's `index.html` (pageFile).
+ */
+
+/** The file of a page folder: `arsip/2020/` → `arsip/2020/index.html`; `''` (the root) → `index.html`. */
+export function pageFile(dir: string): string {
+  return `${dir}index.html`;
+}
+
+/** Root-relative prefix back to the site root for an output path (`a/b/index.html` → `../../`). */
+export function relPrefix(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}
+
+/** `artikel/2020/02/slug/` for a dated article (year and month as written in `published`), `artikel/tanpa-tanggal/slug/` without a date. */
+export function articleDir(published: string | null, slug: string): string {
+  const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  return m ? `artikel/${m[1]}/${m[2]}/${slug}/` : `artikel/${UNDATED_SEGMENT}/${slug}/`;
+}
+
+const UNDATED_SEGMENT = 'tanpa-tanggal';
+
+export const URLS = {
+  home: '',
+  archive: 'arsip/',
+  undated: `${UNDATED_SEGMENT}/`,
+  outlets: 'media/',
+  topics: 'topik/',
+  about: 'tentang/',
+  search: 'cari/',
+  stats: 'statistik/',
+  notFound: '404.html',
+  atom: 'feed.xml',
+  jsonFeed: 'feed.json',
+  sitemap: 'sitemap.xml',
+  robots: 'robots.txt',
+  exportJson: 'data/articles.json',
+  exportCsv: 'data/articles.csv',
+} as const;
+
+/** `arsip/2020/` */
+export function yearDir(year: string): string {
+  return `${URLS.archive}${year}/`;
+}
+
+/** `arsip/2020/02/` (month as two digits). */
+export function monthDir(year: string, month: string): string {
+  return `${yearDir(year)}${month}/`;
+}
+
+/** `media/<slug>/`: an outlet's page. */
+export function outletDir(slug: string): string {
+  return `${URLS.outlets}${slug}/`;
+}
+
+/** `topik/<slug>/`: a topic's page. */
+export function topicDir(slug: string): string {
+  return `${URLS.topics}${slug}/`;
+}
+
+/** A topic's or outlet's list of one year: `topik/china/2020/`. */
+export function groupYearDir(groupDir: string, year: string): string {
+  return `${groupDir}${year}/`;
+}
+
+/** A topic's or outlet's own Atom feed: `topik/china/feed.xml`. */
+export function groupFeed(groupDir: string): string {
+  return `${groupDir}feed.xml`;
+}
+
+/** A list's page after the first, named after its newest article (archive/paging.ts): `topik/china/halaman/2020-02-03-1a2b3c/index.html`. */
+export function listPageFile(listDir: string, name: string): string {
+  return pageFile(`${listDir}halaman/${name}/`);
+}
+
+/** The name of a list's oldest page, which never moves (so the pager's link to it never changes). */
+export const OLDEST_PAGE_NAME = 'terlama';
