@@ -79,12 +79,20 @@ function accuracy(pairs: ReadonlyArray<readonly [string, string]>): number {
   return pairs.filter(([w, r]) => stem(w) === r).length / pairs.length;
 }
 
-test('stemmer: at least 90 % right on the Sastrawi test pairs (MIT)', () => {
-  assert.ok(accuracy(loadPairs('stemmer-sastrawi.tsv')) >= 0.9);
+// Bars with room for ordinary changes, set from what the stemmer really does. Tuning lists (the
+// stemmer and roots.ts were adjusted until these passed) guard against regressions only; the
+// held-out list (stemmer-heldout.tsv, never tuned on) is the honest figure: 93.6 % (324/346) when
+// written, 95 % interval about 91–96 %, so its bar is 90 %.
+test('stemmer: at least 87 % right on the Sastrawi test pairs (MIT; tuning list, measured 90.3 %)', () => {
+  assert.ok(accuracy(loadPairs('stemmer-sastrawi.tsv')) >= 0.87);
 });
 
-test('stemmer: at least 90 % right on the hand-checked seed vocabulary', () => {
-  assert.ok(accuracy(loadPairs('stemmer-seeds.tsv')) >= 0.9);
+test('stemmer: at least 97 % right on the seed vocabulary (tuning list, measured 99.6 %)', () => {
+  assert.ok(accuracy(loadPairs('stemmer-seeds.tsv')) >= 0.97);
+});
+
+test('stemmer: at least 90 % right on the held-out news vocabulary (measured 93.6 %)', () => {
+  assert.ok(accuracy(loadPairs('stemmer-heldout.tsv')) >= 0.9);
 });
 
 test('stemmer: at least 90 % right on the benchmark vocabulary (held out, generated forms)', () => {
