@@ -26,6 +26,7 @@ const DATE_FROM: Record<string, string> = {
   'date line': 'baris tanggal',
   byline: 'baris penulis',
   'date line above the headline': 'baris tanggal di atas judul',
+  'update line': 'baris pembaruan ("Diperbarui …")',
 };
 
 /** What a front matter value should be, and what it was, in Indonesian. */
@@ -78,9 +79,13 @@ export const NOTE_TABLE: readonly Row[] = [
     (n, k) => `judul dipilih dari ${num(n)} baris calon; ${num(k)} baris perabot halaman di atas judul dibuang`,
   ],
   [
-    new RegExp(`^date from the (date line|byline|date line above the headline) \\((".*")\\); the (page's top bar|lead's credit) says (.+)$`, 's'),
+    new RegExp(`^date from the (date line|byline|date line above the headline|update line) \\((".*")\\); the (page's top bar|lead's credit) says (.+)$`, 's'),
     (from, d, other, says) =>
       `tanggal diambil dari ${DATE_FROM[from!] ?? from} (${d}); ${other === "page's top bar" ? 'bilah atas halaman' : 'kredit di paragraf pembuka'} menyebut "${says}"`,
+  ],
+  [
+    new RegExp(`^date from the update line \\((".*")\\); the page gives no first-publication date near the headline$`, 's'),
+    (d) => `tanggal diambil dari baris pembaruan (${d}); halaman tidak menyebut tanggal terbit pertama di dekat judul`,
   ],
   [new RegExp(`^outlet ${Q} taken from the page's title line ${Q}$`, 's'), (o, line) => `media ${o} diambil dari baris judul halaman ${line}`],
   [

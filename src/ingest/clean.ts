@@ -41,7 +41,7 @@ const SUFFIX = FURNITURE.filter((r) => r.kind === 'suffix');
 const firstMatch = (rules: readonly FurnitureRule[], text: string): FurnitureRule | undefined =>
   text.length > 400 ? undefined : rules.find((r) => r.pattern.test(text));
 
-const CREDIT_PART = /^\(?\s*([A-Za-z]+)\s*:\s*(\p{L}[\p{L}\p{M} .,'’-]{0,78}?)\s*\)?$/u;
+const CREDIT_PART = /^\(?\s*([A-Za-z]+(?:\s*&\s*[A-Za-z]+|\s[A-Za-z]+)?)\s*:\s*(\p{L}[\p{L}\p{M} .,'’-]{0,78}?)\s*\)?$/u;
 
 /**
  * "Redaktur: Paskalis Yuri Alfred", "Penulis: A | Editor: B" → credits; null
@@ -50,7 +50,7 @@ const CREDIT_PART = /^\(?\s*([A-Za-z]+)\s*:\s*(\p{L}[\p{L}\p{M} .,'’-]{0,78}?)
 export function parseCredits(text: string): Partial<Credits> | null {
   if (text.length > 200 || !text.includes(':')) return null;
   const found: Partial<Credits> = {};
-  for (const part of text.split(/\s+[|/]\s+/)) {
+  for (const part of text.split(/\s*[|/·]\s+|\s+[|/·]\s*/)) {
     const m = CREDIT_PART.exec(part.trim());
     if (!m) return null;
     const label = CREDIT_LABELS.find((c) => c.label.test(m[1]!));

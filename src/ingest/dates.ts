@@ -98,8 +98,10 @@ export function findDates(text: string): FoundDate[] {
   while ((m = DATE_CORE.exec(text)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
-    // Whole tokens only: "12/2020/5", "A3 Mei" are not dates.
-    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) {
+    // Whole tokens only: "12/2020/5", "A3 Mei" are not dates — but a full "17 Mar 2024" glued to the
+    // lower-case end of a name by a copied page's inline spans ("Sari Putri17 Mar 2024") is one.
+    const glued = start > 0 && m[8] !== undefined && m[10] !== undefined && /\p{Ll}/u.test(text[start - 1]!);
+    if ((start > 0 && !glued && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) {
       if (m[0].length > 1) DATE_CORE.lastIndex = start + 1;
       continue;
     }

@@ -6,7 +6,7 @@
 import type { RawBlock } from './blocks.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
 import { isPersonName, type CleanResult } from './clean.ts';
-import { isByline, isDatedLine } from './headline.ts';
+import { isByline, isDatedLine, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
 import type { Article, BodyBlock } from './types.ts';
@@ -82,6 +82,7 @@ interface Byline {
   outlet: OutletMatch | null;
 }
 
+const UPDATED = /^(?:diperbarui|diupdate|update|updated|last updated|terakhir diperbarui|pembaruan)\b\s*:?\s*/i;
 const BY = /^(?:by|oleh|reporter|penulis|pewarta|wartawan|kontributor|laporan)\b\s*:?\s*/i;
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
@@ -91,6 +92,8 @@ export function readByline(text: string): Byline | null {
   const dated = isDatedLine(text);
   if (!dated && !isByline(text)) return null;
   const date = dated ? (findDates(text).find((d) => d.year !== null) ?? null) : null;
+  const glued = date ? null : splitGluedByline(text);
+  if (glued) return { date: null, author: glued.name, outlet: resolveOutlet(glued.outlet) };
   let rest = date ? text.replace(date.text, ' ') : text;
   rest = rest.replace(/\s+(?:on|at|pada)\s*$/i, '').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '');
   const by = BY.test(rest);
@@ -190,6 +193,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   //    and the date line ("15 Maret 2022 06:25", "Kompas.com - 16/05/2023, 14:30 WIB").
   let header: FoundDate | null = null;
   let headerSource = 'date line';
+  // "Diperbarui 16 Maret 2024 9:10 WIB": the last update, the publication date only when nothing else says one.
+  let updated: FoundDate | null = null;
   let outlet: OutletMatch | null = null;
   let dateline: string | null = null;
   let author: string | null = clean.credits.author;
@@ -199,6 +204,13 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     const text = blocks[i]!.text;
     if (i === 0 && clean.headline !== null) {
       i++;
+      continue;
+    }
+    const update = UPDATED.exec(text);
+    if (update && isDatedLine(text)) {
+      updated ??= findDates(text).find((d) => d.year !== null) ?? null;
+      headerEnd--;
+      blocks.splice(i, 1);
       continue;
     }
     const named: OutletMatch | null = !outlet && text.length <= 40 ? resolveOutlet(text) : null;
@@ -324,6 +336,11 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
       header = d;
       headerSource = 'date line above the headline';
     }
+  }
+  if (!header && updated) {
+    header = updated;
+    headerSource = 'update line';
+    warnings.push(`date from the update line ("${updated.text}"); the page gives no first-publication date near the headline`);
   }
   if (header && header.year !== null) {
     const day = (d: FoundDate): string => `${d.year}-${d.month}-${d.day}`;

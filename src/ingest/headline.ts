@@ -9,7 +9,7 @@
 import type { RawBlock } from './blocks.ts';
 import { findDates } from './dates.ts';
 import { FURNITURE } from './data/furniture.ts';
-import { outletInLine, readDateline } from './outlets.ts';
+import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
 import { isTitleLike } from './extract.ts';
 
 export interface Located {
@@ -49,14 +49,34 @@ export function isProse(text: string): boolean {
 export function isDatedLine(text: string): boolean {
   if (text.length > 160) return false;
   const d = findDates(text).find((x) => x.year !== null);
-  return d !== undefined && text.length - d.text.length <= 90;
+  if (d === undefined || text.length - d.text.length > 90) return false;
+  // A headline that names a day ("5 Fakta Gerhana 25 Maret 2024, Bisa Dilihat dari Indonesia") goes on
+  // after its date with words; a date line ends there, or with its time, zone and a short label.
+  const after = text
+    .slice(text.indexOf(d.text) + d.text.length)
+    .replace(/^[\s,|·•–—-]*(?:(?:pukul|jam)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT[+\d]*|UTC)?)?/iu, '');
+  return !/^[\s,]*\p{L}+(?:\s+\p{L}+){2,}/u.test(after) || /^\s*[|·•]/u.test(after);
+}
+
+/**
+ * A name glued to its outlet by a copied page's inline spans ("Ayomi AmindoniBBC News Indonesia"):
+ * the name and the outlet, or null.
+ */
+export function splitGluedByline(text: string): { name: string; outlet: string } | null {
+  if (text.length > 80) return null;
+  for (const m of text.matchAll(/\p{Ll}(?=\p{Lu})/gu)) {
+    const name = text.slice(0, m.index + 1);
+    const named = resolveOutlet(text.slice(m.index + 1));
+    if (named?.known && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name)) return { name, outlet: named.name };
+  }
+  return null;
 }
 
 const BYLINE_START = /^(?:by|oleh|reporter|penulis|pewarta|laporan|wartawan|editor|redaktur|kontributor)\b\s*:?\s*\p{Lu}/iu;
 /** "By Silvanus Alvin", "Oleh : Adrianus Mandey", "Bagus Kurniawan - detiknews". */
 export function isByline(text: string): boolean {
   if (text.length > 120) return false;
-  if (BYLINE_START.test(text)) return true;
+  if (BYLINE_START.test(text) || splitGluedByline(text) !== null) return true;
   const m = /^\p{Lu}[\p{L}.' ]{2,40}\s[-–|/]\s(\S.{1,40})$/u.exec(text);
   return m !== null && outletInLine(m[1]!) !== null;
 }

@@ -49,7 +49,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'read-also': {
     kind: 'line',
-    removes: ['Simak juga: Harga Cabai Naik Lagi', 'LIHAT JUGA: Banjir Rendam Bekasi', 'baca juga : Tim SAR Temukan Korban'],
+    removes: ['Baca: Rupiah Menguat Jelang Rapat The Fed', 'Simak juga: Harga Cabai Naik Lagi', 'LIHAT JUGA: Banjir Rendam Bekasi', 'baca juga : Tim SAR Temukan Korban'],
     keeps: ['Ia membaca juga buku itu: isinya menarik.', 'Baca juga kolom pembaca kami yang terbit setiap Sabtu, katanya.', 'Warga diminta baca juga petunjuk: jangan panik.'],
   },
   'google-news': {
@@ -68,7 +68,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'scroll-prompt': {
     kind: 'line',
-    removes: ['Scroll To Continue With Content', 'Advertisement', '[Gambas:Instagram]'],
+    removes: ['Scroll To Continue With Content', 'Scroll to resume content', 'Advertisement', '[Gambas:Instagram]'],
     keeps: ['Advertisement itu dipasang di halte bus sejak Senin.', 'Scroll ke bawah layar ponselnya, ia menemukan pesan itu.'],
   },
   'editor-pick': {
@@ -145,6 +145,36 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
     kind: 'trailing',
     removes: ['Tulis komentar', '12 komentar', 'Leave a Reply'],
     keeps: ['Komentar Anda sangat kami hargai, kata juru bicara itu.'],
+  },
+  'google-news-follow': {
+    kind: 'line',
+    removes: ['Follow Berita SINDOnews di Google News', 'Baca berita pilihan kami di Google News.'],
+    keeps: ['Ikuti petunjuk petugas, kata dia, bukan kabar di Google News yang belum jelas sumbernya.', 'Cek ulang data itu sebelum diumumkan, katanya.'],
+  },
+  'share-bar': {
+    kind: 'line',
+    removes: ['Share: Facebook X WhatsApp', '12 Komentar · Bagikan', 'Waktu baca 3 menit'],
+    keeps: ['Bagikan: itulah pesan yang ia ulang kepada warga penerima bantuan.', '12 komentar warga itu ditanggapi langsung oleh lurah.'],
+  },
+  'reaction-widget': {
+    kind: 'trailing',
+    removes: ['Apa reaksimu?', 'Bagaimana reaksi Anda terhadap artikel ini?', 'Latest in Sport'],
+    keeps: ['Reaksi warga beragam, kata lurah setempat.', 'Next, pemerintah akan menggelar rapat terbatas.'],
+  },
+  'tag-line': {
+    kind: 'trailing',
+    removes: ['Tags rupiah the fed kurs dolar', 'Kata Kunci Bank Mandiri BMRI'],
+    keeps: ['Tag nama di kaus itu bertuliskan nomor pemain.', 'Topik itu dibahas panjang dalam rapat kabinet.'],
+  },
+  'bare-tags': {
+    kind: 'trailing',
+    removes: ['rumah subsidi flpp kementerian pupr', 'gerhana bulan brin astronomi'],
+    keeps: ['dan rapat itu berakhir tanpa kesepakatan.', 'Harga beras naik tipis'],
+  },
+  'photo-credit': {
+    kind: 'header',
+    removes: ['Kantor pusat Bank Mandiri di Jakarta. KONTAN/Carolus Agus Waluyo', 'Pekerja membangun rumah di Bogor. Bisnis/Arief Hermawan P', 'Keterangan gambar, Orangutan hidup di Batang Toru.'],
+    keeps: ['Rute Jakarta/Bogor ditutup sementara', 'Harga cabai naik menjadi Rp 80.000/kg'],
   },
   'end-mark': {
     kind: 'suffix',

@@ -158,3 +158,35 @@ describe('ingestSeeds over whole pages is order-independent', () => {
     assert.deepEqual(a, b);
   });
 });
+
+describe('whole-page text: a channel page whose only date is "Diperbarui", with a reaction box after the story', () => {
+  const { article: a } = page('kanal-diperbarui.txt');
+
+  it('the update line is used for the date only because nothing else dates the article, and says so', () => {
+    assert.equal(a.title, 'Warga Depok Ubah Lahan Kosong Jadi Taman Baca Anak');
+    assert.equal(a.published, '2024-04-09T10:05:00+07:00');
+    assert.ok(a.warnings.includes('date from the update line ("9 April 2024 10:05 WIB"); the page gives no first-publication date near the headline'), a.warnings.join('\n'));
+  });
+
+  it('the caption with its unbracketed credit, the comment bar, the tags and the reaction box stay out of the body', () => {
+    assert.deepEqual(
+      a.body.map((b) => b.text.slice(0, 20)),
+      ['Lahan kosong di sudu', 'Warga mengumpulkan l', '"Anak-anak sekarang ', 'Pemerintah kota berj'],
+    );
+  });
+});
+
+describe('whole-page text: a headline that names a day, over a byline glued to its date', () => {
+  const { article: a } = page('judul-bertanggal.txt');
+
+  it('the date inside the headline does not make it a date line; the byline "Name12 Apr 2024, 19:00 WIB" dates the article', () => {
+    assert.equal(a.title, 'Hujan Meteor Lyrid 22 April 2024, Begini Cara Melihatnya dari Indonesia');
+    assert.equal(a.published, '2024-04-12T19:00:00+07:00');
+    assert.equal(a.author, 'Dimas Prakoso');
+  });
+
+  it('the tag line and the "Latest in" list end the story', () => {
+    assert.equal(a.body.at(-1)?.text, 'Waktu terbaik pengamatan adalah setelah tengah malam hingga menjelang subuh.');
+    assert.ok(!bodyText(a).includes('unsplash'));
+  });
+});

@@ -54,7 +54,7 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'read-also',
     kind: 'line',
-    pattern: /^(?:(?:baca|lihat|simak) juga|read also|see also|also read)\s*(?::|$)/i,
+    pattern: /^(?:(?:baca|lihat|simak) juga|baca|read also|see also|also read)\s*(?::|$)/i,
     takesNextWhenBare: true,
     examples: [
       'Baca Juga',
@@ -64,7 +64,22 @@ export const FURNITURE: readonly FurnitureRule[] = [
       'Baca juga: Harga emas hari ini',
       'Lihat Juga : Jokowi Tinjau Banjir',
       'Lihat Juga :',
+      'Baca: IHSG Dibuka Hijau, Saham Bank Jadi Penopang',
     ],
+  },
+  {
+    id: 'google-news-follow',
+    kind: 'line',
+    // "Cek Berita dan Artikel yang lain di Google News", "Ikuti kumparan di Google News", "Follow Berita X di Google News".
+    pattern: /^(?:cek|simak|ikuti|follow|baca)\b[^.!?,]{0,80}\bdi google news\b[^.!?,]{0,40}\.?$/i,
+    examples: ['Cek Berita dan Artikel yang lain di Google News', 'Ikuti kumparan di Google News', 'Simak berita dan artikel lainnya di Google News dan WA Channel'],
+  },
+  {
+    id: 'share-bar',
+    kind: 'line',
+    // A share bar with its buttons, a comment counter with its neighbours, a reading-time label.
+    pattern: /^(?:bagikan|share)\s*:\s*[^.!?]{0,80}$|^\d{1,5} komentar(?:\s*[·|•]\s*[\p{L} ]{1,20}){1,4}$|^(?:baca dalam|waktu baca|durasi baca)\s*:?\s*\d{1,2} menit$|^url telah tercopy$/iu,
+    examples: ['Bagikan: Facebook Twitter Whatsapp Telegram', '0 Komentar · Suka · Bagikan', 'Baca dalam 1 menit', 'Bagikan: url telah tercopy'],
   },
   {
     id: 'google-news',
@@ -84,8 +99,8 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'scroll-prompt',
     kind: 'line',
-    pattern: /^(?:scroll to continue with content|advertisement|advertising|iklan|\[gambas:[^\]]{0,80}\])$/i,
-    examples: ['SCROLL TO CONTINUE WITH CONTENT', 'ADVERTISEMENT', 'ADVERTISING', '[Gambas:Video CNN]'],
+    pattern: /^(?:scroll to (?:continue with|resume) content|advertisement|advertising|iklan|\[gambas:[^\]]{0,80}\])$/i,
+    examples: ['SCROLL TO CONTINUE WITH CONTENT', 'SCROLL TO RESUME CONTENT', 'ADVERTISEMENT', 'ADVERTISING', '[Gambas:Video CNN]'],
   },
   {
     id: 'share-prompt',
@@ -200,6 +215,46 @@ export const FURNITURE: readonly FurnitureRule[] = [
     examples: ['KOMENTARI ARTIKEL INI', 'berikan komentar anda', 'Post Your Say', 'Ada 2 komentar untuk artikel ini', '0 comments', 'Ikuti perkembangan berita ini dalam topik:'],
   },
   {
+    id: 'reaction-widget',
+    kind: 'trailing',
+    // Reader-reaction and "next story" boxes after the article, and a channel's "Latest in …" list label.
+    pattern:
+      /^(?:bagaimana reaksi (?:kamu|anda) (?:tentang|terhadap) artikel ini\s*\??|berikan reaksi(?:mu| anda| kamu)|apa reaksi(?:mu| anda| kamu)\s*\??|next article\b[^.!]{0,120}|latest in [\p{L} &]{2,30})$/iu,
+    examples: ['Bagaimana reaksi kamu tentang artikel ini?', 'Berikan Reaksimu', 'Next Article Dolar AS Perkasa, Rupiah Lemas', 'Latest in Science'],
+  },
+  {
+    id: 'tag-line',
+    kind: 'trailing',
+    // Tags after their label on one line, with or without a colon, and no sentence in it: "Tag Bank Mandiri BMRI".
+    pattern: /^(?:tags?|topik(?: terkait)?|kata kunci)\s*:?\s+[^.!?]{1,200}$/i,
+    examples: ['TOPIK TERKAIT mudik gratis kemenhub lebaran 2024', 'Tag Bank Mandiri Laba Bank BMRI', 'Topik: gerhana bulan BRIN astronomi'],
+  },
+  {
+    id: 'bare-tags',
+    kind: 'trailing',
+    // Tag links without their label, all lower case on one line after the story: "harga beras panen raya bapanas".
+    pattern: /^\p{Ll}[\p{Ll}\p{N}-]*(?: [\p{Ll}\p{N}-]+){2,15}$/u,
+    examples: ['harga beras panen raya bapanas', 'masjid istiqlal takjil ramadhan 2024'],
+  },
+  {
+    id: 'photo-credit',
+    kind: 'header',
+    // A caption whose credit stands without brackets: "… Foto: Ricardo/JPNN.com", "… TEMPO/Imam Sukamto",
+    // "… ANTARA FOTO/Idhad Zakaria/aww.", "… Foto/Dok SINDOnews", "Raisa © KapanLagi.com/Agus", and the
+    // "Sumber gambar, …" / "Keterangan gambar, …" lines of a figure.
+    pattern:
+      // No i flag: \p{Lu} must stay upper case.
+      /(?:\b(?:[Ff]oto|FOTO)\s*[:/]\s*(?:[Dd]ok\.?\s*)?[\p{L}\p{N} .,&'-]{1,40}(?:\/[\p{L}\p{N}. -]{1,40}){0,2}|(?:^|[\s.])\p{Lu}[\p{L}\p{N}.-]{1,24}(?: FOTO)?\/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}(?:\/\p{L}{2,6})?|©\s?[\w.-]{2,40}\/[\p{L} .]{2,40})\.?$|^(?:[Ss]umber gambar|[Kk]eterangan gambar|[Ii]mage source|[Ii]mage caption)\s*,/u,
+    examples: [
+      'Gedung Merah Putih KPK di Jakarta. TEMPO/Imam Sukamto',
+      'Warga memanen sayur di bantaran kali, Jumat (15/3/2024). Foto: Jamal Ramadhan/kumparan',
+      'Gelombang tinggi menerjang pantai di Cilacap. ANTARA FOTO/Idhad Zakaria/aww.',
+      'Polda Metro Jaya menyiagakan 3.000 personel. Foto/Dok SINDOnews',
+      'Raisa © KapanLagi.com/Agus Apriyanto',
+      'Sumber gambar, Getty Images',
+    ],
+  },
+  {
     id: 'end-mark',
     kind: 'suffix',
     pattern: /\s*\((?:\*|\*\*)\)$/,
@@ -218,6 +273,6 @@ export interface CreditLabel {
 }
 
 export const CREDIT_LABELS: readonly CreditLabel[] = [
-  { label: /^(?:penulis|reporter|pewarta|wartawan|kontributor|oleh|author|authors|writer)$/i, role: 'author' },
-  { label: /^(?:editor|redaktur|penyunting)$/i, role: 'editor' },
+  { label: /^(?:penulis|reporter|pewarta|wartawan|kontributor|oleh|author|authors|writer|rep|redaktur & reporter|reporter & redaktur|editorial team|tim redaksi)$/i, role: 'author' },
+  { label: /^(?:editor|redaktur|penyunting|red)$/i, role: 'editor' },
 ];
