@@ -121,6 +121,11 @@ export const NOTE_TABLE: readonly Row[] = [
   [/^file is (UTF-16LE|UTF-16BE) \(with BOM\); decoded, but UTF-8 is preferred$/, (enc) => `berkas berenkode ${enc} (dengan BOM); sudah dibaca, tetapi UTF-8 lebih disarankan`],
   [/^([\d,]+) byte\(s\) are not valid UTF-8 and were replaced with U\+FFFD$/, (n) => `${num(n)} bita bukan UTF-8 yang sah dan diganti dengan U+FFFD`],
   [/^file is not valid UTF-8; decoded as Windows-1252\/Latin-1$/, () => 'berkas bukan UTF-8 yang sah; dibaca sebagai Windows-1252/Latin-1'],
+  [
+    new RegExp(`^the page declares charset ${Q}, which is not a known encoding; its bytes are read without it$`, 's'),
+    (c) => `halaman menyatakan charset ${c}, yang bukan pengodean yang dikenal; bita-bitanya dibaca tanpa pernyataan itu`,
+  ],
+  [new RegExp(`^the page declares charset ${Q} but its bytes are UTF-8; read as UTF-8$`, 's'), (c) => `halaman menyatakan charset ${c}, tetapi bita-bitanya UTF-8; dibaca sebagai UTF-8`],
   [/^text is ([\d,]+) characters; only the first ([\d,]+) were read$/, (n, k) => `teks sepanjang ${num(n)} karakter; hanya ${num(k)} karakter pertama yang dibaca`],
   [/^text has ([\d,]+) paragraphs; only the first ([\d,]+) were read$/, (n, k) => `teks berisi ${num(n)} paragraf; hanya ${num(k)} paragraf pertama yang dibaca`],
   [/^a paragraph of ([\d,]+) characters was cut to ([\d,]+)$/, (n, k) => `satu paragraf sepanjang ${num(n)} karakter dipotong menjadi ${num(k)}`],

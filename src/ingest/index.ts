@@ -17,7 +17,7 @@ import { ingestHtml } from './html/index.ts';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { resolveOutlet, titleCasePlace } from './outlets.ts';
-import { decodeSeed } from './read.ts';
+import { declaredCharset, decodeSeed } from './read.ts';
 import { safeSlug, sanitizeUserSlug, slugify } from './slug.ts';
 import { canonicalTopic } from './topics.ts';
 import { articleDir } from '../urls.ts';
@@ -118,7 +118,7 @@ function applyFrontMatter(
 /** A saved web page (.html/.htm) → its draft record and outcome. */
 function ingestHtmlSeed(input: SeedInput): IngestedSeed {
   const { sourceFile } = input;
-  const read = decodeSeed(input.bytes, { maxChars: MAX_HTML_CHARS });
+  const read = decodeSeed(input.bytes, { maxChars: MAX_HTML_CHARS, charset: declaredCharset(input.bytes) });
   if (!read.ok) return errorOutcome(sourceFile, read.error);
   const problems = [...read.problems];
   const html = ingestHtml(read.text);

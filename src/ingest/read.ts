@@ -115,8 +115,49 @@ export function sanitizeText(text: string): string {
   return t.normalize('NFC');
 }
 
-/** Decodes a seed's bytes. Pure; never throws. `maxChars`: where a longer text is cut (saved pages allow more). */
-export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS }: { maxChars?: number } = {}): ReadResult {
+/** Bytes with no usable declaration: UTF-8, repaired when a few bytes break it, else Windows-1252 (a guess, noted). */
+function decodeUndeclared(body: Uint8Array, hasBom: boolean, problems: string[]): { text: string; encoding: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: hasBom ? 'UTF-8 (BOM)' : 'UTF-8' };
+  } catch {
+    const { multibyte, invalid } = utf8Census(body);
+    if (multibyte > invalid) {
+      // Mostly UTF-8 with a few broken bytes: keep the good characters.
+      problems.push(`${invalid} byte(s) are not valid UTF-8 and were replaced with U+FFFD`);
+      return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8 (repaired)' };
+    }
+    problems.push('file is not valid UTF-8; decoded as Windows-1252/Latin-1');
+    return { text: decodeWindows1252(body), encoding: 'Windows-1252' };
+  }
+}
+
+/**
+ * The charset a saved page declares in its first bytes (`<meta charset>`, the http-equiv Content-Type,
+ * an XML declaration), as written, or null. Read on the raw bytes: the declaration is ASCII.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  const m =
+    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head) ??
+    /^\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([\w.:-]{1,40})["']/i.exec(head);
+  return m ? m[1]! : null;
+}
+
+/** A declared label → the WHATWG encoding name ("latin1", "iso-8859-1" → "windows-1252"), or null when unknown. */
+function encodingOf(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a seed's bytes. Pure; never throws. `maxChars`: where a longer text is cut (saved pages allow more).
+ * `charset`: the label a saved page declares; its bytes are decoded by it (a browser does the same),
+ * unless they are valid UTF-8 with non-ASCII characters, which a single-byte declaration never makes.
+ */
+export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS, charset = null }: { maxChars?: number; charset?: string | null } = {}): ReadResult {
   const problems: string[] = [];
   let text: string;
   let encoding: string;
@@ -131,21 +172,22 @@ export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS }: { m
     const body = hasBom ? bytes.subarray(3) : bytes;
     const binary = binaryKind(body);
     if (binary) return { ok: false, error: binary };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-      encoding = hasBom ? 'UTF-8 (BOM)' : 'UTF-8';
-    } catch {
-      const { multibyte, invalid } = utf8Census(body);
-      if (multibyte > invalid) {
-        // Mostly UTF-8 with a few broken bytes: keep the good characters.
-        text = new TextDecoder('utf-8').decode(body);
-        encoding = 'UTF-8 (repaired)';
-        problems.push(`${invalid} byte(s) are not valid UTF-8 and were replaced with U+FFFD`);
-      } else {
-        text = decodeWindows1252(body);
-        encoding = 'Windows-1252';
-        problems.push('file is not valid UTF-8; decoded as Windows-1252/Latin-1');
-      }
+    const declared = charset === null || hasBom ? null : encodingOf(charset);
+    if (charset !== null && !hasBom && declared === null) problems.push(`the page declares charset "${charset}", which is not a known encoding; its bytes are read without it`);
+    const utf8 = declared !== null && declared !== 'utf-8' ? utf8Census(body) : null;
+    if (declared !== null && declared !== 'utf-8' && utf8!.invalid === 0 && utf8!.multibyte > 0) {
+      problems.push(`the page declares charset "${charset}" but its bytes are UTF-8; read as UTF-8`);
+      text = new TextDecoder('utf-8').decode(body);
+      encoding = 'UTF-8';
+    } else if (declared === 'windows-1252') {
+      // Also what a browser does for "iso-8859-1", "latin1", "ascii" (the WHATWG labels of windows-1252).
+      text = decodeWindows1252(body);
+      encoding = 'Windows-1252';
+    } else if (declared !== null && declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
+      text = new TextDecoder(declared).decode(body);
+      encoding = declared;
+    } else {
+      ({ text, encoding } = decodeUndeclared(body, hasBom, problems));
     }
   }
   if (text.length > maxChars) {

@@ -200,3 +200,37 @@ describe('markup before parsing', () => {
     assert.match(o?.messages[0] ?? '', /^kosong\.html: no article found in the page/);
   });
 });
+
+describe('the charset a page declares', () => {
+  it('windows-1252 bytes are decoded by the declaration: curly quotes, en and em dashes come out right, with no warning', () => {
+    const { article: a, outcome } = page('charset-windows-1252.html');
+    assert.ok(a, outcome.messages.join('\n'));
+    assert.equal(a.title, 'Harga Kopi Gayo Naik 20 Persen Jelang Musim Panen');
+    assert.match(bodyText(a), /“Permintaan dari pembeli di Medan dan luar negeri sedang tinggi,” kata/);
+    assert.match(bodyText(a), /tanpa perantara—harga/);
+    assert.equal(a.dateline, 'Takengon');
+    assert.ok(!bodyText(a).includes('\uFFFD') && !/[\u0080-\u009f]/.test(bodyText(a)));
+    assert.ok(!a.warnings.some((w) => /charset|UTF-8|Windows-1252/.test(w)), a.warnings.join('\n'));
+    assert.equal(outcome.problems.length, 0);
+  });
+
+  it('a page that declares iso-8859-1 but is UTF-8 (re-saved by an editor) is read as UTF-8, and says so', () => {
+    const { article: a, outcome } = page('charset-latin1-utf8.html');
+    assert.ok(a);
+    assert.match(bodyText(a), /“Permintaan dari pembeli/);
+    assert.ok(!/â€/.test(bodyText(a)), 'no mojibake');
+    assert.ok(outcome.problems.includes('the page declares charset "iso-8859-1" but its bytes are UTF-8; read as UTF-8'), outcome.problems.join('\n'));
+  });
+
+  it('without a declaration, bytes that are not UTF-8 are guessed as Windows-1252 with a warning; an unknown label is named', () => {
+    const raw = readFileSync(join(DIR, 'charset-windows-1252.html'), 'latin1');
+    const undeclared = Buffer.from(raw.replace(/<meta http-equiv[^>]*>/, ''), 'latin1');
+    const r1 = ingestSeeds([{ sourceFile: 'tanpa-charset.html', bytes: new Uint8Array(undeclared) }]);
+    assert.match(r1.articles[0]!.body.map((b) => b.text).join('\n'), /“Permintaan/);
+    assert.ok(r1.outcomes[0]!.problems.includes('file is not valid UTF-8; decoded as Windows-1252/Latin-1'));
+    const bogus = Buffer.from(raw.replace('charset=windows-1252', 'charset=x-klingon'), 'latin1');
+    const r2 = ingestSeeds([{ sourceFile: 'charset-aneh.html', bytes: new Uint8Array(bogus) }]);
+    assert.ok(r2.outcomes[0]!.problems.includes('the page declares charset "x-klingon", which is not a known encoding; its bytes are read without it'));
+    assert.match(r2.articles[0]!.body.map((b) => b.text).join('\n'), /“Permintaan/);
+  });
+});
