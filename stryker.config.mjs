@@ -7,7 +7,9 @@
 // - coverageAnalysis 'perTest': the tap runner reports coverage per test *file*, so a mutant runs only
 //   the files that reach its code, the target's focused file first (list order below);
 // - incremental: results are kept in reports/mutation/<run>.incremental.json (not committed), so a rerun
-//   tests only the mutants whose code or covering tests changed.
+//   tests only the mutants whose code or covering tests changed. A test file is one "test" to the tap
+//   runner, so tests written against survivors go in a new <topic>.survivors.test.ts file: editing the
+//   file that killed a mutant would retest everything it killed.
 
 /**
  * Target name → the files mutated and the fast unit-test files that may kill their mutants.
@@ -22,33 +24,33 @@ const TARGETS = {
     mutate: ['src/ingest/**/*.ts'],
     tests: ['dates', 'furniture', 'slug', 'outlets', 'extract', 'frontmatter', 'markdown', 'read', 'recurring', 'golden', 'html', 'outlet-layouts', 'page-text', 'properties']
       .map((t) => `tests/ingest/${t}.test.ts`)
-      .concat('tests/ingest/*.mutants.test.ts'),
+      .concat('tests/ingest/*.mutants.test.ts', 'tests/ingest/*.survivors.test.ts'),
     files: {
-      dates: ['tests/ingest/dates.test.ts', 'tests/ingest/dates.mutants.test.ts'],
-      slug: ['tests/ingest/slug.test.ts', 'tests/ingest/slug.mutants.test.ts'],
-      trie: ['tests/ingest/dates.test.ts', 'tests/ingest/properties.test.ts', 'tests/ingest/trie.mutants.test.ts'],
-      words: ['tests/ingest/recurring.test.ts', 'tests/ingest/words.mutants.test.ts'],
-      outlets: ['tests/ingest/outlets.test.ts', 'tests/ingest/outlets.mutants.test.ts'],
+      dates: ['tests/ingest/dates.test.ts', 'tests/ingest/dates.*.test.ts'],
+      slug: ['tests/ingest/slug.test.ts', 'tests/ingest/slug.*.test.ts'],
+      trie: ['tests/ingest/dates.test.ts', 'tests/ingest/properties.test.ts', 'tests/ingest/trie.*.test.ts'],
+      words: ['tests/ingest/recurring.test.ts', 'tests/ingest/words.*.test.ts'],
+      outlets: ['tests/ingest/outlets.test.ts', 'tests/ingest/outlets.*.test.ts'],
       'data/furniture': ['tests/ingest/furniture.test.ts'],
-      headline: ['tests/ingest/furniture.test.ts', 'tests/ingest/headline.mutants.test.ts'],
+      headline: ['tests/ingest/furniture.test.ts', 'tests/ingest/headline.*.test.ts'],
       extract: ['tests/ingest/extract.test.ts', 'tests/ingest/golden.test.ts'],
     },
   },
   archive: {
     mutate: ['src/archive/**/*.ts'],
-    tests: ['tests/archive/*.mutants.test.ts', 'tests/site/archive.test.ts', 'tests/stats/stats.test.ts', 'tests/site/citation.test.ts', 'tests/site/notes.test.ts'],
+    tests: ['tests/archive/*.mutants.test.ts', 'tests/archive/*.survivors.test.ts', 'tests/site/archive.test.ts', 'tests/stats/stats.test.ts', 'tests/site/citation.test.ts', 'tests/site/notes.test.ts'],
     files: {
-      paging: ['tests/site/archive.test.ts', 'tests/archive/paging.mutants.test.ts'],
+      paging: ['tests/site/archive.test.ts', 'tests/archive/paging.*.test.ts'],
       stats: ['tests/stats/stats.test.ts'],
       citation: ['tests/site/citation.test.ts'],
     },
   },
   search: {
     mutate: ['src/search/**/*.ts', '!src/search/client/**', '!src/search/cli.ts', '!src/search/cli-main.ts', '!src/search/bundle.ts'],
-    tests: ['tests/search/*.mutants.test.ts', 'tests/search/indonesian.test.ts', 'tests/search/query-language.test.ts', 'tests/search/index-build.test.ts'],
+    tests: ['tests/search/*.mutants.test.ts', 'tests/search/*.survivors.test.ts', 'tests/search/indonesian.test.ts', 'tests/search/query-language.test.ts', 'tests/search/index-build.test.ts'],
     files: {
-      format: ['tests/search/format.mutants.test.ts', 'tests/search/query-language.test.ts'],
-      syntax: ['tests/search/syntax.mutants.test.ts', 'tests/search/query-language.test.ts'],
+      format: ['tests/search/format.*.test.ts', 'tests/search/query-language.test.ts'],
+      syntax: ['tests/search/syntax.*.test.ts', 'tests/search/query-language.test.ts'],
       phrase: ['tests/search/query-language.test.ts'],
     },
   },
