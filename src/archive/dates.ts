@@ -5,6 +5,7 @@
  */
 import { format } from 'date-fns/format'; // subpath: the barrel costs ~1 s of start-up
 import { id as localeId } from 'date-fns/locale/id';
+import { DEFAULT_OFFSET, zoneName } from '../ingest/data/months.ts';
 
 export interface PublishedDate {
   year: string;
@@ -21,9 +22,6 @@ export interface PublishedDate {
   rfc3339: string;
 }
 
-/** UTC offsets of Indonesia's three time zones. */
-const ZONE_NAMES: Record<string, string> = { '+07:00': 'WIB', '+08:00': 'WITA', '+09:00': 'WIT' };
-const DEFAULT_OFFSET = '+07:00';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -65,7 +63,7 @@ export function formatShort(d: PublishedDate): string {
 /** `pukul 06.25 WIB` (zone name from the offset; `UTC+05:30` for others), or null without a time. */
 export function formatTime(d: PublishedDate): string | null {
   if (!d.time) return null;
-  const zone = d.offset === null ? '' : d.offset === 'Z' ? ' UTC' : ` ${ZONE_NAMES[d.offset] ?? `UTC${d.offset}`}`;
+  const zone = d.offset === null ? '' : d.offset === 'Z' ? ' UTC' : ` ${zoneName(d.offset) ?? `UTC${d.offset}`}`;
   return `pukul ${d.time}${zone}`;
 }
 

@@ -9,8 +9,9 @@ import { articleCount, formatNumber, UI } from './indonesian.ts';
 import { readingNotes } from './notes.ts';
 import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import { relatedIndices } from './related.ts';
+import { inArchiveOrder } from './order.ts';
 import { computeStatsAndGroups } from './stats.ts';
-import { asciiSlug, uniqueSlugs } from './slug.ts';
+import { nameSlug, unique, uniqueSlugs } from '../ingest/slug.ts';
 import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
 import type {
@@ -40,7 +41,6 @@ import type {
 } from './types.ts';
 
 export type * from './types.ts';
-export { asciiSlug } from './slug.ts';
 export { HOME_PAGING, GROUP_PAGING, stablePages } from './paging.ts';
 export { formatNumber, articleCount, UI } from './indonesian.ts';
 export { parsePublished, formatLong, formatShort, formatTime } from './dates.ts';
@@ -90,7 +90,7 @@ function articleDir(a: Article, date: PublishedDate | null): string {
   const segs = a.url.split('/').filter((s) => s !== '');
   const plain = segs.every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) && s !== '..' && s !== '.');
   if (segs[0] === 'artikel' && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
-  return url.articleDir(date ? `${date.year}-${date.month}` : null, asciiSlug(a.slug || a.id));
+  return url.articleDir(date ? `${date.year}-${date.month}` : null, nameSlug(a.slug || a.id));
 }
 
 function excerpt(text: string, max = EXCERPT_LENGTH): string {
@@ -111,8 +111,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
   const usedDirs = new Set<string>();
   const entries: Entry[] = articles.map((article) => {
     const date = parsePublished(article.published);
-    let dir = articleDir(article, date);
-    for (let n = 2; usedDirs.has(dir); n++) dir = `${articleDir(article, date).replace(/\/$/, '')}-${n}/`;
+    const dir = `${unique(articleDir(article, date).replace(/\/$/, ''), (d) => usedDirs.has(`${d}/`))}/`;
     usedDirs.add(dir);
     const card: ArticleCard = {
       href: pageFile(dir),
@@ -125,13 +124,9 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     };
     return { article, date, dir, card };
   });
-  const dated = entries
-    .filter((e) => e.date !== null)
-    .sort((x, y) => y.date!.epoch - x.date!.epoch || (x.dir < y.dir ? -1 : x.dir > y.dir ? 1 : 0));
-  const undated = entries
-    .filter((e) => e.date === null)
-    .sort((x, y) => collator.compare(x.article.title, y.article.title) || (x.dir < y.dir ? -1 : 1));
-  const ordered = [...dated, ...undated];
+  const ordered = inArchiveOrder(entries, (e) => ({ epoch: e.date?.epoch ?? null, title: e.article.title, folder: e.dir }));
+  const dated = ordered.filter((e) => e.date !== null);
+  const undated = ordered.filter((e) => e.date === null);
 
   // ---- groupings ---------------------------------------------------------------------------
   const byMonth = new Map<string, Entry[]>(); // `YYYY/MM`, newest month first (insertion order follows `dated`)
@@ -173,8 +168,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     const seen = new Set<string>();
     return pages.map((pg, i) => {
       const name = i === pages.length - 1 ? url.OLDEST_PAGE_NAME : `${pg.items[0]!.card.dateIso ?? 'tanpa-tanggal'}-${fnv1a(pg.key).toString(16).padStart(8, '0').slice(0, 6)}`;
-      let out = name;
-      for (let k = 2; seen.has(out); k++) out = `${name}-${k}`;
+      const out = unique(name, (n) => seen.has(n));
       seen.add(out);
       return out;
     });

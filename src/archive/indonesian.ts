@@ -1,14 +1,25 @@
 /**
- * The site's Indonesian: one number format (`10.001`) for every page, chart
- * and status line, and the words the templates print, in one table (`UI`,
- * handed to templates as `archive.site.ui`). Dates are in dates.ts.
+ * The site's Indonesian, in one place: one number format (`10.001`) for every
+ * page, chart, the search page and the terminal search, and the words they
+ * print: `UI` (fixed words; handed to templates as `archive.site.ui`) and `SAY`
+ * (sentences with numbers or names in them). Dependency-free, so the search
+ * page's browser bundle imports it too. Dates are in dates.ts.
  */
 
+/**
+ * Intl's id-ID grouping: a dot every three digits, also for four-digit numbers,
+ * the same in Node and in the browser.
+ */
 const NUMBER = new Intl.NumberFormat('id-ID', { useGrouping: true });
 
 /** `10.001`, `2.446.896`, `7` — Indonesian digit grouping (a dot every three digits). */
 export function formatNumber(n: number): string {
   return NUMBER.format(n);
+}
+
+/** "1–10 dari 7.732": which results are shown out of how many. */
+export function rangeOf(first: number, last: number, total: number): string {
+  return `${formatNumber(first)}–${formatNumber(last)} dari ${formatNumber(total)}`;
 }
 
 /** `1 artikel`, `10.001 artikel`. */
@@ -39,6 +50,21 @@ export const UI = {
   otherMonths: 'Bulan sebelum dan sesudahnya',
   otherYears: 'Tahun sebelum dan sesudahnya',
   yearsLabel: 'Menurut tahun',
+  /** An article whose outlet is not known: the article page, the search page, the terminal search. */
+  unknownOutlet: 'Media tidak diketahui',
+  /** The same for its date, in a result line. */
+  noDate: 'tanpa tanggal',
+} as const;
+
+/** Sentences with numbers or names in them, shared by the search page and the terminal search. */
+export const SAY = {
+  /** `Tidak ada hasil untuk “virus”` */
+  noResults: (query: string): string => `Tidak ada hasil untuk “${query}”`,
+  /** `Tidak ada hasil untuk “virus” dengan saringan ini (12 tanpa saringan)` */
+  noResultsFiltered: (query: string, unfiltered: number): string =>
+    `${SAY.noResults(query)} dengan saringan ini (${formatNumber(unfiltered)} tanpa saringan)`,
+  /** `“virsu” tidak ada di arsip` */
+  notInArchive: (words: readonly string[]): string => `${words.map((w) => `“${w}”`).join(', ')} tidak ada di arsip`,
 } as const;
 
 export type UiText = typeof UI;

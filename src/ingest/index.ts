@@ -18,7 +18,7 @@ import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { resolveOutlet, titleCasePlace } from './outlets.ts';
 import { declaredCharset, decodeSeed } from './read.ts';
-import { safeSlug, sanitizeUserSlug, slugify } from './slug.ts';
+import { safeSlug, sanitizeUserSlug, slugify, suffixed } from './slug.ts';
 import { canonicalTopic } from './topics.ts';
 import { articleDir } from '../urls.ts';
 import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
@@ -244,10 +244,8 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
     const slugBase = rest.slugBase;
     let slug = slugBase;
     if (used.has(slug)) {
-      let n = 2;
       // Skip numbers another seed asks for outright, so no later seed loses its own slug.
-      while (used.has(`${slugBase}-${n}`) || wanted.has(`${slugBase}-${n}`)) n++;
-      slug = `${slugBase}-${n}`;
+      slug = suffixed(slugBase, (s) => used.has(s) || wanted.has(s));
       extra.push(`slug "${slugBase}" is already used by ${claimed.get(slugBase)}; this article gets "${slug}"`);
     }
     used.add(slug);

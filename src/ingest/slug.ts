@@ -38,6 +38,38 @@ export function safeSlug(slug: string, fallback: string): string {
   return s;
 }
 
+/** A name's slug (outlets, topics, an article folder from its id): `Liputan6.com` → `liputan6-com`; never empty. */
+export function nameSlug(name: string): string {
+  return safeSlug(slugify(name), 'x');
+}
+
+/** `base-2`, `base-3` …: the first that is not taken (base itself is the caller's to try first). */
+export function suffixed(base: string, taken: (candidate: string) => boolean): string {
+  let n = 2;
+  while (taken(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** `base`, or the first free `base-2`, `base-3` … */
+export function unique(base: string, taken: (candidate: string) => boolean): string {
+  return taken(base) ? suffixed(base, taken) : base;
+}
+
+/**
+ * Unique slugs for names, in the order given (callers pass a sorted list, so
+ * the result is stable): outlet and topic pages, and the search page's filters.
+ */
+export function uniqueSlugs(names: readonly string[]): Map<string, string> {
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const slug = unique(nameSlug(name), (s) => used.has(s));
+    used.add(slug);
+    out.set(name, slug);
+  }
+  return out;
+}
+
 /**
  * A front-matter slug: sanitised the same way. Returns the slug and, when the
  * written value was dangerous or unusable, a problem to report.

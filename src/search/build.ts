@@ -6,6 +6,7 @@
  * then assembled from those. No lunr Builder runs at build time: the client computes
  * lunr's weights from the raw figures. Pure: returns file contents, writes nothing.
  */
+import { articleKey, inArchiveOrder } from '../archive/order.ts';
 import lunr from 'lunr';
 import type { Article } from '../ingest/types.ts';
 import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
@@ -54,19 +55,9 @@ export function topicsText(topics: readonly string[]): string {
   return topics.map((t) => (ALIASES.get(t) ?? [t]).join(' ; ')).join(' ; ');
 }
 
-/** Newest first; undated last; ties by id. The rank shipped for "newest" sorting and year ranges. */
+/** The archive's order (src/archive/order.ts): the rank shipped for "newest" sorting and year ranges. */
 export function orderArticles(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => {
-    if (a.published !== b.published) {
-      if (a.published === null) return 1;
-      if (b.published === null) return -1;
-      const da = a.published.slice(0, 10);
-      const db = b.published.slice(0, 10);
-      if (da !== db) return da < db ? 1 : -1;
-      if (a.published !== b.published) return a.published < b.published ? 1 : -1;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  return inArchiveOrder(articles, articleKey);
 }
 
 function bodyText(a: Article): string {

@@ -22,7 +22,7 @@ import {
 } from './facets.ts';
 import { SEARCH_DIR } from './format.ts';
 import { fileLoader } from './node-loader.ts';
-import { formatNumber, rangeOf } from '../site/number.ts';
+import { formatNumber, rangeOf, SAY, UI } from '../archive/indonesian.ts';
 
 const USAGE =
   'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
@@ -54,8 +54,8 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
   }
   const lines: string[] = [];
   if (hits.length === 0) {
-    lines.push(`Tidak ada hasil untuk “${query}”${outcome.hits.length > 0 ? ` dengan saringan ini (${formatNumber(outcome.hits.length)} tanpa saringan)` : ''}`);
-    for (const w of outcome.missing) lines.push(`  “${w.word}” tidak ada di arsip.`);
+    lines.push(outcome.hits.length > 0 ? SAY.noResultsFiltered(query, outcome.hits.length) : SAY.noResults(query));
+    for (const w of outcome.missing) lines.push(`  ${SAY.notInArchive([w.word])}.`);
     if (outcome.parsed.groups.length === 0 && outcome.parsed.stopWords.length > 0)
       lines.push(`  Hanya kata umum (${outcome.parsed.stopWords.join(', ')}), yang tidak diindeks.`);
     const hint = outcome.missing.length > 0 ? await engine.suggest(query) : null;
@@ -69,7 +69,7 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
     const d = docs[i];
     if (!d) return;
     lines.push(`${String(i + 1).padStart(3)}. ${d.title}`);
-    lines.push(`     ${d.outlet ?? 'Media tidak diketahui'} · ${d.dateText ?? 'tanpa tanggal'} · ${d.url} · skor ${h.score.toFixed(3)}`);
+    lines.push(`     ${d.outlet ?? UI.unknownOutlet} · ${d.dateText ?? UI.noDate} · ${d.url} · skor ${h.score.toFixed(3)}`);
   });
   if (hits.length > shown.length) lines.push(`     … dan ${formatNumber(hits.length - shown.length)} lagi (--limit N)`);
   return lines.join('\n');

@@ -6,7 +6,7 @@
  * last); hits are numbered by slot and are looked up through their rank.
  */
 import type { Article } from '../ingest/types.ts';
-import { uniqueSlugs } from '../archive/slug.ts';
+import { uniqueSlugs } from '../ingest/slug.ts';
 
 export interface FacetMeta {
   /** Slug of each outlet in MetaShard.outlets order (the media/<slug>/ page's). */

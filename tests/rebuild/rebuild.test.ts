@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asciiSlug } from '../../src/archive/index.ts';
+import { nameSlug } from '../../src/ingest/slug.ts';
 import { build } from '../../src/build.ts';
 import { diffSnapshots, exportedArticles, filesContaining, makeProject, searchUrls, snapshot } from './support.ts';
 
@@ -52,8 +52,8 @@ test('adding, editing and deleting a seed updates every page, feed, export and t
     page,
     'index.html',
     'arsip/2026/11/index.html',
-    `media/${asciiSlug('GenPI.co')}/index.html`,
-    `topik/${asciiSlug('Joko Widodo')}/index.html`,
+    `media/${nameSlug('GenPI.co')}/index.html`,
+    `topik/${nameSlug('Joko Widodo')}/index.html`,
     'feed.xml',
     'feed.json',
     'data/articles.json',

@@ -16,7 +16,7 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { parseQuery } from '../../src/search/syntax.ts';
 import { phraseRanges, phraseWords } from '../../src/search/phrase.ts';
-import { formatNumber, rangeOf } from '../../src/site/number.ts';
+import { formatNumber, rangeOf } from '../../src/archive/indonesian.ts';
 
 const root = join(import.meta.dirname, '../..');
 let out = '';

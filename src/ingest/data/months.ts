@@ -70,10 +70,20 @@ export const WEEKDAYS: readonly string[] = [
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 ];
 
-/** Time-zone words printed after a time, with their UTC offsets. Default is WIB. */
+/**
+ * Indonesia's time zones: the words printed after a time, with their UTC offsets.
+ * The one table of them: ingest reads times with it, the site prints zone names from it.
+ * A time without a zone, and a date without a time, count as WIB.
+ */
 export const TIME_ZONES: ReadonlyMap<string, string> = new Map([
   ['WIB', '+07:00'],
   ['WITA', '+08:00'],
   ['WIT', '+09:00'],
 ]);
 export const DEFAULT_OFFSET = '+07:00';
+
+/** `+07:00` → `WIB`; null for an offset that is not one of Indonesia's zones. */
+export function zoneName(offset: string): string | null {
+  for (const [name, o] of TIME_ZONES) if (o === offset) return name;
+  return null;
+}

@@ -5,7 +5,7 @@
  * way the result excerpts mark them. Does nothing on a page opened otherwise.
  */
 import { matchRanges, segments } from '../query.ts';
-import { formatNumber } from '../../site/number.ts';
+import { formatNumber } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, readFromSearch } from './from-search.ts';
 
 const script = document.currentScript as HTMLScriptElement | null;

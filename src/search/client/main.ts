@@ -22,7 +22,7 @@ import {
   unpackFacets,
 } from '../facets.ts';
 import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
-import { formatNumber, rangeOf } from '../../site/number.ts';
+import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
 import { scriptLoader } from './loader.ts';
 
@@ -249,7 +249,7 @@ function start(): void {
     h.appendChild(target);
     li.appendChild(h);
     const meta = el('p', 'cari-meta');
-    meta.appendChild(el('span', 'cari-media-nama', d.outlet ?? 'Media tidak diketahui'));
+    meta.appendChild(el('span', 'cari-media-nama', d.outlet ?? UI.unknownOutlet));
     if (d.dateText && d.published) {
       meta.appendChild(document.createTextNode(' · '));
       const t = el('time', undefined, d.dateText);
@@ -380,12 +380,12 @@ function start(): void {
       else if (p.groups.length === 0 && p.stopWords.length > 0 && !last.waiting)
         setStatus(`“${q}” hanya berisi kata umum (${p.stopWords.join(', ')}) yang tidak diindeks. Tambahkan kata lain.`);
       else if (last.waiting || p.groups.length === 0) setStatus('Ketik beberapa huruf lagi…');
-      else if (last.missing.length > 0) setStatus(`Tidak ada hasil: ${last.missing.map((w) => `“${w.word}”`).join(', ')} tidak ada di arsip.`);
-      else setStatus(`Tidak ada hasil untuk “${q}”.`);
+      else if (last.missing.length > 0) setStatus(`Tidak ada hasil: ${SAY.notInArchive(last.missing.map((w) => w.word))}.`);
+      else setStatus(`${SAY.noResults(q)}.`);
       return;
     }
     if (shown.length === 0) {
-      setStatus(`Tidak ada hasil untuk “${about}” dengan saringan ini (${formatNumber(last.hits.length)} tanpa saringan).`);
+      setStatus(`${SAY.noResultsFiltered(about, last.hits.length)}.`);
       return;
     }
     statusLead = ` untuk “${about}”`;
