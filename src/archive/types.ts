@@ -125,7 +125,7 @@ export interface ArticleView {
   readingText: string;
   wordCount: number;
   lead: string;
-  body: { type: 'paragraph' | 'heading' | 'quote'; text: string }[];
+  body: { type: 'paragraph' | 'heading' | 'quote' | 'item'; text: string }[];
   topics: Link[];
   author: string | null;
   editor: string | null;
@@ -234,7 +234,7 @@ export interface FeedItem {
   outlet: string | null;
   author: string | null;
   topics: string[];
-  body: { type: 'paragraph' | 'heading' | 'quote'; text: string }[];
+  body: { type: 'paragraph' | 'heading' | 'quote' | 'item'; text: string }[];
 }
 
 export interface FeedModel {

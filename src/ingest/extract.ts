@@ -274,7 +274,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   // 3. Dateline at the start of one of the first paragraphs.
   for (let i = 0; i < Math.min(HEADER_BLOCKS, blocks.length); i++) {
     const block = blocks[i]!;
-    if (block.type === 'heading' || block.type === 'quote') continue;
+    if (block.type === 'heading' || block.type === 'quote' || block.type === 'item') continue;
     const d = readDateline(block.text);
     // A title-case place alone ("Jakarta - ") only counts at the start of the body.
     if (!d || (d.weak && i > 0)) continue;
@@ -318,7 +318,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     if (isQuotation(b.text)) return { type: 'quote', text: b.text };
     return { type: 'paragraph', text: b.text };
   });
-  const lead = (body.find((b) => b.type !== 'heading') ?? body[0])?.text ?? '';
+  // The lead is the first paragraph (or quote); a list item only when nothing else is there.
+  const lead = (body.find((b) => b.type !== 'heading' && b.type !== 'item') ?? body.find((b) => b.type !== 'heading') ?? body[0])?.text ?? '';
   if (title === '') {
     // Text without a single letter ("...", "???") still needs something to show.
     title = deriveTitle(lead) || lead.slice(0, DERIVED_TITLE).trim() || '(tanpa judul)';

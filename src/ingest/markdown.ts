@@ -86,7 +86,8 @@ function push(blocks: RawBlock[], text: string, warnings: string[], type?: RawBl
   blocks.push(block);
 }
 
-function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: string[], inQuote: boolean): void {
+function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: string[], inQuote: boolean, inItem = false): void {
+  const plain = inQuote ? 'quote' : inItem ? 'item' : undefined;
   for (const t of tokens) {
     switch (t.type) {
       case 'heading':
@@ -94,13 +95,13 @@ function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: string[], 
         break;
       case 'paragraph':
       case 'text':
-        push(blocks, t.tokens ? inlineText(t.tokens) : decodeEntities(String((t as { text?: unknown }).text ?? '')), warnings, inQuote ? 'quote' : undefined);
+        push(blocks, t.tokens ? inlineText(t.tokens) : decodeEntities(String((t as { text?: unknown }).text ?? '')), warnings, plain);
         break;
       case 'blockquote':
         walk(t.tokens ?? [], blocks, warnings, true);
         break;
       case 'list':
-        for (const item of t.items as Array<{ tokens?: Token[] }>) walk(item.tokens ?? [], blocks, warnings, inQuote);
+        for (const item of t.items as Array<{ tokens?: Token[] }>) walk(item.tokens ?? [], blocks, warnings, inQuote, !inQuote);
         break;
       case 'code':
         push(blocks, String(t.text ?? ''), warnings, inQuote ? 'quote' : undefined);

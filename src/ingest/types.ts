@@ -3,7 +3,8 @@
  * Field names are exported verbatim to dist/data/articles.json.
  */
 
-export type BlockType = 'paragraph' | 'heading' | 'quote';
+/** `item`: one item of a list (a saved page's <li>, a Markdown list item), in order; consecutive items are one list. */
+export type BlockType = 'paragraph' | 'heading' | 'quote' | 'item';
 
 export interface BodyBlock {
   type: BlockType;

@@ -31,8 +31,14 @@ export function xmlSafe(text: unknown): string {
 /** Body blocks as an HTML fragment (for Atom `type="html"` content, which the template escapes once more). */
 export function blocksToHtml(blocks: readonly { type: string; text: string }[]): string {
   return blocks
-    .map((b) => {
+    .map((b, i) => {
       const t = escapeHtml(xmlSafe(b.text));
+      if (b.type === 'item') {
+        // Consecutive list items are one list.
+        const open = blocks[i - 1]?.type === 'item' ? '' : '<ul>';
+        const close = blocks[i + 1]?.type === 'item' ? '' : '</ul>';
+        return `${open}<li>${t}</li>${close}`;
+      }
       return b.type === 'heading' ? `<h2>${t}</h2>` : b.type === 'quote' ? `<blockquote><p>${t}</p></blockquote>` : `<p>${t}</p>`;
     })
     .join('\n');

@@ -67,9 +67,10 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Joins body blocks with a blank line; headings and quotes keep a light marker so structure survives. */
+/** Joins body blocks with a blank line; headings, quotes and list items keep a light marker so structure survives. */
 function bodyText(a: Article): string {
-  return a.body.map((b) => (b.type === 'heading' ? `## ${b.text}` : b.type === 'quote' ? `> ${b.text}` : b.text)).join('\n\n');
+  const marker = { heading: '## ', quote: '> ', item: '- ', paragraph: '' } as const;
+  return a.body.map((b) => `${marker[b.type]}${b.text}`).join('\n\n');
 }
 
 export function articlesToCsv(articles: readonly Article[]): string {

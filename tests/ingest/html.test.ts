@@ -49,9 +49,9 @@ describe('a page with JSON-LD NewsArticle (jsonld-kompas.html)', () => {
       'paragraph:Sebagian besar rute ',
       'quote:"Kami ingin tidak ad',
       'paragraph:Dinas Perhubungan me',
-      'paragraph:membawa kartu pelaja',
-      'paragraph:naik dan turun di ha',
-      'paragraph:mendaftar lebih dahu',
+      'item:membawa kartu pelaja',
+      'item:naik dan turun di ha',
+      'item:mendaftar lebih dahu',
       'paragraph:Pemerintah kota mena',
     ]);
   });

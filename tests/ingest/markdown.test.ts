@@ -16,8 +16,8 @@ describe('markdown', () => {
       { text: 'Paragraf miring dan tebal dengan tautan dan kode.', type: 'paragraph' },
       { text: 'Sub', type: 'heading', depth: 2 },
       { text: 'Kutipan panjang.', type: 'quote' },
-      { text: 'satu', type: 'paragraph' },
-      { text: 'dua', type: 'paragraph' },
+      { text: 'satu', type: 'item' },
+      { text: 'dua', type: 'item' },
       { text: 'a | b', type: 'paragraph' },
       { text: '1 | 2', type: 'paragraph' },
     ]);

@@ -30,6 +30,9 @@ test('every generated HTML page passes html-validate', async () => {
 test('pages with pagination, undated lists, warnings and hostile text pass html-validate too', async () => {
   const articles = makeArticles(400);
   articles[3]!.title = 'Judul <b>tebal</b> & "kutip" </script>';
+  // List items, in two runs and at the end of the body: each run is one <ul>.
+  articles[3]!.body.splice(1, 0, { type: 'item', text: 'butir <satu>' }, { type: 'item', text: 'butir dua' });
+  articles[3]!.body.push({ type: 'item', text: 'butir terakhir' });
   const out = join(mkdtempSync(join(tmpdir(), 'arsip-validate-')), 'dist');
   const model = buildArchive(articles, { baseUrl: null });
   await renderSite(model, out);
@@ -50,6 +53,9 @@ test('pages with pagination, undated lists, warnings and hostile text pass html-
     for (const r of report.results) for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   assert.deepEqual(problems, []);
+  const listed = readFileSync(join(out, model.pages.articles.find((p) => p.article.id === articles[3]!.id)!.path), 'utf8');
+  assert.match(listed, /<ul>\s*<li>butir &lt;satu&gt;<\/li>\s*<li>butir dua<\/li>\s*<\/ul>/);
+  assert.match(listed, /<ul>\s*<li>butir terakhir<\/li>\s*<\/ul>\s*<\/div>/);
 });
 
 test('with --base-url: canonical links, absolute feed and sitemap URLs, robots.txt names the sitemap', () => {

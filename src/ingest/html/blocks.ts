@@ -1,7 +1,7 @@
 /**
  * An article's DOM (what Readability kept) → raw blocks with their structure:
  * <p> and loose text runs are paragraphs, <h1>–<h6> headings, <blockquote>
- * quotes, <li> list items (kept as paragraphs, one per item). Only text nodes'
+ * quotes, <li> list items (one `item` block each). Only text nodes'
  * data is read, so no markup can reach a record; captions, figures, forms and
  * embedded media are skipped (they are not the article's text).
  */
@@ -46,6 +46,7 @@ export function domToBlocks(
   let linked = 0;
   let linkDepth = 0;
   let quoteDepth = 0;
+  let itemDepth = 0;
   const flush = (): void => {
     if (inline.length === 0) return;
     const raw = inline.join('');
@@ -58,7 +59,7 @@ export function domToBlocks(
       if (stats) stats.linkOnly++;
       return;
     }
-    blocks.push({ text: capBlock(text, warnings), type: quoteDepth > 0 ? 'quote' : 'paragraph' });
+    blocks.push({ text: capBlock(text, warnings), type: quoteDepth > 0 ? 'quote' : itemDepth > 0 ? 'item' : 'paragraph' });
   };
   const walk = (node: NodeLike, depth: number): void => {
     if (depth > 200) return; // pathological nesting: the rest of this branch is not prose
@@ -102,7 +103,15 @@ export function domToBlocks(
         quoteDepth--;
         continue;
       }
-      if (name === 'li' || BLOCK.has(name)) {
+      if (name === 'li') {
+        flush();
+        itemDepth++;
+        walk(child, depth + 1);
+        flush();
+        itemDepth--;
+        continue;
+      }
+      if (BLOCK.has(name)) {
         flush();
         walk(child, depth + 1);
         flush();
