@@ -116,3 +116,41 @@ describe('outlet from a host name', () => {
     }
   });
 });
+
+describe('outlets of the issue list added as rows, and their credit lines', () => {
+  const CASES: Array<[string, string, string | null]> = [
+    ['Solopos.com, SOLO - Pemkot Solo menata ulang Pasar Gede.', 'Solopos.com', 'Solo'],
+    ['Harianjogja.com, JOGJA - Kemacetan di Malioboro berkurang.', 'Harian Jogja', 'Jogja'],
+    ['AYOBANDUNG.COM - Jalan Asia Afrika ditutup sementara.', 'AyoBandung.com', null],
+    ['RADARBOGOR.ID - Banjir merendam Kota Bogor.', 'Radar Bogor', null],
+    ['SuaraJogja.id - Warga Sleman menggelar kirab budaya.', 'SuaraJogja.id', null],
+    ['GridOto.com - Harga mobil listrik turun.', 'GridOto.com', null],
+    ['Jakarta, Gatra.com - DPR membahas RUU Penyiaran.', 'Gatra.com', 'Jakarta'],
+    ['Kapanlagi.com - Penyanyi itu merilis album baru.', 'KapanLagi.com', null],
+    ['KONTAN.CO.ID - JAKARTA. Laba bank naik.', 'Kontan.co.id', null],
+    ['jpnn.com, JAKARTA - Guru honorer mendapat insentif.', 'JPNN.com', 'Jakarta'],
+    ['Bisnis.com, JAKARTA - Rupiah menguat.', 'Bisnis.com', 'Jakarta'],
+    ['REPUBLIKA.CO.ID, JAKARTA -- Masjid Istiqlal menyiapkan takjil.', 'Republika', 'Jakarta'],
+    ['tirto.id - Harga beras belum turun.', 'Tirto.id', null],
+    ['Jakarta, IDN Times - Gerhana bulan terjadi Senin.', 'IDN Times', 'Jakarta'],
+    ['Jakarta, CNBC Indonesia - Rupiah menguat.', 'CNBC Indonesia', 'Jakarta'],
+  ];
+  for (const [text, outlet, place] of CASES) {
+    it(`"${text.slice(0, 40)}" → ${outlet}`, () => {
+      const d = readDateline(text);
+      assert.ok(d, 'recognised');
+      assert.equal(d.outlet?.name ?? null, outlet);
+      assert.equal(d.place, place);
+    });
+  }
+
+  it('their domains name them; words that are also outlet names do not ("Inilah", "gatra", "radar")', () => {
+    assert.equal(outletFromHost('www.solopos.com'), 'Solopos.com');
+    assert.equal(outletFromHost('jogjapolitan.harianjogja.com'), 'Harian Jogja');
+    assert.equal(outletFromHost('www.hops.id'), 'Hops.ID');
+    assert.equal(outletFromHost('otomotif.grid.id'), 'Grid.ID');
+    assert.equal(outletInLine('Inilah lima fakta gerhana bulan'), null);
+    assert.equal(outletInLine('Setiap gatra pembangunan dibahas'), null);
+    assert.equal(outletInLine('Radar cuaca BMKG menangkap awan'), null);
+  });
+});

@@ -22,7 +22,8 @@ export interface OutletEntry {
 
 export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Liputan6.com', aliases: ['Liputan6.com', 'Liputan6'], domains: ['liputan6.com'] },
-  { name: 'Suara.com', aliases: ['Suara.com'], domains: ['suara.com'] },
+  // Suara.com's regional sites keep their own names (SuaraJogja.id, SuaraBogor.id …).
+  { name: 'Suara.com', aliases: ['Suara.com'], pattern: /^Suara[A-Z][a-z]+\.id$/, domains: ['suara.com'] },
   { name: 'Tribunnews.com', aliases: ['Tribunnews.com', 'Tribunnews', 'TRIBUNnews.com'], pattern: /^Tribun[A-Z][A-Za-z]+(?:\.com)?$/, domains: ['tribunnews.com'] },
   { name: 'Warta Kota', aliases: ['Warta Kota', 'WartaKota', 'Wartakotalive.com'], domains: ['wartakotalive.com'] },
   { name: 'GenPI.co', aliases: ['GenPI.co', 'GenPI'], domains: ['genpi.co'] },
@@ -80,4 +81,19 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'The Jakarta Post', aliases: ['The Jakarta Post', 'Jakarta Post', 'TheJakartaPost.com'], domains: ['thejakartapost.com'] },
   { name: 'Jakarta Globe', aliases: ['Jakarta Globe', 'The Jakarta Globe', 'JakartaGlobe.id'], domains: ['jakartaglobe.id', 'thejakartaglobe.com'] },
   { name: 'Mongabay Indonesia', aliases: ['Mongabay Indonesia', 'Mongabay.co.id'], domains: ['mongabay.co.id'] },
+  // Grid Network (Kompas Gramedia): GridOto, GridHot, GridStar … keep their own names.
+  { name: 'Grid.ID', aliases: ['Grid.ID', 'Grid.id', 'GridID'], pattern: /^Grid[A-Z][A-Za-z]+(?:\.(?:com|id))?$/, domains: ['grid.id'] },
+  // Not "Gatra" alone: "gatra" is also a word.
+  { name: 'Gatra.com', aliases: ['Gatra.com', 'Majalah Gatra'], domains: ['gatra.com'] },
+  { name: 'Hops.ID', aliases: ['Hops.ID', 'Hops.id'], domains: ['hops.id'] },
+  { name: 'AyoBandung.com', aliases: ['AyoBandung.com', 'Ayobandung.com', 'AyoBandung'], domains: ['ayobandung.com'] },
+  { name: 'Solopos.com', aliases: ['Solopos.com', 'Solopos', 'SOLOPOS.COM', 'Harian Solopos'], domains: ['solopos.com'] },
+  { name: 'Harian Jogja', aliases: ['Harian Jogja', 'Harianjogja.com', 'Harian Jogja.com'], domains: ['harianjogja.com'] },
+  // Jawa Pos Radar: the network's regional papers keep their own names (Radar Bogor, RadarSolo …).
+  { name: 'Jawa Pos Radar', aliases: ['JawaPos Radar', 'Radar JawaPos'], pattern: /^Radar[A-Z][a-z]+(?:\.(?:id|com|co\.id))?$/ },
+  { name: 'Radar Bogor', aliases: ['Radar Bogor', 'RadarBogor.id'], domains: ['radarbogor.id'] },
+  { name: 'Radar Surabaya', aliases: ['Radar Surabaya'] },
+  { name: 'Radar Jogja', aliases: ['Radar Jogja'] },
+  // Not "Inilah" alone: it is the everyday word "here is".
+  { name: 'Inilah.com', aliases: ['Inilah.com'], domains: ['inilah.com'] },
 ];
