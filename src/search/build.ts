@@ -17,9 +17,11 @@ import {
   type WordShard,
   FIELDS,
   FORMAT_VERSION,
+  bm25Factor,
   docRef,
   encodeShard,
   hash32,
+  refAverage,
   scriptJson,
   termBucket,
   wordPrefixKey,
@@ -32,6 +34,12 @@ import { buildFacets } from './facets.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 export const OWN_FILE_CHARS = 2048;
+/**
+ * Documents in a frequent term's head (x/<h>.js): enough for the first pages of a
+ * word most articles hold; each later slice holds TAIL_GROWTH times the one before.
+ */
+export const HEAD_DOCS = 128;
+const TAIL_GROWTH = 4;
 /** Slots per document-store file: a page of results touches few, small files. */
 export const DOC_SHARD_SLOTS = 8;
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
@@ -219,11 +227,11 @@ interface TermAcc {
 /** A shard whose data is JSON text made here (postings: digits and brackets only; terms through scriptJson). */
 const rawShard = (key: string, json: string): string => `__arsip.push(${JSON.stringify(key)},${json});\n`;
 
-/** One term's postings as JSON text: [[field, slot deltas, tfs, lengths], …]. */
-function postingsJson(acc: TermAcc): string {
+/** Postings as JSON text from per-field flat [slot, tf, length, …] lists in slot order: [[field, slot deltas, tfs, lengths], …]. */
+function fieldsJson(fields: ReadonlyArray<readonly number[] | undefined>): string {
   const parts: string[] = [];
-  acc.fields.forEach((flat, f) => {
-    if (!flat) return;
+  fields.forEach((flat, f) => {
+    if (!flat || flat.length === 0) return;
     const deltas: number[] = [];
     const tfs: number[] = [];
     const lens: number[] = [];
@@ -240,6 +248,59 @@ function postingsJson(acc: TermAcc): string {
   return `[${parts.join(',')}]`;
 }
 
+/** One term's postings as JSON text. */
+const postingsJson = (acc: TermAcc): string => fieldsJson(acc.fields);
+
+/** Rounded up at the 4th decimal: still an upper bound, and short. */
+const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
+
+/**
+ * A frequent term's files: the head (HeadShard) and its tail slices, documents in
+ * impact order (highest impact key first, ties by slot), each slice's postings in slot
+ * order. A document's postings for the term (every field) stay in one slice, so a
+ * loaded slice gives exact weights for its documents.
+ */
+function slicedPostings(acc: TermAcc, avgRef: readonly number[], headDocs = HEAD_DOCS): { head: string; tails: string[] } {
+  const boosts = FIELDS.map((f) => f.boost);
+  const key = new Map<number, number>();
+  let df = 0;
+  let firstSlot = Infinity;
+  acc.fields.forEach((flat, f) => {
+    if (!flat) return;
+    for (let k = 0; k < flat.length; k += 3) {
+      const slot = flat[k] ?? 0;
+      const w = (boosts[f] ?? 1) * bm25Factor(flat[k + 1] ?? 0, flat[k + 2] ?? 0, avgRef[f] ?? 1);
+      key.set(slot, (key.get(slot) ?? 0) + w);
+      df++;
+      firstSlot = Math.min(firstSlot, slot);
+    }
+  });
+  const order = [...key.keys()].sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0) || a - b);
+  // Slice of each document: 0 = head, then slices growing by TAIL_GROWTH.
+  const sliceOf = new Map<number, number>();
+  const sliceMax: number[] = [];
+  for (let i = 0, slice = 0, size = headDocs, end = headDocs; i < order.length; i++) {
+    if (i === end) {
+      slice++;
+      size *= TAIL_GROWTH;
+      end += size;
+      sliceMax.push(ceil4(key.get(order[i] ?? 0) ?? 0));
+    }
+    sliceOf.set(order[i] ?? 0, slice);
+  }
+  const slices = sliceMax.length + 1;
+  const perSlice: Array<Array<number[] | undefined>> = Array.from({ length: slices }, () => []);
+  acc.fields.forEach((flat, f) => {
+    if (!flat) return;
+    for (let k = 0; k < flat.length; k += 3) {
+      const s = sliceOf.get(flat[k] ?? 0) ?? 0;
+      ((perSlice[s] as Array<number[] | undefined>)[f] ??= []).push(flat[k] ?? 0, flat[k + 1] ?? 0, flat[k + 2] ?? 0);
+    }
+  });
+  const [head = [], ...tails] = perSlice.map(fieldsJson);
+  return { head: `[${key.size},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails };
+}
+
 /**
  * The index of the articles. Documents are analysed (`analyse`, numbers from `dict`)
  * and accumulated one at a time in slot order, as the reference index adds them; the
@@ -251,6 +312,7 @@ export function buildSearchFiles(
   analyse: (a: Article) => AnalysedDoc,
   dict: Dictionary,
   ownFileChars = OWN_FILE_CHARS,
+  headDocs = HEAD_DOCS,
 ): SearchFiles {
   const { slots, slotOf } = assignSlots(articles);
   const bySlot = articles.map((a) => ({ a, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
@@ -294,14 +356,15 @@ export function buildSearchFiles(
   // the big terms' text is kept until their files are made.
   const bucketed: Array<Array<[TermAcc, string]>> = Array.from({ length: termBuckets }, () => []);
   const big: Array<[string, string, number]> = [];
-  const bigText = new Map<string, string>();
+  const bigText = new Map<string, { head: string; tails: string[] }>();
+  const avgRef = fieldLengths.map((total) => refAverage(total / Math.max(1, articles.length)));
   for (const acc of termOrder) {
     const json = postingsJson(acc);
-    acc.fields = [];
     if (json.length > ownFileChars) {
       big.push([term(acc), '', acc.firstPos]);
-      bigText.set(term(acc), json);
+      bigText.set(term(acc), slicedPostings(acc, avgRef, headDocs));
     } else bucketed[termBucket(term(acc), termBuckets)]?.push([acc, json]);
+    acc.fields = [];
   }
   big.sort((x, y) => (x[0] < y[0] ? -1 : 1));
   const bigFiles = new Set<string>();
@@ -322,13 +385,16 @@ export function buildSearchFiles(
   wordDf.clear();
   const wordBuckets = pow2AtLeast(Math.ceil(hintWords.length / 512));
 
-  const meta = metaShard(articles, bySlot, { slots, fieldLengths, termBuckets, wordBuckets, big });
+  const meta = metaShard(articles, bySlot, { slots, fieldLengths, avgRef, termBuckets, wordBuckets, big });
 
   function* files(): Generator<[string, string]> {
     yield ['meta.js', encodeShard('meta', meta)];
     for (const [t, file] of big) {
-      yield [`x/${file}.js`, rawShard(`x/${file}`, bigText.get(t) ?? '[]')];
+      const sliced = bigText.get(t);
       bigText.delete(t);
+      if (!sliced) continue;
+      yield [`x/${file}.js`, rawShard(`x/${file}`, sliced.head)];
+      for (const [i, tail] of sliced.tails.entries()) yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
     }
     for (let i = 0; i < termBuckets; i++) {
       const entries = (bucketed[i] ?? []).map(([acc, json]) => `[${scriptJson(term(acc))},${acc.firstPos},${json}]`);
@@ -370,7 +436,7 @@ export function buildSearchFiles(
 function metaShard(
   articles: readonly Article[],
   bySlot: ReadonlyArray<{ a: Article; slot: number }>,
-  parts: Pick<MetaShard, 'slots' | 'fieldLengths' | 'termBuckets' | 'wordBuckets' | 'big'>,
+  parts: Pick<MetaShard, 'slots' | 'fieldLengths' | 'avgRef' | 'termBuckets' | 'wordBuckets' | 'big'>,
 ): MetaShard {
   const ordered = orderArticles(articles);
   const rankOf = new Map(ordered.map((a, i) => [a, i]));
@@ -392,6 +458,7 @@ function metaShard(
     fields: FIELDS.map((f) => f.name),
     docCount: articles.length,
     fieldLengths: parts.fieldLengths,
+    avgRef: parts.avgRef,
     slots: parts.slots,
     termBuckets: parts.termBuckets,
     wordBuckets: parts.wordBuckets,

@@ -13,6 +13,7 @@ import {
   type DocRecord,
   type DocShard,
   type FieldPostings,
+  type HeadShard,
   type MetaShard,
   type PostingsShard,
   type TermEntry,
@@ -30,6 +31,7 @@ import { type QueryWord, withinOneEdit } from './query.ts';
 import { evaluate, type EvaluationSource, type Expansion } from './evaluate.ts';
 import { parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
+import { lunrIdf, rankPartial } from './impact.ts';
 
 /** Loads one index piece by key ("meta", "t/12", "d/3"…) and returns its data. */
 export interface ShardLoader {
@@ -55,7 +57,17 @@ export interface SearchOutcome {
   expansions: Expansion[];
   /** The word being typed is too short to look up yet; it was left out. */
   waiting: boolean;
+  /**
+   * Ranked results: all of them, or (asked with `first`, see SearchEngine#search) the
+   * first ones of the full ranking, exact, while `complete` is false.
+   */
   hits: Hit[];
+  /** `hits` holds every result. */
+  complete: boolean;
+  /** How many results there are in all, when known (always when complete). */
+  total: number | null;
+  /** The same search with every result (itself when complete). */
+  full(): Promise<SearchOutcome>;
 }
 
 /** "Mungkin maksud Anda": the query with its missing words replaced, and which. */
@@ -94,17 +106,33 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
-/** A query term found in the index: its position in its first document and its postings. */
+/** A query term found in the index: where lunr first meets it, its totals and its postings loaded so far. */
 export interface FoundTerm {
+  /** Position in its first document, and that document's slot (lunr's term order, see format.ts). */
   firstPos: number;
+  firstSlot: number;
+  /** lunr's document frequency: (document, field) pairs holding the term. */
+  df: number;
+  /** Documents holding the term. */
+  docs: number;
+  /** Postings loaded: all of them when `tails` is empty, else those of its highest-impact documents. */
   postings: FieldPostings[];
+  /** Slices not loaded yet, in impact order: piece key and the highest impact key of its documents (format.ts). */
+  tails: Array<[string, number]>;
 }
 
-/** The first slot holding the term: the first delta of each field's postings, the smallest. */
-function firstSlot(t: FoundTerm): number {
-  let min = Infinity;
-  for (const [, deltas] of t.postings) min = Math.min(min, deltas[0] ?? Infinity);
-  return min;
+/** A term's totals from postings that are all there (a term in a shared bucket). */
+function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
+  let firstSlot = Infinity;
+  let df = 0;
+  const docs = new Set<number>();
+  for (const [, deltas] of postings) {
+    firstSlot = Math.min(firstSlot, deltas[0] ?? Infinity);
+    df += deltas.length;
+    let slot = 0;
+    for (const d of deltas) docs.add((slot += d));
+  }
+  return { firstPos, firstSlot, df, docs: docs.size, postings, tails: [] };
 }
 
 /**
@@ -154,12 +182,10 @@ export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[], keep
   const dot = new Float64Array(R * F);
   const firstTerm = new Uint16Array(R * F).fill(0xffff);
   const byTermIndex = terms
-    .map((t, pos) => ({ t, pos, first: firstSlot(t) }))
-    .sort((x, y) => x.first - y.first || x.t.firstPos - y.t.firstPos);
+    .map((t, pos) => ({ t, pos }))
+    .sort((x, y) => x.t.firstSlot - y.t.firstSlot || x.t.firstPos - y.t.firstPos);
   for (const { t, pos } of byTermIndex) {
-    let df = 0;
-    for (const [, deltas] of t.postings) df += deltas.length;
-    const idf = Math.log(1 + Math.abs((N - df + 0.5) / (df + 0.5)));
+    const idf = lunrIdf(t.df, N);
     for (const [f, deltas, tfs, lens] of t.postings) {
       const fieldAvg = avg[f] ?? 0;
       const boost = boosts[f] ?? 1;
@@ -258,14 +284,38 @@ export class SearchEngine {
     return p as Promise<T>;
   }
 
-  /** Postings for each term that exists in the index. */
+  /** Each term that exists in the index, with all its postings. */
   async lookup(terms: string[]): Promise<Map<string, FoundTerm>> {
+    const found = await this.lookupHeads(terms);
+    await Promise.all([...found].map(async ([term, t]) => found.set(term, await this.loadAll(t))));
+    return found;
+  }
+
+  /** The term with its next slice loaded (itself when all are). */
+  async loadNext(t: FoundTerm): Promise<FoundTerm> {
+    const [next, ...rest] = t.tails;
+    if (next === undefined) return t;
+    const more = await this.piece<PostingsShard>(next[0]);
+    return { ...t, postings: [...t.postings, ...more], tails: rest };
+  }
+
+  /** The term with every slice loaded. */
+  async loadAll(t: FoundTerm): Promise<FoundTerm> {
+    if (t.tails.length === 0) return t;
+    const slices = await Promise.all(t.tails.map(([key]) => this.piece<PostingsShard>(key)));
+    return { ...t, postings: [...t.postings, ...slices.flat()], tails: [] };
+  }
+
+  /** Each term that exists in the index; a frequent one with only its head slice (its highest-impact documents). */
+  async lookupHeads(terms: string[]): Promise<Map<string, FoundTerm>> {
     const found = new Map<string, FoundTerm>();
     await Promise.all(
       terms.map(async (term) => {
         const big = this.big.get(term);
         if (big !== undefined) {
-          found.set(term, { firstPos: big[1], postings: await this.piece<PostingsShard>(`x/${big[0]}`) });
+          const [docs, df, firstSlot, tailMax, postings] = await this.piece<HeadShard>(`x/${big[0]}`);
+          const tails = tailMax.map((max, i): [string, number] => [`x/${big[0]}.${i + 1}`, max]);
+          found.set(term, { firstPos: big[1], firstSlot, df, docs, postings, tails });
           return;
         }
         const shard = await this.piece<Map<string, TermEntry>>(
@@ -273,7 +323,7 @@ export class SearchEngine {
           (raw: TermShard) => new Map(raw.map(([t, i, p]) => [t, [i, p] as TermEntry])),
         );
         const entry = shard.get(term);
-        if (entry?.[1]) found.set(term, { firstPos: entry[0], postings: entry[1] });
+        if (entry?.[1]) found.set(term, wholeTerm(entry[0], entry[1]));
       }),
     );
     return found;
@@ -283,32 +333,43 @@ export class SearchEngine {
    * Ranked documents matching a query in the query language of syntax.ts (plain
    * words: every one required, any affixed form). Outcomes are remembered per
    * meaning of the query, so changing a word's affixes ranks once. `typing`: the last
-   * word may still be incomplete (see syntax.ts). Callers must not mutate `hits`.
+   * word may still be incomplete (see syntax.ts). `first`: only the first this many
+   * results are needed now: frequent terms' later slices are loaded only as far as it
+   * takes to prove them exact (impact.ts); `full()` gives the rest. Callers must not
+   * mutate `hits`.
    */
-  search(query: string, options: { typing?: boolean } = {}): Promise<SearchOutcome> {
+  search(query: string, options: { typing?: boolean; first?: number } = {}): Promise<SearchOutcome> {
     const parsed = parseQuery(query, options);
-    let ranked = this.outcomes.get(parsed.key);
+    const first = options.first !== undefined && options.first > 0 ? Math.ceil(options.first) : undefined;
+    const key = first === undefined ? parsed.key : `${parsed.key}\u0000${first}`;
+    let ranked = this.outcomes.get(key);
     if (ranked) {
       // Most recently used last.
-      this.outcomes.delete(parsed.key);
+      this.outcomes.delete(key);
     } else {
-      ranked = this.rank(parsed);
-      ranked.catch(() => this.outcomes.delete(parsed.key));
+      ranked = this.rank(parsed, first);
+      ranked.catch(() => this.outcomes.delete(key));
       if (this.outcomes.size >= OUTCOME_MEMO) this.outcomes.delete(this.outcomes.keys().next().value ?? '');
     }
-    this.outcomes.set(parsed.key, ranked);
+    this.outcomes.set(key, ranked);
     const words = parsed.groups.flat().filter((c): c is WordClause => c.kind === 'word');
-    return ranked.then((r) => ({
-      query,
-      parsed,
-      words: words.map((w) => ({ word: w.word, term: w.term })),
-      // The memo is per meaning; report the words as typed this time.
-      missing: words.filter((w) => r.missing.some((m) => m.term === w.term)).map((w) => ({ word: w.word, term: w.term })),
-      terms: r.terms,
-      expansions: r.expansions,
-      waiting: r.waiting,
-      hits: r.hits,
-    }));
+    return ranked.then((r) => {
+      const outcome: SearchOutcome = {
+        query,
+        parsed,
+        words: words.map((w) => ({ word: w.word, term: w.term })),
+        // The memo is per meaning; report the words as typed this time.
+        missing: words.filter((w) => r.missing.some((m) => m.term === w.term)).map((w) => ({ word: w.word, term: w.term })),
+        terms: r.terms,
+        expansions: r.expansions,
+        waiting: r.waiting,
+        hits: r.hits,
+        complete: r.complete,
+        total: r.total,
+        full: () => (r.complete ? Promise.resolve(outcome) : this.search(query, { typing: options.typing })),
+      };
+      return outcome;
+    });
   }
 
   private readonly outcomes = new Map<string, Promise<Ranked>>();
@@ -320,13 +381,29 @@ export class SearchEngine {
     texts: async (docs) => (await this.docs(docs)).map((d) => [d.title, d.text]),
   };
 
-  private async rank(parsed: ParsedQuery): Promise<Ranked> {
-    const ev = await evaluate(this.source, parsed);
+  /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */
+  private readonly headSource: EvaluationSource = { ...this.source, lookup: (terms) => this.lookupHeads(terms) };
+
+  private async rank(parsed: ParsedQuery, first?: number): Promise<Ranked> {
+    // Phrases and exclusions select by what the whole postings (and texts) say.
+    const partial = first !== undefined && parsed.exclude.length === 0 && parsed.groups.flat().every((c) => c.kind !== 'phrase');
+    const ev = await evaluate(partial ? this.headSource : this.source, parsed);
     const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
-    if (ev.docs.size === 0 || ev.terms.length === 0) return { ...base, hits: [] };
-    const terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
+    let terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
+    if (partial && ev.groupTerms !== null) {
+      const position = new Map(ev.terms.map((t, i) => [t, i]));
+      const groups = ev.groupTerms.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
+      for (;;) {
+        const r = rankPartial(this.meta, terms, groups);
+        if (r.complete || r.hits.length >= first) return { ...base, ...r };
+        // Not enough results proven yet: the next slice of every term not fully loaded.
+        terms = await Promise.all(terms.map((t) => this.loadNext(t)));
+      }
+    }
+    if (ev.docs.size === 0 || ev.terms.length === 0) return { ...base, hits: [], complete: true, total: 0 };
     // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
-    return { ...base, hits: rankDocuments(this.meta, terms, ev.allRequired ? undefined : ev.docs) };
+    const hits = rankDocuments(this.meta, terms, ev.allRequired ? undefined : ev.docs);
+    return { ...base, hits, complete: true, total: hits.length };
   }
 
   /** Indexed surface words starting with `prefix` (plain letters, 2 or more), from the typo-hint word lists. */
@@ -360,7 +437,8 @@ export class SearchEngine {
    * last two letters, so two small pieces suffice.
    */
   async suggest(query: string): Promise<Suggestion | null> {
-    const outcome = await this.search(query);
+    // Only which words are missing is needed here.
+    const outcome = await this.search(query, { first: 1 });
     const fixes = new Map<string, string>();
     await Promise.all(
       outcome.missing.map(async (w) => {
@@ -410,4 +488,6 @@ interface Ranked {
   expansions: Expansion[];
   waiting: boolean;
   hits: Hit[];
+  complete: boolean;
+  total: number | null;
 }

@@ -44,6 +44,12 @@ export interface Evaluation {
    * ranks exactly as lunr does for it (documents holding every term), in query order.
    */
   allRequired: boolean;
+  /**
+   * Per group that counts, the terms any of which satisfies it, when term membership
+   * alone decides a match (no phrase, no exclusion); null otherwise. What impact.ts
+   * ranks by when the postings are partly loaded.
+   */
+  groupTerms: string[][] | null;
   /** Plain words (not prefixes) that are in no document. */
   missing: WordClause[];
   expansions: Expansion[];
@@ -172,7 +178,26 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   );
   const allRequired =
     parsed.exclude.length === 0 && expansions.size === 0 && positive.every((c) => c.kind === 'word') && parsed.groups.every((g) => g.length === 1);
-  return { docs, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired };
+  const byTerms = parsed.exclude.length === 0 && positive.every((c) => c.kind !== 'phrase');
+  const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
+  return { docs, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms };
+}
+
+/** The terms that satisfy each group (as `candidates` selects them); groups of only a too-short partial word do not count. */
+function termGroups(parsed: ParsedQuery, found: Map<string, FoundTerm>, expansions: Map<Clause, Expansion>): string[][] {
+  const out: string[][] = [];
+  for (const group of parsed.groups) {
+    let considered = false;
+    const terms: string[] = [];
+    for (const c of group) {
+      const e = expansions.get(c);
+      if (e && c.kind === 'word' && e.prefix.length < MIN_PREFIX) continue;
+      considered = true;
+      terms.push(...(e?.terms ?? clauseTerms(c)).filter((t) => found.has(t)));
+    }
+    if (considered) out.push([...new Set(terms)]);
+  }
+  return out;
 }
 
 /** Whether every group holds for a document, phrases checked against its text. */

@@ -6,7 +6,9 @@
  *   search/meta.js        fields, corpus statistics (document count, total field lengths), bucket counts,
  *                         outlets, per-document slot/outlet/date rank, year ranges, frequent terms
  *   search/t/<b>.js       term bucket b = hash(term) % termBuckets: term → [first position, postings | null]
- *   search/x/<h>.js       postings of a frequent term (h: hash of the term), kept out of its bucket
+ *   search/x/<h>.js       a frequent term (h: hash of the term), kept out of its bucket: its totals and
+ *                         the postings of its highest-impact documents (the head, see HeadShard)
+ *   search/x/<h>.<i>.js   the rest of its postings in impact order, slice i = 1, 2, … (loaded when needed)
  *   search/d/<s>.js       document store shard s: slots s*docShardSlots … (title, url, outlet, date, text)
  *   search/wp|ws/<b>.js   surface words by 2-letter prefix / suffix bucket, with a frequency class (typo hints)
  *   search/cari.js        the bundled client (Indonesian module + engine + page logic), preceded by
@@ -22,6 +24,13 @@
  * lunr's query-time score divides by the query vector's magnitude only, never the
  * document's, so no per-document magnitudes are needed.
  *
+ * Impact order: a frequent term's documents are sorted by lunr's weight of the term
+ * in them (summed over fields), computed with average field lengths rounded to 1/16
+ * octave (`avgRef`) so that one more article almost never reorders the postings of
+ * terms it does not hold. The first page of results for a common word needs only
+ * the heads; the client proves it exact with an upper bound on every unloaded
+ * document's score (impact.ts) and loads further slices when the bound is not met.
+ *
  * Documents are numbered by slot: an open-addressing hash of the article id into
  * `slots` (a power of two ≥ 2 × documents), so an added or removed article does not
  * renumber the others (a list ordered by date would shift every later number, and with
@@ -32,7 +41,7 @@
 import type { FacetMeta } from './facets.ts';
 
 export const SEARCH_DIR = 'search';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** lunr 2.3.9's Builder defaults (lunr.Builder: this._b = 0.75, this._k1 = 1.2). */
 export const BM25_K1 = 1.2;
@@ -58,6 +67,12 @@ export interface MetaShard {
   docCount: number;
   /** Sum of field lengths (terms after the pipeline) over all documents, per field: average = total / docCount. */
   fieldLengths: number[];
+  /**
+   * Per field, the average length the impact order of frequent terms was computed with:
+   * the true average rounded to 1/16 octave (see refAverage). The client bounds unloaded
+   * documents' weights from it (impact.ts).
+   */
+  avgRef: number[];
   /** Size of the slot space documents are numbered in (a power of two). */
   slots: number;
   termBuckets: number;
@@ -96,6 +111,23 @@ export type TermEntry = [number, FieldPostings[] | null];
 /** [term, firstPos, postings | null (in x/<file>.js)]. Arrays, not objects: a term such as "__proto__" must stay data. */
 export type TermShard = Array<[string, number, FieldPostings[] | null]>;
 export type PostingsShard = FieldPostings[];
+/**
+ * x/<h>.js: [documents holding the term, lunr's document frequency ((document, field)
+ * pairs), first slot holding it, per tail slice x/<h>.<i>.js the highest impact key
+ * of its documents (rounded up, decreasing), the head's postings]. The impact key of a
+ * document is Σ over fields of boost × BM25 term factor at `avgRef` (no idf): see impactKey.
+ */
+export type HeadShard = [number, number, number, number[], FieldPostings[]];
+
+/** The average a frequent term's impact order is computed with: 2^(k/16) nearest the true average. */
+export function refAverage(avg: number): number {
+  return avg > 0 ? 2 ** (Math.round(Math.log2(avg) * 16) / 16) : 1;
+}
+
+/** lunr's BM25 factor of a term in a field (Builder#createFieldVectors without idf, boost and rounding). */
+export function bm25Factor(tf: number, len: number, avg: number): number {
+  return ((BM25_K1 + 1) * tf) / (BM25_K1 * (1 - BM25_B + BM25_B * (len / avg)) + tf);
+}
 
 /** [id, title, url (relative to the site root), outlet, published (ISO), date as shown ("3 Februari 2020"), text for excerpts] */
 export type DocRecord = [string, string, string, string | null, string | null, string | null, string];

@@ -16,6 +16,8 @@ export interface SearchIndexOptions {
   cacheDir?: string;
   /** Postings longer than this (characters) get a file of their own; default OWN_FILE_CHARS (tests use less). */
   ownFileChars?: number;
+  /** Documents in a frequent term's head slice; default HEAD_DOCS (tests use fewer). */
+  headDocs?: number;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
@@ -26,7 +28,7 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   const client = bundleClient();
   const article = bundleClient('article');
   const cache = AnalysisCache.load(options.cacheDir);
-  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars);
+  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs);
   cache.save(options.cacheDir);
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();

@@ -8,12 +8,16 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { buildFullIndex, orderArticles } from '../../src/search/build.ts';
-import { SearchEngine, topHits } from '../../src/search/engine.ts';
+import { SearchEngine, type SearchOutcome, type ShardLoader, topHits } from '../../src/search/engine.ts';
 import { docRef } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { analyzeQuery } from '../../src/search/query.ts';
 import { tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+
+/** Results per page on the search page; documents in a frequent term's head slice in these tests. */
+const PAGE = 10;
+const HEAD = 16;
 
 function article(id: string, over: Partial<Article>): Article {
   return {
@@ -79,16 +83,21 @@ test('index build → load round trip: the client ranks exactly like a full lunr
   const articles = await corpus();
   const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
   try {
-    // A low own-file threshold: this small corpus then has many frequent-term files (x/), as 10,000 articles do.
-    const { fileCount } = await writeSearchIndex(articles, out, { ownFileChars: 300 });
+    // A low own-file threshold: this small corpus then has many frequent-term files (x/), as 10,000 articles do;
+    // small heads: frequent terms' postings come in several impact-ordered slices, as at 10,000 articles.
+    const { fileCount } = await writeSearchIndex(articles, out, { ownFileChars: 300, headDocs: HEAD });
     assert.ok(fileCount > 10);
     const engine = await SearchEngine.open(fileLoader(join(out, 'search')));
+    // A fresh engine per first page: it starts with nothing loaded, as a page opened from a link.
+    const firstPage = async (q: string): Promise<SearchOutcome> =>
+      (await SearchEngine.open(fileLoader(join(out, 'search')))).search(q, { first: PAGE });
     assert.equal(engine.meta.docCount, articles.length);
     // Reference: lunr's stock Builder#add (with the Indonesian plugin) and a complete index.
     const full = buildFullIndex(articles);
     let compared = 0;
     let nonEmpty = 0;
     let multi = 0;
+    let partial = 0;
     // Frequent terms live in files of their own (x/): query each of them too.
     assert.ok(engine.meta.big.length > 0, 'the corpus has frequent terms');
     const frequent = engine.meta.big.map(([term]) => term);
@@ -111,6 +120,18 @@ test('index build → load round trip: the client ranks exactly like a full lunr
         expected.map((r) => r.score),
         `same scores for "${q}"`,
       );
+      // The first page from the head slices (and as many further slices as the bound needs): the full ranking's first results.
+      const quick = await firstPage(q);
+      assert.ok(quick.hits.length >= Math.min(PAGE, expected.length), `a whole first page for "${q}"`);
+      assert.deepEqual(
+        quick.hits.map((h) => [docRef(h.doc), h.score]),
+        expected.slice(0, quick.hits.length).map((r) => [r.ref, r.score]),
+        `first page for "${q}" as a full lunr index ranks it`,
+      );
+      if (quick.total !== null) assert.equal(quick.total, expected.length, `count for "${q}"`);
+      if (quick.complete) assert.equal(quick.hits.length, expected.length);
+      else partial++;
+      assert.deepEqual((await quick.full()).hits, got.hits, `the rest of "${q}" completes the same ranking`);
       compared++;
       if (expected.length > 0) nonEmpty++;
       if (expected.length > 0 && words.length > 1) multi++;
@@ -118,6 +139,7 @@ test('index build → load round trip: the client ranks exactly like a full lunr
     const bigHits = await Promise.all(frequent.map(async (t) => (await engine.search(t)).hits.length));
     assert.ok(bigHits.filter((h) => h > 0).length >= frequent.length / 2, 'frequent terms are found through their own files');
     assert.ok(compared > 200 && nonEmpty > 150 && multi > 10, `${nonEmpty} of ${compared} queries had results, ${multi} of several words`);
+    assert.ok(partial > 20, `${partial} first pages were answered before every slice was loaded`);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

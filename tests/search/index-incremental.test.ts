@@ -35,22 +35,24 @@ test('adding one article rewrites few index files and analyses only that article
   const tmp = await mkdtemp(join(tmpdir(), 'arsip-search-incr-'));
   try {
     const seeds = join(tmp, 'seeds');
-    await generateCorpus({ n: 150, seed: 3, dir: seeds });
+    await generateCorpus({ n: 150, seed: 4, dir: seeds });
     const before = await ingestDir(seeds);
     const cacheDir = join(tmp, 'cache');
-    const first = await writeSearchIndex(before, join(tmp, 'a'), { cacheDir });
+    // Low own-file threshold and small heads: frequent terms get files of their own, in several impact-ordered slices (x/<h>.<i>.js), as at 10,000 articles.
+    const opts = { headDocs: 16, ownFileChars: 300 };
+    const first = await writeSearchIndex(before, join(tmp, 'a'), { cacheDir, ...opts });
     assert.equal(first.analysed, before.length);
     assert.equal(first.reused, 0);
 
-    const added = seedFile(3, 150);
+    const added = seedFile(4, 150);
     await writeFile(join(seeds, added.name), added.text);
     const after = await ingestDir(seeds);
-    const second = await writeSearchIndex(after, join(tmp, 'b'), { cacheDir });
+    const second = await writeSearchIndex(after, join(tmp, 'b'), { cacheDir, ...opts });
     assert.equal(second.analysed, 1, 'only the new article is analysed');
     assert.equal(second.reused, before.length);
 
     // The same index as a build without any cache (byte for byte).
-    await writeSearchIndex(after, join(tmp, 'cold'));
+    await writeSearchIndex(after, join(tmp, 'cold'), opts);
     const [a, b, cold] = await Promise.all([snapshot(join(tmp, 'a')), snapshot(join(tmp, 'b')), snapshot(join(tmp, 'cold'))]);
     assert.deepEqual(changedFiles(b, cold), [], 'cached and cold builds are identical');
 
@@ -59,15 +61,22 @@ test('adding one article rewrites few index files and analyses only that article
     const newArticle = after.find((x) => x.sourceFile === added.name);
     assert.ok(newArticle);
     const meta = await SearchEngine.open(fileLoader(join(tmp, 'b', 'search'))).then((e) => e.meta);
+    const metaBefore = await SearchEngine.open(fileLoader(join(tmp, 'a', 'search'))).then((e) => e.meta);
+    // The impact order is computed at averages rounded to 1/16 octave: one article does not move them here,
+    // so the slices of terms it does not hold stay as they were.
+    assert.deepEqual(meta.avgRef, metaBefore.avgRef);
     const big = new Map(meta.big.map(([term, file]) => [term, file]));
     const own = new Set<string>();
+    const ownFile = new Set<string>();
     for (const term of articleTerms(newArticle)) {
       own.add(`t/${termBucket(term, meta.termBuckets)}.js`);
       const file = big.get(term);
-      if (file) own.add(`x/${file}.js`);
+      if (file) ownFile.add(file);
     }
-    const postings = changed.filter((f) => /^(t|x)\//.test(f));
+    const postings = changed.filter((f) => /^(t|x)\//.test(f) && !ownFile.has(/^x\/([^.]+)/.exec(f)?.[1] ?? ''));
+    assert.ok(changed.some((f) => /^x\/[^.]+\.\d+\.js$/.test(f)), 'tail slices of its frequent terms change too');
     assert.ok(postings.length > 0);
+    assert.ok(ownFile.size > 0, 'the new article holds frequent terms');
     assert.deepEqual(postings.filter((f) => !own.has(f)), [], 'only postings of the new article’s terms change');
     const docFiles = changed.filter((f) => f.startsWith('d/'));
     const other = changed.filter((f) => !/^(t|x|d|wp|ws)\//.test(f));
@@ -78,12 +87,15 @@ test('adding one article rewrites few index files and analyses only that article
     assert.ok(hints.length <= 2 * meta.wordBuckets);
 
     // Removing articles: the cache drops them and renumbers its table; the index still equals a cold build.
-    const fewer = after.filter((_, i) => i % 3 !== 0);
-    const third = await writeSearchIndex(fewer, join(tmp, 'c'), { cacheDir });
-    assert.equal(third.analysed, 0);
-    const again = await writeSearchIndex(fewer, join(tmp, 'd'), { cacheDir });
+    // An edited article (new words in its body) among them: analysed again, the rest reused.
+    const fewer = after
+      .filter((_, i) => i % 3 !== 0)
+      .map((x, i) => (i === 5 ? { ...x, body: [...x.body, { type: 'paragraph' as const, text: 'Pemerintah menyebut virus corona dalam kerja sama baru.' }] } : x));
+    const third = await writeSearchIndex(fewer, join(tmp, 'c'), { cacheDir, ...opts });
+    assert.equal(third.analysed, 1);
+    const again = await writeSearchIndex(fewer, join(tmp, 'd'), { cacheDir, ...opts });
     assert.equal(again.reused, fewer.length);
-    await writeSearchIndex(fewer, join(tmp, 'cold2'));
+    await writeSearchIndex(fewer, join(tmp, 'cold2'), opts);
     const [c, d, cold2] = await Promise.all([snapshot(join(tmp, 'c')), snapshot(join(tmp, 'd')), snapshot(join(tmp, 'cold2'))]);
     assert.deepEqual(changedFiles(c, cold2), []);
     assert.deepEqual(changedFiles(d, cold2), []);

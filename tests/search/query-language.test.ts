@@ -17,6 +17,8 @@ import { fileLoader } from '../../src/search/node-loader.ts';
 import { parseQuery } from '../../src/search/syntax.ts';
 import { phraseRanges, phraseWords } from '../../src/search/phrase.ts';
 import { formatNumber, rangeOf } from '../../src/archive/indonesian.ts';
+import { generateCorpus } from '../../bench/corpus.ts';
+import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 let out = '';
@@ -221,5 +223,61 @@ describe('filters, counts, order', () => {
     assert.equal(formatNumber(7732), '7.732');
     assert.equal(formatNumber(10001), '10.001');
     assert.equal(rangeOf(1, 10, 7732), '1–10 dari 7.732');
+  });
+});
+
+describe('first page from the head slices (impact-ordered postings)', () => {
+  let dir = '';
+  /** The generated corpus's most widespread words, most first. */
+  let common: string[] = [];
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-query-heads-'));
+    const seeds = join(dir, 'seeds');
+    await generateCorpus({ n: 250, seed: 11, dir: seeds });
+    const generated = ingestSeeds((await scanSeeds(seeds)).inputs).articles;
+    // Own files for most terms and small heads: common words come in several slices, as at 10,000 articles.
+    await writeSearchIndex(generated, join(dir, 'out'), { ownFileChars: 300, headDocs: 8 });
+    const df = new Map<string, number>();
+    for (const a of generated) for (const w of new Set(tokenizeForIndex(text(a)).map((t) => t.text))) if (!isStopWord(w) && /^[a-z]{5,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    common = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w).slice(0, 6);
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('prefixes, OR, typing, phrases and exclusions: the first page is the full ranking’s, and the rest follows', async () => {
+    const searchDir = join(dir, 'out', 'search');
+    const full = await SearchEngine.open(fileLoader(searchDir));
+    const [a = '', b = '', c = '', d = '', e = ''] = common;
+    const queries: Array<[string, boolean]> = [
+      [a, false],
+      [`${a} ${b}`, false],
+      [`${a} OR ${b}`, false],
+      [`${a.slice(0, 3)}*`, false],
+      [`${b.slice(0, 2)}* ${a}`, false],
+      [`${a} OR ${b} ${c}`, false],
+      [`${c} ${d.slice(0, 3)}`, true],
+      [`${d} ${e.slice(0, 1)}`, true],
+      [`"${a} ${b}"`, false],
+      [`${a} -${b}`, false],
+      [`${c} OR ${d} OR ${e}`, false],
+      [`${a} ${a}`, false],
+      [`${a} katatidakada`, false],
+    ];
+    let partial = 0;
+    for (const [q, typing] of queries) {
+      const all = await full.search(q, { typing });
+      const quick = await (await SearchEngine.open(fileLoader(searchDir))).search(q, { typing, first: 10 });
+      assert.ok(quick.hits.length >= Math.min(10, all.hits.length), `a whole first page for "${q}"`);
+      assert.deepEqual(quick.hits, all.hits.slice(0, quick.hits.length), `"${q}": same first results, order and scores`);
+      if (quick.total !== null) assert.equal(quick.total, all.hits.length, `count for "${q}"`);
+      assert.deepEqual((await quick.full()).hits, all.hits, `"${q}" completed`);
+      assert.deepEqual(quick.missing, all.missing);
+      assert.deepEqual(quick.expansions, all.expansions);
+      if (!quick.complete && all.hits.length > 10) partial++;
+    }
+    // One common word (however it is typed): its first page comes from part of its postings. Several
+    // words need more of each list to prove the bound on a corpus this small, and may load it all.
+    assert.ok(partial >= 3, `${partial} queries answered their first page from part of the postings`);
   });
 });
