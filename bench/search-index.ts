@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { generateArticle } from './corpus.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { writeSearchIndex } from '../src/search/index.ts';
+import { SearchEngine, type ShardLoader } from '../src/search/engine.ts';
+import { fileLoader } from '../src/search/node-loader.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '100000' } } });
 const n = Number(values.n);
@@ -59,6 +61,31 @@ async function size(dir: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
+/** Words most articles hold (issue 12's examples) and a rarer one, for the bytes a cold query loads. */
+const QUERIES = ['virus', 'pemerintah', 'china', 'kerja sama', 'virus corona', 'bantuan'];
+/** Results per page on cari/ (src/search/client/main.ts PAGE_SIZE). */
+const PAGE = 10;
+
+/** Files and bytes a fresh engine reads for a query: its first page (as the search page shows it first), or every result. */
+async function coldQuery(searchDir: string, q: string, first: boolean): Promise<{ files: number; bytes: number; total: number | null; complete: boolean }> {
+  let files = 0;
+  let bytes = 0;
+  const inner = fileLoader(searchDir);
+  const loader: ShardLoader = {
+    async load(key) {
+      if (key !== 'meta') {
+        files++;
+        bytes += (await stat(join(searchDir, `${key}.js`))).size;
+      }
+      return inner.load(key);
+    },
+  };
+  const engine = await SearchEngine.open(loader);
+  const r = await engine.search(q, first ? { first: PAGE } : {});
+  await engine.docs(r.hits.slice(0, PAGE).map((h) => h.doc));
+  return { files, bytes, total: r.total, complete: r.complete };
+}
+
 const tmp = await mkdtemp(join(tmpdir(), 'arsip-bench-index-'));
 try {
   const g0 = performance.now();
@@ -81,8 +108,18 @@ try {
   console.log(`|---|---|---|`);
   console.log(`| cold index build (no analysis cache) | ${(coldMs / 1000).toFixed(1)} s, ${cold.analysed} analysed | share of ≤ 120 s |`);
   console.log(`| peak RSS of the process (records + index) | ${gb(peakCold)} | share of ≤ 4 GB |`);
-  console.log(`| index on disk | ${disk.files} files, ${(disk.bytes / 2 ** 20).toFixed(0)} MB | |`);
+  console.log(`| index on disk | ${disk.files} files, ${(disk.bytes / 2 ** 20).toFixed(0)} MB (${disk.bytes} bytes) | |`);
   console.log(`| rebuild after adding 1 article (cache) | ${(warmMs / 1000).toFixed(1)} s, ${warm.analysed} analysed, ${warm.reused} reused | |`);
+  console.log(`\nBytes a cold query reads (counted; meta rides in cari.js and is not counted): first page of ${PAGE} / every result\n`);
+  console.log(`| query | first page: files, KB | every result: files, KB | results |`);
+  console.log(`|---|---|---|---|`);
+  const searchDir = join(tmp, 'cold', 'search');
+  for (const q of QUERIES) {
+    const quick = await coldQuery(searchDir, q, true);
+    const all = await coldQuery(searchDir, q, false);
+    const count = `${all.total ?? '?'}${quick.complete ? '' : quick.total === null ? ' (counted after the first page)' : ' (known from the head)'}`;
+    console.log(`| ${q} | ${quick.files}, ${(quick.bytes / 1024).toFixed(0)} | ${all.files}, ${(all.bytes / 1024).toFixed(0)} | ${count} |`);
+  }
   console.log(`\nload average: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs (other work on the machine inflates every figure)`);
 } finally {
   await rm(tmp, { recursive: true, force: true });

@@ -12,7 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { build } from '../../src/build.ts';
 import type { Article } from '../../src/ingest/types.ts';
-import { stem, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+import { isStopWord, stem, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+import { statSync } from 'node:fs';
+import lunr from 'lunr';
+import { buildFullIndex } from '../../src/search/build.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import { docNumber } from '../../src/search/format.ts';
+import { writeSearchIndex } from '../../src/search/index.ts';
+import { fileLoader } from '../../src/search/node-loader.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -375,6 +382,105 @@ for (const [mode, baseOf, corpusBaseOf] of [
     });
   });
 }
+
+describe('a word most articles hold: the first page from the head slices only', () => {
+  let dir = '';
+  let headDist = '';
+  let headServer: StaticServer;
+  let headArticles: Article[] = [];
+  /** The corpus's most widespread word, and lunr's ranking for it (page URLs, best first). */
+  let word = '';
+  let expected: string[] = [];
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-search-heads-'));
+    const seeds = join(dir, 'seeds');
+    await mkdir(seeds);
+    await generateCorpus({ n: 150, seed: 5, dir: seeds });
+    headDist = join(dir, 'dist');
+    headArticles = (await build({ seedsDir: seeds, outDir: headDist, projectRoot: root, cache: false })).articles;
+    // The same index with small heads: frequent terms in several impact-ordered slices, as at 10,000 articles.
+    await rm(join(headDist, 'search'), { recursive: true, force: true });
+    await writeSearchIndex(headArticles, headDist, { ownFileChars: 300, headDocs: 24 });
+    const df = new Map<string, number>();
+    for (const a of headArticles) {
+      for (const w of new Set(tokenizeForIndex([a.title, a.lead, ...a.body.map((b) => b.text)].join('\n')).map((t) => t.text)))
+        if (!isStopWord(w) && /^[a-z]{5,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+    word = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? '';
+    const refs = buildFullIndex(headArticles).query((q) => q.term(stem(word), { usePipeline: false, presence: lunr.Query.presence.REQUIRED }));
+    const engine = await SearchEngine.open(fileLoader(join(headDist, 'search')));
+    expected = (await engine.docs(refs.map((r) => docNumber(r.ref)))).map((d) => d.url);
+    headServer = await serveStatic(headDist);
+  });
+  after(async () => {
+    await headServer?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const [mode, baseOf] of [
+    ['file://', () => pathToFileURL(headDist + '/').href],
+    ['http', () => headServer.url],
+  ] as const) {
+    test(`${mode}: ten results shown after loading only the head slices; the count is exact; page two loads the tails, in lunr's order`, async () => {
+      assert.ok(expected.length > 30, `"${word}" is in ${expected.length} of ${headArticles.length} articles`);
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      // In mutation order: index pieces requested (script tags) and result rows, until the tenth row.
+      await page.addInitScript(() => {
+        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null };
+        w.requested = [];
+        w.atFirstPage = null;
+        let rows = 0;
+        new MutationObserver((records) => {
+          for (const r of records) {
+            for (const n of r.addedNodes) {
+              if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
+              if (n instanceof HTMLElement && n.classList.contains('cari-item') && ++rows === 10) w.atFirstPage = [...w.requested];
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
+      const status = await page.waitForFunction(
+        (w) => {
+          const t = document.getElementById('cari-status')?.textContent ?? '';
+          return /dari \d+ hasil/.test(t) && t.includes(`“${w}”`) ? t : null;
+        },
+        word,
+      );
+      assert.equal(await status.jsonValue(), `1–10 dari ${expected.length} hasil untuk “${word}”.`);
+      const urls = async (): Promise<string[]> => {
+        const cari = page.url().replace(/cari\/index\.html.*$/, '');
+        const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        return hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, ''));
+      };
+      await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 10);
+      assert.deepEqual(await urls(), expected.slice(0, 10), 'the first page in lunr\'s order');
+      const { atFirstPage, requested } = await page.evaluate(() => {
+        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null };
+        return { requested: [...w.requested], atFirstPage: w.atFirstPage ?? [] };
+      });
+      const postings = (files: string[]): string[] => files.filter((f) => /^(t|x)\//.test(f));
+      const tails = (files: string[]): string[] => files.filter((f) => /^x\/[^/]+\.\d+\.js$/.test(f));
+      assert.ok(postings(atFirstPage).length >= 1, atFirstPage.join(' '));
+      assert.deepEqual(tails(atFirstPage), [], `only head slices before the first page: ${atFirstPage.join(' ')}`);
+      const size = (files: string[]): number => files.reduce((sum, f) => sum + statSync(join(headDist, 'search', f)).size, 0);
+      // Page two: the rest of the postings, and still lunr's order.
+      await page.click('#cari-lagi');
+      await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 20);
+      assert.deepEqual(await urls(), expected.slice(0, 20), 'the second page in lunr\'s order');
+      const all = await page.evaluate(() => (window as unknown as { requested: string[] }).requested);
+      assert.ok(tails(all).length >= 1, `tails loaded for the rest: ${all.join(' ')}`);
+      assert.ok(
+        size(postings(atFirstPage)) * 2 < size(postings(all)),
+        `postings read before the first page: ${size(postings(atFirstPage))} bytes of ${size(postings(all))}`,
+      );
+      assert.ok(requested.length <= all.length);
+      await page.close();
+    });
+  }
+});
 
 test('no console error or warning on any search page', () => {
   assert.deepEqual(problems, []);

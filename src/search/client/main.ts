@@ -126,15 +126,15 @@ function start(): void {
     if (sel.value !== keep) sel.value = '';
   }
 
-  /** Counts for the current query, each facet given the other filters. */
-  function updateCounts(f: Facets, hits: readonly Hit[]): void {
-    const c = countFacets(f, currentFilters(), hits.map((h) => h.doc));
+  /** Counts for the current query, each facet given the other filters; null: not all results are known yet (no counts). */
+  function updateCounts(f: Facets, hits: readonly Hit[] | null): void {
+    const c = countFacets(f, currentFilters(), (hits ?? []).map((h) => h.doc));
     for (const [sel, counts] of [[outletSel!, c.media], [topicSel!, c.topik], [yearSel!, c.tahun]] as const) {
       const byValue = new Map(counts.map((x) => [x.value, x.count]));
       for (const o of [...sel.options].slice(1)) {
         const n = byValue.get(o.value) ?? 0;
-        o.textContent = `${o.dataset.label ?? o.value} (${formatNumber(n)})`;
-        o.disabled = n === 0 && sel.value !== o.value;
+        o.textContent = hits === null ? (o.dataset.label ?? o.value) : `${o.dataset.label ?? o.value} (${formatNumber(n)})`;
+        o.disabled = hits !== null && n === 0 && sel.value !== o.value;
       }
     }
   }
@@ -265,7 +265,30 @@ function start(): void {
 
   let statusLead = '';
   function showCount(): void {
-    setStatus(`${rangeOf(shown.length === 0 ? 0 : 1, shownCount, shown.length)} hasil${statusLead}.`);
+    // A first page from part of the postings: the count is exact when the engine knows it, else it follows.
+    const total = last && !last.complete ? last.total : shown.length;
+    if (total === null) setStatus(`${formatNumber(1)}–${formatNumber(shownCount)} hasil${statusLead}; jumlah seluruhnya sedang dihitung…`);
+    else setStatus(`${rangeOf(total === 0 ? 0 : 1, shownCount, total)} hasil${statusLead}.`);
+  }
+
+  /**
+   * Every result of the current search, after a first page from part of the postings:
+   * the exact count, the filters' counts and further pages need them. False when a
+   * newer search took over meanwhile.
+   */
+  async function completeResults(f: Facets, mySeq: number): Promise<boolean> {
+    const partial = last;
+    if (!partial || partial.complete) return true;
+    const all = await partial.full();
+    if (mySeq !== seq) return false;
+    if (last === partial) {
+      last = all;
+      shown = sortHits(f, applyFilters(f, currentFilters(), all.hits), currentOrder());
+      updateCounts(f, all.hits);
+      more!.hidden = shownCount >= shown.length;
+      if (statusLead !== '') showCount();
+    }
+    return true;
   }
 
   /**
@@ -277,7 +300,7 @@ function start(): void {
     const next = shown.slice(shownCount, shownCount + count);
     const start = shownCount;
     shownCount += next.length;
-    more!.hidden = shownCount >= shown.length;
+    more!.hidden = shownCount >= (last && !last.complete ? (last.total ?? Infinity) : shown.length);
     showCount();
     // One slot per result, filled with its piece's promise once that is requested.
     const fill: Array<(doc: Promise<ResultDoc>) => void> = [];
@@ -369,7 +392,13 @@ function start(): void {
       setStatus('Ketik kata yang dicari.');
       return;
     }
-    updateCounts(f, last.hits);
+    // A first page from part of the postings (engine.ts `first`) serves the plain relevance order;
+    // filters, date order and a place to return to need every result first.
+    const filtered = Object.values(currentFilters()).some((v) => v !== null);
+    if (!last.complete && (filtered || currentOrder() !== 'relevansi' || (pendingPlace?.loaded ?? 0) > last.hits.length)) {
+      if (!(await completeResults(f, mySeq))) return;
+    }
+    updateCounts(f, last.complete ? last.hits : null);
     const about = lastSuggestion?.query ?? q;
     shown = sortHits(f, applyFilters(f, currentFilters(), last.hits), currentOrder());
     terms = highlightTerms(last);
@@ -393,6 +422,8 @@ function start(): void {
     pendingPlace = null;
     await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
     if (place && mySeq === seq) window.scrollTo(0, place.scroll);
+    // The first page is on screen: now the rest (the later slices of frequent terms).
+    if (mySeq === seq) await completeResults(f, mySeq);
   }
 
   async function run(): Promise<void> {
@@ -408,13 +439,14 @@ function start(): void {
     }
     try {
       // The page reads the last word as still being typed (a prefix when it is no word yet).
-      let outcome = raw.trim() ? await e.search(raw, { typing: true }) : null;
+      // The first page first: frequent words' later postings follow once it is on screen (completeResults).
+      let outcome = raw.trim() ? await e.search(raw, { typing: true, first: PAGE_SIZE }) : null;
       const typed = outcome;
       let suggestion: Suggestion | null = null;
       if (outcome && outcome.hits.length === 0 && outcome.missing.length > 0) {
         suggestion = await e.suggest(raw.trim());
         if (suggestion !== null) {
-          const alt = await e.search(suggestion.query);
+          const alt = await e.search(suggestion.query, { first: PAGE_SIZE });
           if (alt.hits.length > 0) outcome = alt;
           else suggestion = null;
         }
@@ -450,6 +482,7 @@ function start(): void {
   more.addEventListener('click', () => {
     const firstNew = shownCount;
     void opening.then(async (e) => {
+      if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
       await showMore(e, seq);
       list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')[firstNew]?.focus();
     });
