@@ -21,6 +21,7 @@ import { declaredCharset, decodeSeed } from './read.ts';
 import { safeSlug, sanitizeUserSlug, slugify, suffixed } from './slug.ts';
 import { canonicalTopic } from './topics.ts';
 import { articleDir } from '../urls.ts';
+import { articleRecord } from './record.ts';
 import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
 
 export { scanSeeds } from './scan.ts';
@@ -257,28 +258,8 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
     }
     usedIds.add(id);
     const warnings = [...rest.warnings, ...extra];
-    // Built field by field (contract order), so no draft-only field leaks into the export.
-    articles.push({
-      id,
-      slug,
-      url: articleDir(rest.published, slug),
-      sourceFile: rest.sourceFile,
-      title: rest.title,
-      titleDerived: rest.titleDerived,
-      outlet: rest.outlet,
-      dateline: rest.dateline,
-      published: rest.published,
-      yearInferred: rest.yearInferred,
-      author: rest.author,
-      editor: rest.editor,
-      lead: rest.lead,
-      body: rest.body,
-      topics: rest.topics,
-      wordCount: rest.wordCount,
-      warnings,
-      sourceUrl: rest.sourceUrl,
-      modified: rest.modified,
-    });
+    // Only the contract's fields, in contract order (record.ts): no draft-only field leaks into the export.
+    articles.push(articleRecord({ ...rest, id, slug, url: articleDir(rest.published, slug), warnings }));
     const outcome: SeedOutcome =
       extra.length === 0
         ? seed.outcome

@@ -4,59 +4,15 @@
  * where needed, UTF-8, header row), with spreadsheet formula injection defused.
  */
 import { stringify } from 'csv-stringify/sync';
+import { ARTICLE_FIELDS, articleRecord } from '../ingest/record.ts';
 import type { Article } from '../ingest/types.ts';
 
-/** The contract's field order. */
-export const ARTICLE_FIELDS = [
-  'id',
-  'slug',
-  'url',
-  'sourceFile',
-  'title',
-  'titleDerived',
-  'outlet',
-  'dateline',
-  'published',
-  'yearInferred',
-  'author',
-  'editor',
-  'lead',
-  'body',
-  'topics',
-  'wordCount',
-  'warnings',
-  'sourceUrl',
-  'modified',
-] as const satisfies readonly (keyof Article)[];
-
-function contractRecord(a: Article): Record<(typeof ARTICLE_FIELDS)[number], unknown> {
-  return {
-    id: a.id,
-    slug: a.slug,
-    url: a.url,
-    sourceFile: a.sourceFile,
-    title: a.title,
-    titleDerived: a.titleDerived,
-    outlet: a.outlet,
-    dateline: a.dateline,
-    published: a.published,
-    yearInferred: a.yearInferred,
-    author: a.author,
-    editor: a.editor,
-    lead: a.lead,
-    body: a.body.map((b) => ({ type: b.type, text: b.text })),
-    topics: a.topics,
-    wordCount: a.wordCount,
-    warnings: a.warnings,
-    sourceUrl: a.sourceUrl,
-    modified: a.modified,
-  };
-}
+export { ARTICLE_FIELDS } from '../ingest/record.ts';
 
 /** A JSON array, one article per line (readable diffs, still one JSON document). */
 export function articlesToJson(articles: readonly Article[]): string {
   if (articles.length === 0) return '[]\n';
-  return `[\n${articles.map((a) => JSON.stringify(contractRecord(a))).join(',\n')}\n]\n`;
+  return `[\n${articles.map((a) => JSON.stringify(articleRecord(a))).join(',\n')}\n]\n`;
 }
 
 /**
@@ -73,30 +29,16 @@ function bodyText(a: Article): string {
   return a.body.map((b) => `${marker[b.type]}${b.text}`).join('\n\n');
 }
 
+/** How a field that is not text becomes a cell. */
+const CELL: Partial<Record<(typeof ARTICLE_FIELDS)[number], (a: Article) => string>> = {
+  body: bodyText,
+  topics: (a) => a.topics.join('; '),
+  warnings: (a) => a.warnings.join(' | '),
+};
+
 export function articlesToCsv(articles: readonly Article[]): string {
-  const rows = articles.map((a) => {
-    const cells: Record<string, string> = {
-      id: a.id,
-      slug: a.slug,
-      url: a.url,
-      sourceFile: a.sourceFile,
-      title: a.title,
-      titleDerived: String(a.titleDerived),
-      outlet: a.outlet ?? '',
-      dateline: a.dateline ?? '',
-      published: a.published ?? '',
-      yearInferred: String(a.yearInferred),
-      author: a.author ?? '',
-      editor: a.editor ?? '',
-      lead: a.lead,
-      body: bodyText(a),
-      topics: a.topics.join('; '),
-      wordCount: String(a.wordCount),
-      warnings: a.warnings.join(' | '),
-      sourceUrl: a.sourceUrl ?? '',
-      modified: a.modified ?? '',
-    };
-    return ARTICLE_FIELDS.map((f) => neutraliseCell(cells[f] ?? ''));
-  });
+  const rows = articles.map((a) =>
+    ARTICLE_FIELDS.map((f) => neutraliseCell(CELL[f]?.(a) ?? String(a[f] ?? ''))),
+  );
   return stringify(rows, { header: true, columns: [...ARTICLE_FIELDS], record_delimiter: 'windows' });
 }

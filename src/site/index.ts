@@ -6,6 +6,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ArchiveModel } from '../archive/types.ts';
+import { eachLimit } from '../concurrency.ts';
 import type { Article } from '../ingest/types.ts';
 import { articlesToCsv, articlesToJson } from './exports.ts';
 import { writeSettled } from './eleventyWrite.ts';
@@ -46,17 +47,7 @@ function dirsOf(paths: Iterable<string>): string[] {
  * off the main thread).
  */
 async function precreateDirs(out: string, dirs: string[], concurrency = 8): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < dirs.length) {
-      const dir = dirs[next++]!;
-      await mkdir(join(out, dir), { recursive: true });
-    }
-  };
-  // Every worker stops before an error is passed on (a mkdir still running would refill a folder being removed).
-  const settled = await Promise.allSettled(Array.from({ length: concurrency }, worker));
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
+  await eachLimit(dirs, concurrency, async (dir) => void (await mkdir(join(out, dir), { recursive: true })));
 }
 
 export interface RenderOptions {

@@ -3,12 +3,10 @@
  * rounding coordinates so the SVG text stays short.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml as esc } from '../escape.ts';
 
 /** Escapes text for element content and double-quoted attributes. */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { esc };
 
 /** `12.345` — Indonesian digit grouping, the site's one number format (src/archive/indonesian.ts). */
 export { formatNumber as fmt } from '../../archive/indonesian.ts';

@@ -1,0 +1,37 @@
+/**
+ * The Article record's fields in contract order (src/ingest/types.ts), and the
+ * one way a record is made from a larger object: only these fields, in this
+ * order, body blocks with only their type and text. Ingest builds its records
+ * with it (no draft-only field leaks), the exports write what it returns.
+ */
+import type { Article } from './types.ts';
+
+/** The contract's field order: dist/data/articles.json keys and articles.csv columns. */
+export const ARTICLE_FIELDS = [
+  'id',
+  'slug',
+  'url',
+  'sourceFile',
+  'title',
+  'titleDerived',
+  'outlet',
+  'dateline',
+  'published',
+  'yearInferred',
+  'author',
+  'editor',
+  'lead',
+  'body',
+  'topics',
+  'wordCount',
+  'warnings',
+  'sourceUrl',
+  'modified',
+] as const satisfies readonly (keyof Article)[];
+
+/** Exactly the contract's fields of `from`, in contract order. */
+export function articleRecord(from: Article): Article {
+  const out: Record<string, unknown> = {};
+  for (const f of ARTICLE_FIELDS) out[f] = f === 'body' ? from.body.map((b) => ({ type: b.type, text: b.text })) : from[f];
+  return out as unknown as Article;
+}
