@@ -5,15 +5,21 @@
  *   search --out DIR [--json] [--stdin] QUERY…
  *   report [--seeds DIR]            ingest only, print the per-seed report
  */
+/*
+ * Only light modules are imported up front: a build with nothing changed is answered by the
+ * quick check (src/pipeline/quick.ts) before the pipeline (Eleventy, the archive, the parsers) loads.
+ */
 import { parseArgs } from 'node:util';
-import { build } from './build.ts';
 import { formatReport, isStrictFailure } from './report.ts';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cleanUpAfterInterrupt } from './output.ts';
 import { describeFailure, describeStacks } from './errors.ts';
-import { defaultCacheDir } from './pipeline/engine.ts';
-import { ingestSeeds, scanSeeds } from './ingest/index.ts';
+import { defaultCacheDir } from './pipeline/paths.ts';
+import { checkUnchanged } from './pipeline/quick.ts';
+
+/** The project this CLI belongs to (the code the build record's hashes cover). */
+const CODE_ROOT = join(import.meta.dirname, '..');
 
 const [command = 'build', ...rest] = process.argv.slice(2);
 
@@ -39,6 +45,27 @@ async function main(): Promise<number> {
         process.stderr.write(`\nBuild interrupted; ${values.out}/ is left as it was.\n`);
         process.exit(130);
       });
+      if (!values['no-cache']) {
+        // Nothing changed since the last complete build: its report, without loading the pipeline.
+        const quick = checkUnchanged({
+          seedsDir: values.seeds,
+          outDir: values.out,
+          cacheDir: defaultCacheDir(resolve(values.out)),
+          baseUrl: values['base-url'] ?? null,
+          codeRoot: CODE_ROOT,
+        });
+        if (quick.fresh) {
+          const r = quick.record;
+          console.log(formatReport(r.outcomes, r.articles));
+          if (values.verbose) {
+            console.log(`  nothing changed since the last build (${r.seeds.length} seeds, ${Object.keys(r.code).length} code files, ${Object.keys(r.output).length} output files checked); pipeline not loaded`);
+          }
+          console.log(`Built ${r.fileCount} files into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(2)} s (nothing changed).`);
+          return values.strict && isStrictFailure(r.outcomes) ? 1 : 0;
+        }
+        if (values.verbose) console.log(`  quick check: ${quick.why}; running the build`);
+      }
+      const { build } = await import('./build.ts');
       const result = await build({
         seedsDir: values.seeds,
         outDir: values.out,
@@ -64,6 +91,7 @@ async function main(): Promise<number> {
         args: rest,
         options: { seeds: { type: 'string', default: 'seeds' }, strict: { type: 'boolean', default: false } },
       });
+      const { ingestSeeds, scanSeeds } = await import('./ingest/index.ts');
       const scanned = await scanSeeds(values.seeds);
       const ingested = ingestSeeds(scanned.inputs);
       const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));

@@ -8,17 +8,20 @@
  *   npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--base-url URL] [--no-cache]
  */
 import { EventEmitter } from 'node:events';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { BuildRefused, defaultCacheDir, IncrementalBuilder, type EngineResult } from './pipeline/engine.ts';
+// The engine (Eleventy, the archive, the parsers) is imported when first needed: a session whose
+// site is already up to date serves it at once and loads the engine in the background.
+import type { EngineResult, IncrementalBuilder } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
+import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
+import { checkUnchanged } from './pipeline/quick.ts';
 import { lockOutput, type Lock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
-import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './site/index.ts';
 
 export interface DevOptions {
   seedsDir: string;
@@ -64,7 +67,11 @@ function changedOutcomes(prev: Map<string, string>, outcomes: readonly SeedOutco
 
 export class DevSession extends EventEmitter {
   url: string | null = null;
-  private readonly builder: IncrementalBuilder;
+  private builderLoad: Promise<IncrementalBuilder> | null = null;
+  private readonly seedsDir: string;
+  private readonly outDir: string;
+  /** The session started from the build record (nothing changed): the engine warms up in the background. */
+  startedFromRecord = false;
   private server: EleventyDevServer | null = null;
   private watcher: FSWatcher | null = null;
   private pending: string[] = [];
@@ -78,35 +85,62 @@ export class DevSession extends EventEmitter {
   constructor(private readonly options: DevOptions) {
     super();
     this.log = options.log ?? ((line) => console.log(line));
-    this.builder = new IncrementalBuilder({
-      seedsDir: options.seedsDir,
-      outDir: options.outDir,
-      baseUrl: options.baseUrl ?? null,
-      projectRoot: options.projectRoot ?? process.cwd(),
-      cacheDir: options.cache === false ? null : defaultCacheDir(options.outDir),
-      progress: true,
-      keepSeedsInMemory: true,
-      notify: (line) => this.log(line),
-    });
+    this.seedsDir = resolve(options.seedsDir);
+    this.outDir = resolve(options.outDir);
+  }
+
+  private builder(): Promise<IncrementalBuilder> {
+    this.builderLoad ??= import('./pipeline/engine.ts').then(
+      ({ IncrementalBuilder }) =>
+        new IncrementalBuilder({
+          seedsDir: this.options.seedsDir,
+          outDir: this.options.outDir,
+          baseUrl: this.options.baseUrl ?? null,
+          projectRoot: this.options.projectRoot ?? process.cwd(),
+          cacheDir: this.cacheDir,
+          progress: true,
+          keepSeedsInMemory: true,
+          // After the first build, a rebuild moves only the files it wrote into the live folder.
+          publish: 'in-place',
+          notify: (line) => this.log(line),
+        }),
+    );
+    return this.builderLoad;
+  }
+
+  private get cacheDir(): string | null {
+    return this.options.cache === false ? null : defaultCacheDir(this.options.outDir);
   }
 
   /** First build, then the server and the watcher. Throws when the output folder is refused or in use. */
   async start(): Promise<void> {
     // The session owns the output folder (and its cache) until close(): a `npm run build` meanwhile is refused.
-    const refusal = refuseOutDir(this.builder.outDir, this.builder.seedsDir, this.options.projectRoot ?? process.cwd());
-    if (refusal) throw new BuildRefused(refusal);
+    const refusal = refuseOutDir(this.outDir, this.seedsDir, this.options.projectRoot ?? process.cwd());
+    if (refusal) throw new (await import('./pipeline/engine.ts')).BuildRefused(refusal);
     this.lock = await lockOutput({
-      outDir: this.builder.outDir,
-      cacheDir: this.options.cache === false ? null : defaultCacheDir(this.options.outDir),
+      outDir: this.outDir,
+      cacheDir: this.cacheDir,
       kind: 'dev',
       wait: true,
       notify: this.log,
       label: `${this.options.outDir.replace(/\/+$/, '')}/`,
     });
-    const first = await this.rebuild(['first build']);
-    if (first.error instanceof BuildRefused) throw first.error;
+    // Nothing changed since the last complete build (src/pipeline/quick.ts; our own lock aside): serve it as it is.
+    const cacheDir = this.cacheDir;
+    const quick = cacheDir
+      ? checkUnchanged({ seedsDir: this.seedsDir, outDir: this.outDir, cacheDir, baseUrl: this.options.baseUrl ?? null, codeRoot: PROJECT_ROOT, ownLocks: true })
+      : null;
+    if (quick?.fresh) {
+      this.startedFromRecord = true;
+      this.outcomes = new Map(quick.record.outcomes.map((o) => [o.sourceFile, `${o.status}\n${o.messages.join('\n')}`]));
+      this.log(formatReport(quick.record.outcomes, quick.record.articles).split('\n').at(-1) ?? '');
+      this.log(`[${clock()}] Nothing changed since the last build: serving ${nf.format(quick.record.fileCount)} files as they are.`);
+    } else {
+      const first = await this.rebuild(['first build']);
+      if (first.error && first.error.constructor.name === 'BuildRefused') throw first.error;
+    }
     if (this.options.serve !== false) {
-      const server = EleventyDevServer.getServer('arsip-berita', this.builder.outDir, {
+      const server = EleventyDevServer.getServer('arsip-berita', this.outDir, {
         port: this.options.port ?? 8080,
         liveReload: true,
         domDiff: false,
@@ -118,18 +152,22 @@ export class DevSession extends EventEmitter {
       this.server = server;
       this.url = server.getServerUrl('localhost');
     }
-    const watched = [this.builder.seedsDir, TEMPLATES_DIR, ELEVENTY_CONFIG];
+    const watched = [this.seedsDir, TEMPLATES_DIR, ELEVENTY_CONFIG];
     this.watcher = chokidar.watch(watched, {
       ignoreInitial: true,
       // Editors' swap and backup files are not seeds (the scan ignores them too).
-      ignored: (path) => (basename(path).startsWith('.') && path !== this.builder.seedsDir) || path.endsWith('~'),
+      ignored: (path) => (basename(path).startsWith('.') && path !== this.seedsDir) || path.endsWith('~'),
     });
     this.watcher.on('all', (event, path) => {
-      const where = path.startsWith(this.builder.seedsDir) ? relative(this.builder.seedsDir, path) : relative(process.cwd(), path);
+      const where = path.startsWith(this.seedsDir) ? relative(this.seedsDir, path) : relative(process.cwd(), path);
       this.schedule(`${event} ${where}`);
     });
     this.watcher.on('error', (err) => this.log(`watch: ${err instanceof Error ? err.message : String(err)}`));
     await new Promise<void>((ready) => this.watcher?.once('ready', () => ready()));
+    // Served from the record: the engine loads its caches now, so the first save rebuilds at full speed
+    // (and anything saved since the check is built by it).
+    if (quick?.fresh) this.pending.push('warm-up');
+    void this.drain();
   }
 
   private schedule(reason: string): void {
@@ -172,13 +210,13 @@ export class DevSession extends EventEmitter {
     const started = performance.now();
     let event: RebuildEvent;
     try {
-      const result = await this.builder.build({ deferSearch });
+      const result = await (await this.builder()).build({ deferSearch });
       const ms = performance.now() - started;
       event = { ms, reasons, result, error: null };
       this.searchBehind = result.work.searchDeferred;
       this.report(event, result);
       if (this.server && result.work.changed.length > 0) {
-        this.server.reload({ files: result.work.changed.map((f) => join(this.builder.outDir, f)) });
+        this.server.reload({ files: result.work.changed.map((f) => join(this.outDir, f)) });
       }
     } catch (err) {
       this.searchBehind = false;
@@ -196,6 +234,7 @@ export class DevSession extends EventEmitter {
 
   private report(event: RebuildEvent, result: EngineResult): void {
     const first = event.reasons[0] === 'first build';
+    if (event.reasons.length === 1 && event.reasons[0] === 'warm-up' && result.work.published === 'nothing') return;
     if (event.reasons[0] === 'search index') {
       this.log(`[${clock()}] Search index updated in ${(event.ms / 1000).toFixed(2)} s.`);
       return;

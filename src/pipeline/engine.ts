@@ -29,12 +29,16 @@ import { carryFiles, eachLimit, listFiles, mergeInto, stampOf, type FileStamp } 
 import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
 import { hashInputs, IngestCache } from './ingestCache.ts';
-import { planFiles, planPages, type FilesRecord, type OutputState } from './plan.ts';
+import type { FileHashes } from './moduleGraph.ts';
+import { planFiles, planPages, recordedFiles, type FilesRecord, type OutputState } from './plan.ts';
+import { dropRecord, listSeeds, saveRecord, seedRows, type BuildRecord } from './quick.ts';
 import { schedule, type WorkerMode } from './policy.ts';
 import { renderInChunks, siteKey } from './render.ts';
 import { runSearch } from './search.ts';
 import { CACHE_FORMAT, codeKeys, type CodeKeys } from './stages.ts';
-import { loadState, observeOutput, saveState } from './state.ts';
+import { dropState, loadState, observeOutput, saveState } from './state.ts';
+import { publishInPlace, type InPlaceResult } from '../publish/inPlace.ts';
+import { SEARCH_DIR } from '../search/format.ts';
 
 export interface StageTiming {
   stage: string;
@@ -64,6 +68,12 @@ export interface BuildWork {
   exportsRebuilt: boolean;
   /** Output files (root-relative) that differ from the previous build's, for live reload. */
   changed: string[];
+  /** Files written by this build (pages rendered, feeds and singletons, exports and index pieces written). */
+  filesWritten: number;
+  /** Search index pieces that came out byte-identical to the published ones and were kept, not written. */
+  searchPiecesKept: number;
+  /** How the output was published: a new folder swapped in, or the changed files moved into the live one (dev). */
+  published: 'swap' | 'in-place' | 'nothing';
 }
 
 export interface EngineResult extends BuildResult {
@@ -95,6 +105,11 @@ export interface EngineOptions {
   lowMemoryAbove?: number;
   /** Where the code lives (default: this project); tests point it at an edited copy. */
   codeRoot?: string;
+  /**
+   * 'swap' (default): a complete new folder replaces the output in one rename. 'in-place' (npm run
+   * dev): only the files a rebuild wrote are moved into the live folder (src/publish/inPlace.ts).
+   */
+  publish?: 'swap' | 'in-place';
 }
 
 /** The project this engine's code belongs to. */
@@ -109,11 +124,7 @@ function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<strin
   );
 }
 
-/** Where `build` keeps its cache for an output folder: `.cache/arsip-berita/<out name>` beside it. */
-export function defaultCacheDir(outDir: string): string {
-  const out = resolve(outDir);
-  return join(resolve(out, '..'), '.cache', 'arsip-berita', out.split(/[\\/]/).pop() ?? 'dist');
-}
+export { defaultCacheDir } from './paths.ts';
 
 export class BuildRefused extends Error {}
 
@@ -163,7 +174,35 @@ export class IncrementalBuilder {
 
     // ---- code keys: each stage's module graph (stages.ts)
     const cacheDir = this.options.cacheDir;
-    const code = await t.time('code', () => codeKeys(this.codeRoot, cacheDir ? join(cacheDir, 'graphs.json') : null));
+    const codeFiles: FileHashes = {};
+    const code = await t.time('code', () => codeKeys(this.codeRoot, cacheDir ? join(cacheDir, 'graphs.json') : null, codeFiles));
+    // The build record of the CLI's quick no-change check (quick.ts): void until this build completes.
+    const scanStartMs = Date.now();
+    const listing = cacheDir ? (dropRecord(cacheDir), listSeeds(this.seedsDir)) : null;
+    const record = (state: OutputState, articleCount: number, outcomeList: SeedOutcome[], files: number): void => {
+      const rows = listing && cacheDir ? seedRows(listing, hashes) : null;
+      if (!rows || !listing || !cacheDir) return;
+      const output: BuildRecord['output'] = {};
+      for (const [f, st] of recordedFiles(state)) output[f] = [st.size, st.mtimeMs];
+      // Only a shortcut: when it cannot be saved, the next build simply runs the engine.
+      try {
+        saveRecord(cacheDir, {
+          outDir: this.outDir,
+          seedsDir: this.seedsDir,
+          baseUrl: this.options.baseUrl,
+          scanStartMs,
+          entries: listing.entries,
+          seeds: rows,
+          code: codeFiles,
+          output,
+          outcomes: outcomeList,
+          articles: articleCount,
+          fileCount: files,
+        });
+      } catch {
+        dropRecord(cacheDir);
+      }
+    };
 
     // ---- scan + ingest (only new or changed seeds are parsed)
     const scanned = await t.time('scan', () =>
@@ -197,9 +236,11 @@ export class IncrementalBuilder {
     const seen = await t.time('verify', () => observeOutput(this.outDir, prev));
     const work = { seedsParsed: parsed, seedsReused: seedCount - parsed };
     if (prev && prev.inputKey === inputKey && seen.complete) {
+      record(prev, articles.length, outcomes, seen.fileCount);
       progress.finish();
       const nothing = { pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length, searchRebuilt: false, searchDeferred: false };
-      return { articles, outcomes, timings: t.list, fileCount: seen.fileCount, work: { ...work, ...nothing, exportsRebuilt: false, changed: [] } };
+      const none = { exportsRebuilt: false, changed: [], filesWritten: 0, searchPiecesKept: 0, published: 'nothing' as const };
+      return { articles, outcomes, timings: t.list, fileCount: seen.fileCount, work: { ...work, ...nothing, ...none } };
     }
 
     // ---- plan the search index and the exports (they need only the articles)
@@ -213,11 +254,24 @@ export class IncrementalBuilder {
     const searchTmp = `${tmpBase}-search`;
     const exportsTmp = `${tmpBase}-exports`;
     let staging: string | null = null;
-    let searchJob: Promise<{ fileCount: number; ms: number }> | null = null;
-    const startSearch = (): Promise<{ fileCount: number; ms: number }> => {
+    // dev, after a first build: only what changed is moved into the live folder; carried files stay put.
+    const inPlace = this.options.publish === 'in-place' && prev !== null && seen.intact.size > 0;
+    // Search pieces that come out byte-identical are not written again: carried like unchanged pages.
+    const previousPieces: Record<string, string> = {};
+    for (const [f, d] of Object.entries(prev?.search?.digests ?? {})) {
+      if (seen.intact.has(f)) previousPieces[f.slice(SEARCH_DIR.length + 1)] = d;
+    }
+    type SearchDone = { written: number; digests: Record<string, string>; kept: string[]; ms: number };
+    let searchJob: Promise<SearchDone> | null = null;
+    const startSearch = (): Promise<SearchDone> => {
       const start = performance.now();
       const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
-      const job = runSearch(articles, searchTmp, this.options.cacheDir, worker).then((r) => ({ fileCount: r.fileCount, ms: performance.now() - start }));
+      const job = runSearch(articles, searchTmp, this.options.cacheDir, worker, previousPieces).then((r) => ({
+        written: r.fileCount,
+        digests: Object.fromEntries(Object.entries(r.digests).map(([f, d]) => [`${SEARCH_DIR}/${f}`, d])),
+        kept: r.kept.map((f) => `${SEARCH_DIR}/${f}`),
+        ms: performance.now() - start,
+      }));
       job.catch(() => {}); // awaited (and its error thrown) below
       return job;
     };
@@ -229,6 +283,9 @@ export class IncrementalBuilder {
     let searchRecord: FilesRecord | null = search.carry;
     let exportsRecord: FilesRecord | null = exportsPlan.carry;
     let fileCount = 0;
+    let published: InPlaceResult | null = null;
+    let searchWritten = 0;
+    let searchKept = 0;
     let renderKey: string;
     let pages: ReturnType<typeof planPages>;
     try {
@@ -265,7 +322,10 @@ export class IncrementalBuilder {
 
       progress.stage('exports');
       await t.time('exports', async () => {
-        if (exportsPlan.carry) return void (await carryFiles(this.outDir, stagingDir, Object.keys(exportsPlan.carry.files)));
+        if (exportsPlan.carry) {
+          if (!inPlace) await carryFiles(this.outDir, stagingDir, Object.keys(exportsPlan.carry.files));
+          return;
+        }
         await writeExports(articles, exportsTmp);
         exportsRecord = { key: exportsPlan.key, files: await stampAll(exportsTmp) };
         await mergeInto(exportsTmp, stagingDir);
@@ -275,7 +335,7 @@ export class IncrementalBuilder {
 
       progress.stage('carry', pages.carry.length);
       await t.time('carry', async () => {
-        const linked = await carryFiles(this.outDir, stagingDir, pages.carry.map((c) => c.path));
+        const linked = inPlace || (await carryFiles(this.outDir, stagingDir, pages.carry.map((c) => c.path)));
         for (const c of pages.carry) {
           const stamp = linked ? c.stamp : await stampOf(join(stagingDir, c.path));
           if (stamp) nextPages[c.path] = [c.key, stamp.size, stamp.mtimeMs];
@@ -294,28 +354,47 @@ export class IncrementalBuilder {
         progress.stage('index');
         searchJob = startSearch();
       }
+      const keep = new Set<string>(inPlace ? [...pages.carry.map((c) => c.path), ...Object.keys(exportsPlan.carry?.files ?? {})] : []);
       if (searchJob) {
         progress.stage('index');
         const waitStart = performance.now();
         const done = await searchJob;
-        searchRecord = { key: search.key, files: await stampAll(searchTmp) };
+        const written = await stampAll(searchTmp);
+        const kept: Record<string, FileStamp> = {};
+        const keptLinked = inPlace || (await carryFiles(this.outDir, stagingDir, done.kept));
+        for (const f of done.kept) {
+          const stamp = keptLinked ? prev?.search?.files[f] : ((await stampOf(join(stagingDir, f))) ?? undefined);
+          if (stamp) kept[f] = stamp;
+          keep.add(f);
+        }
+        searchRecord = { key: search.key, files: { ...kept, ...written }, digests: done.digests };
         await mergeInto(searchTmp, stagingDir);
-        for (const f of Object.keys(searchRecord.files)) changed.add(f);
-        fileCount += done.fileCount;
+        for (const f of Object.keys(written)) changed.add(f);
+        fileCount += Object.keys(done.digests).length;
+        searchWritten = done.written;
+        searchKept = done.kept.length;
         t.add('index', done.ms);
         if (policy.search === 'beside-render') t.add('index-wait', performance.now() - waitStart);
       } else if (search.carry) {
-        await carryFiles(this.outDir, stagingDir, Object.keys(search.carry.files));
+        if (!inPlace) await carryFiles(this.outDir, stagingDir, Object.keys(search.carry.files));
+        for (const f of Object.keys(search.carry.files)) keep.add(f);
         fileCount += Object.keys(search.carry.files).length;
       }
 
-      // ---- publish: the staging folder replaces the output in one rename
       progress.stage('swap');
-      // The dev server publishes first and deletes the replaced output afterwards.
-      const swapped = await t.time('swap', () =>
-        swapIntoPlace(stagingDir, this.outDir, { removeOld: options.deferSearch === true ? 'later' : 'now' }),
-      );
-      this.pendingRemoval = swapped.removal;
+      if (inPlace) {
+        // ---- publish (dev): the written files move into the live folder; until that is done the record is void.
+        this.state = null;
+        if (cacheDir) dropState(cacheDir);
+        published = await t.time('swap', () => publishInPlace(stagingDir, this.outDir, keep));
+      } else {
+        // ---- publish: the staging folder replaces the output in one rename
+        // The dev server publishes first and deletes the replaced output afterwards.
+        const swapped = await t.time('swap', () =>
+          swapIntoPlace(stagingDir, this.outDir, { removeOld: options.deferSearch === true ? 'later' : 'now' }),
+        );
+        this.pendingRemoval = swapped.removal;
+      }
     } catch (err) {
       progress.finish();
       await searchJob?.catch(() => undefined); // let a running worker finish writing before cleaning up
@@ -326,6 +405,7 @@ export class IncrementalBuilder {
     // ---- record what was written, for the next build
     // Non-page files (feeds, sitemap, assets, singletons) are rendered every time: count them as changed for reload.
     for (const f of pages.alwaysRendered) changed.add(f);
+    for (const f of published?.removed ?? []) changed.add(f);
     progress.stage('cache');
     await t.time('cache', async () => {
       this.state = {
@@ -339,6 +419,7 @@ export class IncrementalBuilder {
         other: await this.otherStamps(nextPages, searchRecord, exportsRecord),
       };
       saveCacheOrWarn(() => this.saveCache(), this.options.cacheDir ?? '', this.options.notify);
+      if (this.state.inputKey !== null) record(this.state, articles.length, outcomes, fileCount);
     });
     progress.finish();
 
@@ -355,6 +436,10 @@ export class IncrementalBuilder {
         searchDeferred: search.deferred,
         exportsRebuilt: !exportsPlan.carry,
         changed: [...changed].sort(),
+        filesWritten:
+          pages.rendered.length + pages.alwaysRendered.length + searchWritten + (exportsPlan.carry ? 0 : Object.keys(exportsRecord?.files ?? {}).length),
+        searchPiecesKept: searchKept,
+        published: published ? 'in-place' : 'swap',
       },
     };
   }

@@ -31,6 +31,22 @@ export function unchanged(root: string, files: FileHashes): boolean {
 
 /** Every project file reachable from `entries` (project-relative), sorted, entries included. */
 export async function moduleGraph(root: string, entries: readonly string[]): Promise<string[]> {
+  return reachable(await metafileOf(root, entries), entries);
+}
+
+/**
+ * The graph of each entry group, from one esbuild run over all their entries
+ * (a file shared by several stages is parsed once).
+ */
+export async function moduleGraphs<K extends string>(root: string, groups: Record<K, readonly string[]>): Promise<Record<K, string[]>> {
+  const all = [...new Set(Object.values<readonly string[]>(groups).flat())];
+  const meta = await metafileOf(root, all);
+  const out = {} as Record<K, string[]>;
+  for (const key of Object.keys(groups) as K[]) out[key] = reachable(meta, groups[key]);
+  return out;
+}
+
+async function metafileOf(root: string, entries: readonly string[]): Promise<Metafile> {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [...entries],
@@ -43,7 +59,7 @@ export async function moduleGraph(root: string, entries: readonly string[]): Pro
     outdir: join(root, '.module-graph'),
     logLevel: 'silent',
   });
-  return reachable(result.metafile, entries);
+  return result.metafile;
 }
 
 /** Walks the metafile's import edges from `entries`; external imports (packages, node:) are left out. */

@@ -12,6 +12,8 @@ import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderMo
 export interface FilesRecord {
   key: string;
   files: Record<string, FileStamp>;
+  /** Contents digest per file (the search index), so a file that comes out the same is kept, not written. */
+  digests?: Record<string, string>;
 }
 
 /** What the previous build wrote, saved beside the ingest cache (state.ts). */

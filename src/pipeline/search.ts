@@ -11,11 +11,13 @@ interface SearchTask {
   articles: Article[];
   outDir: string;
   cacheDir: string | null;
+  /** Pieces already published (path under search/ → digest): not written again when unchanged. */
+  previous: Record<string, string>;
 }
 
 /** Runs in the worker (see worker.ts). */
 export async function searchIndexTask(data: SearchTask): Promise<SearchIndexResult> {
-  return writeSearchIndex(data.articles, data.outDir, { cacheDir: data.cacheDir ?? undefined });
+  return writeSearchIndex(data.articles, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous });
 }
 
 export function runSearch(
@@ -23,12 +25,13 @@ export function runSearch(
   outDir: string,
   cacheDir: string | null,
   worker: { heapMb: number } | null,
+  previous: Record<string, string> = {},
 ): Promise<SearchIndexResult> {
-  if (!worker) return searchIndexTask({ articles, outDir, cacheDir });
+  if (!worker) return searchIndexTask({ articles, outDir, cacheDir, previous });
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
-    data: { articles, outDir, cacheDir },
+    data: { articles, outDir, cacheDir, previous },
     maxHeapMb: worker.heapMb,
   });
 }

@@ -11,9 +11,10 @@
  *                     ↘ exports ↗
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { hashFiles, moduleGraph, unchanged, type FileHashes } from './moduleGraph.ts';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashFiles, moduleGraph, moduleGraphs, unchanged, type FileHashes } from './moduleGraph.ts';
+import { filesUnder } from './quick.ts';
 
 export type StageName = 'ingest' | 'archive' | 'render' | 'search' | 'exports' | 'publish';
 
@@ -64,6 +65,12 @@ export const SHARED_FILES = [
   'package-lock.json',
 ] as const;
 
+/**
+ * Not a stage: the command-line entry and everything it can load (the quick no-change check
+ * in quick.ts included). Its files join the build record, so editing any of them means a real build.
+ */
+export const ENTRY_CODE = ['src/cli.ts'] as const;
+
 /** Bumped when a cache's own format changes. */
 export const CACHE_FORMAT = 2;
 
@@ -75,21 +82,12 @@ interface GraphRecord {
   graphs: Record<string, FileHashes>;
 }
 
-function walk(root: string, rel: string): string[] {
-  const full = join(root, rel);
-  if (!existsSync(full)) return [];
-  if (statSync(full).isFile()) return [rel];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort();
-}
 
 /**
  * The code key of every stage, for the project at `root`. `memoFile` (optional) remembers the
  * module graphs between processes.
  */
-export async function codeKeys(root: string, memoFile?: string | null): Promise<CodeKeys> {
+export async function codeKeys(root: string, memoFile?: string | null, allFiles?: FileHashes): Promise<CodeKeys> {
   let memo: GraphRecord | null = null;
   if (memoFile) {
     try {
@@ -101,17 +99,17 @@ export async function codeKeys(root: string, memoFile?: string | null): Promise<
   }
   const graphs: Record<string, FileHashes> = {};
   let stale = false;
-  for (const stage of STAGES) {
-    const known = memo?.graphs[stage.name];
-    if (known && unchanged(root, known)) graphs[stage.name] = known;
+  const groups: Record<string, readonly string[]> = { ...Object.fromEntries(STAGES.map((s) => [s.name, s.code])), entry: ENTRY_CODE };
+  for (const name of Object.keys(groups)) {
+    const known = memo?.graphs[name];
+    if (known && unchanged(root, known)) graphs[name] = known;
     else stale = true;
   }
   if (stale) {
-    // One esbuild run per stage that changed; each graph is that stage's own.
-    for (const stage of STAGES) {
-      if (graphs[stage.name]) continue;
-      graphs[stage.name] = hashFiles(root, await moduleGraph(root, stage.code));
-    }
+    // One esbuild run for the graphs that changed; each graph is that group's own.
+    const todo = Object.keys(groups).filter((name) => !graphs[name]);
+    const found = await moduleGraphs(root, Object.fromEntries(todo.map((name) => [name, groups[name] ?? []])));
+    for (const name of todo) graphs[name] = hashFiles(root, found[name] ?? []);
     if (memoFile) {
       mkdirSync(join(memoFile, '..'), { recursive: true });
       writeFileSync(`${memoFile}.tmp`, JSON.stringify({ format: CACHE_FORMAT, graphs } satisfies GraphRecord));
@@ -122,10 +120,12 @@ export async function codeKeys(root: string, memoFile?: string | null): Promise<
   const keys = {} as CodeKeys;
   for (const stage of STAGES) {
     const h = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
-    const files = { ...shared, ...graphs[stage.name], ...hashFiles(root, (stage.files ?? []).flatMap((f) => walk(root, f))) };
+    const files = { ...shared, ...graphs[stage.name], ...hashFiles(root, (stage.files ?? []).flatMap((f) => filesUnder(root, f))) };
     for (const rel of Object.keys(files).sort()) h.update(`${rel}\0${files[rel]}\n`);
     keys[stage.name] = h.digest('hex');
+    if (allFiles) Object.assign(allFiles, files);
   }
+  if (allFiles) Object.assign(allFiles, graphs.entry);
   return keys;
 }
 
@@ -134,5 +134,5 @@ export async function stageFiles(root: string, name: StageName): Promise<string[
   const stage = STAGES.find((s) => s.name === name);
   if (!stage) throw new Error(`no stage ${name}`);
   const graph = await moduleGraph(root, stage.code);
-  return [...new Set([...SHARED_FILES, ...graph, ...(stage.files ?? []).flatMap((f) => walk(root, f))])].sort();
+  return [...new Set([...SHARED_FILES, ...graph, ...(stage.files ?? []).flatMap((f) => filesUnder(root, f))])].sort();
 }

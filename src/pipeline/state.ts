@@ -3,7 +3,7 @@
  * saved as output.json in the cache folder) and what of it is still in the
  * output folder exactly as written.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../output.ts';
 import { eachLimit, isUntouched, listFiles } from './carry.ts';
@@ -20,6 +20,11 @@ export function loadState(cacheDir: string, outDir: string, onDamaged?: (file: s
     onDamaged?.('output.json');
     return null;
   }
+}
+
+/** Forgets the saved state (the output is being changed in place: until done, nothing in it is known). */
+export function dropState(cacheDir: string): void {
+  rmSync(join(cacheDir, 'output.json'), { force: true });
 }
 
 export function saveState(cacheDir: string, state: OutputState): void {

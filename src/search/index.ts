@@ -3,6 +3,7 @@
  * the bundled browser client into <outDir>/search/. With a cache folder, each
  * article's analysis is reused while its indexed text is unchanged.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article } from '../ingest/types.ts';
@@ -18,10 +19,25 @@ export interface SearchIndexOptions {
   ownFileChars?: number;
   /** Documents in a frequent term's head slice; default HEAD_DOCS (tests use fewer). */
   headDocs?: number;
+  /**
+   * Files (paths under search/) already published with these digests (fileDigest): one that comes
+   * out the same is not written, and is listed in `kept` for the caller to carry over.
+   */
+  previous?: Readonly<Record<string, string>>;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
+  /** Files written. */
   fileCount: number;
+  /** Every file of the index (path under search/) → its digest. */
+  digests: Record<string, string>;
+  /** Files not written because `previous` had them with the same digest. */
+  kept: string[];
+}
+
+/** What identifies a piece's contents between builds. */
+export function fileDigest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
 }
 
 export async function writeSearchIndex(articles: Article[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
@@ -33,10 +49,20 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();
   let fileCount = 0;
+  const digests: Record<string, string> = {};
+  const kept: string[] = [];
+  const previous = options.previous ?? {};
   // Written in batches as they are made: the whole index's text is never held at once.
   const BATCH = 256;
   let batch: Array<[string, string]> = [];
   const flush = async (): Promise<void> => {
+    // A piece that comes out as already published stays as it is (one new article changes few pieces).
+    batch = batch.filter(([p, text]) => {
+      const d = (digests[p] = fileDigest(text));
+      if (previous[p] !== d) return true;
+      kept.push(p);
+      return false;
+    });
     const dirs = new Set(batch.map(([p]) => dirname(join(dir, p))).filter((d) => !made.has(d)));
     for (const d of dirs) {
       await mkdir(d, { recursive: true });
@@ -54,5 +80,5 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   // Article pages: "‹ Kembali ke hasil" and the query's words highlighted, when opened from search.
   batch.push(['baca.js', await article]);
   await flush();
-  return { fileCount, ...cache.stats };
+  return { fileCount, digests, kept, ...cache.stats };
 }

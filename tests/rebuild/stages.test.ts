@@ -48,14 +48,17 @@ test('editing one file of each stage shows up in the next build, and the result 
   const code = join(root, 'code');
   copyProject(code);
   const out = join(root, 'dist');
-  const cli = (outDir: string, ...flags: string[]): void => {
+  const cli = (outDir: string, ...flags: string[]): string => {
     const res = spawnSync(process.execPath, ['--import', 'tsx', join(code, 'src', 'cli.ts'), 'build', '--seeds', seeds, '--out', outDir, ...flags], {
       cwd: code,
       encoding: 'utf8',
       env: { ...process.env, ARSIP_TEST: '1' },
     });
     assert.equal(res.status, 0, res.stderr);
+    return res.stdout;
   };
+  // After a code edit the quick no-change check (src/pipeline/quick.ts) must not answer: the engine runs.
+  const afterEdit = (what: string): void => assert.doesNotMatch(cli(out, '--verbose'), /pipeline not loaded/, `${what}: a real build`);
   cli(out);
   let before = snapshot(out);
   const changedSince = (): string[] => {
@@ -67,19 +70,19 @@ test('editing one file of each stage shows up in the next build, and the result 
 
   // ingest: a warning's wording (exported in data/articles.json)
   edit(code, 'src/ingest/extract.ts', 'WIB (+07:00) assumed', 'WIB (+07:00) taken');
-  cli(out);
+  afterEdit('ingest');
   assert.ok(filesContaining(snapshot(out), 'WIB (+07:00) taken').includes('data/articles.json'), 'ingest: the new warning is exported');
   assert.ok(changedSince().length > 0);
 
   // archive: the archive page's heading (the bug: the no-change shortcut missed src/archive)
   edit(code, 'src/archive/index.ts', "'Arsip menurut waktu'", "'Arsip menurut masa'");
-  cli(out);
+  afterEdit('archive');
   assert.ok(filesContaining(snapshot(out), 'Arsip menurut masa').includes('arsip/index.html'), 'archive: the new heading is on the page');
   changedSince();
 
   // render: the layout every page uses
   edit(code, 'templates/_includes/layouts/base.njk', '</body>', '<!-- tata letak baru -->\n</body>');
-  cli(out);
+  afterEdit('render');
   const pages = [...snapshot(out).keys()].filter((f) => f.endsWith('.html') && !f.startsWith('search/'));
   const withComment = filesContaining(snapshot(out), 'tata letak baru');
   assert.ok(pages.length > 20);
@@ -88,20 +91,25 @@ test('editing one file of each stage shows up in the next build, and the result 
 
   // search: a stop word (src/search/indonesian), reached from the search stage's entry
   edit(code, 'src/search/indonesian/stopwords.ts', "'dan', ", "'dan', 'jakarta', ");
-  cli(out);
+  afterEdit('search');
   const searchDiff = changedSince();
   assert.ok(searchDiff.some((d) => d.includes('search/')), `search: the index follows (${searchDiff.join(', ')})`);
 
   // exports: the JSON layout
   edit(code, 'src/site/exports.ts', ".join(',\\n')", ".join(',\\n\\n')");
-  cli(out);
+  afterEdit('exports');
   assert.match(readFileSync(join(out, 'data', 'articles.json'), 'utf8'), /\},\n\n\{/, 'exports: articles.json follows');
   changedSince();
 
   // publish: the marker file written into every output
   edit(code, 'src/output.ts', 'replaced on every build', 'replaced by every build');
-  cli(out);
+  afterEdit('publish');
   assert.match(readFileSync(join(out, '.arsip-berita'), 'utf8'), /replaced by every build/, 'publish: the marker follows');
+
+  // The command-line entry itself (not a stage): its files are in the build record too.
+  edit(code, 'src/cli.ts', ' s (nothing changed).', ' s (tidak ada perubahan).');
+  afterEdit('entry');
+  assert.match(cli(out, '--verbose'), /tidak ada perubahan/, 'with nothing changed since, the edited quick path answers');
 
   // Everything together: the same as a cold build of the edited project.
   const cold = join(root, 'cold');

@@ -1,0 +1,13 @@
+/** Where things live, without importing the pipeline (the CLI's quick path uses it). */
+import { join, resolve } from 'node:path';
+
+/** Where `build` keeps its cache for an output folder: `.cache/arsip-berita/<out name>` beside it. */
+export function defaultCacheDir(outDir: string): string {
+  const out = resolve(outDir);
+  return join(resolve(out, '..'), '.cache', 'arsip-berita', out.split(/[\\/]/).pop() ?? 'dist');
+}
+
+/** This project, its templates and Eleventy configuration (as src/site/index.ts has them), for watchers. */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
+export const ELEVENTY_CONFIG = join(PROJECT_ROOT, '.eleventy.ts');

@@ -1,0 +1,261 @@
+/**
+ * The no-change shortcut without the pipeline: `npm run build` first asks this
+ * module whether anything could have changed since the last complete build,
+ * and when nothing did it prints the saved report and exits — without loading
+ * Eleventy, the archive model, the ingest parsers or esbuild (their imports
+ * alone cost more than the whole check).
+ *
+ * The build record (quick.json in the cache folder, written by the engine after
+ * every complete build) holds:
+ *   - every entry of the seeds folder, and each seed's size, mtime, ctime,
+ *     inode and sha256 (a seed whose stat changed, or whose ctime was too close
+ *     to the scan to prove it was not written after being read — git's "racy
+ *     clean" case — is hashed again);
+ *   - the sha256 of every code file any stage's key covers, plus this entry's
+ *     own import graph and the templates folder's listing;
+ *   - every output file's size and mtime (a file changed, added or removed by
+ *     hand means a real build);
+ *   - the stamps of the cache's own files (a damaged cache is reported by the engine);
+ *   - the base URL, the outcomes for the report and the file count.
+ * Anything unusual (a symlink or special file among the seeds, a lock held, a
+ * record of another format) answers "not sure", and the real engine runs.
+ * Only node: built-ins and type imports here.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { SeedOutcome } from '../ingest/types.ts';
+
+/** Bumped when the record's layout changes. */
+const QUICK_FORMAT = 1;
+export const QUICK_FILE = 'quick.json';
+/** A ctime this close to the scan's start (or after it) does not prove the bytes read are the bytes now. */
+const RACY_MS = 2000;
+
+/** One seed: path, size, mtimeMs, ctimeMs, inode, sha256. */
+type SeedRow = [string, number, number, number, number, string];
+
+export interface BuildRecord {
+  format: number;
+  outDir: string;
+  seedsDir: string;
+  baseUrl: string | null;
+  /** Date.now() before the seeds were listed. */
+  scanStartMs: number;
+  /** Every entry of the seeds folder (files end in nothing, folders in '/'), in walk order. */
+  entries: string[];
+  seeds: SeedRow[];
+  /** Project-relative code file → sha256 (templates included). */
+  code: Record<string, string>;
+  /** Output file → [size, mtimeMs]. */
+  output: Record<string, [number, number]>;
+  /** The cache folder's other files → [size, mtimeMs]: a damaged or replaced cache means a real build (which says so). */
+  cache: Record<string, [number, number]>;
+  outcomes: SeedOutcome[];
+  articles: number;
+  fileCount: number;
+}
+
+export interface SeedEntry {
+  rel: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const SEED_SUFFIXES = ['.txt', '.md', '.html', '.htm'];
+
+/**
+ * The seeds folder as the scan sees it, with a stat of every seed; null when it holds something
+ * the shortcut does not try to reason about (symlinks, FIFOs, devices, unreadable folders).
+ */
+export function listSeeds(dir: string): { entries: string[]; seeds: SeedEntry[] } | null {
+  const entries: string[] = [];
+  const seeds: SeedEntry[] = [];
+  const walk = (abs: string, prefix: string): boolean => {
+    let list: Dirent[];
+    try {
+      list = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    for (const e of list.sort(byName)) {
+      const rel = prefix + e.name;
+      if (e.isSymbolicLink() || !(e.isFile() || e.isDirectory())) return false;
+      if (e.isDirectory()) {
+        entries.push(`${rel}/`);
+        if (!e.name.startsWith('.') && !walk(join(abs, e.name), `${rel}/`)) return false;
+        continue;
+      }
+      entries.push(rel);
+      const lower = e.name.toLowerCase();
+      if (e.name.startsWith('.') || !SEED_SUFFIXES.some((s) => lower.endsWith(s))) continue;
+      const s = statSync(join(abs, e.name), { throwIfNoEntry: false });
+      if (!s || !s.isFile()) return false;
+      seeds.push({ rel, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+    }
+    return true;
+  };
+  try {
+    return walk(resolve(dir), '') ? { entries, seeds } : null;
+  } catch {
+    return null;
+  }
+}
+
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+function hashOf(path: string): string | null {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+/** Every file under `dir` with its [size, mtimeMs]; null when the folder cannot be read. */
+export function outputStamps(dir: string): Record<string, [number, number]> | null {
+  const out: Record<string, [number, number]> = {};
+  const walk = (abs: string, prefix: string): void => {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      const full = join(abs, e.name);
+      if (e.isDirectory()) walk(full, `${prefix}${e.name}/`);
+      else {
+        const s = lstatSync(full);
+        out[`${prefix}${e.name}`] = [s.size, s.mtimeMs];
+      }
+    }
+  };
+  try {
+    walk(dir, '');
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** Files of a folder of non-code inputs (templates), project-relative, sorted. */
+export function filesUnder(root: string, rel: string): string[] {
+  const full = join(root, rel);
+  if (!existsSync(full)) return [];
+  if (statSync(full).isFile()) return [rel];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
+    .sort();
+}
+
+export function recordPath(cacheDir: string): string {
+  return join(cacheDir, QUICK_FILE);
+}
+
+/** Removes the record (a build is starting: until it completes, nothing is known to be fresh). */
+export function dropRecord(cacheDir: string): void {
+  for (const f of [recordPath(cacheDir), `${recordPath(cacheDir)}.tmp`]) {
+    try {
+      rmSync(f, { force: true });
+    } catch {
+      // A read-only cache: the record there is checked against the seeds, code and output anyway.
+    }
+  }
+}
+
+/** The cache folder's files besides the record itself. */
+function cacheStamps(cacheDir: string): Record<string, [number, number]> | null {
+  const all = outputStamps(cacheDir);
+  if (!all) return null;
+  delete all[QUICK_FILE];
+  delete all[`${QUICK_FILE}.tmp`];
+  return all;
+}
+
+export function saveRecord(cacheDir: string, record: Omit<BuildRecord, 'format' | 'cache'>): void {
+  const cache = cacheStamps(cacheDir);
+  if (!cache) return;
+  mkdirSync(cacheDir, { recursive: true });
+  const file = recordPath(cacheDir);
+  writeFileSync(`${file}.tmp`, JSON.stringify({ format: QUICK_FORMAT, ...record, cache } satisfies BuildRecord));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The seeds as the engine read them, for the record; null when the listing and the scan disagree. */
+export function seedRows(listing: { seeds: SeedEntry[] }, hashes: ReadonlyMap<string, string>): SeedRow[] | null {
+  const rows: SeedRow[] = [];
+  for (const s of listing.seeds) {
+    const hash = hashes.get(s.rel);
+    if (hash === undefined) return null; // unreadable, or gone during the scan
+    rows.push([s.rel, s.size, s.mtimeMs, s.ctimeMs, s.ino, hash]);
+  }
+  return rows.length === hashes.size ? rows : null;
+}
+
+export interface QuickQuestion {
+  seedsDir: string;
+  outDir: string;
+  cacheDir: string;
+  baseUrl: string | null;
+  codeRoot: string;
+  /** The caller holds the output's locks itself (a dev session checking its own folder). */
+  ownLocks?: boolean;
+}
+
+/** Why the shortcut did not answer (for --verbose and the tests), or the saved record when nothing changed. */
+export type QuickAnswer = { fresh: true; record: BuildRecord } | { fresh: false; why: string };
+
+const lockPath = (dir: string): string => join(dirname(resolve(dir)), `.${basename(resolve(dir))}.lock`);
+
+/** Nothing changed since the recorded build: same seeds (bytes), same code, output untouched, no build running. */
+export function checkUnchanged(q: QuickQuestion): QuickAnswer {
+  const outDir = resolve(q.outDir);
+  const seedsDir = resolve(q.seedsDir);
+  let record: BuildRecord;
+  try {
+    record = JSON.parse(readFileSync(recordPath(q.cacheDir), 'utf8')) as BuildRecord;
+  } catch {
+    return { fresh: false, why: 'no build record' };
+  }
+  if (record.format !== QUICK_FORMAT || record.outDir !== outDir || record.seedsDir !== seedsDir) return { fresh: false, why: 'record of another build' };
+  if ((record.baseUrl ?? null) !== (q.baseUrl ?? null)) return { fresh: false, why: 'base URL changed' };
+  // Another build or a dev session on this folder: the real path waits for it or refuses.
+  if (!q.ownLocks && (existsSync(lockPath(outDir)) || existsSync(lockPath(q.cacheDir)))) return { fresh: false, why: 'output locked' };
+
+  for (const [rel, hash] of Object.entries(record.code)) {
+    if (hashOf(join(q.codeRoot, rel)) !== hash) return { fresh: false, why: `code changed: ${rel}` };
+  }
+  const templates = filesUnder(q.codeRoot, 'templates');
+  if (templates.some((f) => !(f in record.code))) return { fresh: false, why: 'a template was added' };
+
+  const listing = listSeeds(seedsDir);
+  if (!listing) return { fresh: false, why: 'seeds folder holds links or special files' };
+  if (listing.entries.length !== record.entries.length || listing.entries.some((e, i) => e !== record.entries[i])) {
+    return { fresh: false, why: 'seeds folder changed' };
+  }
+  if (listing.seeds.length !== record.seeds.length) return { fresh: false, why: 'seeds changed' };
+  for (let i = 0; i < listing.seeds.length; i++) {
+    const now = listing.seeds[i]!;
+    const [rel, size, mtimeMs, ctimeMs, ino, hash] = record.seeds[i]!;
+    const sameStat = now.rel === rel && now.size === size && now.mtimeMs === mtimeMs && now.ctimeMs === ctimeMs && now.ino === ino;
+    if (sameStat && ctimeMs < record.scanStartMs - RACY_MS) continue;
+    if (now.rel !== rel || hashOf(join(seedsDir, rel)) !== hash) return { fresh: false, why: `seed changed: ${rel}` };
+  }
+
+  if (!sameStamps(cacheStamps(q.cacheDir), record.cache)) return { fresh: false, why: 'cache files changed' };
+
+  const output = outputStamps(outDir);
+  if (!output) return { fresh: false, why: 'no output folder' };
+  if (!sameStamps(output, record.output)) return { fresh: false, why: 'output files changed, added or removed' };
+  return { fresh: true, record };
+}
+
+function sameStamps(now: Record<string, [number, number]> | null, was: Record<string, [number, number]>): boolean {
+  if (!now) return false;
+  const names = Object.keys(now);
+  if (names.length !== Object.keys(was).length) return false;
+  return names.every((f) => {
+    const w = was[f];
+    const n = now[f]!;
+    return w !== undefined && w[0] === n[0] && w[1] === n[1];
+  });
+}

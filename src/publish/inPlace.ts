@@ -1,0 +1,50 @@
+/**
+ * Publishing in place, for `npm run dev`: the few files a rebuild wrote are
+ * moved from the staging folder into the live output one by one (each a
+ * rename, so a reader never sees half a file), files of the previous output
+ * that the new site no longer has are removed, and everything carried over
+ * simply stays where it is. A normal build keeps the atomic swap of the whole
+ * folder (src/output.ts): there, a reader must never see a mix of two builds;
+ * a dev server's reader is the person editing, and the live reload follows.
+ */
+import { mkdir, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { eachLimit, listFiles } from '../pipeline/carry.ts';
+
+export interface InPlaceResult {
+  /** Files moved from staging into the output (root-relative). */
+  moved: string[];
+  /** Files of the previous output that the new one does not have, removed. */
+  removed: string[];
+}
+
+/**
+ * Moves every file of `staging` into `outDir` and removes the files of `outDir` that are neither
+ * moved nor in `keep` (what the build carried over); `staging` is removed afterwards.
+ */
+export async function publishInPlace(staging: string, outDir: string, keep: ReadonlySet<string>): Promise<InPlaceResult> {
+  const moved = (await listFiles(staging)).sort();
+  const dirs = [...new Set(moved.map((f) => dirname(join(outDir, f))))].sort();
+  await eachLimit(dirs, 32, async (d) => void (await mkdir(d, { recursive: true })));
+  await eachLimit(moved, 32, async (f) => rename(join(staging, f), join(outDir, f)));
+  const now = new Set(moved);
+  const removed = (await listFiles(outDir)).filter((f) => !now.has(f) && !keep.has(f)).sort();
+  await eachLimit(removed, 32, async (f) => unlink(join(outDir, f)));
+  await pruneEmpty(outDir, removed);
+  await rm(staging, { recursive: true, force: true });
+  return { moved, removed };
+}
+
+/** Removes the folders that the removed files leave empty (a deleted article's folder), never `root` itself. */
+async function pruneEmpty(root: string, removed: readonly string[]): Promise<void> {
+  const dirs = [...new Set(removed.map((f) => dirname(f)).filter((d) => d !== '.'))].sort((a, b) => b.length - a.length);
+  for (let dir of dirs) {
+    while (dir !== '.' && dir !== '') {
+      const full = join(root, dir);
+      const entries = await readdir(full).catch(() => null);
+      if (entries === null || entries.length > 0) break;
+      await rmdir(full).catch(() => undefined);
+      dir = dirname(dir);
+    }
+  }
+}
