@@ -37,6 +37,7 @@ const report: ChildReport = {
   maxRssKb: process.resourceUsage().maxRSS,
   work:
     `${result.work.seedsParsed} read, ${result.work.pagesRendered} rendered, ${result.work.pagesCarried} carried` +
-    (result.work.searchRebuilt ? ', index rebuilt' : ''),
+    (result.work.searchRebuilt ? `, index rebuilt (${result.work.searchPiecesKept} pieces kept)` : '') +
+    `, ${result.work.filesWritten} files written`,
 };
 console.log(JSON.stringify(report));

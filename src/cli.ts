@@ -76,11 +76,15 @@ async function main(): Promise<number> {
       });
       console.log(formatReport(result.outcomes, result.articles.length));
       if (values.verbose) {
-        for (const t of result.timings) console.log(`  ${t.stage.padEnd(11)} ${t.ms.toFixed(0).padStart(6)} ms`);
+        for (const t of result.timings) {
+          const mem = t.rssMb === undefined ? '' : `   rss ${String(t.rssMb).padStart(5)} MB, heap ${String(t.heapMb).padStart(5)} MB after`;
+          console.log(`  ${t.stage.padEnd(11)} ${t.ms.toFixed(0).padStart(6)} ms${mem}`);
+        }
         const w = result.work;
         console.log(
           `  seeds parsed ${w.seedsParsed}, reused ${w.seedsReused}; pages rendered ${w.pagesRendered}, carried over ${w.pagesCarried}; ` +
-            `search index ${w.searchRebuilt ? 'rebuilt' : 'carried over'}; exports ${w.exportsRebuilt ? 'rewritten' : 'carried over'}`,
+            `search index ${w.searchRebuilt ? `rebuilt (${w.searchPiecesKept} pieces unchanged, kept)` : 'carried over'}; exports ${w.exportsRebuilt ? 'rewritten' : 'carried over'}; ` +
+            `${w.filesWritten} files written, published by ${w.published}`,
         );
       }
       console.log(`Built ${result.fileCount} files into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);

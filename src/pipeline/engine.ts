@@ -43,6 +43,9 @@ import { SEARCH_DIR } from '../search/format.ts';
 export interface StageTiming {
   stage: string;
   ms: number;
+  /** The main thread's memory when the stage ended (MB): where peak memory goes, stage by stage. */
+  rssMb?: number;
+  heapMb?: number;
 }
 
 export interface BuildResult {
@@ -136,7 +139,8 @@ class Timings {
     try {
       return await fn();
     } finally {
-      this.list.push({ stage, ms: performance.now() - start });
+      const mem = process.memoryUsage();
+      this.list.push({ stage, ms: performance.now() - start, rssMb: Math.round(mem.rss / 2 ** 20), heapMb: Math.round(mem.heapUsed / 2 ** 20) });
     }
   }
   add(stage: string, ms: number): void {
