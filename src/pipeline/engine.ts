@@ -393,10 +393,8 @@ export class IncrementalBuilder {
         published = await t.time('swap', () => publishInPlace(stagingDir, this.outDir, keep));
       } else {
         // ---- publish: the staging folder replaces the output in one rename
-        // The dev server publishes first and deletes the replaced output afterwards.
-        const swapped = await t.time('swap', () =>
-          swapIntoPlace(stagingDir, this.outDir, { removeOld: options.deferSearch === true ? 'later' : 'now' }),
-        );
+        // The replaced output is deleted while the caches are saved (a dev build: while the next one starts).
+        const swapped = await t.time('swap', () => swapIntoPlace(stagingDir, this.outDir, { removeOld: 'later' }));
         this.pendingRemoval = swapped.removal;
       }
     } catch (err) {
@@ -425,6 +423,10 @@ export class IncrementalBuilder {
       saveCacheOrWarn(() => this.saveCache(), this.options.cacheDir ?? '', this.options.notify);
       if (this.state.inputKey !== null) record(this.state, articles.length, outcomes, fileCount);
     });
+    if (options.deferSearch !== true) {
+      await t.time('remove-old', async () => await this.pendingRemoval);
+      this.pendingRemoval = null;
+    }
     progress.finish();
 
     return {
