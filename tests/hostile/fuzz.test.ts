@@ -118,6 +118,10 @@ describe('fuzz: writers', () => {
   it('JSON for <script> data is inert in HTML and round-trips as JavaScript and as JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), hostileText(), (v, s) => {
+        // A "__proto__" key cannot be both JSON and the same object literal as a script (an object
+        // literal sets the prototype there); fast-check generates it on purpose. Our writers' keys are
+        // fixed field names, so such values are outside what they are given.
+        fc.pre(!JSON.stringify(v).includes('"__proto__"'));
         for (const value of [v, s, { s, v }]) {
           const json = jsonForScript(value);
           assert.ok(!/[<>&\u2028\u2029]/.test(json), json);
