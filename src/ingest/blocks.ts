@@ -4,6 +4,7 @@
  * each non-empty line as a block, except that hard-wrapped lines (a line that
  * stops mid-sentence followed by one starting in lower case) are joined again.
  */
+import { FURNITURE } from './data/furniture.ts';
 import type { BlockType } from './types.ts';
 
 export interface RawBlock {
@@ -49,6 +50,9 @@ export function capBlock(text: string, warnings: string[]): string {
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '”', '’', ')', ']']);
 const endsSentence = (text: string): boolean => SENTENCE_END.has(text[text.length - 1] ?? '');
 const STARTS_LOWER = /^\p{Ll}/u;
+const LINE_RULES = FURNITURE.filter((r) => r.kind === 'line');
+/** A short line that is furniture on its own ("kemarin", "2 jam yang lalu" under a headline) is no wrapped line. */
+const standsAlone = (line: string): boolean => line.length <= 40 && LINE_RULES.some((r) => r.pattern.test(line));
 
 // Runs of whitespace that are not a single plain space (NBSP, tabs, double spaces).
 const ODD_SPACE_RUNS = /(?: {2,}|[^\S\n ])[^\S\n]*/g;
@@ -83,7 +87,8 @@ export function textToBlocks(source: string, warnings: string[]): RawBlock[] {
       pending.length >= 40 &&
       pending.length < MAX_BLOCK_CHARS &&
       !endsSentence(pending) &&
-      STARTS_LOWER.test(line)
+      STARTS_LOWER.test(line) &&
+      !standsAlone(line)
     ) {
       pending = `${pending} ${line}`;
       continue;

@@ -139,9 +139,10 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
     if (!f[c]!.shape || f[c]!.header) continue;
     let text = blocks[c]!.text;
     let span = 1;
-    // A headline wrapped over two lines: the second starts in lower case and is no sentence.
+    // A headline wrapped over two lines: the second starts in lower case and is no sentence (nor
+    // furniture: "kemarin", "2 jam yang lalu" under a headline are the page's age).
     const next = blocks[c + 1]?.text;
-    if (next && /^\p{Ll}/u.test(next) && next.length <= 80 && !f[c + 1]!.prose && !/[.:;,]$/.test(text)) {
+    if (next && /^\p{Ll}/u.test(next) && next.length <= 80 && !f[c + 1]!.prose && !f[c + 1]!.furniture && !/[.:;,]$/.test(text)) {
       text = `${text} ${next}`;
       span = 2;
     }

@@ -151,6 +151,11 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
     removes: ['Follow Berita SINDOnews di Google News', 'Baca berita pilihan kami di Google News.'],
     keeps: ['Ikuti petunjuk petugas, kata dia, bukan kabar di Google News yang belum jelas sumbernya.', 'Cek ulang data itu sebelum diumumkan, katanya.'],
   },
+  'relative-time': {
+    kind: 'line',
+    removes: ['10 menit yang lalu', 'sejam yang lalu', 'Beberapa detik lalu', '· 3 hari lalu', 'Updated 5 mins ago', 'Hari ini, 09.30 WIB', 'Baru saja'],
+    keeps: ['Dua jam yang lalu, polisi menangkap pelaku di rumahnya.', 'Kemarin, harga cabai naik lagi di pasar induk.', '2 jam yang lalu ia masih terlihat di warung itu, kata tetangga.'],
+  },
   'share-bar': {
     kind: 'line',
     removes: ['Share: Facebook X WhatsApp', '12 Komentar · Bagikan', 'Waktu baca 3 menit'],

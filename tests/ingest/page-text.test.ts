@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ingestSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
+import { translateNote } from '../../src/archive/notes.ts';
 import { formatReport } from '../../src/report.ts';
 import { article, ingestText } from './helpers.ts';
 
@@ -188,5 +189,33 @@ describe('whole-page text: a headline that names a day, over a byline glued to i
   it('the tag line and the "Latest in" list end the story', () => {
     assert.equal(a.body.at(-1)?.text, 'Waktu terbaik pengamatan adalah setelah tengah malam hingga menjelang subuh.');
     assert.ok(!bodyText(a).includes('unsplash'));
+  });
+});
+
+describe('whole-page text: a relative time under the headline ("2 jam yang lalu", "kemarin")', () => {
+  const LEAD = 'Warga Kelurahan Margahayu menanam sayur di bantaran kali yang dulu dipenuhi sampah, kata lurah setempat.';
+  const MORE = 'Sekitar 30 keluarga ikut menanam kangkung dan bayam di lahan sepanjang 400 meter itu sejak tahun lalu.';
+  const HEAD = 'Warga Bekasi Tanam Sayur di Bantaran Kali yang Dulu Kumuh';
+
+  for (const [shape, text] of [
+    ['on the line under the headline', `${HEAD}\nkemarin\n${LEAD}\n${MORE}`],
+    ['after a blank line', `${HEAD}\n\nkemarin\n\n${LEAD}\n\n${MORE}`],
+    ['under a byline', `Menu Berita Ekonomi Olahraga\n${HEAD}\nOleh Budi Santoso\n5 menit lalu\n${LEAD}\n${MORE}`],
+  ] as const) {
+    it(`${shape}: is neither headline, body nor date; with no other date the record says so, in both languages`, () => {
+      const { article: a } = ingestText(text);
+      assert.ok(a);
+      assert.equal(a.title, HEAD);
+      assert.deepEqual(a.body.map((b) => b.text), [LEAD, MORE]);
+      assert.equal(a.published, null);
+      assert.ok(a.warnings.includes('no date found; published left empty'), a.warnings.join(' | '));
+      for (const w of a.warnings) assert.notEqual(translateNote(w), null, `untranslated: ${w}`);
+    });
+  }
+
+  it('a date elsewhere in the page still dates the article; the relative time never does', () => {
+    const { article: a } = ingestText(`${HEAD}\n3 jam yang lalu\n${LEAD}\nPanen pertama dilakukan pada Senin (11/3/2024).`);
+    assert.equal(a?.published, '2024-03-11');
+    assert.ok(!a?.body.some((b) => b.text.includes('jam yang lalu')));
   });
 });

@@ -75,6 +75,15 @@ export const FURNITURE: readonly FurnitureRule[] = [
     examples: ['Cek Berita dan Artikel yang lain di Google News', 'Ikuti kumparan di Google News', 'Simak berita dan artikel lainnya di Google News dan WA Channel'],
   },
   {
+    id: 'relative-time',
+    kind: 'line',
+    // A page's age instead of its date ("2 jam yang lalu", "5 menit lalu", "kemarin", "2 hours ago"):
+    // it changes with the day the page was copied, so it is never read as a date.
+    pattern:
+      /^(?:[·•|–-]\s*)?(?:(?:diperbarui|diupdate|diunggah|dipublikasikan|diterbitkan|terbit|tayang|update[ds]?|posted|published)\s*:?\s*)?(?:(?:\d{1,3}|se|satu|beberapa|an?|one|a few)\s*(?:detik|dtk|menit|mnt|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)|(?:kemarin|kemarin lusa|baru saja|yesterday|just now)(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?|hari ini\s*,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)$/i,
+    examples: ['2 jam yang lalu', '5 menit lalu', 'kemarin', 'Diperbarui 3 jam lalu', '2 hours ago', 'Kemarin, 14:05 WIB'],
+  },
+  {
     id: 'share-bar',
     kind: 'line',
     // A share bar with its buttons, a comment counter with its neighbours, a reading-time label.
