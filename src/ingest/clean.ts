@@ -41,7 +41,7 @@ const SUFFIX = FURNITURE.filter((r) => r.kind === 'suffix');
 const firstMatch = (rules: readonly FurnitureRule[], text: string): FurnitureRule | undefined =>
   text.length > 400 ? undefined : rules.find((r) => r.pattern.test(text));
 
-const CREDIT_PART = /^\(?\s*([A-Za-z]+(?:\s*&\s*[A-Za-z]+|\s[A-Za-z]+)?)\s*:\s*(\p{L}[\p{L}\p{M} .,'’-]{0,78}?)\s*\)?$/u;
+const CREDIT_PART = /^\(?\s*([A-Za-z]+(?:\s*&\s*[A-Za-z]+|\s[A-Za-z]+)?)\s*:\s*(\p{L}[\p{L}\p{M} .,'’&-]{0,150}?)\s*\)?$/u;
 
 /**
  * "Redaktur: Paskalis Yuri Alfred", "Penulis: A | Editor: B" → credits; null
@@ -56,7 +56,8 @@ export function parseCredits(text: string): Partial<Credits> | null {
     const label = CREDIT_LABELS.find((c) => c.label.test(m[1]!));
     if (!label) return null;
     const name = m[2]!.replace(/[\s,.]+$/, '').trim();
-    if (name === '' || name.split(' ').length > 8) return null;
+    // One name of up to eight words, or several ("A, B dan C", "A & B").
+    if (name === '' || (name.split(' ').length > 8 && !personNames(name)) || (name.includes('&') && !personNames(name))) return null;
     if (found[label.role] === undefined) found[label.role] = name;
   }
   return found;
@@ -107,10 +108,11 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
     }
     if (takeCredits(text)) continue;
     const role = labelAlone(text);
-    if (role && i + 1 < input.length && isPersonName(input[i + 1]!.text)) {
-      // "Author" / "Editor" on a line of its own, the names under it.
+    const named = (t: string): boolean => isPersonName(t) || personNames(t) !== null;
+    if (role && i + 1 < input.length && named(input[i + 1]!.text)) {
+      // "Author" / "Editor" on a line of its own, the names under it (one a line, or "A, B dan C").
       remove('credit', text);
-      while (i + 1 < input.length && isPersonName(input[i + 1]!.text)) {
+      while (i + 1 < input.length && named(input[i + 1]!.text)) {
         const name = input[++i]!.text;
         if (!credits[role]) credits[role] = name;
         remove('credit', name);
@@ -183,6 +185,19 @@ function labelAlone(text: string): keyof Credits | null {
 /** "Silvanus Alvin": two to five capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {
   return text.length <= 50 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);
+}
+
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
+/**
+ * A byline of several people: "A, B dan C", "A & B", "A and B", "A. Rahman, M. Yusuf" — two to six
+ * capitalised names of up to five words each. Null for one name or anything else.
+ */
+export function personNames(text: string): string[] | null {
+  if (text.length > 200) return null;
+  const names = text.split(/\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and)\s+|\s*&\s*/u);
+  if (names.length < 2 || names.length > 6) return null;
+  // A word in capitals is a place or a desk ("Agence France-Presse, CHARLESTON, South Carolina"), not a name.
+  return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
 }
 
 /** "Baca juga", "Lihat Juga :", "Read also:" with nothing after the label. */

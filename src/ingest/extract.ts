@@ -5,7 +5,7 @@
  */
 import type { RawBlock } from './blocks.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
-import { isPersonName, type CleanResult } from './clean.ts';
+import { isPersonName, personNames, type CleanResult } from './clean.ts';
 import { isByline, isDatedLine, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { findTopics } from './topics.ts';
@@ -106,7 +106,7 @@ export function readByline(text: string): Byline | null {
     const p = part.trim().replace(/\s+(?:on|at)$/i, '');
     const named = resolveOutlet(p) ?? (p.length <= 40 ? outletInLine(p) : null);
     if (named && (named.known || !author)) outlet ??= named;
-    else if (!author && NAME.test(p) && p.split(/\s+/).length >= 2 && (by || parts.length > 1 || date)) author = p;
+    else if (!author && ((NAME.test(p) && p.split(/\s+/).length >= 2) || personNames(p)) && (by || parts.length > 1 || date)) author = p;
   }
   if (!date && !author && !outlet) return null;
   return { date, author, outlet };

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RawBlock } from '../../src/ingest/blocks.ts';
-import { cleanBlocks, parseCredits } from '../../src/ingest/clean.ts';
+import { cleanBlocks, parseCredits, personNames } from '../../src/ingest/clean.ts';
 import { FURNITURE, type FurnitureKind } from '../../src/ingest/data/furniture.ts';
 import { locateArticle } from '../../src/ingest/headline.ts';
 import { article, ingestText } from './helpers.ts';
@@ -307,6 +307,49 @@ describe('credits', () => {
     assert.deepEqual(parseCredits('Reporter: Riri Rahayu'), { author: 'Riri Rahayu' });
     assert.equal(parseCredits('Editor: ini adalah sebuah kalimat yang terlalu panjang untuk menjadi nama orang sama sekali'), null);
     assert.equal(parseCredits('Menurut Editor: kami tidak tahu.'), null);
+  });
+
+  it('reads several names after one label: "A, B dan C", "A & B", initials; anything else is no credit', () => {
+    assert.deepEqual(parseCredits('Penulis: Ardito Ramadhan, Icha Rastika dan Budi Santoso'), { author: 'Ardito Ramadhan, Icha Rastika dan Budi Santoso' });
+    assert.deepEqual(parseCredits('Reporter: Ardito Ramadhan & Icha Rastika | Editor: Budi Santoso'), { author: 'Ardito Ramadhan & Icha Rastika', editor: 'Budi Santoso' });
+    assert.deepEqual(parseCredits('Penulis: Ardito Ramadhan Putra, Icha Rastika Sari, Budi Santoso Wibowo dan Dewi Lestari'), {
+      author: 'Ardito Ramadhan Putra, Icha Rastika Sari, Budi Santoso Wibowo dan Dewi Lestari',
+    });
+    assert.deepEqual(parseCredits('Pewarta: A. Rahman, M. Yusuf'), { author: 'A. Rahman, M. Yusuf' });
+    assert.equal(parseCredits('Penulis: kami & mereka'), null);
+    assert.equal(parseCredits('Editor: ini adalah sebuah kalimat yang terlalu panjang, dan tidak menyebut nama orang sama sekali'), null);
+  });
+
+  const LEAD2 = 'Warga Kelurahan Margahayu menanam sayur di bantaran kali yang dulu dipenuhi sampah, kata lurah setempat.';
+  const MORE2 = 'Sekitar 30 keluarga ikut menanam kangkung dan bayam di lahan sepanjang 400 meter itu sejak tahun lalu.';
+  const HEAD2 = 'Warga Bekasi Tanam Sayur di Bantaran Kali yang Dulu Kumuh';
+  for (const [byline, author, outlet] of [
+    ['Oleh Ardito Ramadhan & Icha Rastika', 'Ardito Ramadhan & Icha Rastika', null],
+    ['By Ardito Ramadhan and Icha Rastika', 'Ardito Ramadhan and Icha Rastika', null],
+    ['Oleh: Ardito Ramadhan, Icha Rastika dan Budi Santoso', 'Ardito Ramadhan, Icha Rastika dan Budi Santoso', null],
+    ['Ardito Ramadhan dan Icha Rastika - detikNews', 'Ardito Ramadhan dan Icha Rastika', 'detikNews'],
+    ['Oleh Suparno & Wahyu | Senin, 3 Juni 2024 10:00 WIB', 'Suparno & Wahyu', null],
+  ] as const) {
+    it(`a byline of several names under the headline is the author, not body: "${byline}"`, () => {
+      const { article: a } = ingestText(['Menu Berita Ekonomi Olahraga', HEAD2, byline, ...(byline.includes('WIB') ? [] : ['Senin, 3 Juni 2024 10:00 WIB']), LEAD2, MORE2].join('\n'));
+      assert.equal(a?.title, HEAD2);
+      assert.equal(a?.author, author);
+      assert.equal(a?.outlet, outlet);
+      assert.equal(a?.published, '2024-06-03T10:00:00+07:00');
+      assert.deepEqual(a?.body.map((b) => b.text), [LEAD2, MORE2]);
+    });
+  }
+
+  it('a wire credit with its dateline in capitals is no list of names', () => {
+    assert.equal(personNames('Agence France-Presse, CHARLESTON, South Carolina'), null);
+    assert.deepEqual(personNames('Ardito Ramadhan, Icha Rastika dan Budi Santoso'), ['Ardito Ramadhan', 'Icha Rastika', 'Budi Santoso']);
+    assert.equal(personNames('Ardito Ramadhan'), null, 'one name is not a list');
+  });
+
+  it('a label alone with several names under it on one line ("Penulis" / "A, B")', () => {
+    const { article: a } = ingestText([HEAD2, 'Penulis', 'Ardito Ramadhan, Icha Rastika', 'Senin, 3 Juni 2024', LEAD2, MORE2].join('\n'));
+    assert.equal(a?.author, 'Ardito Ramadhan, Icha Rastika');
+    assert.deepEqual(a?.body.map((b) => b.text), [LEAD2, MORE2]);
   });
 
   it('sets author and editor on the article and keeps them out of the body', () => {
