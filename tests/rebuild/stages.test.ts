@@ -40,6 +40,7 @@ test('each stage declares entry modules whose graph reaches outside its folder w
   assert.ok(render.includes('src/site/index.ts'));
   const archive = await stageFiles(PROJECT, 'archive');
   assert.ok(archive.includes('src/archive/index.ts'));
+  assert.ok(archive.includes('src/archive/kinds.ts') && archive.includes('src/archive/pages.ts'), 'the page builders are reached through the kind table');
   for (const stage of STAGES) assert.ok((await stageFiles(PROJECT, stage.name)).includes('package-lock.json'), `${stage.name} keys on the lockfile`);
 });
 
@@ -75,7 +76,7 @@ test('editing one file of each stage shows up in the next build, and the result 
   assert.ok(changedSince().length > 0);
 
   // archive: the archive page's heading (the bug: the no-change shortcut missed src/archive)
-  edit(code, 'src/archive/index.ts', "'Arsip menurut waktu'", "'Arsip menurut masa'");
+  edit(code, 'src/archive/pages.ts', "'Arsip menurut waktu'", "'Arsip menurut masa'");
   afterEdit('archive');
   assert.ok(filesContaining(snapshot(out), 'Arsip menurut masa').includes('arsip/index.html'), 'archive: the new heading is on the page');
   changedSince();

@@ -1,0 +1,99 @@
+/**
+ * One page per article: the record as the page prints it, its neighbours in
+ * time, related articles, the citation block, schema.org and Open Graph data.
+ */
+import type { Article } from '../ingest/types.ts';
+import { pageFile, URLS } from '../urls.ts';
+import { citation, safeHttpUrl } from './citation.ts';
+import { type ArchiveContext, monthDir, outletDir, pageBase, topicDir } from './context.ts';
+import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
+import { readingNotes } from './notes.ts';
+import { relatedIndices } from './related.ts';
+import type { ArticlePage, Link } from './types.ts';
+
+/** `2020-02-03T06:25:00+07:00` with a time, `2020-02-03` without. */
+const isoOf = (d: PublishedDate): string => (d.time ? d.rfc3339 : `${d.year}-${d.month}-${d.day}`);
+
+export function articlePages(ctx: ArchiveContext): ArticlePage[] {
+  const { ordered, dated, undated } = ctx;
+  const related = relatedIndices(ordered.map((e) => e.article));
+  return ordered.map((e, i) => {
+    const a = e.article;
+    const d = e.date;
+    // Neighbours stay within the dated chain or within the undated one.
+    const sameChain = d ? dated : undated;
+    const pos = d ? i : i - dated.length;
+    const newer = pos > 0 ? sameChain[pos - 1]! : null;
+    const older = pos < sameChain.length - 1 ? sameChain[pos + 1]! : null;
+    const base = pageBase(ctx, pageFile(e.dir), a.title, e.card.excerpt, 'none');
+    const minutes = readingMinutes(a.wordCount);
+    const topics = [...new Set(a.topics)].map((t) => ({ href: pageFile(topicDir(ctx, t)), text: t }));
+    const archiveLink: Link = d
+      ? { href: pageFile(monthDir(d)), text: monthYear(d.year, d.month) }
+      : { href: pageFile(URLS.undated), text: 'Tanpa tanggal' };
+    const sourceUrl = safeHttpUrl(a.sourceUrl);
+    const modified = parsePublished(modifiedOf(a));
+    const jsonLd: Record<string, unknown> = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: a.title,
+      description: e.card.excerpt,
+      inLanguage: 'id',
+      wordCount: a.wordCount,
+      ...(d ? { datePublished: isoOf(d) } : {}),
+      ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+      ...(a.editor ? { editor: { '@type': 'Person', name: a.editor } } : {}),
+      ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
+      ...(a.dateline ? { locationCreated: { '@type': 'Place', name: a.dateline } } : {}),
+      ...(topics.length ? { keywords: topics.map((t) => t.text) } : {}),
+      ...(base.canonical ? { url: base.canonical, mainEntityOfPage: base.canonical } : {}),
+      ...(sourceUrl ? { isBasedOn: sourceUrl } : {}),
+      ...(modified ? { dateModified: isoOf(modified) } : {}),
+    };
+    return {
+      ...base,
+      article: {
+        id: a.id,
+        title: a.title,
+        titleDerived: a.titleDerived,
+        outlet: a.outlet ? { href: pageFile(outletDir(ctx, a.outlet)), text: a.outlet } : null,
+        dateline: a.dateline,
+        dateLong: d ? formatLong(d) : null,
+        timeText: d ? formatTime(d) : null,
+        dateIso: d ? isoOf(d) : null,
+        yearInferred: a.yearInferred,
+        archiveLink,
+        readingMinutes: minutes,
+        readingText: `${minutes} menit baca`,
+        wordCount: a.wordCount,
+        lead: a.lead,
+        body: a.body.map((b) => ({ type: b.type, text: b.text })),
+        topics,
+        author: a.author,
+        editor: a.editor,
+        sourceFile: a.sourceFile,
+        source: sourceUrl ? { href: sourceUrl, text: hostOf(sourceUrl) } : null,
+        modifiedLong: modified ? formatLong(modified) : null,
+        modifiedIso: modified ? isoOf(modified) : null,
+        citation: citation({ id: a.id, title: a.title, author: a.author, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical }),
+        prev: older ? older.card : null,
+        next: newer ? newer.card : null,
+        related: related[i]!.map((j) => ordered[j]!.card),
+        warnings: a.warnings,
+        notes: readingNotes(a.warnings),
+      },
+      jsonLd,
+      og: { type: 'article', title: a.title, description: e.card.excerpt, url: base.canonical, publishedTime: d ? d.rfc3339 : null },
+      crumbs: [ctx.crumbs.home, archiveLink],
+    };
+  });
+}
+
+function modifiedOf(a: Article): string | null {
+  return typeof a.modified === 'string' ? a.modified : null;
+}
+
+/** `www.kompas.com` → `kompas.com`: the original's site, as a link text. */
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

@@ -1,0 +1,185 @@
+/**
+ * What every page builder shares (kinds.ts): the articles in archive order
+ * with their page folders and cards, the groupings by month, outlet and topic,
+ * their slugs and the archive's counts. Computed once per build, before any
+ * page; the builders only read it.
+ */
+import type { Article } from '../ingest/types.ts';
+import { nameSlug, unique, uniqueSlugs } from '../ingest/slug.ts';
+import * as url from '../urls.ts';
+import { pageFile, relPrefix, URLS } from '../urls.ts';
+import { formatShort, monthName, parsePublished, type PublishedDate } from './dates.ts';
+import { inArchiveOrder } from './order.ts';
+import type { ArchiveCounts, ArticleCard, Link, NavKey, PageBase, SiteInfo, YearSummary } from './types.ts';
+
+export interface ArchiveOptions {
+  /** Absolute base URL for canonical links and feeds; null for relative-only output. */
+  baseUrl: string | null;
+}
+
+export const SITE_NAME = 'Arsip Berita';
+const EXCERPT_LENGTH = 220;
+
+/** The main navigation, on every page. */
+export const NAV: SiteInfo['nav'] = [
+  { key: 'beranda', href: pageFile(URLS.home), text: 'Beranda' },
+  { key: 'arsip', href: pageFile(URLS.archive), text: 'Arsip' },
+  { key: 'media', href: pageFile(URLS.outlets), text: 'Media' },
+  { key: 'topik', href: pageFile(URLS.topics), text: 'Topik' },
+  { key: 'statistik', href: pageFile(URLS.stats), text: 'Statistik' },
+  { key: 'tentang', href: pageFile(URLS.about), text: 'Tentang' },
+];
+
+/** One article as the builders see it. */
+export interface Entry {
+  article: Article;
+  date: PublishedDate | null;
+  /** Root-relative directory of the article page, e.g. `artikel/2020/02/slug/`. */
+  dir: string;
+  card: ArticleCard;
+}
+
+export interface ArchiveContext {
+  articles: readonly Article[];
+  /** Normalised to end with `/`, or null. */
+  baseUrl: string | null;
+  /** Every article: dated newest first, then undated (order.ts). */
+  ordered: Entry[];
+  dated: Entry[];
+  undated: Entry[];
+  /** `YYYY/MM` → its articles, newest month first. */
+  byMonth: Map<string, Entry[]>;
+  /** Outlet or topic name → its articles, in archive order. */
+  byOutlet: Map<string, Entry[]>;
+  byTopic: Map<string, Entry[]>;
+  outletSlugs: Map<string, string>;
+  topicSlugs: Map<string, string>;
+  /** The archive's years, newest first, with their months. */
+  years: YearSummary[];
+  counts: ArchiveCounts;
+  collator: Intl.Collator;
+  /** Breadcrumb links every list starts from. */
+  crumbs: { home: Link; arsip: Link };
+}
+
+function normaliseBaseUrl(baseUrl: string | null): string | null {
+  if (!baseUrl) return null;
+  const trimmed = baseUrl.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(trimmed)) return null;
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+/** Article.url made safe to write: only `artikel/…/` with plain segments, else a fallback from the slug. */
+function articleDir(a: Article, date: PublishedDate | null): string {
+  const segs = a.url.split('/').filter((s) => s !== '');
+  const plain = segs.every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) && s !== '..' && s !== '.');
+  if (segs[0] === 'artikel' && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
+  return url.articleDir(date ? `${date.year}-${date.month}` : null, nameSlug(a.slug || a.id));
+}
+
+function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+export function archiveContext(articles: readonly Article[], opts: ArchiveOptions): ArchiveContext {
+  const baseUrl = normaliseBaseUrl(opts.baseUrl);
+  const collator = new Intl.Collator('id');
+
+  // Order: dated newest first, undated last (by title).
+  const usedDirs = new Set<string>();
+  const entries: Entry[] = articles.map((article) => {
+    const date = parsePublished(article.published);
+    const dir = `${unique(articleDir(article, date).replace(/\/$/, ''), (d) => usedDirs.has(`${d}/`))}/`;
+    usedDirs.add(dir);
+    const card: ArticleCard = {
+      href: pageFile(dir),
+      title: article.title,
+      outlet: article.outlet,
+      dateShort: date ? formatShort(date) : null,
+      dateIso: date ? `${date.year}-${date.month}-${date.day}` : null,
+      monthHref: date ? pageFile(url.monthDir(date.year, date.month)) : null,
+      excerpt: excerpt(article.lead),
+    };
+    return { article, date, dir, card };
+  });
+  const ordered = inArchiveOrder(entries, (e) => ({ epoch: e.date?.epoch ?? null, title: e.article.title, folder: e.dir }));
+  const dated = ordered.filter((e) => e.date !== null);
+  const undated = ordered.filter((e) => e.date === null);
+
+  const byMonth = new Map<string, Entry[]>(); // insertion order follows `dated`: newest month first
+  for (const e of dated) push(byMonth, `${e.date!.year}/${e.date!.month}`, e);
+  const byOutlet = new Map<string, Entry[]>();
+  const byTopic = new Map<string, Entry[]>();
+  for (const e of ordered) {
+    if (e.article.outlet) push(byOutlet, e.article.outlet, e);
+    for (const t of new Set(e.article.topics)) push(byTopic, t, e);
+  }
+
+  const years: YearSummary[] = [];
+  for (const list of byMonth.values()) {
+    const d = list[0]!.date!;
+    let y = years.at(-1);
+    if (!y || y.year !== d.year) years.push((y = { year: d.year, href: pageFile(url.yearDir(d.year)), count: 0, months: [] }));
+    y.count += list.length;
+    y.months.push({ month: d.month, name: monthName(d.month), href: pageFile(url.monthDir(d.year, d.month)), count: list.length });
+  }
+
+  const counts: ArchiveCounts = {
+    articles: ordered.length,
+    dated: dated.length,
+    undated: undated.length,
+    outlets: byOutlet.size,
+    unknownOutlet: ordered.filter((e) => !e.article.outlet).length,
+    topics: byTopic.size,
+    years: years.length,
+    months: byMonth.size,
+    words: articles.reduce((s, a) => s + a.wordCount, 0),
+    titlesDerived: articles.filter((a) => a.titleDerived).length,
+    yearsInferred: articles.filter((a) => a.yearInferred).length,
+    withWarnings: articles.filter((a) => a.warnings.length > 0).length,
+    oldest: dated.length ? dated.at(-1)!.card.dateShort : null,
+    newest: dated.length ? dated[0]!.card.dateShort : null,
+  };
+
+  return {
+    articles,
+    baseUrl,
+    ordered,
+    dated,
+    undated,
+    byMonth,
+    byOutlet,
+    byTopic,
+    outletSlugs: uniqueSlugs([...byOutlet.keys()].sort(collator.compare)),
+    topicSlugs: uniqueSlugs([...byTopic.keys()].sort(collator.compare)),
+    years,
+    counts,
+    collator,
+    crumbs: { home: { href: pageFile(URLS.home), text: 'Beranda' }, arsip: { href: pageFile(URLS.archive), text: 'Arsip' } },
+  };
+}
+
+/** An outlet's or topic's page folder (`media/kompas-com/`, `topik/china/`). */
+export const outletDir = (ctx: ArchiveContext, name: string): string => url.outletDir(ctx.outletSlugs.get(name)!);
+export const topicDir = (ctx: ArchiveContext, name: string): string => url.topicDir(ctx.topicSlugs.get(name)!);
+export const monthDir = (d: PublishedDate): string => url.monthDir(d.year, d.month);
+
+/** The canonical URL of a page: the base URL and its folder, or null without a base URL. */
+export function canonicalOf(ctx: ArchiveContext, path: string): string | null {
+  return ctx.baseUrl ? ctx.baseUrl + path.replace(/index\.html$/, '') : null;
+}
+
+/** The fields every page has. */
+export function pageBase(ctx: ArchiveContext, path: string, title: string, description: string, nav: NavKey): PageBase {
+  return { path, rel: relPrefix(path), title, description, canonical: canonicalOf(ctx, path), nav };
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

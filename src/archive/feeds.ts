@@ -1,0 +1,70 @@
+/**
+ * The feeds' models: the site's Atom and JSON feed (its newest dated
+ * articles) and one Atom feed per topic and per outlet. Printed by
+ * templates/feed-*.njk; src/site/feeds.ts turns a model into JSON Feed.
+ */
+import * as url from '../urls.ts';
+import { pageFile, relPrefix, URLS } from '../urls.ts';
+import { type ArchiveContext, type Entry, outletDir, SITE_NAME, topicDir } from './context.ts';
+import type { FeedItem, FeedModel, FeedPage } from './types.ts';
+
+export const FEED_SIZE = 50;
+/** Entries in a topic's or outlet's own feed. */
+export const GROUP_FEED_SIZE = 20;
+
+/** Feed entries of a list's newest dated articles, with links from the feed file at `from` (relative without a base URL). */
+function feedItemsOf(ctx: ArchiveContext, list: Entry[], size: number, from: string): FeedItem[] {
+  const baseUrl = ctx.baseUrl;
+  return list
+    .filter((e) => e.date !== null)
+    .slice(0, size)
+    .map((e) => ({
+      id: baseUrl ? baseUrl + e.dir : `urn:arsip-berita:artikel:${encodeURIComponent(e.article.id)}`,
+      title: e.article.title,
+      url: baseUrl ? baseUrl + e.dir : relPrefix(from) + e.dir,
+      published: e.date!.rfc3339,
+      summary: e.card.excerpt,
+      outlet: e.article.outlet,
+      author: e.article.author,
+      topics: [...new Set(e.article.topics)],
+      body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
+    }));
+}
+
+export function siteFeed(ctx: ArchiveContext): FeedModel {
+  const baseUrl = ctx.baseUrl;
+  const absOrRel = (path: string): string => (baseUrl ? baseUrl + path : path);
+  const items = feedItemsOf(ctx, ctx.dated, FEED_SIZE, URLS.atom);
+  return {
+    title: SITE_NAME,
+    homeUrl: baseUrl ?? pageFile(URLS.home),
+    atomUrl: absOrRel(URLS.atom),
+    jsonUrl: absOrRel(URLS.jsonFeed),
+    id: baseUrl ?? 'urn:arsip-berita:feed',
+    // Deterministic: the newest article's date, never the build clock (cold and incremental builds must match).
+    updated: items[0]?.published ?? '1970-01-01T00:00:00Z',
+    items,
+  };
+}
+
+/** One Atom feed per topic and per outlet (`topik/china/feed.xml`), for following a subject. */
+export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
+  const baseUrl = ctx.baseUrl;
+  const groupFeed = (dir: string, title: string, list: Entry[]): FeedPage => {
+    const path = url.groupFeed(dir);
+    const items = feedItemsOf(ctx, list, GROUP_FEED_SIZE, path);
+    return {
+      path,
+      title: `${title} · ${SITE_NAME}`,
+      homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
+      atomUrl: baseUrl ? baseUrl + path : URLS.atom,
+      id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
+      updated: items[0]?.published ?? '1970-01-01T00:00:00Z',
+      items,
+    };
+  };
+  return [
+    ...[...ctx.byTopic].map(([name, list]) => groupFeed(topicDir(ctx, name), `Topik: ${name}`, list)),
+    ...[...ctx.byOutlet].map(([name, list]) => groupFeed(outletDir(ctx, name), name, list)),
+  ];
+}

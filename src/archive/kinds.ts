@@ -1,0 +1,65 @@
+/**
+ * Every kind of page as one row: the builder that makes its view models from
+ * the shared context (context.ts), the template in templates/ that paginates
+ * over `archive.pages.<kind>` and prints them, and what its pages depend on.
+ * A new page kind is one row here, its view-model type in types.ts and one
+ * template (tests/archive/kinds.test.ts checks the three agree).
+ *
+ * The row order is the order of ArchiveModel.pages and so of the sitemap.
+ */
+import { articlePages } from './articlePages.ts';
+import type { ArchiveContext } from './context.ts';
+import { groupFeeds } from './feeds.ts';
+import { homePages, monthPages, outletPages, topicPages, undatedPages } from './lists.ts';
+import { aboutPage, archiveIndexPage, notFoundPage, outletIndexPage, searchPage, statsPage, topicIndexPage, yearPages } from './pages.ts';
+import type { ArchiveModel } from './types.ts';
+
+export type PageKindName = keyof ArchiveModel['pages'];
+
+export interface PageKind<K extends PageKindName> {
+  build: (ctx: ArchiveContext) => ArchiveModel['pages'][K];
+  /** File in templates/ that paginates over `archive.pages.<kind>` (size 1, alias `p`) and writes `p.path`. */
+  template: string;
+  /** What the pages are made from (for a reader deciding what a change affects). */
+  dependsOn: string;
+  /**
+   * The template prints only its page `p` and site-wide data, so an unchanged view model is an
+   * unchanged page (the render stage's PER_PAGE_KINDS, src/pipeline/render.ts); else it reads
+   * archive-wide data and is rendered on every build.
+   */
+  perPage: boolean;
+  /** Listed in sitemap.xml. */
+  sitemap: boolean;
+}
+
+export const PAGE_KINDS: { readonly [K in PageKindName]: PageKind<K> } = {
+  home: { build: homePages, template: 'index.njk', dependsOn: 'every article, newest first', perPage: true, sitemap: true },
+  articles: { build: articlePages, template: 'artikel.njk', dependsOn: 'the article, its neighbours in time, related articles', perPage: true, sitemap: true },
+  archiveIndex: { build: archiveIndexPage, template: 'arsip.njk', dependsOn: 'the years and months with their counts', perPage: false, sitemap: true },
+  years: { build: yearPages, template: 'arsip-tahun.njk', dependsOn: "the year's months with their counts", perPage: true, sitemap: true },
+  months: { build: monthPages, template: 'arsip-bulan.njk', dependsOn: "the month's articles, the months either side", perPage: true, sitemap: true },
+  outletIndex: { build: outletIndexPage, template: 'media.njk', dependsOn: 'every outlet with its count and newest date', perPage: false, sitemap: true },
+  outlets: { build: outletPages, template: 'media-outlet.njk', dependsOn: "the outlet's articles, by year", perPage: true, sitemap: true },
+  topicIndex: { build: topicIndexPage, template: 'topik.njk', dependsOn: 'every topic with its count and newest date', perPage: false, sitemap: true },
+  topics: { build: topicPages, template: 'topik-item.njk', dependsOn: "the topic's articles, by year", perPage: true, sitemap: true },
+  undated: { build: undatedPages, template: 'tanpa-tanggal.njk', dependsOn: 'the undated articles, by title', perPage: true, sitemap: true },
+  about: { build: aboutPage, template: 'tentang.njk', dependsOn: "the archive's counts", perPage: false, sitemap: true },
+  notFound: { build: notFoundPage, template: '404.njk', dependsOn: 'the base URL', perPage: false, sitemap: false },
+  search: { build: searchPage, template: 'cari.njk', dependsOn: 'nothing (the search client loads the index)', perPage: false, sitemap: true },
+  stats: { build: statsPage, template: 'statistik.njk', dependsOn: 'ArchiveModel.stats (src/archive/stats.ts)', perPage: false, sitemap: true },
+  feeds: { build: groupFeeds, template: 'feed-group.njk', dependsOn: "each topic's and outlet's newest dated articles", perPage: true, sitemap: false },
+};
+
+/** Templates that write one file each from site-wide data rather than a page kind. */
+export const SITE_FILES: readonly { template: string; path: string; from: string }[] = [
+  { template: 'feed-atom.njk', path: 'feed.xml', from: 'archive.feed' },
+  { template: 'feed-json.njk', path: 'feed.json', from: 'archive.feed' },
+  { template: 'sitemap.njk', path: 'sitemap.xml', from: 'archive.sitemap' },
+  { template: 'robots.njk', path: 'robots.txt', from: 'archive.site.baseUrl' },
+];
+
+/** Every kind's pages, in the table's order. */
+export function buildPages(ctx: ArchiveContext): ArchiveModel['pages'] {
+  const build = <K extends PageKindName>(kind: K): ArchiveModel['pages'][K] => PAGE_KINDS[kind].build(ctx);
+  return Object.fromEntries((Object.keys(PAGE_KINDS) as PageKindName[]).map((kind) => [kind, build(kind)])) as unknown as ArchiveModel['pages'];
+}
