@@ -20,6 +20,7 @@ import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
 import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
+import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
 import { lockOutput, type Lock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
 
@@ -74,6 +75,7 @@ export class DevSession extends EventEmitter {
   startedFromRecord = false;
   private server: EleventyDevServer | null = null;
   private watcher: FSWatcher | null = null;
+  private seedWatcher: SeedWatcher | null = null;
   private pending: string[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -152,17 +154,15 @@ export class DevSession extends EventEmitter {
       this.server = server;
       this.url = server.getServerUrl('localhost');
     }
-    const watched = [this.seedsDir, TEMPLATES_DIR, ELEVENTY_CONFIG];
-    this.watcher = chokidar.watch(watched, {
+    // Seeds: one fs.watch per folder (seedWatcher.ts: no stat per seed); templates and config: chokidar.
+    const watchError = (err: unknown): void => this.log(`watch: ${err instanceof Error ? err.message : String(err)}`);
+    this.seedWatcher = watchSeeds(this.seedsDir, (reason) => this.schedule(reason), watchError);
+    this.watcher = chokidar.watch([TEMPLATES_DIR, ELEVENTY_CONFIG], {
       ignoreInitial: true,
-      // Editors' swap and backup files are not seeds (the scan ignores them too).
-      ignored: (path) => (basename(path).startsWith('.') && path !== this.seedsDir) || path.endsWith('~'),
+      ignored: (path) => basename(path).startsWith('.') || path.endsWith('~'),
     });
-    this.watcher.on('all', (event, path) => {
-      const where = path.startsWith(this.seedsDir) ? relative(this.seedsDir, path) : relative(process.cwd(), path);
-      this.schedule(`${event} ${where}`);
-    });
-    this.watcher.on('error', (err) => this.log(`watch: ${err instanceof Error ? err.message : String(err)}`));
+    this.watcher.on('all', (event, path) => this.schedule(`${event} ${relative(process.cwd(), path)}`));
+    this.watcher.on('error', watchError);
     await new Promise<void>((ready) => this.watcher?.once('ready', () => ready()));
     // Served from the record: the engine loads its caches now, so the first save rebuilds at full speed
     // (and anything saved since the check is built by it).
@@ -265,6 +265,7 @@ export class DevSession extends EventEmitter {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    this.seedWatcher?.close();
     await this.watcher?.close();
     await this.running;
     await this.server?.close();
