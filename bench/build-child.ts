@@ -1,12 +1,15 @@
 /**
- * One build in a fresh process, the way `npm run build` runs it, reporting
+ * One build in a fresh process, the way `npm run build` runs it (the quick
+ * no-change check first, the pipeline loaded only when it says "not sure"), reporting
  * its stage timings and the process's peak RSS (worker threads included) as
  * JSON on the last stdout line. Spawned by bench/run.ts.
  *
  *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache]
  */
 import { parseArgs } from 'node:util';
-import { build } from '../src/build.ts';
+import { join, resolve } from 'node:path';
+import { defaultCacheDir } from '../src/pipeline/paths.ts';
+import { checkUnchanged } from '../src/pipeline/quick.ts';
 
 export interface ChildReport {
   articles: number;
@@ -28,6 +31,30 @@ const { values } = parseArgs({
 if (!values.seeds || !values.out) throw new Error('usage: build-child.ts --seeds DIR --out DIR [--no-cache]');
 
 const started = performance.now();
+// As src/cli.ts does: nothing changed since the last complete build → its record, pipeline not loaded.
+if (!values['no-cache']) {
+  const quick = checkUnchanged({
+    seedsDir: values.seeds,
+    outDir: values.out,
+    cacheDir: defaultCacheDir(resolve(values.out)),
+    baseUrl: null,
+    codeRoot: join(import.meta.dirname, '..'),
+  });
+  if (quick.fresh) {
+    const ms = performance.now() - started;
+    const report: ChildReport = {
+      articles: quick.record.articles,
+      fileCount: quick.record.fileCount,
+      timings: [{ stage: 'quick check', ms }],
+      buildMs: ms,
+      maxRssKb: process.resourceUsage().maxRSS,
+      work: 'nothing changed (quick check; pipeline not loaded)',
+    };
+    console.log(JSON.stringify(report));
+    process.exit(0);
+  }
+}
+const { build } = await import('../src/build.ts');
 const result = await build({ seedsDir: values.seeds, outDir: values.out, cache: !values['no-cache'] });
 const report: ChildReport = {
   articles: result.articles.length,

@@ -129,6 +129,8 @@ interface SizeRun {
   dist: { bytes: number; files: number };
   index: { bytes: number; files: number };
   noChange: BuildRun | null;
+  /** The same no-change rebuild typed as a user does: `npm run build` (npm's own start-up included). */
+  noChangeNpmMs: number | null;
   add: BuildRun | null;
   edit: BuildRun | null;
   remove: BuildRun | null;
@@ -175,12 +177,16 @@ async function measure(
   const dist = dirSize(out);
   const index = indexSize(out);
   let noChange: BuildRun | null = null;
+  let noChangeNpmMs: number | null = null;
   let add: BuildRun | null = null;
   let edit: BuildRun | null = null;
   let remove: BuildRun | null = null;
   if (opts.rebuilds) {
     log(`N=${n}: rebuilds through npm run build…`);
     noChange = await buildOnce(seeds, out, true);
+    const npm = await run('npm', ['run', '-s', 'build', '--', '--seeds', seeds, '--out', out]);
+    if (npm.code !== 0 || !npm.stdout.includes('nothing changed')) throw new Error(`npm run build with nothing changed did not take the quick path:\n${npm.stdout.slice(-800)}${npm.stderr.slice(-800)}`);
+    noChangeNpmMs = npm.wallMs;
     const edits = seedEdits(seeds, n);
     edits.add();
     add = await buildOnce(seeds, out, true);
@@ -210,7 +216,7 @@ async function measure(
     pagefind = await timed('Pagefind baseline', process.execPath, [PAGEFIND_CLI, '--site', site, '--silent'], mdDir);
     rmSync(mdDir, { recursive: true, force: true });
   }
-  return { n, cold, coldNoCache, dist, index, noChange, add, edit, remove, dev, eleventy, pagefind };
+  return { n, cold, coldNoCache, dist, index, noChange, noChangeNpmMs, add, edit, remove, dev, eleventy, pagefind };
 }
 
 // ---------------------------------------------------------------- table
@@ -258,10 +264,14 @@ function table(runs: SizeRun[]): string {
     { label: 'dist/ size', cells: runs.map((r) => `${mb(r.dist.bytes)} / ${r.dist.files} files`) },
     { label: 'search index size', cells: runs.map((r) => `${mb(r.index.bytes)} / ${r.index.files} files`) },
     {
-      label: 'rebuild, no change (npm run build)',
+      label: 'rebuild, no change (node + tsx process)',
       cells: runs.map((r) => secs(r.noChange?.wallMs)),
+    },
+    {
+      label: 'rebuild, no change (npm run build)',
+      cells: runs.map((r) => secs(r.noChangeNpmMs ?? undefined)),
       target: '10k ≤ 1 s',
-      verdict: r10k?.noChange ? verdict(r10k.noChange.wallMs <= 1000) : '',
+      verdict: r10k?.noChangeNpmMs != null ? verdict(r10k.noChangeNpmMs <= 1000) : '',
     },
     {
       label: 'rebuild, +1 seed (npm run build)',
