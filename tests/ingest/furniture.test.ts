@@ -79,7 +79,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   'desk-initials': {
     kind: 'line',
     removes: ['(ant/rds)', '(*)', '(abc/de/fgh/ij/klm)'],
-    keeps: ['(Bersambung)', '(2/3)', '(Foto: istimewa)'],
+    keeps: ['(Bersambung)', '(2/3)', '(Persero)'],
   },
   copyright: {
     kind: 'line',
@@ -123,8 +123,26 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'photo-caption': {
     kind: 'header',
-    removes: ['Suasana sidang di PN Jakarta Selatan. (ANTARA FOTO/Galih Pradipta)', 'Ilustrasi rumah subsidi (Foto: Dok. Kementerian PUPR)'],
+    removes: ['Suasana sidang di PN Jakarta Selatan. (ANTARA/Galih Pradipta)', 'Ilustrasi rumah subsidi (Sumber: Dok. Kementerian PUPR)'],
     keeps: ['Harga cabai naik sejak Senin (3/2/2020)', 'Warga menyambut baik rencana itu (ANTARA)'],
+  },
+  'caption-credit': {
+    kind: 'line',
+    removes: [
+      'Suasana sidang di PN Jakarta Selatan. (ANTARA FOTO/Galih Pradipta)',
+      'Ilustrasi rumah subsidi (Foto: Dok. Kementerian PUPR)',
+      'Petugas memeriksa dokumen (dok. Humas Polda)',
+      'Raisa tampil di panggung Java Jazz, Jumat (1/3/2024). ©KapanLagi.com/Agus Apriyanto',
+      '(Photo: Reuters)',
+      'Pemandangan Gunung Bromo dari Penanjakan. FOTO: Dok. Istimewa',
+    ],
+    keeps: [
+      'Dokter memeriksa pasien (dokter spesialis anak).',
+      'Ia memotret lokasi itu (foto itu kini viral).',
+      'Foto: ia mengaku tidak tahu siapa pemotretnya, kata polisi.',
+      'Harga beras naik lima persen (sumber: BPS)',
+      'Ayo ikut lomba foto: Pendaftaran dibuka Senin',
+    ],
   },
   'category-label': {
     kind: 'line',
@@ -260,7 +278,7 @@ describe('furniture rules', () => {
   });
 
   it('header rules apply only before the lead: the same lines inside the story are kept', () => {
-    const caption = 'Warga antre di depan kantor kelurahan. (Foto: Dok. Warga)';
+    const caption = 'Warga antre di depan kantor kelurahan. (ANTARA/Galih Pradipta)';
     const input = blocks('Menu', TITLE, DATE, LEAD, BODY1, 'Jurnalis', caption, BODY2);
     const out = cleanBlocks(input, locateArticle(input)).blocks.map((b) => b.text);
     assert.ok(out.includes('Jurnalis') && out.includes(caption));

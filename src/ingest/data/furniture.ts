@@ -166,6 +166,25 @@ export const FURNITURE: readonly FurnitureRule[] = [
     examples: ['Copyright © 2024 by GenPI.co', 'Copyright © ANTARA 2023', '© 2023 Kompas.com', '© 2008 - 2015 PT. Kompas Cyber Media. All Rights Reserved.', 'Portal.com © 2015 • About Us • Help'],
   },
   {
+    id: 'caption-credit',
+    kind: 'line',
+    // A photo caption or credit that names itself one, wherever it stands in the story: "… (Foto: Okezone)",
+    // "(Foto: Antara)", "… (dok. Humas Polda)", "… (ANTARA FOTO/Galih)", "… ©2024 KapanLagi.com",
+    // "Raisa ©KapanLagi.com/Agus", "… . Foto: Dok. Istimewa". Captions are short: a long paragraph is never one.
+    // After `copyright`, which reads "©2024 Outlet" alone (an outlet hint).
+    pattern:
+      // No i flag: the credit after "Foto:" starts with a capital (\p{Lu} would match any case with i).
+      /^(?=.{1,300}$)(?:.*(?:\((?:(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ii]lustrasi|[Dd]okumentasi|[Ss]umber (?:foto|gambar)|[Dd]ok|DOK)\s*:|[Dd]ok\.)\s*[^()]{1,80}\)|\([^()]{0,40}\b(?:FOTO|[Ff]oto)\s*\/[^()]{1,60}\)|(?:^|\s)©\s?(?:(?:19|20)\d\d\s*)?[\w.-]{2,40}(?:\s?\/\s?[\p{L} .]{2,40})?|(?:^|[.!?)"”]\s)(?:[Ff]oto|FOTO|[Pp]hoto)\s*:\s*\p{Lu}[^!?:,]{1,60}))$/u,
+    examples: [
+      'Gubernur DKI Jakarta Basuki Tjahaja Purnama (Foto: Okezone)',
+      'Terry Holdbrooks. ©witnesstoguantanamo.com',
+      'Raisa tampil di Jakarta. ©2024 KapanLagi.com',
+      '(Foto: Antara)',
+      'Foto: Dok. Istimewa',
+      'Warga memanen sayur di bantaran kali, Jumat (15/3/2024). Foto: Jamal Ramadhan/kumparan',
+    ],
+  },
+  {
     id: 'footer-links',
     kind: 'line',
     // "About Us - Advertise - Policy - …", "Redaksi | Pedoman Media Siber | Kontak".
@@ -176,16 +195,17 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'photo-caption',
     kind: 'header',
-    // A caption with its credit: "… (Foto: Okezone)", "… (REUTERS/Chaiwat Subprasom)",
-    // "… [suara.com/Oke Atmaja]", "Kompas.com / Anju Christian …", "… ©witnesstoguantanamo.com".
+    // A caption with a credit that could also end an article sentence, so only in the header:
+    // "… (REUTERS/Chaiwat Subprasom)", "… [suara.com/Oke Atmaja]", "Kompas.com / Anju Christian …".
+    // "(Sumber: …)" too: an article sentence may end so. Credits that say they are a photo's
+    // ("(Foto: …)", "©…") are the line rule caption-credit.
     pattern:
-      /(?:\((?:foto|photo|ilustrasi|dok\.?|dokumentasi|sumber|source|credit)\s*:[^()]{1,80}\)|\((?:[\p{L}\p{N}.]+(?: [\p{L}\p{N}.&-]+){0,4})\s?\/\s?(?:[\p{L}\p{N}.]+(?: [\p{L}\p{N}.&-]+){0,4})\)|\[[^\[\]]{1,40}\/[^\[\]]{1,40}\]|©\s?[\w.-]{2,40})$|^[\w-]{2,30}\.(?:com|co\.id|co|id|net)\s?\/\s?\p{Lu}/iu,
+      /(?:\((?:sumber|source|credit)\s*:[^()]{1,80}\)|\((?:[\p{L}\p{N}.]+(?: [\p{L}\p{N}.&-]+){0,4})\s?\/\s?(?:[\p{L}\p{N}.]+(?: [\p{L}\p{N}.&-]+){0,4})\)|\[[^\[\]]{1,40}\/[^\[\]]{1,40}\])$|^[\w-]{2,30}\.(?:com|co\.id|co|id|net)\s?\/\s?\p{Lu}/iu,
     examples: [
-      'Gubernur DKI Jakarta Basuki Tjahaja Purnama (Foto: Okezone)',
       'Staf laboratorium memeriksa sampel di Bangkok. (REUTERS/Chaiwat Subprasom)',
+      'Petugas memeriksa lokasi kebakaran (Sumber: Humas Damkar)',
       'Aksi seribu lilin untuk korban. [suara.com/Oke Atmaja]',
       'Kompas.com / Anju Christian Mantan pelatih Persegres, Agus Yuwono (tengah).',
-      'Terry Holdbrooks. ©witnesstoguantanamo.com',
       'Wapres meninjau pameran di Jakarta, Jumat (29/5/2015). (Liputan6.com/Johan Tallo)',
     ],
   },
@@ -249,17 +269,15 @@ export const FURNITURE: readonly FurnitureRule[] = [
     id: 'photo-credit',
     kind: 'header',
     // A caption whose credit stands without brackets: "… Foto: Ricardo/JPNN.com", "… TEMPO/Imam Sukamto",
-    // "… ANTARA FOTO/Idhad Zakaria/aww.", "… Foto/Dok SINDOnews", "Raisa © KapanLagi.com/Agus", and the
+    // "… ANTARA FOTO/Idhad Zakaria/aww.", "… Foto/Dok SINDOnews", and the
     // "Sumber gambar, …" / "Keterangan gambar, …" lines of a figure.
     pattern:
       // No i flag: \p{Lu} must stay upper case.
-      /(?:\b(?:[Ff]oto|FOTO)\s*[:/]\s*(?:[Dd]ok\.?\s*)?[\p{L}\p{N} .,&'-]{1,40}(?:\/[\p{L}\p{N}. -]{1,40}){0,2}|(?:^|[\s.])\p{Lu}[\p{L}\p{N}.-]{1,24}(?: FOTO)?\/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}(?:\/\p{L}{2,6})?|©\s?[\w.-]{2,40}\/[\p{L} .]{2,40})\.?$|^(?:[Ss]umber gambar|[Kk]eterangan gambar|[Ii]mage source|[Ii]mage caption)\s*,/u,
+      /(?:\b(?:[Ff]oto|FOTO)\s*[:/]\s*(?:[Dd]ok\.?\s*)?[\p{L}\p{N} .,&'-]{1,40}(?:\/[\p{L}\p{N}. -]{1,40}){0,2}|(?:^|[\s.])\p{Lu}[\p{L}\p{N}.-]{1,24}(?: FOTO)?\/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}(?:\/\p{L}{2,6})?)\.?$|^(?:[Ss]umber gambar|[Kk]eterangan gambar|[Ii]mage source|[Ii]mage caption)\s*,/u,
     examples: [
       'Gedung Merah Putih KPK di Jakarta. TEMPO/Imam Sukamto',
-      'Warga memanen sayur di bantaran kali, Jumat (15/3/2024). Foto: Jamal Ramadhan/kumparan',
       'Gelombang tinggi menerjang pantai di Cilacap. ANTARA FOTO/Idhad Zakaria/aww.',
       'Polda Metro Jaya menyiagakan 3.000 personel. Foto/Dok SINDOnews',
-      'Raisa © KapanLagi.com/Agus Apriyanto',
       'Sumber gambar, Getty Images',
     ],
   },
