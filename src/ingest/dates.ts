@@ -38,7 +38,10 @@ const MONTH_FIRST_ALT = trieSource(MONTH_FIRST_NAMES.keys());
 const WEEKDAY_ALT = WEEKDAYS.map(escape).join('|');
 const ZONE_ALT = [...TIME_ZONES.keys()].sort((a, b) => b.length - a.length).join('|');
 
-const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WEEKDAY_ALT})\\s*,?\\s*\\(?$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_ALT})\\s*,?\\s*\\(?$`, 'iu');
+// A weekday glued to the word before it ("JAKARTASenin (3/5/2020)", "detikNewsSenin, 3 Mei 2020"):
+// only as written in the table (capital first), where the change of case marks where it starts.
+const WEEKDAY_GLUED = new RegExp(`\\p{L}(${WEEKDAY_ALT})\\s*,?\\s*\\(?$`, 'u');
 // "06:25", "14.30 WIB", "| 10:08 WIB", ", pukul 14.30 WITA", ", 7:36 AM", " at 06:25 wib" — tried right after a full date.
 const TIME_AFTER = new RegExp(
   `\\)?\\s*[,|–-]?\\s*(?:pukul\\s+|jam\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)(?:\\s*([ap])\\.?m\\.?(?![\\p{L}\\p{N}]))?(?:\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}]))?`,
@@ -60,7 +63,10 @@ const DATE_CORE = new RegExp(
   'giu',
 );
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ZONE_AFTER = new RegExp(`\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}])`, 'uy');
+/** The end of a word a date is glued to: two letters, not part of a longer code ("xA3"). */
+const GLUED_WORD = /(?:^|[^\p{N}])\p{L}{2}$/u;
+// Any case: "2024-03-12 14:05 wib".
+const ZONE_AFTER = new RegExp(`\\s*(${ZONE_ALT})(?![\\p{L}\\p{N}])`, 'iuy');
 // The left word boundary is checked by hand: a lookbehind at every position is slow.
 const MONTH_YEAR = new RegExp(`(?:${MONTH_ALT})\\.?\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'giu');
 const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -98,9 +104,10 @@ export function findDates(text: string): FoundDate[] {
   while ((m = DATE_CORE.exec(text)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
-    // Whole tokens only: "12/2020/5", "A3 Mei" are not dates — but a full "17 Mar 2024" glued to the
-    // lower-case end of a name by a copied page's inline spans ("Sari Putri17 Mar 2024") is one.
-    const glued = start > 0 && m[8] !== undefined && m[10] !== undefined && /\p{Ll}/u.test(text[start - 1]!);
+    // Whole tokens only: "12/2020/5", "A3 Mei" are not dates — but a full "17 Mar 2024" glued to a
+    // word by a copied page's inline spans ("Sari Putri17 Mar 2024", "kumparanNEWS16 Maret 2024") is
+    // one: two letters or more before it, in any case (one letter is a code: "A3", "B12").
+    const glued = start > 1 && m[8] !== undefined && m[10] !== undefined && GLUED_WORD.test(text.slice(Math.max(0, start - 3), start));
     if ((start > 0 && !glued && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) {
       if (m[0].length > 1) DATE_CORE.lastIndex = start + 1;
       continue;
@@ -157,9 +164,9 @@ export function findDates(text: string): FoundDate[] {
     }
     // Weekday and opening parenthesis just before: "Senin (3/2/2020)", "Sabtu, 1 Februari 2020".
     const before = text.slice(Math.max(0, start - 14), start);
-    const wd = WEEKDAY_BEFORE.exec(before);
+    const wd = WEEKDAY_BEFORE.exec(before) ?? WEEKDAY_GLUED.exec(before);
     let from = start;
-    if (wd) from = start - (before.length - wd.index - (/^[^\p{L}]/u.test(wd[0]) ? 1 : 0));
+    if (wd) from = start - (before.length - wd.index - wd[0].indexOf(wd[1]!));
     else if (text[start - 1] === '(') from = start - 1;
     if (m[14] !== undefined && time === null) {
       const tb = TIME_BEFORE.exec(text.slice(Math.max(0, start - 16), start));

@@ -45,7 +45,8 @@ const OUT = [
 ].join('|');
 // Place: one to four capitalised words ("SEOUL", "Kuala Lumpur", "Tanjung Pinang").
 const PLACE = "\\p{Lu}[\\p{L}'.]*(?:[ -]\\p{Lu}[\\p{L}'.]*){0,3}";
-const DASH = '\\s*(?:-{1,3}|–|—)\\s+';
+// After an outlet a double dash or an en/em dash may touch the lead ("JAKARTA, KOMPAS.com--Pemerintah …").
+const DASH = '(?:\\s*(?:-{1,3}|–|—)\\s+|\\s*(?:-{2,3}|–|—)(?=[\\p{Lu}\\p{N}"“]))';
 const SPACED_DASH = '\\s+(?:-{1,3}|–|—)\\s+';
 
 interface Form {
@@ -88,7 +89,7 @@ export function titleCasePlace(place: string): string {
 export function readDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
   // Every form has a dash; most paragraphs do not start with one, so skip the regexes.
-  if (!/\s[-–—]|[-–—]\s/.test(head)) return null;
+  if (!/\s[-–—]|[-–—]\s|--|[–—]/.test(head)) return null;
   for (const form of FORMS) {
     const m = form.re.exec(head);
     if (!m) continue;

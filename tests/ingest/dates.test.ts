@@ -32,6 +32,28 @@ describe('date shapes', () => {
     it(`"${text}" → ${expected}`, () => assert.equal(iso(text), expected));
   }
 
+  it('a full date glued to a word in any case is read; a single letter before the day is a code, not a word', () => {
+    const shown = (text: string): Array<[string, boolean]> => findDates(text).map((d) => [d.text, d.weekday]);
+    assert.deepEqual(shown('kumparanNEWS16 Maret 2024 8:45 WIB·waktu baca 2 menit'), [['16 Maret 2024 8:45 WIB', false]]);
+    assert.deepEqual(shown('Sari PUTRI17 Mar 2024, 19:00 WIB'), [['17 Mar 2024, 19:00 WIB', false]]);
+    assert.deepEqual(shown('Sari Putri17 Mar 2024'), [['17 Mar 2024', false]]);
+    assert.deepEqual(shown('A3 Mei 2020'), []);
+    assert.deepEqual(shown('B12 Mei 2020'), []);
+    assert.deepEqual(shown('KOMPAS.COM3 Mei'), [], 'glued without a year is no date');
+    // A weekday glued to the word before it, written as the table has it: the change of case shows where it starts.
+    assert.deepEqual(shown('JAKARTA, KOMPAS.com -- Senin (3/5/2020)'), [['Senin (3/5/2020)', true]]);
+    assert.deepEqual(shown('JAKARTASenin (3/5/2020)'), [['Senin (3/5/2020)', true]]);
+    assert.deepEqual(shown('detikNewsSenin, 04 Mei 2020 10:00 WIB'), [['Senin, 04 Mei 2020 10:00 WIB', true]]);
+    assert.deepEqual(shown('Pesenin 2 Februari 2020'), [['2 Februari 2020', false]]);
+  });
+
+  it('a zone word in lower case after an ISO time or a clock time: "wib", "wita"', () => {
+    assert.equal(iso('2024-03-12 14:05 wib'), '2024-03-12T14:05:00+07:00');
+    assert.equal(iso('2024-03-12T14:05 wita'), '2024-03-12T14:05:00+08:00');
+    assert.equal(iso('12 Maret 2024 14:05 wib'), '2024-03-12T14:05:00+07:00');
+    assert.equal(iso('Selasa, 12/03/2024 | 14.05 wit'), '2024-03-12T14:05:00+09:00');
+  });
+
   it('finds dates inside running text, with the weekday and parentheses of a credit', () => {
     const found = findDates('seperti dikutip dari Channel News Asia, Senin (3/2/2020). Lalu pada Minggu 2 Februari 2020.');
     assert.deepEqual(

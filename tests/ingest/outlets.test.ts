@@ -20,6 +20,10 @@ describe('dateline forms', () => {
     ['SEOUL - Pemimpin Korea Utara mengirim surat.', null, 'Seoul'],
     ['KUALA LUMPUR - Pemerintah Malaysia mengumumkan.', null, 'Kuala Lumpur'],
     ['BANDUNG, Contohberita.com - Wali kota meresmikan taman.', 'Contohberita.com', 'Bandung'],
+    // A double or long dash after the outlet may touch the lead.
+    ['JAKARTA, KOMPAS.com--Pemerintah pada Senin (3/5/2020) menyiapkan operasi pasar.', 'Kompas.com', 'Jakarta'],
+    ['Jakarta, CNN Indonesia—Gempa bumi mengguncang.', 'CNN Indonesia', 'Jakarta'],
+    ['TEMPO.CO, Jakarta–KPK memeriksa tiga pejabat.', 'Tempo.co', 'Jakarta'],
   ];
   for (const [text, outlet, place] of CASES) {
     it(`"${text.slice(0, 40)}" → outlet ${outlet}, dateline ${place}`, () => {
@@ -45,6 +49,9 @@ describe('dateline forms', () => {
       'Tempo-tempo hujan turun di kota itu.',
       'kata dia - yang enggan disebut namanya - kepada wartawan.',
       'Sebuah kalimat biasa tanpa tanda pisah.',
+      'Presiden Jokowi–Ma’ruf Amin menang di provinsi itu.',
+      'Jalur Jakarta—Bandung ditutup sementara.',
+      'Kompas.com-nya sedang diperbaiki, kata dia.',
     ]) {
       assert.equal(readDateline(text), null, text);
     }
