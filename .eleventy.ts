@@ -7,8 +7,10 @@
  * `templates`), this file builds the model itself from seeds/ (or $ARSIP_SEEDS,
  * with $ARSIP_BASE_URL) through src/ingest + src/archive.
  *
- * Templates paginate over `archive.pages.<kind>` (size 1, alias `p`) and write
- * `p.path`; they only print. Nunjucks autoescape is on; the only unescaped
+ * One template per page kind in templates/kinds/ (the table is
+ * src/archive/kinds.ts): each paginates over `archive.pages.<kind>`, with
+ * size 1, alias `p` and permalink `p.path` from the folder's data file
+ * (templates/kinds/kinds.11tydata.js); templates only print. Nunjucks autoescape is on; the only unescaped
  * output goes through the JSON filters below, which escape for <script>.
  */
 import { join } from 'node:path';
@@ -38,7 +40,9 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   cfg.addGlobalData('eleventyExcludeFromCollections', true);
   cfg.setTemplateFormats(['njk']);
   cfg.setUseGitIgnore(false);
-  cfg.setDataFileSuffixes([]);
+  // Directory data files (templates/kinds/kinds.11tydata.js) but no `<name>.json` beside a template:
+  // the pages' data is the model, never a file next to a template.
+  cfg.setDataFileSuffixes(['.11tydata']);
   if (cfg.globalData.copyAssets !== false) cfg.addPassthroughCopy({ [join(ROOT, 'templates/assets')]: 'assets' });
   cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 

@@ -1,6 +1,6 @@
 /**
  * Every kind of page as one row: the builder that makes its view models from
- * the shared context (context.ts), the template in templates/ that paginates
+ * the shared context (context.ts), the template in templates/kinds/ that paginates
  * over `archive.pages.<kind>` and prints them, and what its pages depend on.
  * A new page kind is one row here, its view-model type in types.ts and one
  * template (tests/archive/kinds.test.ts checks the three agree).
@@ -18,7 +18,7 @@ export type PageKindName = keyof ArchiveModel['pages'];
 
 export interface PageKind<K extends PageKindName> {
   build: (ctx: ArchiveContext) => ArchiveModel['pages'][K];
-  /** File in templates/ that paginates over `archive.pages.<kind>` (size 1, alias `p`) and writes `p.path`. */
+  /** File in templates/kinds/ that paginates over `archive.pages.<kind>` (size 1, alias `p`, permalink `p.path` from kinds.11tydata.js). */
   template: string;
   /** What the pages are made from (for a reader deciding what a change affects). */
   dependsOn: string;

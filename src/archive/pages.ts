@@ -91,7 +91,7 @@ export function notFoundPage(ctx: ArchiveContext): NotFoundPage[] {
   ];
 }
 
-/** The search page: its content is the search client's (templates/cari.njk). */
+/** The search page: its content is the search client's (templates/kinds/cari.njk). */
 export function searchPage(ctx: ArchiveContext): PlainPage[] {
   return [pageBase(ctx, pageFile(URLS.search), 'Cari', 'Cari artikel di arsip, juga tanpa internet.', 'cari')];
 }

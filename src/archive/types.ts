@@ -295,9 +295,9 @@ export interface ArchiveModel {
     about: AboutPage[];
     /** 404.html */
     notFound: NotFoundPage[];
-    /** cari/index.html — rendered by the search helper's templates/cari.njk. */
+    /** cari/index.html — rendered by the search helper's templates/kinds/cari.njk. */
     search: PlainPage[];
-    /** statistik/index.html — rendered by the stats helper's templates/statistik.njk. */
+    /** statistik/index.html — rendered by the stats helper's templates/kinds/statistik.njk. */
     stats: PlainPage[];
     /** topik/<slug>/feed.xml and media/<slug>/feed.xml (Atom, newest 20). */
     feeds: FeedPage[];

@@ -3,7 +3,7 @@
  * Eleventy (configured in .eleventy.ts), plus the data exports.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ArchiveModel } from '../archive/types.ts';
 import { eachLimit } from '../concurrency.ts';
@@ -16,8 +16,6 @@ export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
 export const ELEVENTY_CONFIG = join(PROJECT_ROOT, '.eleventy.ts');
 /** Name of the global data that holds the ArchiveModel in templates. */
 export const MODEL_GLOBAL = 'archive';
-/** Global data: a Set of output paths to render, or null for all. */
-export const RENDER_ONLY_GLOBAL = 'renderOnly';
 /** Global data: whether .eleventy.ts copies templates/assets. */
 export const COPY_ASSETS_GLOBAL = 'copyAssets';
 
@@ -51,35 +49,31 @@ async function precreateDirs(out: string, dirs: string[], concurrency = 8): Prom
 }
 
 export interface RenderOptions {
-  /**
-   * Render only these outputs (root-relative paths such as `artikel/2020/02/x/index.html`,
-   * `feed.xml`, `sitemap.xml`); every template filters its pagination by it. The model
-   * stays complete, so lists, related articles and statistics are computed from all
-   * articles. For incremental builds and for splitting a render across workers.
-   */
-  only?: ReadonlySet<string>;
   /** Copy templates/assets (default true). */
   assets?: boolean;
 }
 
-/** Renders the pages of the model into `outDir` (all of them unless `options.only` is given). */
+/**
+ * Renders every page of the model into `outDir`. To render only some pages, pass a model whose
+ * page lists hold only those (as the render stage does, src/pipeline/render.ts).
+ */
 export async function renderSite(model: ArchiveModel, outDir: string, options: RenderOptions = {}): Promise<{ fileCount: number }> {
   const out = resolve(outDir);
   await mkdir(out, { recursive: true });
   const before = await countFiles(out);
-  const eleventy = new Eleventy(TEMPLATES_DIR, out, {
+  // Relative to the working folder: Eleventy 3 skips directory data files (templates/kinds/kinds.11tydata.js)
+  // when its input folder is absolute (11ty/eleventy#1100: template paths are relative, the input is not).
+  const eleventy = new Eleventy(relative(process.cwd(), TEMPLATES_DIR), out, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
     config: (cfg) => {
       // Runs before .eleventy.ts, which then skips building a model from seeds/ itself.
       cfg.addGlobalData(MODEL_GLOBAL, model);
-      cfg.addGlobalData(RENDER_ONLY_GLOBAL, options.only ?? null);
       cfg.addGlobalData(COPY_ASSETS_GLOBAL, options.assets ?? true);
     },
   });
   eleventy.disableLogger();
-  const only = options.only;
-  const dirs = precreateDirs(out, only ? dirsOf(only) : pageDirs(model));
+  const dirs = precreateDirs(out, pageDirs(model));
   // Both run to the end before an error is passed on: nothing may still be writing when the caller cleans up.
   const [written, made] = await Promise.allSettled([writeSettled(eleventy), dirs]);
   if (written.status === 'rejected') throw written.reason;

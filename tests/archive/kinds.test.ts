@@ -17,46 +17,45 @@ import { makeArticles } from '../site/make-articles.ts';
 import { listFiles } from '../site/support.ts';
 
 const TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
+/** One template per page kind, sharing size, alias and permalink through kinds/kinds.11tydata.js. */
+const KIND_TEMPLATES = join(TEMPLATES, 'kinds');
 const kinds = Object.keys(PAGE_KINDS) as PageKindName[];
 
 /** The front matter of a template (between the first two `---` lines). */
-function frontMatter(file: string): string {
-  const text = readFileSync(join(TEMPLATES, file), 'utf8');
+function frontMatter(file: string, dir = TEMPLATES): string {
+  const text = readFileSync(join(dir, file), 'utf8');
   const m = /^---(?:js)?\n([\s\S]*?)\n---\n/.exec(text);
   return m ? m[1]! : '';
 }
 
 /** The `archive.pages.<kind>` a template's front matter paginates over, or null. */
-function paginates(file: string): string | null {
-  const m = /data:\s*["']archive\.pages\.(\w+)["']/.exec(frontMatter(file));
+function paginates(file: string, dir = TEMPLATES): string | null {
+  const m = /data:\s*["']?archive\.pages\.(\w+)/.exec(frontMatter(file, dir));
   return m ? m[1]! : null;
 }
 
 describe('the page-kind table', () => {
   const templates = readdirSync(TEMPLATES).filter((f) => f.endsWith('.njk'));
+  const kindTemplates = readdirSync(KIND_TEMPLATES).filter((f) => f.endsWith('.njk'));
 
-  it("names for each kind a template that paginates over that kind's pages", () => {
+  it("names for each kind a template in templates/kinds/ that paginates over that kind's pages and nothing else", () => {
     for (const kind of kinds) {
       const { template } = PAGE_KINDS[kind];
-      assert.ok(templates.includes(template), `templates/${template} (kind ${kind}) exists`);
-      assert.equal(paginates(template), kind, `templates/${template} paginates over archive.pages.${kind}`);
+      assert.ok(kindTemplates.includes(template), `templates/kinds/${template} (kind ${kind}) exists`);
+      assert.equal(paginates(template, KIND_TEMPLATES), kind, `templates/kinds/${template} paginates over archive.pages.${kind}`);
+      // Size, alias and permalink come from the folder's data file, once.
+      assert.doesNotMatch(frontMatter(template, KIND_TEMPLATES), /size|alias|permalink|before/, `templates/kinds/${template} repeats no shared front matter`);
     }
+    assert.deepEqual(kindTemplates.sort(), kinds.map((k) => PAGE_KINDS[k].template).sort(), 'templates/kinds/ holds the kinds and nothing else');
     assert.equal(new Set(kinds.map((k) => PAGE_KINDS[k].template)).size, kinds.length, 'one template per kind');
   });
 
-  it('covers every template: none paginates data outside the table, the rest write one site-wide file', () => {
-    const ofKinds = new Set(kinds.map((k) => PAGE_KINDS[k].template));
-    for (const file of templates) {
-      const data = paginates(file);
-      if (data !== null) {
-        assert.ok(kinds.includes(data as PageKindName), `templates/${file} paginates archive.pages.${data}, which is not in src/archive/kinds.ts`);
-        continue;
-      }
-      const site = SITE_FILES.find((s) => s.template === file);
-      assert.ok(site, `templates/${file} is neither a page kind nor in SITE_FILES`);
-      assert.ok(frontMatter(file).includes(`"${site.path}"`), `templates/${file} writes ${site.path}`);
-      assert.ok(readFileSync(join(TEMPLATES, file), 'utf8').includes(site.from), `templates/${file} prints ${site.from}`);
-      assert.ok(!ofKinds.has(file));
+  it('covers every other template: each writes one site-wide file of SITE_FILES and paginates nothing', () => {
+    assert.deepEqual(templates.sort(), SITE_FILES.map((s) => s.template).sort());
+    for (const site of SITE_FILES) {
+      assert.equal(paginates(site.template), null, `templates/${site.template} paginates nothing`);
+      assert.match(frontMatter(site.template), new RegExp(`^permalink: ${site.path.replace('.', '\\.')}$`, 'm'), `templates/${site.template} writes ${site.path}`);
+      assert.ok(readFileSync(join(TEMPLATES, site.template), 'utf8').includes(site.from), `templates/${site.template} prints ${site.from}`);
     }
   });
 

@@ -201,16 +201,20 @@ function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-test('renderSite with `only` writes just the pages asked for, from the complete model', async () => {
+test('renderSite given a model with only some pages writes those and the site-wide files, as a full render does', async () => {
   const articles = makeArticles(60);
   const model = buildArchive(articles, { baseUrl: null });
   const target = model.pages.articles[5]!;
+  // How the render stage renders a part of the site (src/pipeline/render.ts): the other lists left empty.
+  const empty = Object.fromEntries(Object.keys(model.pages).map((k) => [k, []]));
+  const part = { ...model, pages: { ...empty, articles: [target], home: [model.pages.home[0]!] } as unknown as typeof model.pages };
   const out = join(mkdtempSync(join(tmpdir(), 'arsip-only-')), 'dist');
-  await renderSite(model, out, { only: new Set([target.path, 'index.html', 'feed.xml']), assets: false });
-  assert.deepEqual(listFiles(out).sort(), ['feed.xml', 'index.html', target.path].sort());
+  await renderSite(part, out, { assets: false });
+  const siteFiles = ['feed.json', 'feed.xml', 'robots.txt', 'sitemap.xml'];
+  assert.deepEqual(listFiles(out).sort(), [...siteFiles, 'index.html', target.path].sort());
   const full = join(mkdtempSync(join(tmpdir(), 'arsip-full-')), 'dist');
   await renderSite(model, full);
-  for (const f of ['feed.xml', 'index.html', target.path]) {
+  for (const f of [...siteFiles, 'index.html', target.path]) {
     assert.equal(readFileSync(join(out, f), 'utf8'), readFileSync(join(full, f), 'utf8'), `${f} identical to a full render`);
   }
 });

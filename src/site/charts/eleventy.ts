@@ -1,7 +1,7 @@
 /**
  * The charts' way into the pages: two Eleventy filters, registered from
  * .eleventy.ts, that read the archive model (the global `archive`) and return
- * chart HTML for templates/statistik.njk and the topic and outlet pages.
+ * chart HTML for templates/kinds/statistik.njk and the topic and outlet pages.
  *
  * Statistics are counted once, by the archive stage (ArchiveModel.stats); the
  * links are asked of the URL scheme (src/urls.ts) for the pages the model has.
@@ -63,7 +63,7 @@ export interface StatsView {
   sections: ChartSection[];
 }
 
-/** What templates/statistik.njk prints: an intro sentence and one section per chart. */
+/** What templates/kinds/statistik.njk prints: an intro sentence and one section per chart. */
 export function statsView(model: ArchiveModel, page: PageBase): StatsView {
   const { stats, links } = chartData(model);
   const intro =

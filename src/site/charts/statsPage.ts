@@ -1,7 +1,7 @@
 /**
  * The statistics page's charts and the small timelines of topic and outlet
  * pages, from the archive's statistics and the site's link paths. Pure: data
- * in, HTML strings out (printed by templates/statistik.njk through a filter).
+ * in, HTML strings out (printed by templates/kinds/statistik.njk through a filter).
  */
 import { fillMonths, pairCount, type ArchiveStats, type MonthCount, type MonthKey } from '../../archive/stats.ts';
 import { barChart, type BarItem } from './bars.ts';
