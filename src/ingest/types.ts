@@ -1,5 +1,5 @@
 /**
- * The Article record: the project's public data contract (DESIGN.md).
+ * The Article record: the project's public data contract (docs/ARCHITECTURE.md).
  * Field names are exported verbatim to dist/data/articles.json.
  */
 

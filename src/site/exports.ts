@@ -1,7 +1,8 @@
 /**
- * The records as data for users: data/articles.json (the DESIGN.md contract,
- * exactly those field names) and data/articles.csv (RFC 4180: CRLF, quoted
- * where needed, UTF-8, header row), with spreadsheet formula injection defused.
+ * The records as data for users: data/articles.json (the Article contract of
+ * src/ingest/types.ts, see docs/ARCHITECTURE.md; exactly those field names) and
+ * data/articles.csv (RFC 4180: CRLF, quoted where needed, UTF-8, header row),
+ * with spreadsheet formula injection defused.
  */
 import { stringify } from 'csv-stringify/sync';
 import { ARTICLE_FIELDS, articleRecord } from '../ingest/record.ts';
