@@ -5,7 +5,7 @@
  */
 import type { RawBlock } from './blocks.ts';
 import { CREDIT_LABELS, FURNITURE, type FurnitureRule } from './data/furniture.ts';
-import { isProse, isTitleLikeLink, type Located } from './headline.ts';
+import { isProse, isQuestionLink, isTitleLikeLink, type Located } from './headline.ts';
 
 export interface Credits {
   author: string | null;
@@ -33,6 +33,7 @@ export const UNLOCATED: Located = { headline: -1, span: 1, candidates: 0, bodySt
 const LEADING = FURNITURE.filter((r) => r.kind === 'leading');
 const LINE = FURNITURE.filter((r) => r.kind === 'line');
 const TRAILING = FURNITURE.filter((r) => r.kind === 'trailing');
+const CLOSING = FURNITURE.filter((r) => r.kind === 'closing');
 const HEADER = FURNITURE.filter((r) => r.kind === 'header');
 /** Linked headlines a bare "Baca juga" label takes with it. */
 const MAX_LINKS = 8;
@@ -125,7 +126,7 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
       if (line.takesNextWhenBare && isBareLabel(text)) {
         // The linked headlines under a bare "Baca juga" label.
         let taken = 0;
-        while (taken < MAX_LINKS && i + 1 < input.length && isTitleLikeLink(input[i + 1]!.text)) {
+        while (taken < MAX_LINKS && i + 1 < input.length && isLinkAt(input, i + 1)) {
           remove(line.id, input[++i]!.text);
           taken++;
         }
@@ -143,7 +144,7 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
     }
     // Trailing lists only after the story has started (a title alone is not a body; nor is a header).
     const started = bodyStart > 0 ? i > bodyStart : blocks.length >= 2;
-    const trailing = started ? firstMatch(TRAILING, text) : undefined;
+    const trailing = started ? (firstMatch(TRAILING, text) ?? (blocks.some((b) => isProse(b.text)) ? closingAt(input, i) : undefined)) : undefined;
     if (trailing) {
       for (const rest of input.slice(i)) {
         // Credits and copyright lines sometimes sit among the page lists.
@@ -175,6 +176,30 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
   return { blocks, removed, credits, headline, candidates: where.candidates, headerBlocks, dropped };
 }
 
+/** Block j is a linked headline under a bare label; a question right before a story paragraph is a subheading. */
+function isLinkAt(input: readonly RawBlock[], j: number): boolean {
+  const text = input[j]!.text;
+  if (isTitleLikeLink(text) && !(text.endsWith('?') && proseAt(input, j + 1))) return true;
+  return isQuestionLink(text) && !proseAt(input, j + 1);
+}
+const proseAt = (input: readonly RawBlock[], j: number): boolean => j < input.length && isProse(input[j]!.text);
+
+const SENTENCE = /\S+\s+\S+\s+\S.*[.!?"”]$/u;
+/**
+ * A closing rule matching block i when no sentence of the story stands after it before the page's
+ * lists (the caller checks that a story paragraph stands before it). Never a block whose source says
+ * what it is (a Markdown list item or heading).
+ */
+function closingAt(input: readonly RawBlock[], i: number): FurnitureRule | undefined {
+  const rule = input[i]!.type === undefined ? firstMatch(CLOSING, input[i]!.text) : undefined;
+  if (!rule) return undefined;
+  for (const b of input.slice(i + 1)) {
+    if (firstMatch(TRAILING, b.text)) break;
+    if (SENTENCE.test(b.text) && !firstMatch(LINE, b.text)) return undefined;
+  }
+  return rule;
+}
+
 /** A credit label alone on its line ("Author", "Editor :"): the role it names. */
 function labelAlone(text: string): keyof Credits | null {
   if (text.length > 20) return null;
@@ -200,7 +225,7 @@ export function personNames(text: string): string[] | null {
   return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
 }
 
-/** "Baca juga", "Lihat Juga :", "Read also:" with nothing after the label. */
+/** "Baca juga", "Lihat Juga :", "BACA JUGA >>", "Intinya sih...": a label with nothing after its separator. */
 function isBareLabel(text: string): boolean {
-  return /(?:juga|also|read)\s*:?\s*$/i.test(text);
+  return !/(?::|>|[»›|–—]|-{1,2}\s|\.{3}|…)\s*\S/.test(text);
 }

@@ -29,7 +29,8 @@ const HEADER_REACH = 14;
 const STORY_REACH = 40;
 
 const TRAILING = FURNITURE.filter((r) => r.kind === 'trailing');
-const ANY_RULE = FURNITURE.filter((r) => r.kind !== 'suffix');
+// Closing rules only mean furniture where they stand last: a Title Case line elsewhere may be the headline.
+const ANY_RULE = FURNITURE.filter((r) => r.kind !== 'suffix' && r.kind !== 'closing');
 
 const words = (text: string): string[] => text.split(' ').filter((w) => w !== '');
 
@@ -204,4 +205,13 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
 /** A linked headline in a "Baca juga" list: headline-shaped, not a sentence, not furniture. */
 export function isTitleLikeLink(text: string): boolean {
   return text.length <= 160 && !isProse(text) && !/[.:;]$/.test(text) && isTitleLike(text) && !isFurnitureLine(text);
+}
+
+/**
+ * A linked question headline ("Mengapa orangutan tapanuli disebut kera besar paling langka di dunia?"):
+ * it reads as prose only by its question mark. Short, no quotes; the caller checks that it does not
+ * stand right before a story paragraph (there a question is the story's subheading).
+ */
+export function isQuestionLink(text: string): boolean {
+  return text.endsWith('?') && text.length <= 100 && words(text).length <= 14 && !/["“”]/.test(text) && isTitleLike(text) && !isFurnitureLine(text);
 }

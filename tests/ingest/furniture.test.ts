@@ -21,6 +21,7 @@ const BODY2 = 'Paragraf kedua menyambung cerita dengan kalimat lain.';
 const AFTER = 'Sebuah kalimat sesudahnya.';
 const LEAD = 'Jakarta - Paragraf pembuka berita ini cukup panjang untuk dikenali sebagai awal cerita yang sebenarnya.';
 const DATE = 'Rabu, 17 Juni 2015 | 22:26 WIB';
+const LIST_ITEM = 'Banjir Rendam Lima Kecamatan di Bekasi 2 jam yang lalu';
 
 interface RuleRow {
   kind: FurnitureKind;
@@ -49,8 +50,23 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'read-also': {
     kind: 'line',
-    removes: ['Baca: Rupiah Menguat Jelang Rapat The Fed', 'Simak juga: Harga Cabai Naik Lagi', 'LIHAT JUGA: Banjir Rendam Bekasi', 'baca juga : Tim SAR Temukan Korban'],
-    keeps: ['Ia membaca juga buku itu: isinya menarik.', 'Baca juga kolom pembaca kami yang terbit setiap Sabtu, katanya.', 'Warga diminta baca juga petunjuk: jangan panik.'],
+    removes: [
+      'Baca: Rupiah Menguat Jelang Rapat The Fed',
+      'Simak juga: Harga Cabai Naik Lagi',
+      'LIHAT JUGA: Banjir Rendam Bekasi',
+      'baca juga : Tim SAR Temukan Korban',
+      'BACA JUGA >> Harga Cabai Naik Lagi',
+      'Baca Juga » Tim SAR Temukan Korban',
+      'Baca juga - Kenapa Harga Cabai Naik?',
+      'baca juga… kapan gerhana berikutnya?',
+      'Baca Juga | Banjir Rendam Bekasi',
+    ],
+    keeps: [
+      'Ia membaca juga buku itu: isinya menarik.',
+      'Baca juga kolom pembaca kami yang terbit setiap Sabtu, katanya.',
+      'Warga diminta baca juga petunjuk: jangan panik.',
+      'Baca-baca dulu aturannya, kata petugas.',
+    ],
   },
   'google-news': {
     kind: 'line',
@@ -164,6 +180,26 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
     removes: ['Tulis komentar', '12 komentar', 'Leave a Reply'],
     keeps: ['Komentar Anda sangat kami hargai, kata juru bicara itu.'],
   },
+  'summary-box': {
+    kind: 'line',
+    removes: ['Intinya Sih…', 'Poin-poin penting', 'RINGKASAN BERITA', 'Highlights:'],
+    keeps: ['Intinya, pemerintah menolak usul itu.', 'Ringkasan laporan itu dibagikan kepada wartawan.'],
+  },
+  'desk-label': {
+    kind: 'line',
+    removes: ['KATADATA RISET', 'Tim Riset Kompas', 'Bisnis Indonesia Research Desk'],
+    keeps: ['Hasil Riset', 'Metode riset', 'Research itu dibiayai pemerintah.', 'Riset Terbaru dari BRIN'],
+  },
+  'video-teaser': {
+    kind: 'line',
+    removes: ['Tonton juga: Banjir Rendam Lima Kecamatan di Bekasi', 'Video: Kapan Rupiah Kembali Menguat?'],
+    keeps: ['Video: ia terlihat memukul korban.', 'Video itu viral di media sosial, kata polisi.', 'Video amatir warga menunjukkan detik-detik banjir'],
+  },
+  'title-case-tags': {
+    kind: 'closing',
+    removes: ['Pemilu 2024 KPU Bawaslu', 'Harga Beras Bapanas Panen Raya'],
+    keeps: ['Harga Beras Naik Tipis di Pasar Induk Cipinang, Kata Pedagang', 'Harga beras naik tipis', 'Pemilu 2024'],
+  },
   'google-news-follow': {
     kind: 'line',
     removes: ['Follow Berita SINDOnews di Google News', 'Baca berita pilihan kami di Google News.'],
@@ -212,6 +248,8 @@ function layout(kind: FurnitureKind, line: string): RawBlock[] {
   // Header rules act between a headline found in a page and its lead.
   if (kind === 'header') return blocks('Menu', TITLE, DATE, line, LEAD, BODY1, BODY2);
   if (kind === 'suffix') return blocks(TITLE, BODY1, BODY2, line);
+  // Closing rules act after a story paragraph, when only page lists follow.
+  if (kind === 'closing') return blocks(TITLE, LEAD, BODY1, BODY2, line, LIST_ITEM);
   return blocks(TITLE, BODY1, BODY2, line, AFTER);
 }
 
@@ -245,6 +283,7 @@ describe('furniture rules', () => {
         assert.ok(!texts.includes(line), `"${line}" survived`);
         assert.ok(removed.some((r) => r.rule === id && r.text === line), `"${line}" was not removed by ${id}`);
         if (row.kind === 'trailing') assert.ok(!texts.includes(AFTER), 'the list after it goes too');
+        if (row.kind === 'closing') assert.ok(!texts.includes(LIST_ITEM), 'the list after it goes too');
         if (row.kind === 'line') assert.ok(texts.includes(AFTER), 'text after a line rule is kept');
       });
     }
@@ -254,8 +293,8 @@ describe('furniture rules', () => {
         const input =
           row.kind === 'leading'
             ? blocks(line, BODY1, BODY2)
-            : row.kind === 'header'
-              ? layout('header', line)
+            : row.kind === 'header' || row.kind === 'closing'
+              ? layout(row.kind, line)
               : blocks(TITLE, BODY1, BODY2, line, AFTER);
         const { blocks: out, removed } = clean(row.kind, input);
         const page = removed.filter((r) => r.rule === 'before-headline');
@@ -287,6 +326,37 @@ describe('furniture rules', () => {
   it('a bare "Baca juga" takes the linked headlines under it, and stops at the story', () => {
     const out = cleanBlocks(blocks(TITLE, BODY1, 'Baca juga', 'Judul Artikel Lain', 'Judul Artikel Kedua', BODY2)).blocks.map((b) => b.text);
     assert.deepEqual(out, [TITLE, BODY1, BODY2]);
+  });
+
+  it('a key-points box takes its short points with it, and stops at the story', () => {
+    const out = cleanBlocks(blocks(TITLE, BODY1, 'Intinya sih...', 'Gerhana terjadi pada 25 Maret 2024', 'Bisa diamati tanpa alat khusus', BODY2)).blocks.map((b) => b.text);
+    assert.deepEqual(out, [TITLE, BODY1, BODY2]);
+  });
+
+  it('question headlines under a bare "Baca juga:" go; a question right before a story paragraph is its subheading', () => {
+    const links = ['Mengapa orangutan tapanuli disebut kera besar paling langka di dunia?', 'Proyek PLTA Batang Toru: Apa kata warga?'];
+    const out = cleanBlocks(blocks(TITLE, BODY1, 'Baca juga:', ...links, 'Apa tanggapan perusahaan?', LEAD, BODY2)).blocks.map((b) => b.text);
+    assert.deepEqual(out, [TITLE, BODY1, 'Apa tanggapan perusahaan?', LEAD, BODY2]);
+  });
+
+  it('a Title Case tag line ends the story only where it stands last: as a subheading over more story it stays', () => {
+    const tags = 'Bekasi Lingkungan Urban Farming';
+    const end = cleanBlocks(blocks(TITLE, LEAD, BODY1, tags, 'Bagaimana reaksi kamu tentang artikel ini?', 'Senang Terhibur Terinspirasi Sedih'));
+    assert.deepEqual(end.blocks.map((b) => b.text), [TITLE, LEAD, BODY1]);
+    assert.ok(end.removed.some((r) => r.rule === 'title-case-tags' && r.text === tags));
+    const inside = cleanBlocks(blocks(TITLE, LEAD, 'Langkah Pemerintah Selanjutnya', BODY1, BODY2)).blocks.map((b) => b.text);
+    assert.deepEqual(inside, [TITLE, LEAD, 'Langkah Pemerintah Selanjutnya', BODY1, BODY2]);
+    // Nor without a story paragraph before it (a short note), nor as a Markdown list item.
+    assert.deepEqual(cleanBlocks(blocks(TITLE, BODY1, tags)).blocks.map((b) => b.text), [TITLE, BODY1, tags]);
+    const md: RawBlock[] = [{ text: TITLE }, { text: LEAD }, { text: tags, type: 'item' }];
+    assert.deepEqual(cleanBlocks(md).blocks.map((b) => b.text), [TITLE, LEAD, tags]);
+  });
+
+  it('a Title Case headline of a whole page is still found: closing rules never mark a headline as furniture', () => {
+    const head = 'Warga Margahayu Tanam Sayur Di Bantaran Kali';
+    const lead = 'Warga Kelurahan Margahayu menanam sayur di bantaran kali yang dulu dipenuhi sampah, kata lurah setempat.';
+    const input = blocks('Beranda Berita Ekonomi Olahraga', head, DATE, lead, BODY1, BODY2);
+    assert.equal(cleanBlocks(input, locateArticle(input)).headline, head);
   });
 
   it('a status word is only furniture before the article starts', () => {

@@ -13,11 +13,15 @@
  *  - `header`:   furniture of the article's header (between the headline and
  *                the lead): photo captions with their credit, share counters,
  *                a reporter label. Only applies there.
+ *  - `closing`:  like `trailing`, for a block that only ends the story where it stands last: no
+ *                story paragraph follows it before the page's lists (an unlabelled tag line
+ *                "Bekasi Lingkungan Urban Farming" looks like a subheading). Never used to find
+ *                the headline or in the header.
  *  - `suffix`:   an end-of-article mark stripped from the end of a paragraph.
  * Patterns are matched against a whole block with whitespace already collapsed.
  * The rules are generic: page shapes shared by outlets, in Indonesian and English.
  */
-export type FurnitureKind = 'leading' | 'line' | 'trailing' | 'header' | 'suffix';
+export type FurnitureKind = 'leading' | 'line' | 'trailing' | 'closing' | 'header' | 'suffix';
 
 export interface FurnitureRule {
   id: string;
@@ -54,7 +58,8 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'read-also',
     kind: 'line',
-    pattern: /^(?:(?:baca|lihat|simak) juga|baca|read also|see also|also read)\s*(?::|$)/i,
+    // Any case; the label ends in a colon, arrows, a bar, a dash or dots ("BACA JUGA >>", "Baca juga - …", "Baca juga…").
+    pattern: /^(?:(?:baca|lihat|simak) juga|baca|read also|see also|also read)\s*(?::|>{1,2}|[»›|–—]|-{1,2}\s|\.{3}|…|$)/i,
     takesNextWhenBare: true,
     examples: [
       'Baca Juga',
@@ -66,6 +71,31 @@ export const FURNITURE: readonly FurnitureRule[] = [
       'Lihat Juga :',
       'Baca: IHSG Dibuka Hijau, Saham Bank Jadi Penopang',
     ],
+  },
+  {
+    id: 'summary-box',
+    kind: 'line',
+    // A key-points box over the story ("Intinya sih...", "Poin penting:", "Ringkasan", "Key points"): the
+    // label alone, with its short points on the lines under it.
+    pattern: /^(?:intinya(?: sih)?|poin(?:-poin)? (?:penting|utama)|ringkasan(?: berita| artikel)?|sorotan utama|key points|highlights|summary)\s*(?:\.{2,3}|…|:)?$/i,
+    takesNextWhenBare: true,
+    examples: ['Intinya sih...', 'Poin penting:', 'Key points'],
+  },
+  {
+    id: 'desk-label',
+    kind: 'line',
+    // A research or data desk's name alone under the story: "CNBC INDONESIA RESEARCH", "Tim Riset CNBC Indonesia".
+    // No i flag: in capitals, or "Research" after a capitalised name; "Hasil riset" is a subheading.
+    pattern: /^(?:(?:\p{Lu}[\p{Lu}\p{N}.]*\s+){1,3}(?:RESEARCH|RISET)(?: DESK| TEAM)?|[Tt]im [Rr]iset(?: \p{Lu}[\p{L}.]*){1,3}|(?:\p{Lu}[\p{L}\p{N}.]*\s+){1,3}Research(?: [Dd]esk| [Tt]eam)?)$/u,
+    examples: ['CNBC INDONESIA RESEARCH', 'Tim Riset CNBC Indonesia', 'Katadata Research'],
+  },
+  {
+    id: 'video-teaser',
+    kind: 'line',
+    // A link to a video under the story: "Video: Rupiah Hari Ini Masih Tertekan", "VIDEO: …", "[VIDEO] …".
+    // A headline, not a sentence: it does not end in a full stop.
+    pattern: /^(?:video|\[video\]|tonton(?: juga)?|saksikan(?: juga)?)\s*:?\s*(?<=[:\]]\s*)\S.{1,140}(?<![.!,;:])$/i,
+    examples: ['Video: Rupiah Hari Ini Masih Tertekan', 'VIDEO: Detik-detik Banjir Bandang di Sumbar', '[VIDEO] Kapan Gerhana Berikutnya?'],
   },
   {
     id: 'google-news-follow',
@@ -264,6 +294,14 @@ export const FURNITURE: readonly FurnitureRule[] = [
     // Tag links without their label, all lower case on one line after the story: "harga beras panen raya bapanas".
     pattern: /^\p{Ll}[\p{Ll}\p{N}-]*(?: [\p{Ll}\p{N}-]+){2,15}$/u,
     examples: ['harga beras panen raya bapanas', 'masjid istiqlal takjil ramadhan 2024'],
+  },
+  {
+    id: 'title-case-tags',
+    kind: 'closing',
+    // Tag links without their label in Title Case after the last paragraph: "Bekasi Lingkungan Urban Farming".
+    // No i flag: every word starts with a capital or a digit; three words or more.
+    pattern: /^\p{Lu}[\p{L}\p{N}.'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'-]*){2,15}$/u,
+    examples: ['Bekasi Lingkungan Urban Farming', 'Gerhana Bulan BRIN Astronomi 2024'],
   },
   {
     id: 'photo-credit',
