@@ -113,11 +113,14 @@ for (const o of OUTLETS) for (const d of o.domains ?? []) DOMAINS.set(d.toLowerC
  * The outlet a host belongs to: a listed domain or any subdomain of one
  * ("news.detik.com" → detikcom, "www.kompas.com" → Kompas.com). A look-alike
  * ("kompasiana.com", "detik.com.evil.example") is not a subdomain and is not matched.
+ * A listed domain with a folder ("bbc.com/indonesia", for a site that shares its domain with
+ * other services) matches only with the address's path in that folder.
  */
-export function outletFromHost(host: string): string | null {
+export function outletFromHost(host: string, path = ''): string | null {
   let h = host.trim().toLowerCase().replace(/\.$/, '');
+  const folder = /^\/([^/?#]+)/.exec(path)?.[1]?.toLowerCase();
   for (;;) {
-    const name = DOMAINS.get(h);
+    const name = (folder !== undefined ? DOMAINS.get(`${h}/${folder}`) : undefined) ?? DOMAINS.get(h);
     if (name) return name;
     const dot = h.indexOf('.');
     if (dot < 0) return null;

@@ -146,6 +146,21 @@ describe('the outlet of a page', () => {
     assert.equal(chooseOutlet([], 'www.beritasatu.com')?.name, 'BeritaSatu');
     assert.equal(chooseOutlet([{ value: 'detiknews', from: 'og' }], 'news.detik.com')?.name, 'detikNews');
   });
+
+  it("BBC News Indonesia is the outlet of bbc.com's /indonesia folder only, even when the page names no site", () => {
+    assert.equal(chooseOutlet([], 'www.bbc.com', '/indonesia/articles/c0w1x2y3z4o')?.name, 'BBC News Indonesia');
+    assert.equal(chooseOutlet([], 'www.bbc.com', '/news/world-asia-123'), null);
+    assert.equal(chooseOutlet([], 'www.bbc.com'), null);
+    const html = `<!doctype html><html lang="id"><head><title>Orangutan Tapanuli terancam tambang</title>
+<link rel="canonical" href="https://www.bbc.com/indonesia/articles/c0w1x2y3z4o"></head><body><main><article>
+<h1>Orangutan Tapanuli terancam tambang</h1>
+<p>Para peneliti memperingatkan bahwa perluasan tambang emas di ekosistem Batang Toru dapat memutus jalur jelajah orangutan tapanuli.</p>
+<p>Orangutan tapanuli baru dinyatakan sebagai spesies tersendiri pada 2017 dan kini berstatus sangat terancam punah menurut para ahli.</p>
+<p>Perusahaan tambang menyatakan telah menjalankan kajian lingkungan dan menyisihkan kawasan konservasi di sekitar area operasinya.</p>
+</article></main></body></html>`;
+    const a = ingestSeeds([{ sourceFile: 'bbc.html', bytes: bytes(html) }]).articles[0];
+    assert.equal(a?.outlet, 'BBC News Indonesia');
+  });
 });
 
 describe('declared dates', () => {

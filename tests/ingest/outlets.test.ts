@@ -116,6 +116,15 @@ describe('outlet from a host name', () => {
   for (const [host, name] of CASES) {
     it(`${JSON.stringify(host)} → ${name}`, () => assert.equal(outletFromHost(host), name));
   }
+  it('a listed folder of a shared domain ("bbc.com/indonesia") names its outlet only for addresses in it', () => {
+    assert.equal(outletFromHost('www.bbc.com', '/indonesia/articles/c0w1x2y3z4o'), 'BBC News Indonesia');
+    assert.equal(outletFromHost('WWW.BBC.COM', '/Indonesia'), 'BBC News Indonesia');
+    assert.equal(outletFromHost('www.bbc.com', '/indonesian-food'), null);
+    assert.equal(outletFromHost('www.bbc.com', '/news/world-asia-123'), null);
+    assert.equal(outletFromHost('bbc.com.contoh.example', '/indonesia'), null);
+    assert.equal(outletFromHost('www.kompas.com', '/indonesia'), 'Kompas.com', 'a folder never hides the domain itself');
+  });
+
   it('every listed domain is lower case and names its own row', () => {
     for (const o of OUTLETS) for (const d of o.domains ?? []) {
       assert.equal(d, d.toLowerCase());

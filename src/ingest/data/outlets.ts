@@ -16,7 +16,7 @@ export interface OutletEntry {
   aliases: string[];
   /** A token shape (anchored, whole token) whose matches are stored as written. */
   pattern?: RegExp;
-  /** Registrable domains, lower case, without "www." ("detik.com" also covers news.detik.com). */
+  /** Registrable domains, lower case, without "www." ("detik.com" also covers news.detik.com); "bbc.com/indonesia": only that folder. */
   domains?: string[];
 }
 
@@ -76,8 +76,8 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'BeritaSatu', aliases: ['BeritaSatu', 'BeritaSatu.com'], domains: ['beritasatu.com'] },
   { name: 'Investor Daily', aliases: ['Investor Daily', 'Investor.id'], domains: ['investor.id'] },
   { name: 'VOA Indonesia', aliases: ['VOA Indonesia', 'VOA'], domains: ['voaindonesia.com'] },
-  // bbc.com is shared with every BBC service, so no domain: the outlet comes from the page's own name.
-  { name: 'BBC News Indonesia', aliases: ['BBC News Indonesia', 'BBC Indonesia'] },
+  // bbc.com is shared with every BBC service: only its /indonesia folder is this outlet's.
+  { name: 'BBC News Indonesia', aliases: ['BBC News Indonesia', 'BBC Indonesia'], domains: ['bbc.com/indonesia'] },
   { name: 'The Jakarta Post', aliases: ['The Jakarta Post', 'Jakarta Post', 'TheJakartaPost.com'], domains: ['thejakartapost.com'] },
   { name: 'Jakarta Globe', aliases: ['Jakarta Globe', 'The Jakarta Globe', 'JakartaGlobe.id'], domains: ['jakartaglobe.id', 'thejakartaglobe.com'] },
   { name: 'Mongabay Indonesia', aliases: ['Mongabay Indonesia', 'Mongabay.co.id'], domains: ['mongabay.co.id'] },

@@ -255,7 +255,7 @@ export function readPage(source: string): PageResult {
   // Outlet: declared names and the address; the text rules decide when none.
   const affixes = declaredTitles.flatMap((t) => t.removed.map((r) => ({ value: r, from: `the site name in the title (${t.from})` })));
   const handles = siteNames.filter((s) => s.from === 'meta twitter:site');
-  const outlet = chooseOutlet([...siteNames.filter((s) => !handles.includes(s)), ...affixes, ...handles], host);
+  const outlet = chooseOutlet([...siteNames.filter((s) => !handles.includes(s)), ...affixes, ...handles], host, sourceUrl ? new URL(sourceUrl).pathname : '');
 
   // Author: a declared person, or a credit line or byline shown by the headline; the editor from a credit line.
   let author = personAuthor(declared.authors);

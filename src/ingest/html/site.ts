@@ -99,13 +99,13 @@ export interface OutletChoice {
  * site on the same domain, e.g. thejakartaglobe.beritasatu.com "The Jakarta
  * Globe"); else a declared name as written; else null (the text rules decide).
  */
-export function chooseOutlet(declared: ReadonlyArray<{ value: string; from: string }>, host: string | null): OutletChoice | null {
+export function chooseOutlet(declared: ReadonlyArray<{ value: string; from: string }>, host: string | null, path = ''): OutletChoice | null {
   for (const d of declared) {
     const exact = resolveOutlet(d.value);
     const match = exact ?? (d.value.split(/\s+/).length <= 4 ? outletInLine(d.value) : null);
     if (match?.known) return { name: match.name, known: true, from: d.from };
   }
-  const fromHost = host ? outletFromHost(host) : null;
+  const fromHost = host ? outletFromHost(host, path) : null;
   const usable = declared.filter((d) => squashName(d.value).length >= 3 && d.value.length <= 60);
   if (host && fromHost) {
     // The listed domain is the shortest tail of the host that still names the outlet.
@@ -113,7 +113,7 @@ export function chooseOutlet(declared: ReadonlyArray<{ value: string; from: stri
     let listed = host;
     for (let i = parts.length - 2; i >= 0; i--) {
       const tail = parts.slice(i).join('.');
-      if (outletFromHost(tail) === fromHost) {
+      if (outletFromHost(tail, path) === fromHost) {
         listed = tail;
         break;
       }
