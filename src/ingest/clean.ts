@@ -49,10 +49,12 @@ const CREDIT_PART = /^\(?\s*([A-Za-z]+(?:\s*&\s*[A-Za-z]+|\s[A-Za-z]+)?)\s*:\s*(
  * when the block is not made only of credits.
  */
 export function parseCredits(text: string): Partial<Credits> | null {
-  if (text.length > 200 || !text.includes(':')) return null;
+  if (text.length > 200) return null;
   const found: Partial<Credits> = {};
-  for (const part of text.split(/\s*[|/·]\s+|\s+[|/·]\s*/)) {
-    const m = CREDIT_PART.exec(part.trim());
+  // A credit split over lines keeps its separator: "| Editor Icha Rastika".
+  const credits = text.replace(/^[\s|/·•]+|[\s|/·•]+$/g, '');
+  for (const part of credits.split(/\s*[|/·]\s+|\s+[|/·]\s*/)) {
+    const m = CREDIT_PART.exec(part.trim()) ?? bareCredit(part.trim());
     if (!m) return null;
     const label = CREDIT_LABELS.find((c) => c.label.test(m[1]!));
     if (!label) return null;
@@ -62,6 +64,13 @@ export function parseCredits(text: string): Partial<Credits> | null {
     if (found[label.role] === undefined) found[label.role] = name;
   }
   return found;
+}
+
+/** "Editor Icha Rastika", "Penulis A, B": a one-word label without its colon, then only names. */
+function bareCredit(part: string): readonly string[] | null {
+  const m = /^([A-Za-z]+)\s+(\p{Lu}.*)$/u.exec(part);
+  if (!m || !CREDIT_LABELS.some((c) => c.label.test(m[1]!))) return null;
+  return isPersonName(m[2]!) || personNames(m[2]!) ? m : null;
 }
 
 export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCATED): CleanResult {

@@ -180,6 +180,16 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
     removes: ['Tulis komentar', '12 komentar', 'Leave a Reply'],
     keeps: ['Komentar Anda sangat kami hargai, kata juru bicara itu.'],
   },
+  separator: {
+    kind: 'line',
+    removes: ['* * * *', '———', '###'],
+    keeps: ['***Breaking***', '- Kelurahan Sempaja Selatan', '3 - 2'],
+  },
+  'embed-label': {
+    kind: 'line',
+    removes: ['Infografis: Jadwal Cuti Bersama Lebaran 2024', 'Grafik: Harga Beras Medium Sepekan Terakhir'],
+    keeps: ['Grafik itu menunjukkan harga beras naik sejak Januari.', 'Infografis: data ini dikumpulkan BPS. Sumbernya resmi.'],
+  },
   'summary-box': {
     kind: 'line',
     removes: ['Intinya Sih…', 'Poin-poin penting', 'RINGKASAN BERITA', 'Highlights:'],
@@ -192,7 +202,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'video-teaser': {
     kind: 'line',
-    removes: ['Tonton juga: Banjir Rendam Lima Kecamatan di Bekasi', 'Video: Kapan Rupiah Kembali Menguat?'],
+    removes: ['Tonton juga: Banjir Rendam Lima Kecamatan di Bekasi', 'Video: Kapan Rupiah Kembali Menguat?', 'Saksikan video “Banjir Bandang Terjang Sumbar”'],
     keeps: ['Video: ia terlihat memukul korban.', 'Video itu viral di media sosial, kata polisi.', 'Video amatir warga menunjukkan detik-detik banjir'],
   },
   'title-case-tags': {
@@ -212,8 +222,13 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'share-bar': {
     kind: 'line',
-    removes: ['Share: Facebook X WhatsApp', '12 Komentar · Bagikan', 'Waktu baca 3 menit'],
-    keeps: ['Bagikan: itulah pesan yang ia ulang kepada warga penerima bantuan.', '12 komentar warga itu ditanggapi langsung oleh lurah.'],
+    removes: ['Share: Facebook X WhatsApp', '12 Komentar · Bagikan', 'Waktu baca 3 menit', 'Bagikan Facebook X WhatsApp Salin tautan', 'Facebook | Twitter | Telegram'],
+    keeps: [
+      'Bagikan: itulah pesan yang ia ulang kepada warga penerima bantuan.',
+      '12 komentar warga itu ditanggapi langsung oleh lurah.',
+      'Facebook dan Twitter menghapus akun itu.',
+      'Facebook Twitter',
+    ],
   },
   'reaction-widget': {
     kind: 'trailing',
@@ -405,6 +420,12 @@ describe('credits', () => {
     });
     assert.deepEqual(parseCredits('Pewarta: A. Rahman, M. Yusuf'), { author: 'A. Rahman, M. Yusuf' });
     assert.equal(parseCredits('Penulis: kami & mereka'), null);
+    // Without the colon, only names after the label; a credit split over lines keeps its bar.
+    assert.deepEqual(parseCredits('Penulis Ardito Ramadhan, Dian Erika Nugraheny'), { author: 'Ardito Ramadhan, Dian Erika Nugraheny' });
+    assert.deepEqual(parseCredits('| Editor Icha Rastika'), { editor: 'Icha Rastika' });
+    assert.deepEqual(parseCredits('Reporter Budi Santoso | Editor Icha Rastika'), { author: 'Budi Santoso', editor: 'Icha Rastika' });
+    assert.equal(parseCredits('Editor Icha Rastika mengatakan rapat ditunda'), null);
+    assert.equal(parseCredits('Redaktur Pelaksana'), null);
     assert.equal(parseCredits('Editor: ini adalah sebuah kalimat yang terlalu panjang, dan tidak menyebut nama orang sama sekali'), null);
   });
 

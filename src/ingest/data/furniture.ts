@@ -92,10 +92,25 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'video-teaser',
     kind: 'line',
-    // A link to a video under the story: "Video: Rupiah Hari Ini Masih Tertekan", "VIDEO: …", "[VIDEO] …".
+    // A link to a video under the story: "Video: Rupiah Hari Ini Masih Tertekan", "VIDEO: …", "[VIDEO] …",
+    // 'Simak Video "Detik-detik …"'.
     // A headline, not a sentence: it does not end in a full stop.
-    pattern: /^(?:video|\[video\]|tonton(?: juga)?|saksikan(?: juga)?)\s*:?\s*(?<=[:\]]\s*)\S.{1,140}(?<![.!,;:])$/i,
-    examples: ['Video: Rupiah Hari Ini Masih Tertekan', 'VIDEO: Detik-detik Banjir Bandang di Sumbar', '[VIDEO] Kapan Gerhana Berikutnya?'],
+    pattern: /^(?:(?:video|\[video\]|tonton(?: juga)?|saksikan(?: juga)?)\s*:?\s*(?<=[:\]]\s*)\S.{1,140}(?<![.!,;:])|(?:simak|saksikan|tonton)(?: juga)? video\s*["“][^"“”]{2,140}["”])$/i,
+    examples: ['Video: Rupiah Hari Ini Masih Tertekan', 'VIDEO: Detik-detik Banjir Bandang di Sumbar', '[VIDEO] Kapan Gerhana Berikutnya?', 'Simak Video "Detik-detik Maling Kabel Terekam CCTV"'],
+  },
+  {
+    id: 'separator',
+    kind: 'line',
+    // A row of stars or dashes that closes a story or a section ("***", "* * *", "---").
+    pattern: /^(?:[*•·~=_#–—-]\s?){3,}$/,
+    examples: ['***', '* * *', '---'],
+  },
+  {
+    id: 'embed-label',
+    kind: 'line',
+    // The title line of an embedded chart or infographic: "Databoks: Inflasi Tahunan …", "Infografis: …".
+    pattern: /^(?:databoks|infografis|infografik|grafik|interaktif)\s*:\s*\S[^.!?]{2,140}$/i,
+    examples: ['Databoks: Inflasi Tahunan Indonesia Januari 2023 - Februari 2024', 'INFOGRAFIS: Jadwal Cuti Bersama Lebaran 2024'],
   },
   {
     id: 'google-news-follow',
@@ -116,9 +131,10 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'share-bar',
     kind: 'line',
-    // A share bar with its buttons, a comment counter with its neighbours, a reading-time label.
-    pattern: /^(?:bagikan|share)\s*:\s*[^.!?]{0,80}$|^\d{1,5} komentar(?:\s*[·|•]\s*[\p{L} ]{1,20}){1,4}$|^(?:baca dalam|waktu baca|durasi baca)\s*:?\s*\d{1,2} menit$|^url telah tercopy$/iu,
-    examples: ['Bagikan: Facebook Twitter Whatsapp Telegram', '0 Komentar · Suka · Bagikan', 'Baca dalam 1 menit', 'Bagikan: url telah tercopy'],
+    // A share bar with its buttons (with a label, or three button words or more), a comment counter
+    // with its neighbours, a reading-time label.
+    pattern: /^(?:bagikan|share)\s*:\s*[^.!?]{0,80}$|^(?:(?:bagikan|share|copy link|salin (?:tautan|link)|facebook|x|twitter|whatsapp|telegram|line|linkedin|e-?mail|pinterest)(?:\s*[·|•]\s*|\s+|$)){3,}$|^\d{1,5} komentar(?:\s*[·|•]\s*[\p{L} ]{1,20}){1,4}$|^(?:baca dalam|waktu baca|durasi baca)\s*:?\s*\d{1,2} menit$|^url telah tercopy$/iu,
+    examples: ['Bagikan: Facebook Twitter Whatsapp Telegram', '0 Komentar · Suka · Bagikan', 'Baca dalam 1 menit', 'Bagikan: url telah tercopy', 'Copy Link · Facebook · Twitter · WhatsApp'],
   },
   {
     id: 'google-news',
