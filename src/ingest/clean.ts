@@ -53,8 +53,12 @@ export function parseCredits(text: string): Partial<Credits> | null {
   const found: Partial<Credits> = {};
   // A credit split over lines keeps its separator: "| Editor Icha Rastika".
   const credits = text.replace(/^[\s|/·•]+|[\s|/·•]+$/g, '');
-  for (const part of credits.split(/\s*[|/·]\s+|\s+[|/·]\s*/)) {
-    const m = CREDIT_PART.exec(part.trim()) ?? bareCredit(part.trim());
+  const parts = credits.split(/\s*[|/·]\s+|\s+[|/·]\s*/);
+  // Without a colon a label may be a subheading's first word ("Penulis Muda Indonesia"): only beside
+  // another credit or a separator, or before several names.
+  const separated = parts.length > 1 || credits !== text.trim();
+  for (const part of parts) {
+    const m = CREDIT_PART.exec(part.trim()) ?? bareCredit(part.trim(), separated);
     if (!m) return null;
     const label = CREDIT_LABELS.find((c) => c.label.test(m[1]!));
     if (!label) return null;
@@ -66,11 +70,11 @@ export function parseCredits(text: string): Partial<Credits> | null {
   return found;
 }
 
-/** "Editor Icha Rastika", "Penulis A, B": a one-word label without its colon, then only names. */
-function bareCredit(part: string): readonly string[] | null {
+/** "Editor Icha Rastika" (beside a separator), "Penulis A, B": a one-word label without its colon, then only names. */
+function bareCredit(part: string, separated: boolean): readonly string[] | null {
   const m = /^([A-Za-z]+)\s+(\p{Lu}.*)$/u.exec(part);
   if (!m || !CREDIT_LABELS.some((c) => c.label.test(m[1]!))) return null;
-  return isPersonName(m[2]!) || personNames(m[2]!) ? m : null;
+  return (separated && isPersonName(m[2]!)) || personNames(m[2]!) ? m : null;
 }
 
 export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCATED): CleanResult {

@@ -84,8 +84,8 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'scroll-prompt': {
     kind: 'line',
-    removes: ['Scroll To Continue With Content', 'Scroll to resume content', 'Advertisement', '[Gambas:Instagram]'],
-    keeps: ['Advertisement itu dipasang di halte bus sejak Senin.', 'Scroll ke bawah layar ponselnya, ia menemukan pesan itu.'],
+    removes: ['Scroll To Continue With Content', 'Scroll to resume content', 'Advertisement', '[Gambas:Instagram]', 'loading...', 'Memuat…'],
+    keeps: ['Advertisement itu dipasang di halte bus sejak Senin.', 'Scroll ke bawah layar ponselnya, ia menemukan pesan itu.', 'Loading barang di pelabuhan tertunda.'],
   },
   'editor-pick': {
     kind: 'line',
@@ -426,6 +426,8 @@ describe('credits', () => {
     assert.deepEqual(parseCredits('Reporter Budi Santoso | Editor Icha Rastika'), { author: 'Budi Santoso', editor: 'Icha Rastika' });
     assert.equal(parseCredits('Editor Icha Rastika mengatakan rapat ditunda'), null);
     assert.equal(parseCredits('Redaktur Pelaksana'), null);
+    assert.equal(parseCredits('Penulis Muda Indonesia'), null, 'a subheading that starts with a label word, alone');
+    assert.deepEqual(parseCredits('Penulis Budi Kurniawan | Editor Tri Situmorang'), { author: 'Budi Kurniawan', editor: 'Tri Situmorang' });
     assert.equal(parseCredits('Editor: ini adalah sebuah kalimat yang terlalu panjang, dan tidak menyebut nama orang sama sekali'), null);
   });
 

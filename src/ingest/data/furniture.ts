@@ -154,7 +154,8 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'scroll-prompt',
     kind: 'line',
-    pattern: /^(?:scroll to (?:continue with|resume) content|advertisement|advertising|iklan|\[gambas:[^\]]{0,80}\])$/i,
+    // "loading..." too: left by a lazy widget, it may stand right under a headline.
+    pattern: /^(?:scroll to (?:continue with|resume) content|advertisement|advertising|iklan|loading\W{0,3}|memuat\W{0,3}|\[gambas:[^\]]{0,80}\])$/i,
     examples: ['SCROLL TO CONTINUE WITH CONTENT', 'SCROLL TO RESUME CONTENT', 'ADVERTISEMENT', 'ADVERTISING', '[Gambas:Video CNN]'],
   },
   {
