@@ -227,12 +227,12 @@ export function isPersonName(text: string): boolean {
 
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
 /**
- * A byline of several people: "A, B dan C", "A & B", "A and B", "A. Rahman, M. Yusuf" — two to six
+ * A byline of several people: "A, B dan C", "A & B", "A and B", "A | B", "A. Rahman, M. Yusuf" — two to six
  * capitalised names of up to five words each. Null for one name or anything else.
  */
 export function personNames(text: string): string[] | null {
   if (text.length > 200) return null;
-  const names = text.split(/\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and)\s+|\s*&\s*/u);
+  const names = text.split(/\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|\|)\s+|\s*&\s*/u);
   if (names.length < 2 || names.length > 6) return null;
   // A word in capitals is a place or a desk ("Agence France-Presse, CHARLESTON, South Carolina"), not a name.
   return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;

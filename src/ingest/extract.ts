@@ -224,8 +224,11 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     const leadDateline: boolean = placeOutlet && blocks.slice(i + 1, i + 4).some((b) => readDateline(b.text) !== null);
     const byline: Byline | null =
       named || whole || outletDate || (placeOutlet && !leadDateline) ? null : readByline(text);
-    // In a found header, a name alone under the headline is the byline ("Glery Lazuardi").
-    const nameOnly = !byline && clean.headline !== null && i < headerEnd && isPersonName(text) && (author === null || author === text);
+    // In a found header, a name alone under the headline is the byline ("Glery Lazuardi"), or names
+    // alone ("Achmad Fauzi | Restu Fadilah": roles unsaid, kept as written).
+    const names = byline || clean.headline === null || i >= headerEnd ? null : isPersonName(text) ? [text] : personNames(text);
+    // Names the credits already gave ("Kontributor : B" under the story) keep the credit's author.
+    const nameOnly = names !== null && (author === null || author === text || names.includes(author));
     if (named) outlet = named;
     else if (whole) header = whole;
     else if (outletDate) {
@@ -239,7 +242,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
       author ??= byline.author;
       if (byline.outlet && !outlet) outlet = byline.outlet;
     } else if (nameOnly) {
-      author = text;
+      author ??= text;
     } else {
       i++;
       continue;

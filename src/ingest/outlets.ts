@@ -25,6 +25,10 @@ const anyCase = (s: string): string =>
 const ALIASES = new Map<string, string>();
 for (const o of OUTLETS) for (const a of [o.name, ...o.aliases]) ALIASES.set(a.toLowerCase(), o.name);
 const PATTERNS = OUTLETS.filter((o) => o.pattern !== undefined);
+// A family member written in capitals ("TRIBUNJATENG.COM" in a credit line): its case no longer shows the
+// family's boundary, so a token all in capitals is tried against the patterns in any case.
+const CAPS_PATTERNS = PATTERNS.map((o) => new RegExp(o.pattern!.source, 'i'));
+const ALL_CAPS = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}/u.test(t);
 const DOMAIN = /^[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|co\.id|co|id|net|news|or\.id)$/i;
 
 /** A token that names an outlet: table alias, family pattern, or a site name such as "Contoh.com". */
@@ -33,6 +37,7 @@ export function resolveOutlet(token: string): OutletMatch | null {
   const alias = ALIASES.get(t.toLowerCase());
   if (alias) return { name: alias, known: true };
   for (const o of PATTERNS) if (o.pattern!.test(t)) return { name: t, known: true };
+  if (ALL_CAPS(t) && CAPS_PATTERNS.some((p) => p.test(t))) return { name: t, known: true };
   if (DOMAIN.test(t)) return { name: t, known: false };
   return null;
 }
@@ -41,7 +46,7 @@ export function resolveOutlet(token: string): OutletMatch | null {
 const OUT = [
   ...[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(anyCase),
   ...PATTERNS.map((o) => o.pattern!.source.replace(/^\^|\$$/g, '')),
-  '[A-Za-z][A-Za-z0-9-]{1,30}\\.(?:com|co\\.id|co|id|net|news|or\\.id)',
+  '[A-Za-z][A-Za-z0-9-]{1,30}\\.(?:com|co\\.id|co|id|net|news|or\\.id|COM|CO\\.ID|CO|ID|NET|NEWS|OR\\.ID)',
 ].join('|');
 // Place: one to four capitalised words ("SEOUL", "Kuala Lumpur", "Tanjung Pinang").
 const PLACE = "\\p{Lu}[\\p{L}'.]*(?:[ -]\\p{Lu}[\\p{L}'.]*){0,3}";

@@ -185,6 +185,11 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
     removes: ['* * * *', '———', '###'],
     keeps: ['***Breaking***', '- Kelurahan Sempaja Selatan', '3 - 2'],
   },
+  syndication: {
+    kind: 'line',
+    removes: ['Artikel ini telah dipublikasikan di TribunJatim.com dengan judul Banjir Rendam Sidoarjo', 'Berita ini telah terbit di Suara.com'],
+    keeps: ['Artikel ini ditulis berdasarkan wawancara dengan tiga narasumber.', 'Tulisan itu telah tayang di majalah sekolah, katanya.'],
+  },
   'embed-label': {
     kind: 'line',
     removes: ['Infografis: Jadwal Cuti Bersama Lebaran 2024', 'Grafik: Harga Beras Medium Sepekan Terakhir'],
@@ -222,7 +227,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'share-bar': {
     kind: 'line',
-    removes: ['Share: Facebook X WhatsApp', '12 Komentar · Bagikan', 'Waktu baca 3 menit', 'Bagikan Facebook X WhatsApp Salin tautan', 'Facebook | Twitter | Telegram'],
+    removes: ['Share: Facebook X WhatsApp', '12 Komentar · Bagikan', 'Waktu baca 3 menit', 'Bagikan Facebook X WhatsApp Salin tautan', 'Facebook | Twitter | Telegram', 'Share · Tweet · WhatsApp'],
     keeps: [
       'Bagikan: itulah pesan yang ia ulang kepada warga penerima bantuan.',
       '12 komentar warga itu ditanggapi langsung oleh lurah.',
@@ -455,6 +460,16 @@ describe('credits', () => {
     assert.equal(personNames('Agence France-Presse, CHARLESTON, South Carolina'), null);
     assert.deepEqual(personNames('Ardito Ramadhan, Icha Rastika dan Budi Santoso'), ['Ardito Ramadhan', 'Icha Rastika', 'Budi Santoso']);
     assert.equal(personNames('Ardito Ramadhan'), null, 'one name is not a list');
+  });
+
+  it('names alone under the headline, split by "|", are the byline; a credit under the story keeps its author', () => {
+    const text = [HEAD2, 'Achmad Fauzi | Restu Fadilah', 'Senin, 3 Juni 2024 10:00 WIB', LEAD2, MORE2].join('\n');
+    const { article: a } = ingestText(text);
+    assert.equal(a?.author, 'Achmad Fauzi | Restu Fadilah');
+    assert.deepEqual(a?.body.map((b) => b.text), [LEAD2, MORE2]);
+    const { article: b } = ingestText(`${text}\nKontributor : Restu Fadilah`);
+    assert.equal(b?.author, 'Restu Fadilah');
+    assert.deepEqual(b?.body.map((x) => x.text), [LEAD2, MORE2]);
   });
 
   it('a label alone with several names under it on one line ("Penulis" / "A, B")', () => {

@@ -24,6 +24,9 @@ describe('dateline forms', () => {
     ['JAKARTA, KOMPAS.com--Pemerintah pada Senin (3/5/2020) menyiapkan operasi pasar.', 'Kompas.com', 'Jakarta'],
     ['Jakarta, CNN Indonesia—Gempa bumi mengguncang.', 'CNN Indonesia', 'Jakarta'],
     ['TEMPO.CO, Jakarta–KPK memeriksa tiga pejabat.', 'Tempo.co', 'Jakarta'],
+    // A family member in capitals keeps its name as written; an unknown site in capitals is still a site.
+    ['TRIBUNJATENG.COM, SEMARANG - Pemerintah Kota Semarang menambah bus.', 'TRIBUNJATENG.COM', 'Semarang'],
+    ['BANDUNG, CONTOHBERITA.COM - Wali kota meresmikan taman.', 'CONTOHBERITA.COM', 'Bandung'],
   ];
   for (const [text, outlet, place] of CASES) {
     it(`"${text.slice(0, 40)}" → outlet ${outlet}, dateline ${place}`, () => {
@@ -123,6 +126,13 @@ describe('outlet from a host name', () => {
     assert.equal(outletFromHost('www.bbc.com', '/news/world-asia-123'), null);
     assert.equal(outletFromHost('bbc.com.contoh.example', '/indonesia'), null);
     assert.equal(outletFromHost('www.kompas.com', '/indonesia'), 'Kompas.com', 'a folder never hides the domain itself');
+  });
+
+  it('a family pattern matches a token in capitals in any case, and only a token all in capitals', () => {
+    assert.deepEqual(resolveOutlet('TRIBUNJATENG.COM'), { name: 'TRIBUNJATENG.COM', known: true });
+    assert.deepEqual(resolveOutlet('TribunJateng.com'), { name: 'TribunJateng.com', known: true });
+    assert.equal(resolveOutlet('Tribunal'), null);
+    assert.equal(resolveOutlet('tribunjateng'), null);
   });
 
   it('every listed domain is lower case and names its own row', () => {

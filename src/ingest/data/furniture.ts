@@ -106,6 +106,14 @@ export const FURNITURE: readonly FurnitureRule[] = [
     examples: ['***', '* * *', '---'],
   },
   {
+    id: 'syndication',
+    kind: 'line',
+    // A network's note that the story ran on another of its sites: "Artikel ini telah tayang di
+    // Tribunjateng.com dengan judul …", "Artikel ini sudah tayang di Kompas.com dengan judul …".
+    pattern: /^(?:artikel|berita|tulisan) ini (?:telah|sudah|pernah)? ?(?:tayang|terbit|dimuat|dipublikasikan) (?:di|pada) \S.{1,300}$/i,
+    examples: ['Artikel ini telah tayang di Tribunjateng.com dengan judul Pemkot Semarang Tambah 40 Bus', 'Artikel ini sudah tayang di Kompas.com dengan judul "Harga Beras Naik"'],
+  },
+  {
     id: 'embed-label',
     kind: 'line',
     // The title line of an embedded chart or infographic: "Databoks: Inflasi Tahunan …", "Infografis: …".
@@ -133,7 +141,7 @@ export const FURNITURE: readonly FurnitureRule[] = [
     kind: 'line',
     // A share bar with its buttons (with a label, or three button words or more), a comment counter
     // with its neighbours, a reading-time label.
-    pattern: /^(?:bagikan|share)\s*:\s*[^.!?]{0,80}$|^(?:(?:bagikan|share|copy link|salin (?:tautan|link)|facebook|x|twitter|whatsapp|telegram|line|linkedin|e-?mail|pinterest)(?:\s*[·|•]\s*|\s+|$)){3,}$|^\d{1,5} komentar(?:\s*[·|•]\s*[\p{L} ]{1,20}){1,4}$|^(?:baca dalam|waktu baca|durasi baca)\s*:?\s*\d{1,2} menit$|^url telah tercopy$/iu,
+    pattern: /^(?:bagikan|share)\s*:\s*[^.!?]{0,80}$|^(?:(?:bagikan|share|tweet|copy link|salin (?:tautan|link)|facebook|x|twitter|whatsapp|telegram|line|linkedin|e-?mail|pinterest)(?:\s*[·|•]\s*|\s+|$)){3,}$|^\d{1,5} komentar(?:\s*[·|•]\s*[\p{L} ]{1,20}){1,4}$|^(?:baca dalam|waktu baca|durasi baca)\s*:?\s*\d{1,2} menit$|^url telah tercopy$/iu,
     examples: ['Bagikan: Facebook Twitter Whatsapp Telegram', '0 Komentar · Suka · Bagikan', 'Baca dalam 1 menit', 'Bagikan: url telah tercopy', 'Copy Link · Facebook · Twitter · WhatsApp'],
   },
   {
