@@ -270,7 +270,7 @@ export class IncrementalBuilder {
     const startSearch = (): Promise<SearchDone> => {
       const start = performance.now();
       const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
-      const job = runSearch(articles, searchTmp, this.options.cacheDir, worker, previousPieces).then((r) => ({
+      const job = runSearch(articles, searchTmp, this.options.cacheDir, worker, previousPieces, code.search).then((r) => ({
         written: r.fileCount,
         digests: Object.fromEntries(Object.entries(r.digests).map(([f, d]) => [`${SEARCH_DIR}/${f}`, d])),
         kept: r.kept.map((f) => `${SEARCH_DIR}/${f}`),

@@ -13,11 +13,13 @@ interface SearchTask {
   cacheDir: string | null;
   /** Pieces already published (path under search/ → digest): not written again when unchanged. */
   previous: Record<string, string>;
+  /** The search stage's code key: pieces of the previous index are reused only under the same code. */
+  codeKey: string;
 }
 
 /** Runs in the worker (see worker.ts). */
 export async function searchIndexTask(data: SearchTask): Promise<SearchIndexResult> {
-  return writeSearchIndex(data.articles, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous });
+  return writeSearchIndex(data.articles, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey });
 }
 
 export function runSearch(
@@ -26,12 +28,13 @@ export function runSearch(
   cacheDir: string | null,
   worker: { heapMb: number } | null,
   previous: Record<string, string> = {},
+  codeKey = '',
 ): Promise<SearchIndexResult> {
-  if (!worker) return searchIndexTask({ articles, outDir, cacheDir, previous });
+  if (!worker) return searchIndexTask({ articles, outDir, cacheDir, previous, codeKey });
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
-    data: { articles, outDir, cacheDir, previous },
+    data: { articles, outDir, cacheDir, previous, codeKey },
     maxHeapMb: worker.heapMb,
   });
 }

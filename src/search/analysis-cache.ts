@@ -143,14 +143,31 @@ export class AnalysisCache {
     return doc;
   }
 
+  private readonly keys = new WeakMap<Article, string>();
+
+  /** The key of the article's indexed text (what its analysis is cached by). */
+  keyOf(a: Article): string {
+    let key = this.keys.get(a);
+    if (key === undefined) {
+      key = createHash('sha1').update(fieldTexts(a).join('\u0000')).digest('base64');
+      this.keys.set(a, key);
+    }
+    return key;
+  }
+
+  /** An analysis as loaded or made, by key (for the articles a rebuild no longer has); null when not kept. */
+  byKey(key: string): AnalysedDoc | null {
+    const bytes = this.entries.get(key);
+    return bytes ? AnalysisCache.decode(bytes) : null;
+  }
+
   /** The article's analysed fields (numbers in `dict`), from the cache when its indexed text is unchanged. */
   get(a: Article): AnalysedDoc {
-    const texts = fieldTexts(a);
     if (!this.persist) {
       this.stats.analysed++;
-      return this.analyse(texts);
+      return this.analyse(fieldTexts(a));
     }
-    const key = createHash('sha1').update(texts.join('\u0000')).digest('base64');
+    const key = this.keyOf(a);
     this.used.add(key);
     const hit = this.entries.get(key);
     if (hit) {
@@ -158,7 +175,7 @@ export class AnalysisCache {
       return AnalysisCache.decode(hit);
     }
     this.stats.analysed++;
-    const doc = this.analyse(texts);
+    const doc = this.analyse(fieldTexts(a));
     this.entries.set(key, AnalysisCache.encode(doc));
     return doc;
   }

@@ -31,6 +31,8 @@ import { indonesian } from './indonesian/lunr-plugin.ts';
 import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 import { buildFacets } from './facets.ts';
+import { createHash } from 'node:crypto';
+import { type ReusePlan, planReuse } from './reuse.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 export const OWN_FILE_CHARS = 2048;
@@ -114,6 +116,11 @@ export class Dictionary {
 
   constructor(readonly strings: string[] = []) {
     strings.forEach((s, i) => this.ids.set(s, i));
+  }
+
+  /** The string's number, without adding it. */
+  find(s: string): number | undefined {
+    return this.ids.get(s);
   }
 
   id(s: string): number {
@@ -213,8 +220,43 @@ export function buildFullIndex(articles: readonly Article[]): lunr.Index {
 
 export interface SearchFiles {
   meta: MetaShard;
-  /** [path relative to the search folder (e.g. "t/12.js"), script text], made one by one as they are read. */
-  files: Iterable<[string, string]>;
+  /**
+   * [path relative to the search folder (e.g. "t/12.js"), script text], made one by one as they are read;
+   * text null: the piece is the one `reuse.published` has (nothing it is made of changed), not made again.
+   */
+  files: Iterable<[string, string | null]>;
+  /** What the next build needs to reuse these pieces (with the digests of the files as written). */
+  state: PieceState;
+}
+
+/**
+ * The last index's make-up, kept in the cache folder: with it a rebuild makes again only the
+ * pieces that something changed went into (reuse.ts) and reuses the published rest.
+ */
+export interface PieceState {
+  /** Everything every piece depends on besides its own documents: format, sizes, averages, code. */
+  shape: string;
+  termBuckets: number;
+  wordBuckets: number;
+  /** Per document in slot order: [slot, analysis key, document-record key]. */
+  docs: Array<[number, string, string]>;
+  /** Terms with files of their own: [term, file, first position] (meta.big). */
+  big: Array<[string, string, number]>;
+  /** Piece path → digest, filled in by the writer. */
+  digests: Record<string, string>;
+}
+
+/** A previous index to reuse pieces of (see reuse.ts for the rules); previous null: a first build that records its make-up. */
+export interface ReuseInput {
+  previous: PieceState | null;
+  /** The pieces published now (path → digest): a piece is reused only when it is still there unchanged. */
+  published: Readonly<Record<string, string>>;
+  /** The analysis of a document as the previous index had it, by analysis key; null when unknown. */
+  oldAnalysis: (key: string) => AnalysedDoc | null;
+  /** The analysis key of an article (its indexed text). */
+  keyOf: (a: Article) => string;
+  /** The search stage's code key: a different one means nothing is reused. */
+  codeKey: string;
 }
 
 /** Per term while assembling: its position in its first document, and per field flat [slot, tf, length, …] in slot order. */
@@ -301,11 +343,21 @@ function slicedPostings(acc: TermAcc, avgRef: readonly number[], headDocs = HEAD
   return { head: `[${key.size},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails };
 }
 
+/** A document's entry in the document store (d/<shard>.js). */
+function docRecord(a: Article): DocRecord {
+  const date = parsePublished(a.published);
+  return [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
+
 /**
  * The index of the articles. Documents are analysed (`analyse`, numbers from `dict`)
  * and accumulated one at a time in slot order, as the reference index adds them; the
  * piece files are made lazily from the accumulated postings, so neither every
- * article's analysis nor every file's text is held at once.
+ * article's analysis nor every file's text is held at once. With `reuse`, only the
+ * pieces a changed document goes into are made (reuse.ts decides which); when the
+ * index's shape turned out different from the previous one, everything is made.
  */
 export function buildSearchFiles(
   articles: readonly Article[],
@@ -313,18 +365,44 @@ export function buildSearchFiles(
   dict: Dictionary,
   ownFileChars = OWN_FILE_CHARS,
   headDocs = HEAD_DOCS,
+  reuse?: ReuseInput,
 ): SearchFiles {
+  const codeKey = reuse?.codeKey ?? '';
   const { slots, slotOf } = assignSlots(articles);
   const bySlot = articles.map((a) => ({ a, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
+  const docKeys: PieceState['docs'] = reuse ? bySlot.map(({ a, slot }) => [slot, reuse.keyOf(a), sha1(JSON.stringify(docRecord(a)))]) : [];
+  const plan = reuse ? planReuse(reuse, docKeys, analyse, dict, bySlot) : null;
+  const made = assemble(articles, bySlot, analyse, dict, ownFileChars, headDocs, slots, docKeys, plan, codeKey);
+  // Something every piece depends on changed (more terms, new averages, the slot space): make them all.
+  if (plan && made.state.shape !== reuse?.previous?.shape) {
+    return assemble(articles, bySlot, analyse, dict, ownFileChars, headDocs, slots, docKeys, null, codeKey);
+  }
+  return made;
+}
 
+function assemble(
+  articles: readonly Article[],
+  bySlot: ReadonlyArray<{ a: Article; slot: number }>,
+  analyse: (a: Article) => AnalysedDoc,
+  dict: Dictionary,
+  ownFileChars: number,
+  headDocs: number,
+  slots: number,
+  docKeys: PieceState['docs'],
+  plan: ReusePlan | null,
+  codeKey: string,
+): SearchFiles {
   // Terms by dictionary number, and in the order first met (the output must not depend on the numbering).
   // Dictionary number → 1 + position in termOrder (a typed array: a sparse JS array turns into a slow dictionary).
   let accOf = new Int32Array(Math.max(1024, dict.strings.length));
+  // Every distinct term counts for the bucket count; only those of pieces to make are accumulated.
+  let seen = new Uint8Array(accOf.length);
+  let termCount = 0;
   const termOrder: TermAcc[] = [];
   const fieldLengths = FIELDS.map(() => 0);
   const wordDf = new Map<number, number>();
   for (const { a, slot } of bySlot) {
-    const doc = analyse(a);
+    const doc = plan?.fresh.get(a) ?? analyse(a);
     let pos = 0;
     doc.terms.forEach((fieldTerms, f) => {
       const tfs = doc.tfs[f] ?? [];
@@ -333,9 +411,21 @@ export function buildSearchFiles(
       for (let k = 0; k < fieldTerms.length; k++) {
         const id = fieldTerms[k] ?? 0;
         if (id >= accOf.length) {
-          const grown = new Int32Array(Math.max(id + 1, accOf.length * 2));
+          const size = Math.max(id + 1, accOf.length * 2);
+          const grown = new Int32Array(size);
           grown.set(accOf);
           accOf = grown;
+          const grownSeen = new Uint8Array(size);
+          grownSeen.set(seen);
+          seen = grownSeen;
+        }
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          termCount++;
+        }
+        if (plan && !plan.wanted(id)) {
+          pos++;
+          continue;
         }
         let acc = termOrder[(accOf[id] ?? 0) - 1];
         if (acc === undefined) {
@@ -349,7 +439,7 @@ export function buildSearchFiles(
     for (const w of doc.words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   }
 
-  const termBuckets = pow2AtLeast(Math.ceil(termOrder.length / 48));
+  const termBuckets = pow2AtLeast(Math.ceil(termCount / 48));
   const term = (acc: TermAcc): string => dict.strings[acc.id] ?? '';
   // Postings over ownFileChars get their own file, named by a hash of the term (in term
   // order on a collision): stable across builds. Sizes are known only once encoded, so
@@ -358,12 +448,26 @@ export function buildSearchFiles(
   const big: Array<[string, string, number]> = [];
   const bigText = new Map<string, { head: string; tails: string[] }>();
   const avgRef = fieldLengths.map((total) => refAverage(total / Math.max(1, articles.length)));
+  // Reused: the previous big terms nothing changed in keep their files (and their place in meta).
+  const keptBig = new Set<string>();
+  if (plan) {
+    for (const entry of plan.previousBig) {
+      if (plan.dirtyTerms.has(entry[0])) continue;
+      big.push([entry[0], '', entry[2]]);
+      keptBig.add(entry[0]);
+    }
+  }
   for (const acc of termOrder) {
+    const t = term(acc);
+    if (keptBig.has(t)) {
+      acc.fields = [];
+      continue;
+    }
     const json = postingsJson(acc);
     if (json.length > ownFileChars) {
-      big.push([term(acc), '', acc.firstPos]);
-      bigText.set(term(acc), slicedPostings(acc, avgRef, headDocs));
-    } else bucketed[termBucket(term(acc), termBuckets)]?.push([acc, json]);
+      big.push([t, '', acc.firstPos]);
+      bigText.set(t, slicedPostings(acc, avgRef, headDocs));
+    } else bucketed[termBucket(t, termBuckets)]?.push([acc, json]);
     acc.fields = [];
   }
   big.sort((x, y) => (x[0] < y[0] ? -1 : 1));
@@ -386,10 +490,18 @@ export function buildSearchFiles(
   const wordBuckets = pow2AtLeast(Math.ceil(hintWords.length / 512));
 
   const meta = metaShard(articles, bySlot, { slots, fieldLengths, avgRef, termBuckets, wordBuckets, big });
+  // A kept big term whose file name moved (another term's file took its name): its pieces are not the published ones.
+  const renamed = plan ? big.some(([t, file]) => keptBig.has(t) && plan.previousBigFile.get(t) !== file) : false;
+  const shape = JSON.stringify([FORMAT_VERSION, slots, termBuckets, wordBuckets, avgRef, minDf, ownFileChars, headDocs, codeKey, renamed]);
+  const state: PieceState = { shape, termBuckets, wordBuckets, docs: docKeys, big: big.map((b) => [b[0], b[1], b[2]]), digests: {} };
 
-  function* files(): Generator<[string, string]> {
+  function* files(): Generator<[string, string | null]> {
     yield ['meta.js', encodeShard('meta', meta)];
     for (const [t, file] of big) {
+      if (keptBig.has(t)) {
+        for (const p of plan?.previousPieces.get(file) ?? []) yield [p, null];
+        continue;
+      }
       const sliced = bigText.get(t);
       bigText.delete(t);
       if (!sliced) continue;
@@ -397,6 +509,10 @@ export function buildSearchFiles(
       for (const [i, tail] of sliced.tails.entries()) yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
     }
     for (let i = 0; i < termBuckets; i++) {
+      if (plan && !plan.dirtyBuckets.has(i)) {
+        if (plan.previous.digests[`t/${i}.js`] !== undefined) yield [`t/${i}.js`, null];
+        continue;
+      }
       const entries = (bucketed[i] ?? []).map(([acc, json]) => `[${scriptJson(term(acc))},${acc.firstPos},${json}]`);
       bucketed[i] = [];
       yield [`t/${i}.js`, rawShard(`t/${i}`, `[${entries.join(',')}]`)];
@@ -404,12 +520,15 @@ export function buildSearchFiles(
     // Document store, by slot range; shards with no document are not written.
     for (let from = 0; from < bySlot.length; ) {
       const s = Math.floor((bySlot[from]?.slot ?? 0) / DOC_SHARD_SLOTS);
+      if (plan && !plan.dirtyDocShards.has(s)) {
+        while (from < bySlot.length && Math.floor((bySlot[from]?.slot ?? 0) / DOC_SHARD_SLOTS) === s) from++;
+        yield [`d/${s}.js`, null];
+        continue;
+      }
       const shard: DocShard = Array.from({ length: DOC_SHARD_SLOTS }, () => null);
       for (; from < bySlot.length && Math.floor((bySlot[from]?.slot ?? 0) / DOC_SHARD_SLOTS) === s; from++) {
         const { a, slot } = bySlot[from] as { a: Article; slot: number };
-        const date = parsePublished(a.published);
-        const rec: DocRecord = [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
-        shard[slot % DOC_SHARD_SLOTS] = rec;
+        shard[slot % DOC_SHARD_SLOTS] = docRecord(a);
       }
       yield [`d/${s}.js`, encodeShard(`d/${s}`, shard)];
     }
@@ -417,6 +536,7 @@ export function buildSearchFiles(
     const wordShards = new Map<string, WordShard>();
     for (const [w, df] of hintWords) {
       for (const key of [wordPrefixKey(w, wordBuckets), wordSuffixKey(w, wordBuckets)]) {
+        if (plan && !plan.dirtyWordShards.has(key)) continue;
         let shard = wordShards.get(key);
         if (!shard) wordShards.set(key, (shard = []));
         shard.push([w, Math.floor(Math.log2(df))]);
@@ -425,11 +545,11 @@ export function buildSearchFiles(
     for (let i = 0; i < wordBuckets; i++) {
       for (const kind of ['wp', 'ws']) {
         const key = `${kind}/${i}`;
-        yield [`${key}.js`, encodeShard(key, wordShards.get(key) ?? [])];
+        yield [`${key}.js`, plan && !plan.dirtyWordShards.has(key) ? null : encodeShard(key, wordShards.get(key) ?? [])];
       }
     }
   }
-  return { meta, files: files() };
+  return { meta, files: files(), state };
 }
 
 /** Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges, frequent terms. */

@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article } from '../ingest/types.ts';
 import { AnalysisCache, type AnalysisStats } from './analysis-cache.ts';
-import { buildSearchFiles } from './build.ts';
+import { type ReuseInput, buildSearchFiles } from './build.ts';
+import { dropPieceState, loadPieceState, savePieceState } from './piece-state.ts';
 import { SEARCH_DIR, clientScript } from './format.ts';
 import { bundleClient } from './bundle.ts';
 
@@ -24,9 +25,16 @@ export interface SearchIndexOptions {
    * out the same is not written, and is listed in `kept` for the caller to carry over.
    */
   previous?: Readonly<Record<string, string>>;
+  /**
+   * The search stage's code key (its module graph): with a cache folder and `previous`, the pieces
+   * no changed article goes into are not made again at all (reuse.ts), only carried over.
+   */
+  codeKey?: string;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
+  /** Pieces of the previous index were taken without being made again (reuse.ts). */
+  reusedPieces: boolean;
   /** Files written. */
   fileCount: number;
   /** Every file of the index (path under search/) → its digest. */
@@ -44,7 +52,20 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   const client = bundleClient();
   const article = bundleClient('article');
   const cache = AnalysisCache.load(options.cacheDir);
-  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs);
+  // With a cache folder and a code key: this index's make-up is recorded, and the previous one's pieces reused.
+  const reuse: ReuseInput | undefined =
+    options.cacheDir && options.codeKey
+      ? {
+          previous: options.previous ? loadPieceState(options.cacheDir) : null,
+          published: options.previous ?? {},
+          oldAnalysis: (k) => cache.byKey(k),
+          keyOf: (a) => cache.keyOf(a),
+          codeKey: options.codeKey,
+        }
+      : undefined;
+  // Until this index is complete, the saved make-up does not describe anything published.
+  if (options.cacheDir) dropPieceState(options.cacheDir);
+  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse);
   cache.save(options.cacheDir);
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();
@@ -54,22 +75,32 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   const previous = options.previous ?? {};
   // Written in batches as they are made: the whole index's text is never held at once.
   const BATCH = 256;
-  let batch: Array<[string, string]> = [];
+  let batch: Array<[string, string | null]> = [];
   const flush = async (): Promise<void> => {
     // A piece that comes out as already published stays as it is (one new article changes few pieces).
-    batch = batch.filter(([p, text]) => {
+    const toWrite: Array<[string, string]> = [];
+    for (const [p, text] of batch) {
+      if (text === null) {
+        // Not made again: nothing it is made of changed (reuse.ts), and it is published as it was.
+        const d = previous[p];
+        if (d === undefined) throw new Error(`search index: piece ${p} was to be carried over but is not published`);
+        digests[p] = d;
+        kept.push(p);
+      } else toWrite.push([p, text]);
+    }
+    const written = toWrite.filter(([p, text]) => {
       const d = (digests[p] = fileDigest(text));
       if (previous[p] !== d) return true;
       kept.push(p);
       return false;
     });
-    const dirs = new Set(batch.map(([p]) => dirname(join(dir, p))).filter((d) => !made.has(d)));
+    const dirs = new Set(written.map(([p]) => dirname(join(dir, p))).filter((d) => !made.has(d)));
     for (const d of dirs) {
       await mkdir(d, { recursive: true });
       made.add(d);
     }
-    await Promise.all(batch.map(([p, text]) => writeFile(join(dir, p), text)));
-    fileCount += batch.length;
+    await Promise.all(written.map(([p, text]) => writeFile(join(dir, p), text)));
+    fileCount += written.length;
     batch = [];
   };
   for (const file of built.files) {
@@ -80,5 +111,6 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   // Article pages: "‹ Kembali ke hasil" and the query's words highlighted, when opened from search.
   batch.push(['baca.js', await article]);
   await flush();
-  return { fileCount, digests, kept, ...cache.stats };
+  if (options.cacheDir && reuse) savePieceState(options.cacheDir, { ...built.state, digests });
+  return { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: !!reuse?.previous && built.state.shape === reuse.previous.shape };
 }
