@@ -42,6 +42,7 @@ describe('credit lines', () => {
 
   it('a sentence that mentions an editor is not a credit line', () => {
     assert.equal(parseCredits('Terima kasih kepada Editor: Budi Santoso'), null);
+    assert.equal(parseCredits('Terima kasih, Editor: Budi Santoso'), null);
     assert.equal(parseCredits('Penulis: Budi Santoso, 2 Juni 2024'), null);
     // Nine words after the label is a sentence, eight can still be one long name.
     assert.equal(parseCredits('Editor: kami tidak tahu siapa yang menulis berita ini kemarin'), null);
@@ -170,6 +171,14 @@ describe('a headline found inside the page', () => {
     assert.equal(r.headerBlocks, 2);
   });
 
+  it('the box stops at a paragraph inside the header (a standfirst), which is kept', () => {
+    const standfirst = 'Operasi pasar digelar serentak di tiga puluh kota mulai pekan depan.';
+    const source = blocks('Menu', TITLE, DATE, 'Berita Terkait', 'Harga Cabai Naik Lagi', standfirst, LEAD, BODY1);
+    const r = cleanBlocks(source, at(1, 6));
+    assert.deepEqual(texts(r), [TITLE, DATE, standfirst, LEAD, BODY1]);
+    assert.equal(r.headerBlocks, 3);
+  });
+
   it('a trailing list ends the story only after the lead', () => {
     const r = cleanBlocks(blocks('Menu', TITLE, DATE, LEAD, BODY1, 'Berita Terkait', 'Harga Cabai Naik Lagi'), at(1, 3));
     assert.deepEqual(texts(r), [TITLE, DATE, LEAD, BODY1]);
@@ -179,7 +188,7 @@ describe('a headline found inside the page', () => {
 
 describe('"Baca juga" links', () => {
   it('a "Baca juga" with its headline, or another line rule, does not take the sub-heading under it', () => {
-    for (const line of ['Baca juga: Harga Emas Naik Lagi', 'Baca juga:Harga Emas Naik Lagi', 'Tweet']) {
+    for (const line of ['Baca juga: Harga Emas Naik Lagi', 'Baca juga:Harga Emas Naik Lagi', 'Baca juga:Infografis', 'Tweet']) {
       const r = cleanBlocks(blocks(TITLE, BODY1, line, 'Dampak bagi Petani', BODY2));
       assert.deepEqual(texts(r), [TITLE, BODY1, 'Dampak bagi Petani', BODY2], line);
     }
