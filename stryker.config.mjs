@@ -33,7 +33,7 @@ const TARGETS = {
       outlets: ['tests/ingest/outlets.test.ts', 'tests/ingest/outlets.*.test.ts'],
       'data/furniture': ['tests/ingest/furniture.test.ts'],
       headline: ['tests/ingest/headline.*.test.ts', 'tests/ingest/furniture.test.ts', 'tests/ingest/page-text.test.ts'],
-      extract: ['tests/ingest/extract.test.ts', 'tests/ingest/golden.test.ts'],
+      extract: ['tests/ingest/extract.*.test.ts', 'tests/ingest/extract.test.ts', 'tests/ingest/golden.test.ts'],
       clean: ['tests/ingest/furniture.test.ts', 'tests/ingest/clean.*.test.ts'],
     },
   },

@@ -189,4 +189,26 @@ describe('the headline of a whole page (locateArticle)', () => {
     const page = blocks('Beranda', 'Nasional', DATE, 'Kabar Ekonomi', 'Jadwal Sholat Hari Ini di Wilayah Anda', ...BODY);
     assert.equal(locateArticle(page).headline, 4);
   });
+  it('a sub-heading that shares words with the paragraphs under it is still not the headline', () => {
+    const page = blocks('Kabar Terbaru dari Ibu Kota Hari Ini', LEAD, BODY[0]!, 'Operasi Pasar Beras Bulog Dimulai Pekan Depan', ...BODY.slice(1));
+    assert.deepEqual(locateArticle(page), { headline: 0, span: 1, candidates: 2, bodyStart: 1 });
+  });
+
+  it('the first line that is not furniture needs no other evidence', () => {
+    assert.equal(locateArticle(blocks('Kabar Terbaru dari Ibu Kota Hari Ini', ...BODY)).headline, 0);
+    assert.equal(locateArticle(blocks('Bagikan: Facebook Twitter', 'Kabar Terbaru dari Ibu Kota Hari Ini', ...BODY)).headline, 1);
+  });
+
+  it('the lead is the first long paragraph, or a shorter one that opens with a dateline', () => {
+    const caption = 'Warga antre membeli beras murah di halaman kantor kelurahan itu.';
+    assert.ok(caption.length < 80 && isProse(caption));
+    const page = blocks('Beranda', TITLE, DATE, caption, LEAD, ...BODY);
+    assert.equal(locateArticle(page).bodyStart, 4);
+    const short = 'JAKARTA - Harga beras naik lagi di semua pasar induk kota pekan ini.';
+    assert.ok(short.length < 80);
+    assert.equal(locateArticle(blocks('Beranda', TITLE, DATE, short, ...BODY)).bodyStart, 3);
+    const eighty = sized(80, 'Warga antre membeli beras murah di halaman kantor kelurahan ', '.');
+    assert.ok(isProse(eighty));
+    assert.equal(locateArticle(blocks('Beranda', TITLE, DATE, eighty, ...BODY)).bodyStart, 3);
+  });
 });
