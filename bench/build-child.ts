@@ -55,7 +55,7 @@ if (!values['no-cache']) {
   }
 }
 const { build } = await import('../src/build.ts');
-const result = await build({ seedsDir: values.seeds, outDir: values.out, cache: !values['no-cache'] });
+const result = await build({ seedsDir: values.seeds, outDir: values.out, cache: !values['no-cache'], detachRemoval: true });
 const report: ChildReport = {
   articles: result.articles.length,
   fileCount: result.fileCount,

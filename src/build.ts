@@ -41,6 +41,8 @@ export interface BuildOptions {
   waitForLock?: boolean;
   /** One-line notices (waiting for another build, a damaged cache); default: stderr. */
   notify?: (line: string) => void;
+  /** Leave the replaced output to a detached process to delete (the CLI; see EngineOptions.detachRemoval). */
+  detachRemoval?: boolean;
 }
 
 export type { EngineResult };
@@ -60,6 +62,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     renderChunk: options.renderChunk,
     lowMemoryAbove: options.lowMemoryAbove,
     notify,
+    detachRemoval: options.detachRemoval === true && cacheDir !== null && cacheDir === defaultCacheDir(outDir),
   });
   // Refused before the lock is taken, so a refused --out gets nothing written beside it either.
   const refusal = refuseOutDir(outDir, options.seedsDir, options.projectRoot ?? process.cwd());

@@ -73,6 +73,7 @@ async function main(): Promise<number> {
         verbose: values.verbose,
         cache: !values['no-cache'],
         progress: true,
+        detachRemoval: true,
       });
       console.log(formatReport(result.outcomes, result.articles.length));
       if (values.verbose) {

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 
 function real(p: string): string {
@@ -80,7 +81,7 @@ async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<v
 export async function swapIntoPlace(
   staging: string,
   outDir: string,
-  options: { removeOld?: 'now' | 'later' } = {},
+  options: { removeOld?: 'now' | 'later' | 'detached' } = {},
 ): Promise<{ removal: Promise<void> }> {
   const out = resolve(outDir);
   const old = join(dirname(out), `.${basename(out)}.old-${process.pid}-${Date.now()}`);
@@ -95,9 +96,51 @@ export async function swapIntoPlace(
     throw err;
   }
   await holdSwapForTest('after');
+  if (hadOld && options.removeOld === 'detached' && removeDetached(old, outDir)) return { removal: Promise.resolve() };
   const removal = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve();
   if (options.removeOld !== 'later') await removal;
   return { removal: removal.catch(() => undefined) };
+}
+
+/** Where a replaced output waits for its removal by a detached process: beside the caches, out of sight. */
+export function trashDir(outDir: string): string {
+  const out = resolve(outDir);
+  return join(dirname(out), '.cache', 'arsip-berita', '.trash');
+}
+
+/**
+ * `npm run build`: the replaced output (tens of thousands of files at 10,000 articles, seconds of
+ * unlinks on a busy disk) is moved into the trash folder and deleted by a detached process, so the
+ * command returns when the new site is in place. False when that cannot be arranged: delete it here.
+ */
+function removeDetached(old: string, outDir: string): boolean {
+  const trash = trashDir(outDir);
+  const target = join(trash, basename(old));
+  try {
+    mkdirSync(trash, { recursive: true });
+    renameSync(old, target);
+  } catch {
+    return false;
+  }
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 5 })', target], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // Left in the trash: the next build empties it.
+  }
+  return true;
+}
+
+/** Empties the trash of replaced outputs a detached removal did not finish (the next build's job). */
+export async function emptyTrash(outDir: string): Promise<void> {
+  const trash = trashDir(outDir);
+  const { readdir } = await import('node:fs/promises');
+  const names = await readdir(trash).catch(() => [] as string[]);
+  await Promise.allSettled(names.map((n) => rm(join(trash, n), RM_RETRIES)));
 }
 
 /** Removes staging folders left behind by killed builds of the same output. */

@@ -4,6 +4,7 @@
  * recognising whether a previous output file is still exactly what we wrote.
  */
 import { copyFile, link, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eachLimit } from '../concurrency.ts';
 
@@ -65,6 +66,20 @@ export async function listFiles(root: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
+}
+
+/**
+ * listFiles without the thread pool: after a swap the replaced output is being deleted in the
+ * background, and its thousands of queued unlinks would make an async listing wait seconds.
+ */
+export function listFilesSync(root: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
 }
 
 /**

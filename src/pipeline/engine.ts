@@ -16,16 +16,17 @@
  * output (tests/rebuild).
  */
 import { readFile, rm, stat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import { scanSeeds } from '../ingest/index.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
-import { discardStaging, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
 import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { writeExports } from '../site/index.ts';
-import { carryFiles, eachLimit, listFiles, mergeInto, stampOf, type FileStamp } from './carry.ts';
+import { carryFiles, eachLimit, listFiles, listFilesSync, mergeInto, stampOf, type FileStamp } from './carry.ts';
 import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
 import { hashInputs, IngestCache } from './ingestCache.ts';
@@ -84,6 +85,11 @@ export interface EngineResult extends BuildResult {
 }
 
 export interface EngineOptions {
+  /**
+   * `npm run build`: the replaced output is deleted by a detached process (output.ts removeDetached),
+   * so the command ends when the new site is in place; otherwise the build waits for the deletion.
+   */
+  detachRemoval?: boolean;
   seedsDir: string;
   outDir: string;
   baseUrl: string | null;
@@ -254,6 +260,8 @@ export class IncrementalBuilder {
 
     await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
+    // What a detached removal of an earlier build did not finish; awaited with this build's own removal.
+    const trashEmptied = this.options.detachRemoval ? emptyTrash(this.outDir) : null;
     const tmpBase = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
     const searchTmp = `${tmpBase}-search`;
     const exportsTmp = `${tmpBase}-exports`;
@@ -394,7 +402,7 @@ export class IncrementalBuilder {
       } else {
         // ---- publish: the staging folder replaces the output in one rename
         // The replaced output is deleted while the caches are saved (a dev build: while the next one starts).
-        const swapped = await t.time('swap', () => swapIntoPlace(stagingDir, this.outDir, { removeOld: 'later' }));
+        const swapped = await t.time('swap', () => swapIntoPlace(stagingDir, this.outDir, { removeOld: this.options.detachRemoval ? 'detached' : 'later' }));
         this.pendingRemoval = swapped.removal;
       }
     } catch (err) {
@@ -424,7 +432,10 @@ export class IncrementalBuilder {
       if (this.state.inputKey !== null) record(this.state, articles.length, outcomes, fileCount);
     });
     if (options.deferSearch !== true) {
-      await t.time('remove-old', async () => await this.pendingRemoval);
+      await t.time('remove-old', async () => {
+        await this.pendingRemoval;
+        await trashEmptied;
+      });
       this.pendingRemoval = null;
     }
     progress.finish();
@@ -481,10 +492,12 @@ export class IncrementalBuilder {
   private async otherStamps(pages: OutputState['pages'], ...records: (FilesRecord | null)[]): Promise<Record<string, FileStamp>> {
     const recorded = new Set([...Object.keys(pages), ...records.flatMap((r) => Object.keys(r?.files ?? {}))]);
     const other: Record<string, FileStamp> = {};
-    await eachLimit((await listFiles(this.outDir)).filter((f) => !recorded.has(f)), 32, async (f) => {
-      const stamp = await stampOf(join(this.outDir, f));
-      if (stamp) other[f] = stamp;
-    });
+    // Synchronously: the replaced output's deletion may fill the thread pool now (see listFilesSync).
+    for (const f of listFilesSync(this.outDir)) {
+      if (recorded.has(f)) continue;
+      const s = lstatSync(join(this.outDir, f), { throwIfNoEntry: false });
+      if (s?.isFile()) other[f] = { size: s.size, mtimeMs: s.mtimeMs };
+    }
     return other;
   }
 }
