@@ -18,6 +18,7 @@ import {
   FIELDS,
   FORMAT_VERSION,
   bm25Factor,
+  DOC_SHARD_SLOTS,
   docRef,
   encodeShard,
   hash32,
@@ -42,8 +43,7 @@ export const OWN_FILE_CHARS = 2048;
  */
 export const HEAD_DOCS = 128;
 const TAIL_GROWTH = 4;
-/** Slots per document-store file: a page of results touches few, small files. */
-export const DOC_SHARD_SLOTS = 8;
+export { DOC_SHARD_SLOTS } from './format.ts';
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
 const MAX_TEXT = 8_000;
 /** Typo hints in a big archive leave out words met in a single article (mostly names and typos). */

@@ -43,6 +43,9 @@ import type { FacetMeta } from './facets.ts';
 export const SEARCH_DIR = 'search';
 export const FORMAT_VERSION = 3;
 
+/** Slots per document-store file: a page of results touches few, small files. */
+export const DOC_SHARD_SLOTS = 8;
+
 /** lunr 2.3.9's Builder defaults (lunr.Builder: this._b = 0.75, this._k1 = 1.2). */
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;

@@ -11,8 +11,7 @@
  */
 import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc, Dictionary, PieceState, ReuseInput } from './build.ts';
-import { FORMAT_VERSION, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
-import { DOC_SHARD_SLOTS } from './build.ts';
+import { DOC_SHARD_SLOTS, FORMAT_VERSION, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
 
 export interface ReusePlan {
   previous: PieceState;
