@@ -32,6 +32,7 @@ export const URLS = {
   undated: `${UNDATED_SEGMENT}/`,
   outlets: 'media/',
   topics: 'topik/',
+  authors: 'penulis/',
   about: 'tentang/',
   search: 'cari/',
   stats: 'statistik/',
@@ -62,6 +63,11 @@ export function outletDir(slug: string): string {
 /** `topik/<slug>/`: a topic's page. */
 export function topicDir(slug: string): string {
   return `${URLS.topics}${slug}/`;
+}
+
+/** `penulis/<slug>/`: an author's page. */
+export function authorDir(slug: string): string {
+  return `${URLS.authors}${slug}/`;
 }
 
 /** A topic's or outlet's list of one year: `topik/china/2020/`. */

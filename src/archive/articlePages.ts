@@ -5,7 +5,7 @@
 import type { Article } from '../ingest/types.ts';
 import { pageFile, URLS } from '../urls.ts';
 import { citation, safeHttpUrl } from './citation.ts';
-import { type ArchiveContext, monthDir, outletDir, pageBase, topicDir } from './context.ts';
+import { type ArchiveContext, authorDir, monthDir, outletDir, pageBase, topicDir } from './context.ts';
 import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
 import { readingNotes } from './notes.ts';
 import { relatedIndices } from './related.ts';
@@ -28,6 +28,7 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
     const base = pageBase(ctx, pageFile(e.dir), a.title, e.card.excerpt, 'none');
     const minutes = readingMinutes(a.wordCount);
     const topics = [...new Set(a.topics)].map((t) => ({ href: pageFile(topicDir(ctx, t)), text: t }));
+    const authors = [...new Set(a.authors)];
     const archiveLink: Link = d
       ? { href: pageFile(monthDir(d)), text: monthYear(d.year, d.month) }
       : { href: pageFile(URLS.undated), text: 'Tanpa tanggal' };
@@ -41,7 +42,7 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
       inLanguage: 'id',
       wordCount: a.wordCount,
       ...(d ? { datePublished: isoOf(d) } : {}),
-      ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+      ...(authors.length ? { author: authors.map((name) => ({ '@type': 'Person', name })) } : {}),
       ...(a.editor ? { editor: { '@type': 'Person', name: a.editor } } : {}),
       ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
       ...(a.dateline ? { locationCreated: { '@type': 'Place', name: a.dateline } } : {}),
@@ -69,13 +70,14 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
         lead: a.lead,
         body: a.body.map((b) => ({ type: b.type, text: b.text })),
         topics,
-        author: a.author,
+        authors: authors.map((name) => ({ href: pageFile(authorDir(ctx, name)), text: name })),
         editor: a.editor,
+        photographer: a.photographer,
         sourceFile: a.sourceFile,
         source: sourceUrl ? { href: sourceUrl, text: hostOf(sourceUrl) } : null,
         modifiedLong: modified ? formatLong(modified) : null,
         modifiedIso: modified ? isoOf(modified) : null,
-        citation: citation({ id: a.id, title: a.title, author: a.author, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical }),
+        citation: citation({ id: a.id, title: a.title, authors, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical }),
         prev: older ? older.card : null,
         next: newer ? newer.card : null,
         related: related[i]!.map((j) => ordered[j]!.card),
@@ -83,7 +85,7 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
         notes: readingNotes(a.warnings),
       },
       jsonLd,
-      og: { type: 'article', title: a.title, description: e.card.excerpt, url: base.canonical, publishedTime: d ? d.rfc3339 : null },
+      og: { type: 'article', title: a.title, description: e.card.excerpt, url: base.canonical, publishedTime: d ? d.rfc3339 : null, authors },
       crumbs: [ctx.crumbs.home, archiveLink],
     };
   });

@@ -6,7 +6,8 @@
  * APA as Indonesian style guides write it: `Penulis. (2020, 3 Februari). Judul.
  * Media. URL`; without a byline the title comes first; without a date `(t.t.)`
  * ("tanpa tahun"). Names are left as the byline writes them: Indonesian names
- * often have no family name to invert.
+ * often have no family name to invert. Several authors as APA joins them:
+ * `A, & B.`, `A, B, & C.`.
  */
 import type { PublishedDate } from './dates.ts';
 import { monthName } from './dates.ts';
@@ -14,7 +15,8 @@ import { monthName } from './dates.ts';
 export interface CitationInput {
   id: string;
   title: string;
-  author: string | null;
+  /** The byline's people, in order ([] when none). */
+  authors: readonly string[];
   outlet: string | null;
   date: PublishedDate | null;
   /** The original article's address (http/https only), or null. */
@@ -65,10 +67,16 @@ function apaDate(d: PublishedDate | null): string {
   return d ? `(${d.year}, ${Number(d.day)} ${monthName(d.month)})` : '(t.t.)';
 }
 
+/** APA's list of authors: `A`, `A, & B`, `A, B, & C`. */
+function apaAuthors(authors: readonly string[]): string {
+  const names = authors.map(oneLine);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)!}`;
+}
+
 export function apaLine(c: CitationInput): string {
   const url = c.sourceUrl ?? c.archiveUrl;
-  const parts = c.author
-    ? [sentence(c.author), `${apaDate(c.date)}.`, sentence(c.title)]
+  const parts = c.authors.length
+    ? [sentence(apaAuthors(c.authors)), `${apaDate(c.date)}.`, sentence(c.title)]
     : [sentence(c.title), `${apaDate(c.date)}.`];
   if (c.outlet) parts.push(sentence(c.outlet));
   if (url) parts.push(url);
@@ -90,8 +98,8 @@ export function citationKey(id: string, d: PublishedDate | null): string {
 
 export function bibtexEntry(c: CitationInput): string {
   const fields: [string, string][] = [['title', `{${bib(c.title)}}`]];
-  // Double braces: a byline is one name (or an editorial team), never split at "and".
-  if (c.author) fields.push(['author', `{${bib(c.author)}}`]);
+  // Each name in its own braces (one name, or an editorial team, never split or inverted), joined by BibTeX's " and ".
+  if (c.authors.length) fields.push(['author', c.authors.map((a) => `{${bib(a)}}`).join(' and ')]);
   if (c.outlet) fields.push(['journal', bib(c.outlet)]);
   if (c.date) {
     fields.push(['year', c.date.year], ['month', String(Number(c.date.month))], ['date', `${c.date.year}-${c.date.month}-${c.date.day}`]);
@@ -106,7 +114,7 @@ export function bibtexEntry(c: CitationInput): string {
 
 export function risRecord(c: CitationInput): string {
   const lines: [string, string][] = [['TY', 'NEWS'], ['TI', oneLine(c.title)]];
-  if (c.author) lines.push(['AU', oneLine(c.author)]);
+  for (const a of c.authors) lines.push(['AU', oneLine(a)]);
   if (c.date) lines.push(['PY', c.date.year], ['DA', `${c.date.year}/${c.date.month}/${c.date.day}/`]);
   if (c.outlet) lines.push(['T2', oneLine(c.outlet)], ['PB', oneLine(c.outlet)]);
   const url = c.sourceUrl ?? c.archiveUrl;
@@ -122,13 +130,13 @@ function dataHref(mime: string, text: string): string {
 /** `citation_*` (Highwire, read by Zotero and Google Scholar) and Dublin Core `DC.*` meta tags. */
 export function citationMeta(c: CitationInput): { name: string; content: string }[] {
   const meta: { name: string; content: string }[] = [{ name: 'citation_title', content: oneLine(c.title) }];
-  if (c.author) meta.push({ name: 'citation_author', content: oneLine(c.author) });
+  for (const a of c.authors) meta.push({ name: 'citation_author', content: oneLine(a) });
   if (c.date) meta.push({ name: 'citation_publication_date', content: `${c.date.year}/${c.date.month}/${c.date.day}` });
   if (c.outlet) meta.push({ name: 'citation_publisher', content: oneLine(c.outlet) });
   meta.push({ name: 'citation_language', content: 'id' });
   if (c.sourceUrl) meta.push({ name: 'citation_public_url', content: c.sourceUrl });
   meta.push({ name: 'DC.title', content: oneLine(c.title) });
-  if (c.author) meta.push({ name: 'DC.creator', content: oneLine(c.author) });
+  for (const a of c.authors) meta.push({ name: 'DC.creator', content: oneLine(a) });
   if (c.date) meta.push({ name: 'DC.date', content: `${c.date.year}-${c.date.month}-${c.date.day}` });
   if (c.outlet) meta.push({ name: 'DC.publisher', content: oneLine(c.outlet) });
   meta.push({ name: 'DC.language', content: 'id' }, { name: 'DC.type', content: 'Text' });

@@ -26,6 +26,7 @@ export const NAV: SiteInfo['nav'] = [
   { key: 'arsip', href: pageFile(URLS.archive), text: 'Arsip' },
   { key: 'media', href: pageFile(URLS.outlets), text: 'Media' },
   { key: 'topik', href: pageFile(URLS.topics), text: 'Topik' },
+  { key: 'penulis', href: pageFile(URLS.authors), text: 'Penulis' },
   { key: 'statistik', href: pageFile(URLS.stats), text: 'Statistik' },
   { key: 'tentang', href: pageFile(URLS.about), text: 'Tentang' },
 ];
@@ -49,11 +50,13 @@ export interface ArchiveContext {
   undated: Entry[];
   /** `YYYY/MM` → its articles, newest month first. */
   byMonth: Map<string, Entry[]>;
-  /** Outlet or topic name → its articles, in archive order. */
+  /** Outlet, topic or author name → its articles, in archive order. */
   byOutlet: Map<string, Entry[]>;
   byTopic: Map<string, Entry[]>;
+  byAuthor: Map<string, Entry[]>;
   outletSlugs: Map<string, string>;
   topicSlugs: Map<string, string>;
+  authorSlugs: Map<string, string>;
   /** The archive's years, newest first, with their months. */
   years: YearSummary[];
   counts: ArchiveCounts;
@@ -114,9 +117,11 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
   for (const e of dated) push(byMonth, `${e.date!.year}/${e.date!.month}`, e);
   const byOutlet = new Map<string, Entry[]>();
   const byTopic = new Map<string, Entry[]>();
+  const byAuthor = new Map<string, Entry[]>();
   for (const e of ordered) {
     if (e.article.outlet) push(byOutlet, e.article.outlet, e);
     for (const t of new Set(e.article.topics)) push(byTopic, t, e);
+    for (const p of new Set(e.article.authors)) push(byAuthor, p, e);
   }
 
   const years: YearSummary[] = [];
@@ -154,8 +159,10 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
     byMonth,
     byOutlet,
     byTopic,
+    byAuthor,
     outletSlugs: uniqueSlugs([...byOutlet.keys()].sort(collator.compare)),
     topicSlugs: uniqueSlugs([...byTopic.keys()].sort(collator.compare)),
+    authorSlugs: uniqueSlugs([...byAuthor.keys()].sort(collator.compare)),
     years,
     counts,
     collator,
@@ -163,9 +170,10 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
   };
 }
 
-/** An outlet's or topic's page folder (`media/kompas-com/`, `topik/china/`). */
+/** An outlet's, topic's or author's page folder (`media/kompas-com/`, `topik/china/`, `penulis/siti-aminah/`). */
 export const outletDir = (ctx: ArchiveContext, name: string): string => url.outletDir(ctx.outletSlugs.get(name)!);
 export const topicDir = (ctx: ArchiveContext, name: string): string => url.topicDir(ctx.topicSlugs.get(name)!);
+export const authorDir = (ctx: ArchiveContext, name: string): string => url.authorDir(ctx.authorSlugs.get(name)!);
 export const monthDir = (d: PublishedDate): string => url.monthDir(d.year, d.month);
 
 /** The canonical URL of a page: the base URL and its folder, or null without a base URL. */

@@ -1,11 +1,12 @@
 /**
  * The feeds' models: the site's Atom and JSON feed (its newest dated
- * articles) and one Atom feed per topic and per outlet. Printed by
+ * articles) and one Atom feed per topic, per outlet and per author. Printed by
  * templates/feed-*.njk; src/site/feeds.ts turns a model into JSON Feed.
  */
 import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
-import { type ArchiveContext, type Entry, outletDir, SITE_NAME, topicDir } from './context.ts';
+import { type ArchiveContext, authorDir, type Entry, outletDir, SITE_NAME, topicDir } from './context.ts';
+import { UI } from './indonesian.ts';
 import type { FeedItem, FeedModel, FeedPage } from './types.ts';
 
 export const FEED_SIZE = 50;
@@ -25,7 +26,7 @@ function feedItemsOf(ctx: ArchiveContext, list: Entry[], size: number, from: str
       published: e.date!.rfc3339,
       summary: e.card.excerpt,
       outlet: e.article.outlet,
-      author: e.article.author,
+      authors: [...e.article.authors],
       topics: [...new Set(e.article.topics)],
       body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
     }));
@@ -47,7 +48,7 @@ export function siteFeed(ctx: ArchiveContext): FeedModel {
   };
 }
 
-/** One Atom feed per topic and per outlet (`topik/china/feed.xml`), for following a subject. */
+/** One Atom feed per topic, outlet and author (`topik/china/feed.xml`), for following a subject or a reporter. */
 export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
   const baseUrl = ctx.baseUrl;
   const groupFeed = (dir: string, title: string, list: Entry[]): FeedPage => {
@@ -66,5 +67,6 @@ export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
   return [
     ...[...ctx.byTopic].map(([name, list]) => groupFeed(topicDir(ctx, name), `Topik: ${name}`, list)),
     ...[...ctx.byOutlet].map(([name, list]) => groupFeed(outletDir(ctx, name), name, list)),
+    ...[...ctx.byAuthor].map(([name, list]) => groupFeed(authorDir(ctx, name), `${UI.authors}: ${name}`, list)),
   ];
 }

@@ -27,6 +27,16 @@ export function articleCount(n: number): string {
   return `${formatNumber(n)} artikel`;
 }
 
+/**
+ * The query language's field prefixes (src/search/format.ts FIELDS), as the search page's help
+ * and `npm run search -- --help` explain them: an example query and what it finds.
+ */
+export const SEARCH_FIELD_HELP: readonly { example: string; meaning: string }[] = [
+  { example: 'penulis:ardito', meaning: 'artikel yang penulisnya bernama Ardito; nama penulis dan kota asal berita juga dicari tanpa awalan' },
+  { example: 'penulis:"icha rastika"', meaning: 'semua kata itu pada nama penulis' },
+  { example: 'tempat:beijing', meaning: 'artikel yang ditulis di Beijing (kota di awal berita), bukan sekadar menyebut Beijing' },
+];
+
 /** Words the templates print (so the site speaks one language from one place). */
 export const UI = {
   skipLink: 'Langsung ke isi',
@@ -50,10 +60,20 @@ export const UI = {
   otherMonths: 'Bulan sebelum dan sesudahnya',
   otherYears: 'Tahun sebelum dan sesudahnya',
   yearsLabel: 'Menurut tahun',
+  /** The people of a byline: their index (`penulis/`), a page's heading, the article page. */
+  authors: 'Penulis',
+  /** Before the authors in an article's byline: "Oleh A, B dan C". */
+  by: 'Oleh',
+  /** Between the last two authors of a byline. */
+  and: 'dan',
+  editor: 'Editor',
+  photographer: 'Fotografer',
   /** An article whose outlet is not known: the article page, the search page, the terminal search. */
   unknownOutlet: 'Media tidak diketahui',
   /** The same for its date, in a result line. */
   noDate: 'tanpa tanggal',
+  /** The search page's help on `penulis:` and `tempat:`. */
+  searchFields: SEARCH_FIELD_HELP,
 } as const;
 
 /** Sentences with numbers or names in them, shared by the search page and the terminal search. */

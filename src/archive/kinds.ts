@@ -10,8 +10,8 @@
 import { articlePages } from './articlePages.ts';
 import type { ArchiveContext } from './context.ts';
 import { groupFeeds } from './feeds.ts';
-import { homePages, monthPages, outletPages, topicPages, undatedPages } from './lists.ts';
-import { aboutPage, archiveIndexPage, notFoundPage, outletIndexPage, searchPage, statsPage, topicIndexPage, yearPages } from './pages.ts';
+import { authorPages, homePages, monthPages, outletPages, topicPages, undatedPages } from './lists.ts';
+import { aboutPage, archiveIndexPage, authorIndexPage, notFoundPage, outletIndexPage, searchPage, statsPage, topicIndexPage, yearPages } from './pages.ts';
 import type { ArchiveModel } from './types.ts';
 
 export type PageKindName = keyof ArchiveModel['pages'];
@@ -42,12 +42,14 @@ export const PAGE_KINDS: { readonly [K in PageKindName]: PageKind<K> } = {
   outlets: { build: outletPages, template: 'media-outlet.njk', dependsOn: "the outlet's articles, by year", perPage: true, sitemap: true },
   topicIndex: { build: topicIndexPage, template: 'topik.njk', dependsOn: 'every topic with its count and newest date', perPage: false, sitemap: true },
   topics: { build: topicPages, template: 'topik-item.njk', dependsOn: "the topic's articles, by year", perPage: true, sitemap: true },
+  authorIndex: { build: authorIndexPage, template: 'penulis.njk', dependsOn: 'every author with their count and newest date', perPage: false, sitemap: true },
+  authors: { build: authorPages, template: 'penulis-item.njk', dependsOn: "the author's articles, by year", perPage: true, sitemap: true },
   undated: { build: undatedPages, template: 'tanpa-tanggal.njk', dependsOn: 'the undated articles, by title', perPage: true, sitemap: true },
   about: { build: aboutPage, template: 'tentang.njk', dependsOn: "the archive's counts", perPage: false, sitemap: true },
   notFound: { build: notFoundPage, template: '404.njk', dependsOn: 'the base URL', perPage: false, sitemap: false },
   search: { build: searchPage, template: 'cari.njk', dependsOn: 'nothing (the search client loads the index)', perPage: false, sitemap: true },
   stats: { build: statsPage, template: 'statistik.njk', dependsOn: 'ArchiveModel.stats (src/archive/stats.ts)', perPage: false, sitemap: true },
-  feeds: { build: groupFeeds, template: 'feed-group.njk', dependsOn: "each topic's and outlet's newest dated articles", perPage: true, sitemap: false },
+  feeds: { build: groupFeeds, template: 'feed-group.njk', dependsOn: "each topic's, outlet's and author's newest dated articles", perPage: true, sitemap: false },
 };
 
 /** Templates that write one file each from site-wide data rather than a page kind. */

@@ -6,7 +6,7 @@
 import { unique } from '../ingest/slug.ts';
 import * as url from '../urls.ts';
 import { pageFile, URLS } from '../urls.ts';
-import { type ArchiveContext, type Entry, monthDir, outletDir, pageBase, push, SITE_NAME, topicDir } from './context.ts';
+import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, push, SITE_NAME, topicDir } from './context.ts';
 import { formatRange, monthYear } from './dates.ts';
 import { articleCount, UI } from './indonesian.ts';
 import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
@@ -167,6 +167,13 @@ export function topicPages(ctx: ArchiveContext): GroupPage[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.topics), text: 'Topik' }];
   return [...ctx.byTopic].flatMap(([name, list]) =>
     groupWithYears(ctx, { dir: topicDir(ctx, name), entries: list, key: name, heading: `Topik: ${name}`, intro: `${articleCount(list.length)} tentang ${name}, terbaru lebih dulu.`, crumbs, nav: 'topik' }),
+  );
+}
+
+export function authorPages(ctx: ArchiveContext): GroupPage[] {
+  const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.authors), text: UI.authors }];
+  return [...ctx.byAuthor].flatMap(([name, list]) =>
+    groupWithYears(ctx, { dir: authorDir(ctx, name), entries: list, key: name, heading: `${UI.authors}: ${name}`, intro: `${articleCount(list.length)} oleh ${name}, terbaru lebih dulu.`, crumbs, nav: 'penulis' }),
   );
 }
 

@@ -4,8 +4,8 @@
  * statistics. Each builder returns its kind's pages (kinds.ts).
  */
 import { pageFile, URLS } from '../urls.ts';
-import { type ArchiveContext, type Entry, outletDir, pageBase, topicDir } from './context.ts';
-import { articleCount, formatNumber } from './indonesian.ts';
+import { type ArchiveContext, authorDir, type Entry, outletDir, pageBase, topicDir } from './context.ts';
+import { articleCount, formatNumber, UI } from './indonesian.ts';
 import type { AboutPage, ArchiveIndexPage, GroupIndexPage, GroupSummary, NotFoundPage, PlainPage, YearPage } from './types.ts';
 
 /** How deep below the site's root a missing address may be for 404.html to find its way back without --base-url. */
@@ -63,6 +63,17 @@ export function topicIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
       ...pageBase(ctx, pageFile(URLS.topics), 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
       intro: `${formatNumber(ctx.byTopic.size)} topik.`,
       groups: summaries(ctx, ctx.byTopic, (name) => topicDir(ctx, name)),
+    },
+  ];
+}
+
+export function authorIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
+  const without = ctx.articles.filter((a) => a.authors.length === 0).length;
+  return [
+    {
+      ...pageBase(ctx, pageFile(URLS.authors), UI.authors, 'Semua penulis dalam arsip dan jumlah artikelnya.', 'penulis'),
+      intro: `${formatNumber(ctx.byAuthor.size)} penulis.` + (without > 0 ? ` ${articleCount(without)} tanpa nama penulis.` : ''),
+      groups: summaries(ctx, ctx.byAuthor, (name) => authorDir(ctx, name)),
     },
   ];
 }

@@ -17,7 +17,7 @@ import type { UiText } from './indonesian.ts';
 import type { ReadingNote } from './notes.ts';
 import type { ArchiveStats, GroupMonths } from './stats.ts';
 
-export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'statistik' | 'tentang' | 'cari' | 'none';
+export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'penulis' | 'statistik' | 'tentang' | 'cari' | 'none';
 
 export interface PageBase {
   /** Output file relative to the output folder, e.g. `artikel/2020/02/slug/index.html`. */
@@ -93,7 +93,7 @@ export interface GroupPage extends ListPage {
   year: string | null;
   /** First page of a topic's or outlet's whole list: its years, newest first, with counts (else empty). */
   years: YearLink[];
-  /** Topic and outlet lists: root-relative path of the group's Atom feed; null for other lists. */
+  /** Topic, outlet and author lists: root-relative path of the group's Atom feed; null for other lists. */
   feed: string | null;
 }
 
@@ -127,8 +127,10 @@ export interface ArticleView {
   lead: string;
   body: { type: 'paragraph' | 'heading' | 'quote' | 'item'; text: string }[];
   topics: Link[];
-  author: string | null;
+  /** The byline's people in order, each linking to their page (`penulis/<slug>/`). */
+  authors: Link[];
   editor: string | null;
+  photographer: string | null;
   sourceFile: string;
   /** The original article (Article.sourceUrl, http/https only), with its site as the link text. */
   source: Link | null;
@@ -152,7 +154,7 @@ export interface ArticlePage extends PageBase {
   article: ArticleView;
   /** schema.org NewsArticle, printed through the `jsonScript` filter. */
   jsonLd: Record<string, unknown>;
-  og: { type: 'article'; title: string; description: string; url: string | null; publishedTime: string | null };
+  og: { type: 'article'; title: string; description: string; url: string | null; publishedTime: string | null; authors: string[] };
   crumbs: Link[];
 }
 
@@ -232,7 +234,7 @@ export interface FeedItem {
   published: string;
   summary: string;
   outlet: string | null;
-  author: string | null;
+  authors: string[];
   topics: string[];
   body: { type: 'paragraph' | 'heading' | 'quote' | 'item'; text: string }[];
 }
@@ -249,7 +251,7 @@ export interface FeedModel {
   items: FeedItem[];
 }
 
-/** A topic's or outlet's own Atom feed (`topik/china/feed.xml`); links relative to the feed file without a base URL. */
+/** A topic's, outlet's or author's own Atom feed (`topik/china/feed.xml`); links relative to the feed file without a base URL. */
 export interface FeedPage extends Omit<FeedModel, 'jsonUrl'> {
   /** Output file, root-relative. */
   path: string;
@@ -289,6 +291,10 @@ export interface ArchiveModel {
     topicIndex: GroupIndexPage[];
     /** topik/<slug>/index.html (+ halaman/<name>/), then topik/<slug>/<year>/index.html (+ halaman/<name>/). */
     topics: GroupPage[];
+    /** penulis/index.html */
+    authorIndex: GroupIndexPage[];
+    /** penulis/<slug>/index.html (+ halaman/<name>/), then penulis/<slug>/<year>/index.html (+ halaman/<name>/). */
+    authors: GroupPage[];
     /** tanpa-tanggal/index.html (+ halaman/<name>/). */
     undated: ListPage[];
     /** tentang/index.html */
@@ -299,7 +305,7 @@ export interface ArchiveModel {
     search: PlainPage[];
     /** statistik/index.html — rendered by the stats helper's templates/kinds/statistik.njk. */
     stats: PlainPage[];
-    /** topik/<slug>/feed.xml and media/<slug>/feed.xml (Atom, newest 20). */
+    /** topik/<slug>/feed.xml, media/<slug>/feed.xml and penulis/<slug>/feed.xml (Atom, newest 20). */
     feeds: FeedPage[];
   };
   feed: FeedModel;

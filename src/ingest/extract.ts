@@ -17,8 +17,11 @@ export { countWords };
 /** What extraction finds in a seed's text: the Article fields it fills. */
 export type Extracted = Pick<
   Article,
-  'title' | 'titleDerived' | 'outlet' | 'dateline' | 'published' | 'yearInferred' | 'author' | 'editor' | 'lead' | 'body' | 'topics' | 'wordCount'
->;
+  'title' | 'titleDerived' | 'outlet' | 'dateline' | 'published' | 'yearInferred' | 'editor' | 'lead' | 'body' | 'topics' | 'wordCount'
+> & {
+  /** The byline as found; ingest cuts it into Article.authors (people.ts). */
+  author: string | null;
+};
 
 /** How far into the article a date line or dateline may stand. */
 const HEADER_BLOCKS = 4;

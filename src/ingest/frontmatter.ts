@@ -17,8 +17,12 @@ export interface FrontMatter {
   /** `null` when front matter says explicitly that the outlet is unknown. */
   outlet?: string | null;
   dateline?: string;
+  /** One byline ("A dan B"), cut into authors like a found one. */
   author?: string;
+  /** The authors as a list, in byline order (wins over `author`). */
+  authors?: string[];
   editor?: string;
+  photographer?: string;
   topics?: string[];
   slug?: string;
   /** The original article's address (`url:`, or its alias `source:`): an http(s) URL. */
@@ -53,7 +57,9 @@ const FIELDS = {
   outlet: z.union([text(200), z.null()]),
   dateline: text(100),
   author: text(300),
+  authors: z.array(text(200)).max(50),
   editor: text(300),
+  photographer: text(300),
   topics: z.array(text(100)).max(100),
   slug: z.string(),
   url: z.string().transform(cleanValue).pipe(z.string().max(2000).refine(isWebAddress)),
@@ -84,7 +90,9 @@ const EXPECTED: Record<Key, string> = {
   outlet: 'text',
   dateline: 'a place name',
   author: 'text',
+  authors: 'a list of names, e.g. [Siti Aminah, Budi Santoso]',
   editor: 'text',
+  photographer: 'text',
   topics: 'a list of topics, e.g. [China, WHO]',
   slug: 'text',
   url: 'a web address starting with http:// or https://',
@@ -174,7 +182,8 @@ export function parseFrontMatter(source: string): FrontMatterResult {
         data.outlet = v as string | null;
         break;
       case 'topics':
-        data.topics = v as string[];
+      case 'authors':
+        data[key] = v as string[];
         break;
       default:
         data[key] = v as string;

@@ -21,6 +21,7 @@ import { declaredCharset, decodeSeed } from './read.ts';
 import { safeSlug, sanitizeUserSlug, slugify, suffixed } from './slug.ts';
 import { canonicalTopic } from './topics.ts';
 import { articleDir } from '../urls.ts';
+import { splitAuthors } from './people.ts';
 import { articleRecord } from './record.ts';
 import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
 
@@ -109,8 +110,10 @@ function applyFrontMatter(
   }
   if (fm.dateline !== undefined) draft.dateline = titleCasePlace(fm.dateline);
   if (fm.url !== undefined) draft.sourceUrl = new URL(fm.url).href;
-  if (fm.author !== undefined) draft.author = fm.author;
+  if (fm.authors !== undefined) draft.authors = [...new Set(fm.authors)];
+  else if (fm.author !== undefined) draft.authors = splitAuthors(fm.author);
   if (fm.editor !== undefined) draft.editor = fm.editor;
+  if (fm.photographer !== undefined) draft.photographer = fm.photographer;
   if (fm.topics !== undefined) {
     draft.topics = [...new Set(fm.topics.map((t) => canonicalTopic(t) ?? t.trim()))];
   }
@@ -124,12 +127,14 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
   const problems = [...read.problems];
   const html = ingestHtml(read.text);
   if (!html.ok) return errorOutcome(sourceFile, html.error, problems);
-  const { found, sourceUrl, modified } = html.article;
+  const { found: { author, ...found }, sourceUrl, modified } = html.article;
   const warnings = [...problems, ...html.article.warnings];
   const draft: DraftArticle = {
     id: seedId(sourceFile),
     sourceFile,
     ...found,
+    authors: splitAuthors(author),
+    photographer: null,
     warnings,
     sourceUrl,
     modified,
@@ -172,12 +177,14 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
     }
 
     const extractWarnings: string[] = [];
-    const found = extract(cleaned, extractWarnings);
+    const { author, ...found } = extract(cleaned, extractWarnings);
     const warnings = [...problems, ...extractWarnings];
     const draft: DraftArticle = {
       id: seedId(sourceFile),
       sourceFile,
       ...found,
+      authors: splitAuthors(author),
+      photographer: null,
       warnings,
       sourceUrl: null,
       modified: null,

@@ -18,8 +18,9 @@ export const ARTICLE_FIELDS = [
   'dateline',
   'published',
   'yearInferred',
-  'author',
+  'authors',
   'editor',
+  'photographer',
   'lead',
   'body',
   'topics',
@@ -32,6 +33,6 @@ export const ARTICLE_FIELDS = [
 /** Exactly the contract's fields of `from`, in contract order. */
 export function articleRecord(from: Article): Article {
   const out: Record<string, unknown> = {};
-  for (const f of ARTICLE_FIELDS) out[f] = f === 'body' ? from.body.map((b) => ({ type: b.type, text: b.text })) : from[f];
+  for (const f of ARTICLE_FIELDS) out[f] = f === 'body' ? from.body.map((b) => ({ type: b.type, text: b.text })) : f === 'authors' ? [...from.authors] : from[f];
   return out as unknown as Article;
 }

@@ -27,8 +27,11 @@ export interface Article {
   /** ISO 8601: `2022-03-15T06:25:00+07:00` with a time, `2020-02-03` without. */
   published: string | null;
   yearInferred: boolean;
-  author: string | null;
+  /** The reporters of the byline, in its order; [] when none was found. */
+  authors: string[];
   editor: string | null;
+  /** Who took the photographs, from a "Foto:" / "Fotografer:" credit; null when none. */
+  photographer: string | null;
   lead: string;
   body: BodyBlock[];
   topics: string[];

@@ -13,7 +13,7 @@ import { digest } from './fingerprint.ts';
  * unchanged page. Singleton pages (indexes, about, statistics, search, 404) read
  * archive-wide data and are always rendered; they are few and cheap.
  */
-export const PER_PAGE_KINDS = ['articles', 'home', 'years', 'months', 'outlets', 'topics', 'undated', 'feeds'] as const;
+export const PER_PAGE_KINDS = ['articles', 'home', 'years', 'months', 'outlets', 'topics', 'authors', 'undated', 'feeds'] as const;
 export type PerPageKind = (typeof PER_PAGE_KINDS)[number];
 export const isPerPageKind = (kind: string): kind is PerPageKind => (PER_PAGE_KINDS as readonly string[]).includes(kind);
 

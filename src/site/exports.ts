@@ -33,6 +33,7 @@ function bodyText(a: Article): string {
 /** How a field that is not text becomes a cell. */
 const CELL: Partial<Record<(typeof ARTICLE_FIELDS)[number], (a: Article) => string>> = {
   body: bodyText,
+  authors: (a) => a.authors.join('; '),
   topics: (a) => a.topics.join('; '),
   warnings: (a) => a.warnings.join(' | '),
 };

@@ -16,7 +16,7 @@ export function jsonFeed(feed: FeedModel): Record<string, unknown> {
       summary: item.summary,
       content_html: blocksToHtml(item.body),
       date_published: item.published,
-      ...(item.author ? { authors: [{ name: item.author }] } : item.outlet ? { authors: [{ name: item.outlet }] } : {}),
+      ...(item.authors.length ? { authors: item.authors.map((name) => ({ name })) } : item.outlet ? { authors: [{ name: item.outlet }] } : {}),
       ...(item.topics.length ? { tags: item.topics } : {}),
     })),
   };

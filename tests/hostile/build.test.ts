@@ -23,7 +23,7 @@ interface Exported {
   sourceFile: string;
   title: string;
   outlet: string | null;
-  author: string | null;
+  authors: string[];
   editor: string | null;
   dateline: string | null;
   lead: string;

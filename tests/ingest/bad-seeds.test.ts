@@ -132,7 +132,7 @@ describe('bad seeds', () => {
     assert.equal(a.title, 'Warga Tolak Tambang Pasir');
     assert.equal(a.outlet, 'Suara.com');
     assert.equal(a.sourceUrl, null, 'a javascript: address is never a source URL');
-    assert.equal(a.author, null);
+    assert.deepEqual(a.authors, []);
     const record = JSON.stringify({ ...a, warnings: [] });
     assert.ok(!/__pwned|onerror|onclick|onload|javascript:/i.test(record), 'no script, handler or javascript: URL survives');
     assert.ok(a.body.some((b) => b.text.includes('<script>alert("spanduk")</script>')), 'escaped text in the page stays text');

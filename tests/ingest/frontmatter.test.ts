@@ -29,7 +29,7 @@ describe('front matter', () => {
     assert.equal(a.published, '2022-03-15T06:25:00+08:00');
     assert.equal(a.outlet, 'Kompas.com');
     assert.equal(a.dateline, 'Pyongyang');
-    assert.equal(a.author, 'Siti Aminah');
+    assert.deepEqual(a.authors, ['Siti Aminah']);
     assert.equal(a.editor, 'Budi Santoso');
     assert.deepEqual(a.topics, ['Korea Utara', 'China', 'Topik Baru']);
     assert.equal(a.slug, 'surat-kim');

@@ -440,16 +440,16 @@ describe('credits', () => {
   const MORE2 = 'Sekitar 30 keluarga ikut menanam kangkung dan bayam di lahan sepanjang 400 meter itu sejak tahun lalu.';
   const HEAD2 = 'Warga Bekasi Tanam Sayur di Bantaran Kali yang Dulu Kumuh';
   for (const [byline, author, outlet] of [
-    ['Oleh Ardito Ramadhan & Icha Rastika', 'Ardito Ramadhan & Icha Rastika', null],
-    ['By Ardito Ramadhan and Icha Rastika', 'Ardito Ramadhan and Icha Rastika', null],
-    ['Oleh: Ardito Ramadhan, Icha Rastika dan Budi Santoso', 'Ardito Ramadhan, Icha Rastika dan Budi Santoso', null],
-    ['Ardito Ramadhan dan Icha Rastika - detikNews', 'Ardito Ramadhan dan Icha Rastika', 'detikNews'],
-    ['Oleh Suparno & Wahyu | Senin, 3 Juni 2024 10:00 WIB', 'Suparno & Wahyu', null],
+    ['Oleh Ardito Ramadhan & Icha Rastika', ['Ardito Ramadhan', 'Icha Rastika'], null],
+    ['By Ardito Ramadhan and Icha Rastika', ['Ardito Ramadhan', 'Icha Rastika'], null],
+    ['Oleh: Ardito Ramadhan, Icha Rastika dan Budi Santoso', ['Ardito Ramadhan', 'Icha Rastika', 'Budi Santoso'], null],
+    ['Ardito Ramadhan dan Icha Rastika - detikNews', ['Ardito Ramadhan', 'Icha Rastika'], 'detikNews'],
+    ['Oleh Suparno & Wahyu | Senin, 3 Juni 2024 10:00 WIB', ['Suparno', 'Wahyu'], null],
   ] as const) {
-    it(`a byline of several names under the headline is the author, not body: "${byline}"`, () => {
+    it(`a byline of several names under the headline is its authors, not body: "${byline}"`, () => {
       const { article: a } = ingestText(['Menu Berita Ekonomi Olahraga', HEAD2, byline, ...(byline.includes('WIB') ? [] : ['Senin, 3 Juni 2024 10:00 WIB']), LEAD2, MORE2].join('\n'));
       assert.equal(a?.title, HEAD2);
-      assert.equal(a?.author, author);
+      assert.deepEqual(a?.authors, author);
       assert.equal(a?.outlet, outlet);
       assert.equal(a?.published, '2024-06-03T10:00:00+07:00');
       assert.deepEqual(a?.body.map((b) => b.text), [LEAD2, MORE2]);
@@ -465,22 +465,22 @@ describe('credits', () => {
   it('names alone under the headline, split by "|", are the byline; a credit under the story keeps its author', () => {
     const text = [HEAD2, 'Achmad Fauzi | Restu Fadilah', 'Senin, 3 Juni 2024 10:00 WIB', LEAD2, MORE2].join('\n');
     const { article: a } = ingestText(text);
-    assert.equal(a?.author, 'Achmad Fauzi | Restu Fadilah');
+    assert.deepEqual(a?.authors, ['Achmad Fauzi', 'Restu Fadilah']);
     assert.deepEqual(a?.body.map((b) => b.text), [LEAD2, MORE2]);
     const { article: b } = ingestText(`${text}\nKontributor : Restu Fadilah`);
-    assert.equal(b?.author, 'Restu Fadilah');
+    assert.deepEqual(b?.authors, ['Restu Fadilah']);
     assert.deepEqual(b?.body.map((x) => x.text), [LEAD2, MORE2]);
   });
 
   it('a label alone with several names under it on one line ("Penulis" / "A, B")', () => {
     const { article: a } = ingestText([HEAD2, 'Penulis', 'Ardito Ramadhan, Icha Rastika', 'Senin, 3 Juni 2024', LEAD2, MORE2].join('\n'));
-    assert.equal(a?.author, 'Ardito Ramadhan, Icha Rastika');
+    assert.deepEqual(a?.authors, ['Ardito Ramadhan', 'Icha Rastika']);
     assert.deepEqual(a?.body.map((b) => b.text), [LEAD2, MORE2]);
   });
 
   it('sets author and editor on the article and keeps them out of the body', () => {
     const { article: a } = ingestText(article([TITLE, BODY1, 'Penulis: Siti Aminah', 'Editor: Budi Santoso']));
-    assert.equal(a?.author, 'Siti Aminah');
+    assert.deepEqual(a?.authors, ['Siti Aminah']);
     assert.equal(a?.editor, 'Budi Santoso');
     assert.deepEqual(a?.body.map((b) => b.text), [BODY1]);
   });

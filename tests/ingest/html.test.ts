@@ -33,7 +33,7 @@ describe('a page with JSON-LD NewsArticle (jsonld-kompas.html)', () => {
     assert.equal(a.outlet, 'Kompas.com');
     assert.equal(a.published, '2023-08-14T10:15:00+07:00');
     assert.equal(a.modified, '2023-08-14T13:02:00+07:00');
-    assert.equal(a.author, 'Rina Maharani');
+    assert.deepEqual(a.authors, ['Rina Maharani']);
     assert.equal(a.editor, 'Dwi Susanto');
     assert.equal(a.dateline, 'Bandung');
     assert.equal(a.sourceUrl, 'https://regional.kompas.com/read/2023/08/14/101500078/pemkot-bandung-tambah-40-bus-sekolah-gratis', 'the canonical link, not og:url with its utm tail');
@@ -76,7 +76,7 @@ describe('a detik-style page: pubdate marked Z, page shows WIB (meta-z-wib.html)
     assert.ok(a);
     // news.detik.com is detik's news channel, a row of its own in the outlet table.
     assert.equal(a.outlet, 'detikNews');
-    assert.equal(a.author, 'Rini Astuti');
+    assert.deepEqual(a.authors, ['Rini Astuti']);
     assert.equal(a.dateline, 'Sleman');
     assert.equal(a.body.length, 4);
     assert.match(a.body[3]!.text, /^Pemerintah kabupaten berjanji membangun jembatan permanen/);

@@ -11,7 +11,7 @@ import type { Article } from '../../src/ingest/types.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'outlets');
 
-type Expect = Partial<Pick<Article, 'title' | 'outlet' | 'dateline' | 'published' | 'author' | 'editor' | 'titleDerived'>> & {
+type Expect = Partial<Pick<Article, 'title' | 'outlet' | 'dateline' | 'published' | 'authors' | 'editor' | 'titleDerived'>> & {
   first: string;
   last: string;
   gone: string[];
@@ -25,7 +25,7 @@ const EXPECTED: Record<string, Expect> = {
     outlet: 'Kompas.com',
     dateline: 'Jakarta',
     published: '2023-05-16T14:30:00+07:00',
-    author: 'Ardito Ramadhan',
+    authors: ['Ardito Ramadhan'],
     editor: 'Icha Rastika',
     first: 'Presiden Joko Widodo meresmikan Bendungan Sukamaju di Kabupaten Grobogan, Jawa Tengah, pada Selasa (16/5/2023) siang.',
     last: 'Selain untuk irigasi, bendungan juga dipakai untuk pengendalian banjir dan penyediaan air baku.',
@@ -49,7 +49,7 @@ const EXPECTED: Record<string, Expect> = {
     outlet: 'ANTARA',
     dateline: 'Jakarta',
     published: '2023-01-05T10:08:00+08:00',
-    author: 'Aditya Ramadhan',
+    authors: ['Aditya Ramadhan'],
     editor: 'Budi Santoso',
     first: 'Harga beras medium di Pasar Induk Beras Cipinang, Jakarta Timur, mulai turun pada pekan pertama Januari 2023.',
     last: 'Menurut dia, penurunan harga terjadi karena pasokan dari daerah sentra produksi mulai lancar.',
@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Expect> = {
     outlet: 'Tempo.co',
     dateline: 'Jakarta',
     published: '2023-02-14T09:15:00+09:00',
-    author: 'Riri Rahayu',
+    authors: ['Riri Rahayu'],
     editor: 'Grace gandhi',
     first: 'Kementerian Keuangan menyiapkan anggaran Rp 10 triliun untuk program bantuan pangan tahun ini.',
     last: '"Kami pastikan penyalurannya tepat sasaran," ujarnya di Jakarta.',
@@ -80,7 +80,7 @@ const EXPECTED: Record<string, Expect> = {
     outlet: 'ANTARA',
     dateline: 'Samarinda',
     published: '2023-02-10T08:30:00+08:00',
-    author: 'Nur Hadi',
+    authors: ['Nur Hadi'],
     editor: 'Rina Astuti',
     first: 'Hujan deras sejak Kamis malam menyebabkan banjir di sedikitnya lima kelurahan di Samarinda.',
     last: 'Pemerintah kota membuka posko darurat & dapur umum.',
@@ -111,7 +111,7 @@ describe('articles in other outlets’ layouts', () => {
       const a = byFile.get(file);
       assert.ok(a, `${file} ingested`);
       const { first, last, gone, topics, headings, ...fields } = e;
-      for (const [k, v] of Object.entries(fields)) assert.equal(a[k as keyof Article], v, `${file}: ${k}`);
+      for (const [k, v] of Object.entries(fields)) assert.deepEqual(a[k as keyof Article], v, `${file}: ${k}`);
       const paragraphs = a.body.filter((b) => b.type !== 'heading');
       assert.equal(paragraphs[0]?.text, first);
       assert.equal(paragraphs.at(-1)?.text, last);

@@ -49,7 +49,7 @@ describe('whole-page text: a news agency page with Terpopuler and Tag sidebars a
   it('outlet, dateline and credits come from the credit line and the byline', () => {
     assert.equal(a.outlet, 'ANTARA');
     assert.equal(a.dateline, 'Jakarta');
-    assert.equal(a.author, 'Rina Kartika');
+    assert.deepEqual(a.authors, ['Rina Kartika']);
     assert.equal(a.editor, 'Budi Santoso');
   });
 
@@ -80,7 +80,7 @@ describe('whole-page text: a bar of sister sites, a standfirst and share counter
   });
 
   it('reads the byline and the date, and drops counters, caption, "Baca Juga" list and widgets', () => {
-    assert.equal(a.author, 'Sri Wahyuni');
+    assert.deepEqual(a.authors, ['Sri Wahyuni']);
     assert.equal(a.published, '2015-06-19T09:40:00+07:00');
     assert.equal(a.body.at(-1)?.text, 'Warga diminta segera melapor ke posko terdekat jika air mulai masuk ke permukiman.');
     for (const gone of ['SHARES', '13 746', 'Foto: Dok', 'Baca Juga', 'Tanggul Jebol', 'KOMENTARI', 'Bola.com']) {
@@ -183,7 +183,7 @@ describe('whole-page text: a headline that names a day, over a byline glued to i
   it('the date inside the headline does not make it a date line; the byline "Name12 Apr 2024, 19:00 WIB" dates the article', () => {
     assert.equal(a.title, 'Hujan Meteor Lyrid 22 April 2024, Begini Cara Melihatnya dari Indonesia');
     assert.equal(a.published, '2024-04-12T19:00:00+07:00');
-    assert.equal(a.author, 'Dimas Prakoso');
+    assert.deepEqual(a.authors, ['Dimas Prakoso']);
   });
 
   it('the tag line and the "Latest in" list end the story', () => {

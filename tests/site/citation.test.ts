@@ -9,7 +9,7 @@ import { makeArticles } from './make-articles.ts';
 const base: CitationInput = {
   id: '001_rusia',
   title: 'Rusia Minta Bantuan Militer China',
-  author: 'Paskalis Yuri Alfred',
+  authors: ['Paskalis Yuri Alfred'],
   outlet: 'GenPI.co',
   date: parsePublished('2022-03-15T06:25:00+07:00'),
   sourceUrl: 'https://www.genpi.co/internasional/123/rusia-minta-bantuan',
@@ -18,7 +18,7 @@ const base: CitationInput = {
 
 test('APA line in Indonesian: author, (year, day month), title, outlet, URL; without author the title leads; (t.t.) without a date', () => {
   assert.equal(apaLine(base), 'Paskalis Yuri Alfred. (2022, 15 Maret). Rusia Minta Bantuan Militer China. GenPI.co. https://www.genpi.co/internasional/123/rusia-minta-bantuan');
-  assert.equal(apaLine({ ...base, author: null }), 'Rusia Minta Bantuan Militer China. (2022, 15 Maret). GenPI.co. https://www.genpi.co/internasional/123/rusia-minta-bantuan');
+  assert.equal(apaLine({ ...base, authors: [] }), 'Rusia Minta Bantuan Militer China. (2022, 15 Maret). GenPI.co. https://www.genpi.co/internasional/123/rusia-minta-bantuan');
   assert.equal(apaLine({ ...base, date: null, sourceUrl: null, archiveUrl: 'https://contoh.id/artikel/x/' }), 'Paskalis Yuri Alfred. (t.t.). Rusia Minta Bantuan Militer China. GenPI.co. https://contoh.id/artikel/x/');
   assert.equal(apaLine({ ...base, title: 'Apa kabar?', outlet: null, sourceUrl: null }), 'Paskalis Yuri Alfred. (2022, 15 Maret). Apa kabar?');
 });
@@ -43,13 +43,24 @@ test('data: downloads decode to the same text; meta tags carry citation_* and Du
   assert.equal(decodeURIComponent(c.risHref.replace(/^data:application\/x-research-info-systems;charset=utf-8,/, '')), c.ris);
   const meta = Object.fromEntries(c.meta.map((m) => [m.name, m.content]));
   assert.equal(meta.citation_title, base.title);
-  assert.equal(meta.citation_author, base.author);
+  assert.equal(meta.citation_author, 'Paskalis Yuri Alfred');
   assert.equal(meta.citation_publication_date, '2022/03/15');
   assert.equal(meta.citation_publisher, 'GenPI.co');
   assert.equal(meta['DC.title'], base.title);
-  assert.equal(meta['DC.creator'], base.author);
+  assert.equal(meta['DC.creator'], 'Paskalis Yuri Alfred');
   assert.equal(meta['DC.date'], '2022-03-15');
   assert.equal(meta['DC.source'], base.sourceUrl);
+});
+
+test('several authors: APA joins them with "&", BibTeX with "and" (each name braced), RIS and meta tags one per author', () => {
+  const c = { ...base, authors: ['Ardito Ramadhan', 'Icha Rastika', 'Budi Santoso'] };
+  assert.equal(apaLine(c), 'Ardito Ramadhan, Icha Rastika, & Budi Santoso. (2022, 15 Maret). Rusia Minta Bantuan Militer China. GenPI.co. https://www.genpi.co/internasional/123/rusia-minta-bantuan');
+  assert.match(apaLine({ ...c, authors: ['Ardito Ramadhan', 'Icha Rastika'] }), /^Ardito Ramadhan, & Icha Rastika\. \(2022/);
+  assert.match(bibtexEntry(c), /author = \{\{Ardito Ramadhan\} and \{Icha Rastika\} and \{Budi Santoso\}\}/);
+  assert.deepEqual(risRecord(c).split('\r\n').filter((l) => l.startsWith('AU')), ['AU  - Ardito Ramadhan', 'AU  - Icha Rastika', 'AU  - Budi Santoso']);
+  const meta = citation(c).meta;
+  assert.deepEqual(meta.filter((m) => m.name === 'citation_author').map((m) => m.content), c.authors);
+  assert.deepEqual(meta.filter((m) => m.name === 'DC.creator').map((m) => m.content), c.authors);
 });
 
 test('only http(s) source URLs are linked or cited', () => {

@@ -14,7 +14,7 @@ const item = (over: Partial<FeedItem>): FeedItem => ({
   published: '2020-02-03T10:00:00+07:00',
   summary: 'Bantuan tiba.',
   outlet: 'Kompas',
-  author: 'Ani Wijaya',
+  authors: ['Ani Wijaya'],
   topics: ['China', 'Kesehatan'],
   body: [
     { type: 'heading', text: 'Tiba pagi' },
@@ -60,7 +60,7 @@ test('JSON feed: an item carries its id, link, title, summary, date, author, tag
 });
 
 test('JSON feed: without an author the outlet is named; with neither, no authors; no topics, no tags', () => {
-  const items = jsonFeed(model([item({ author: null }), item({ author: null, outlet: null, topics: [] })])).items as Record<string, unknown>[];
+  const items = jsonFeed(model([item({ authors: [] }), item({ authors: [], outlet: null, topics: [] })])).items as Record<string, unknown>[];
   assert.deepEqual(items[0]?.authors, [{ name: 'Kompas' }]);
   assert.ok(!('authors' in items[1]!), 'no empty authors list');
   assert.ok(!('tags' in items[1]!), 'no empty tags list');

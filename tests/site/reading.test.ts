@@ -138,11 +138,11 @@ for (const [where, url] of roots()) {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const problems = watch(page);
-    const article = model.pages.articles.find((p) => p.article.source && p.article.author && p.article.notes.length)!;
+    const article = model.pages.articles.find((p) => p.article.source && p.article.authors.length && p.article.notes.length)!;
     await page.goto(url(article.path));
     assert.equal(await page.locator('a.source-link').getAttribute('href'), article.article.source!.href);
     assert.equal(await page.locator('#kutip-apa').innerText(), article.article.citation.apa);
-    assert.ok(article.article.citation.apa.startsWith(`${article.article.author}. (`));
+    assert.ok(article.article.citation.apa.startsWith(`${article.article.authors[0]!.text}`));
     for (const [name, text] of [['BibTeX', article.article.citation.bibtex], ['RIS', article.article.citation.ris]] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.kutip-unduh a', { hasText: name }).click()]);
       assert.match(download.suggestedFilename(), name === 'BibTeX' ? /\.bib$/ : /\.ris$/);
@@ -150,7 +150,7 @@ for (const [where, url] of roots()) {
     }
     const meta = await page.locator('meta[name^="citation_"], meta[name^="DC."]').evaluateAll((els) => els.map((e) => `${e.getAttribute('name')}=${e.getAttribute('content')}`));
     assert.ok(meta.includes(`citation_title=${article.article.title}`));
-    assert.ok(meta.includes(`citation_author=${article.article.author}`));
+    assert.ok(meta.includes(`citation_author=${article.article.authors[0]!.text}`));
     assert.ok(meta.some((m) => m.startsWith('citation_publication_date=')) === (article.article.dateIso !== null));
     await page.locator('details.warnings summary').click();
     assert.equal(await page.locator('details.warnings li').first().innerText(), 'tidak ada nama media di teks');

@@ -173,7 +173,7 @@ test('hostile text stays text: headline with </script>, U+2028, markup and formu
   a!.body = [{ type: 'paragraph', text: '<b>tebal</b> javascript:alert(3) </textarea>' }];
   a!.topics = ['<svg onload=alert(4)>'];
   b!.title = '=HYPERLINK("http://evil","klik")';
-  b!.author = '@SUM(1+1)';
+  b!.authors = ['@SUM(1+1)', 'Siti Aminah'];
   const out = join(mkdtempSync(join(tmpdir(), 'arsip-hostile-')), 'dist');
   const model = buildArchive([a!, b!], { baseUrl: null });
   await renderSite(model, out);
@@ -194,7 +194,7 @@ test('hostile text stays text: headline with </script>, U+2028, markup and formu
   const rows: string[][] = parseCsv(readFileSync(join(out, 'data/articles.csv'), 'utf8'));
   const titles = rows.slice(1).map((r) => r[ARTICLE_FIELDS.indexOf('title')]);
   assert.ok(titles.includes(`'=HYPERLINK("http://evil","klik")`), 'formula neutralised');
-  assert.ok(rows.slice(1).some((r) => r[ARTICLE_FIELDS.indexOf('author')] === "'@SUM(1+1)"));
+  assert.ok(rows.slice(1).some((r) => r[ARTICLE_FIELDS.indexOf('authors')] === "'@SUM(1+1); Siti Aminah"));
 });
 
 function escapeText(s: string): string {
