@@ -16,6 +16,7 @@ import {
   type MetaShard,
   type WordShard,
   FIELDS,
+  type FieldName,
   FORMAT_VERSION,
   bm25Factor,
   DOC_SHARD_SLOTS,
@@ -84,7 +85,15 @@ const pow2AtLeast = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, 
 
 /** The text of each indexed field, in FIELDS order. */
 export function fieldTexts(a: Article): string[] {
-  const doc: Record<string, string> = { title: a.title, lead: a.lead, body: bodyText(a), topics: topicsText(a.topics), outlet: a.outlet ?? '' };
+  const doc: Record<FieldName, string> = {
+    title: a.title,
+    lead: a.lead,
+    body: bodyText(a),
+    topics: topicsText(a.topics),
+    outlet: a.outlet ?? '',
+    authors: a.authors.join(', '),
+    dateline: a.dateline ?? '',
+  };
   return FIELDS.map((f) => doc[f.name] ?? '');
 }
 

@@ -22,11 +22,13 @@ import {
 } from './facets.ts';
 import { SEARCH_DIR } from './format.ts';
 import { fileLoader } from './node-loader.ts';
-import { formatNumber, rangeOf, SAY, UI } from '../archive/indonesian.ts';
+import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';
 
 const USAGE =
   'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
-  '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] QUERY…';
+  '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] QUERY…\n' +
+  'QUERY: words, "a phrase", -word, prefix*, a OR b; a field prefix keeps a word to one field:\n' +
+  SEARCH_FIELD_HELP.map((h) => `  ${h.example.padEnd(24)} ${h.meaning}`).join('\n');
 
 class UsageError extends Error {}
 

@@ -29,7 +29,7 @@ import {
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
 import { evaluate, type EvaluationSource, type Expansion } from './evaluate.ts';
-import { parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
+import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { lunrIdf, rankPartial } from './impact.ts';
 
@@ -385,8 +385,8 @@ export class SearchEngine {
   private readonly headSource: EvaluationSource = { ...this.source, lookup: (terms) => this.lookupHeads(terms) };
 
   private async rank(parsed: ParsedQuery, first?: number): Promise<Ranked> {
-    // Phrases and exclusions select by what the whole postings (and texts) say.
-    const partial = first !== undefined && parsed.exclude.length === 0 && parsed.groups.flat().every((c) => c.kind !== 'phrase');
+    // Phrases, exclusions and words kept to a field select by what the whole postings (and texts) say.
+    const partial = first !== undefined && parsed.exclude.length === 0 && !parsed.groups.flat().some(needsWholePostings);
     const ev = await evaluate(partial ? this.headSource : this.source, parsed);
     const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
     let terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);

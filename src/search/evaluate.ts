@@ -4,9 +4,10 @@
  * then ranks that set by the query's positive terms.
  */
 import type { FoundTerm } from './engine.ts';
+import { FIELDS, type FieldName } from './format.ts';
 import { hasPhrase } from './phrase.ts';
 import { stemCached } from './query.ts';
-import type { Clause, ParsedQuery, WordClause } from './syntax.ts';
+import { needsWholePostings, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { isStopWord } from './indonesian/index.ts';
 
 /** What evaluation needs from the engine (index loading and scoring stay there). */
@@ -57,9 +58,12 @@ export interface Evaluation {
   waiting: boolean;
 }
 
-function docSet(term: FoundTerm | undefined): Set<number> {
+/** Documents holding the term (in one field when `field` is given: postings name their field by its place in FIELDS). */
+function docSet(term: FoundTerm | undefined, field?: FieldName): Set<number> {
   const out = new Set<number>();
-  for (const [, deltas] of term?.postings ?? []) {
+  const only = field === undefined ? -1 : FIELDS.findIndex((f) => f.name === field);
+  for (const [f, deltas] of term?.postings ?? []) {
+    if (only !== -1 && f !== only) continue;
     let doc = 0;
     for (const d of deltas) out.add((doc += d));
   }
@@ -121,9 +125,10 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   if (extra.length > 0) for (const [t, v] of await src.lookup(extra)) found.set(t, v);
 
   const sets = new Map<string, Set<number>>();
-  const docsOf = (term: string): Set<number> => {
-    let s = sets.get(term);
-    if (!s) sets.set(term, (s = docSet(found.get(term))));
+  const docsOf = (term: string, field?: FieldName): Set<number> => {
+    const key = field ? `${field}:${term}` : term;
+    let s = sets.get(key);
+    if (!s) sets.set(key, (s = docSet(found.get(term), field)));
     return s;
   };
   let waiting = false;
@@ -135,9 +140,9 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
         waiting = true;
         return null; // not yet a word: leave it out rather than find nothing
       }
-      return union(e.terms.map(docsOf));
+      return union(e.terms.map((t) => docsOf(t, c.field)));
     }
-    return intersect(clauseTerms(c).map(docsOf));
+    return intersect(clauseTerms(c).map((t) => docsOf(t, c.field)));
   };
 
   // Groups narrow by their words first; phrases are checked after, on the text.
@@ -151,16 +156,17 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   for (const c of parsed.exclude) {
     const out = candidates(c);
     if (out === null) continue;
-    if (c.kind === 'phrase') phrases.push(c);
+    if (c.kind === 'phrase' && !c.field) phrases.push(c);
     else for (const d of out) docs.delete(d);
   }
-  for (const c of parsed.groups.flat()) if (c.kind === 'phrase') phrases.push(c);
+  // A phrase kept to a field (`penulis:"…"`) needs its words there only: the stored text has no such field.
+  for (const c of parsed.groups.flat()) if (c.kind === 'phrase' && !c.field) phrases.push(c);
 
   // Only documents holding all of some phrase's words need their text read.
   const toCheck = [...docs].filter((d) => phrases.some((c) => clauseTerms(c).every((t) => docsOf(t).has(d)))).sort((a, b) => a - b);
   if (toCheck.length > 0) {
     const texts = new Map((await src.texts(toCheck)).map((t, i) => [toCheck[i] as number, t]));
-    const excluded = parsed.exclude.filter((c): c is Clause & { kind: 'phrase' } => c.kind === 'phrase');
+    const excluded = parsed.exclude.filter((c): c is Clause & { kind: 'phrase' } => c.kind === 'phrase' && !c.field);
     docs = new Set(
       [...docs].filter((d) => {
         const t = texts.get(d);
@@ -177,8 +183,11 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     (c): c is WordClause => c.kind === 'word' && !found.has(c.term) && !(c.partial && (expansions.get(c)?.terms.length ?? 0) > 0) && !(c.partial && c.word.length < MIN_PREFIX),
   );
   const allRequired =
-    parsed.exclude.length === 0 && expansions.size === 0 && positive.every((c) => c.kind === 'word') && parsed.groups.every((g) => g.length === 1);
-  const byTerms = parsed.exclude.length === 0 && positive.every((c) => c.kind !== 'phrase');
+    parsed.exclude.length === 0 &&
+    expansions.size === 0 &&
+    positive.every((c) => c.kind === 'word' && !needsWholePostings(c)) &&
+    parsed.groups.every((g) => g.length === 1);
+  const byTerms = parsed.exclude.length === 0 && !positive.some(needsWholePostings);
   const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
   return { docs, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms };
 }
@@ -205,7 +214,7 @@ function groupsHold(
   parsed: ParsedQuery,
   doc: number,
   texts: readonly string[],
-  docsOf: (term: string) => Set<number>,
+  docsOf: (term: string, field?: FieldName) => Set<number>,
   expansions: Map<Clause, Expansion>,
 ): boolean {
   return parsed.groups.every((group) => {
@@ -214,9 +223,9 @@ function groupsHold(
       const e = expansions.get(c);
       if (e && c.kind === 'word' && e.prefix.length < MIN_PREFIX) return false;
       considered = true;
-      if (e) return e.terms.some((t) => docsOf(t).has(doc));
-      if (!clauseTerms(c).every((t) => docsOf(t).has(doc))) return false;
-      return c.kind !== 'phrase' || hasPhrase(texts, c.words);
+      if (e) return e.terms.some((t) => docsOf(t, c.field).has(doc));
+      if (!clauseTerms(c).every((t) => docsOf(t, c.field).has(doc))) return false;
+      return c.kind !== 'phrase' || c.field !== undefined || hasPhrase(texts, c.words);
     });
     return ok || !considered;
   });

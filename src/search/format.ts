@@ -41,7 +41,7 @@
 import type { FacetMeta } from './facets.ts';
 
 export const SEARCH_DIR = 'search';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Slots per document-store file: a page of results touches few, small files. */
 export const DOC_SHARD_SLOTS = 8;
@@ -50,9 +50,13 @@ export const DOC_SHARD_SLOTS = 8;
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
 
+export type FieldName = 'title' | 'lead' | 'body' | 'topics' | 'outlet' | 'authors' | 'dateline';
+
 export interface FieldSpec {
-  name: 'title' | 'lead' | 'body' | 'topics' | 'outlet';
+  name: FieldName;
   boost: number;
+  /** The query language's prefix that restricts a word to this field (`penulis:ardito`, syntax.ts), if any. */
+  prefix?: string;
 }
 
 export const FIELDS: readonly FieldSpec[] = [
@@ -61,6 +65,9 @@ export const FIELDS: readonly FieldSpec[] = [
   { name: 'body', boost: 1 },
   { name: 'topics', boost: 1 },
   { name: 'outlet', boost: 1 },
+  // A reporter's name or the dateline town weighs a little more than a word of the story.
+  { name: 'authors', boost: 2, prefix: 'penulis' },
+  { name: 'dateline', boost: 2, prefix: 'tempat' },
 ];
 
 export interface MetaShard {

@@ -6,6 +6,9 @@
  *   -rusia  -"kata x"    leave out articles with the word (any form) or phrase
  *   viru*                any word starting with "viru"
  *   china OR tiongkok    either (binds the two items either side of it)
+ *   penulis:ardito       the word in that field only: `penulis:` the authors, `tempat:` the
+ *   tempat:"kota baru"   dateline (the prefixes are FIELDS' in format.ts); also before a phrase
+ *                        (its words all in that field) or a prefix, and after a minus
  *
  * Stemming is the same everywhere: inside a phrase and after a minus a word
  * matches its affixed forms as a plain word does ("-bantu" also leaves out
@@ -14,6 +17,7 @@
  * "bantuan untuk AS"). While typing, the last word with no space after it is also
  * matched as a prefix when it is not a word of the index (see engine).
  */
+import { FIELDS, type FieldName } from './format.ts';
 import { isStopWord, tokenizeForQuery } from './indonesian/index.ts';
 import { phraseWords } from './phrase.ts';
 import { stemCached } from './query.ts';
@@ -26,12 +30,15 @@ export interface WordClause {
   term: string;
   /** The word is still being typed: match it as a prefix when it is no word of the index. */
   partial: boolean;
+  /** Only in this field (`penulis:`, `tempat:`); absent: any field. */
+  field?: FieldName;
 }
 
 export interface PrefixClause {
   kind: 'prefix';
   /** Normalised prefix, without the asterisk. */
   prefix: string;
+  field?: FieldName;
 }
 
 export interface PhraseWord {
@@ -43,6 +50,8 @@ export interface PhraseWord {
 export interface PhraseClause {
   kind: 'phrase';
   words: PhraseWord[];
+  /** In a field, its words must all stand in that field (their order is not checked there). */
+  field?: FieldName;
 }
 
 export type Clause = WordClause | PrefixClause | PhraseClause;
@@ -100,7 +109,18 @@ function prefixClause(text: string): Clause[] {
   return [...(before ? wordClauses(before, false, []) : []), { kind: 'prefix', prefix: last.text }];
 }
 
-const clauseKey = (c: Clause): string =>
+/** `penulis` → `authors`: the query prefixes of format.ts's FIELDS, lower case. */
+const FIELD_PREFIXES = new Map(FIELDS.flatMap((f) => (f.prefix ? [[f.prefix, f.name] as const] : [])));
+const FIELD_PREFIX = new RegExp(`^(${[...FIELD_PREFIXES.keys()].join('|')}):`, 'i');
+
+/** The clause restricted to a field, when one was named. */
+const inField = (c: Clause, field: FieldName | undefined): Clause => (field ? { ...c, field } : c);
+
+/** Whether a clause needs more than term membership in any field: a phrase, or a word kept to one field. */
+export const needsWholePostings = (c: Clause): boolean => c.kind === 'phrase' || c.field !== undefined;
+
+const clauseKey = (c: Clause): string => (c.field ? `${c.field}:` : '') + plainKey(c);
+const plainKey = (c: Clause): string =>
   c.kind === 'word'
     ? `${c.term}${c.partial ? '~' + c.word : ''}`
     : c.kind === 'prefix'
@@ -127,11 +147,14 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
       negated = ch === '-';
       i++;
     }
+    const named = FIELD_PREFIX.exec(q.slice(i));
+    const field = named ? FIELD_PREFIXES.get(named[1]!.toLowerCase()) : undefined;
+    if (named) i += named[0].length;
     if (q[i] === '"' || q[i] === '“' || q[i] === '”') {
       // A phrase runs to the closing quote, or to the end while it is still being typed.
       const close = q.slice(i + 1).search(/["“”]/);
       const end = close < 0 ? q.length : i + 1 + close;
-      items.push({ negated, clauses: phraseClause(q.slice(i + 1, end), stopWords) });
+      items.push({ negated, clauses: phraseClause(q.slice(i + 1, end), stopWords).map((c) => inField(c, field)) });
       i = end + 1;
       continue;
     }
@@ -139,16 +162,16 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
     while (end < q.length && !/[\s"“”]/.test(q[end] ?? '')) end++;
     const chunk = q.slice(i, end);
     i = end;
-    if (chunk === 'OR' && !negated) {
+    if (chunk === 'OR' && !negated && !field) {
       items.push('OR');
       continue;
     }
     if (chunk.endsWith('*')) {
-      items.push({ negated, clauses: prefixClause(chunk.replace(/\*+$/, '')) });
+      items.push({ negated, clauses: prefixClause(chunk.replace(/\*+$/, '')).map((c) => inField(c, field)) });
       continue;
     }
     const partial = options.typing === true && end === q.length && !negated;
-    items.push({ negated, clauses: wordClauses(chunk, partial, stopWords) });
+    items.push({ negated, clauses: wordClauses(chunk, partial, stopWords).map((c) => inField(c, field)) });
   }
 
   const groups: Clause[][] = [];

@@ -110,3 +110,25 @@ test('Tiongkok says which topic it stands for; stop words only say so', () => {
   assert.match(search(['--out', out, 'Tiongkok']).stdout, /Tiongkok → topik China/);
   assert.match(search(['--out', out, 'yang', 'dan']).stdout, /Hanya kata umum \(yang, dan\), yang tidak diindeks/);
 });
+
+test('penulis: and tempat: work in the terminal as on the page; the help names them', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'arsip-search-cli-people-'));
+  try {
+    const withPeople = articles.map((a, i) => (i === 1 ? { ...a, authors: ['Ardito Ramadhan', 'Icha Rastika'] } : a));
+    await writeSearchIndex(withPeople, dir);
+    const ids = (q: string): string[] => {
+      const r = search(['--out', dir, '--json', q]);
+      assert.equal(r.code, 0, r.stderr);
+      return (JSON.parse(r.stdout.trim()) as { results: Array<{ id: string }> }).results.map((x) => x.id).sort();
+    };
+    assert.deepEqual(ids('penulis:rastika'), [withPeople[1]!.id]);
+    assert.deepEqual(ids('Icha Rastika'), [withPeople[1]!.id]);
+    assert.deepEqual(ids('tempat:beijing'), articles.filter((a) => a.dateline === 'Beijing').map((a) => a.id).sort());
+    assert.deepEqual(ids('tempat:rastika'), []);
+    const help = search(['--help']);
+    assert.match(help.stdout + help.stderr, /penulis:/);
+    assert.match(help.stdout + help.stderr, /tempat:/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -281,3 +281,56 @@ describe('first page from the head slices (impact-ordered postings)', () => {
     assert.ok(partial >= 3, `${partial} queries answered their first page from part of the postings`);
   });
 });
+
+describe('people and places: authors and dateline are searchable, and penulis: / tempat: restrict a word to them', () => {
+  let dir = '';
+  let people: SearchEngine;
+  let peopleArticles: Article[] = [];
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-query-people-'));
+    const seeds = ingestSeeds((await scanSeeds(join(root, 'seeds'))).inputs).articles;
+    // The sample seeds name no reporter: give two of them bylines (one shared), keep their datelines.
+    peopleArticles = seeds.map((a, i) =>
+      i === 1 ? { ...a, authors: ['Ardito Ramadhan', 'Icha Rastika'], dateline: 'Grobogan' } : i === 4 ? { ...a, authors: ['Ardito Ramadhan'] } : a,
+    );
+    await writeSearchIndex(peopleArticles, dir);
+    people = await SearchEngine.open(fileLoader(join(dir, 'search')));
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  const found = async (q: string): Promise<string[]> => {
+    const o = await people.search(q);
+    return (await people.docs(o.hits.map((h) => h.doc))).map((d) => d.id).sort();
+  };
+  const id = (i: number): string => peopleArticles[i]!.id;
+
+  test("a reporter's name or a dateline town, typed plainly, finds the article", async () => {
+    assert.deepEqual(await found('Icha Rastika'), [id(1)]);
+    assert.deepEqual(await found('ardito ramadhan'), [id(1), id(4)].sort());
+    assert.deepEqual(await found('grobogan'), [id(1)]);
+  });
+
+  test('penulis: finds only articles by that author; tempat: only articles written from that place', async () => {
+    assert.deepEqual(await found('penulis:ardito'), [id(1), id(4)].sort());
+    assert.deepEqual(await found('penulis:"Icha Rastika"'), [id(1)]);
+    assert.deepEqual(await found('Penulis:icha bantuan'), [], 'the other words are still required');
+    // "Beijing" stands in three articles' text, but only one was written in Beijing.
+    assert.ok((await found('beijing')).length >= 3);
+    assert.deepEqual(await found('tempat:beijing'), [id(0)]);
+    assert.deepEqual(await found('tempat:beijing OR tempat:seoul'), [id(0), id(3)].sort());
+    assert.deepEqual(await found('china -tempat:beijing'), (await found('china')).filter((x) => x !== id(0)));
+    assert.deepEqual(await found('penulis:beijing'), [], 'a place is no author');
+    assert.deepEqual(await found('tempat:ardi*'), []);
+    assert.deepEqual(await found('penulis:ardi*'), [id(1), id(4)].sort());
+  });
+
+  test('the prefix is part of the query key and of no word; an unknown prefix is plain text', () => {
+    assert.notEqual(parseQuery('penulis:ardito').key, parseQuery('ardito').key);
+    assert.notEqual(parseQuery('penulis:ardito').key, parseQuery('tempat:ardito').key);
+    const p = parseQuery('penulis:ardito');
+    assert.deepEqual(p.groups.map((g) => g.map((c) => (c.kind === 'word' ? [c.word, c.field] : c.kind))), [[['ardito', 'authors']]]);
+    assert.deepEqual(parseQuery('penulis:').groups, []);
+    assert.deepEqual(parseQuery('jam:10').groups.flat().map((c) => (c.kind === 'word' ? c.field ?? null : c.kind)), [null, null]);
+  });
+});
