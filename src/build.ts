@@ -34,6 +34,8 @@ export interface BuildOptions {
   renderChunk?: number;
   /** From this many articles on, build the search index after rendering (memory); default 50,000. */
   lowMemoryAbove?: number;
+  /** Publish each seed as it was read under `sumber/`, linked from its article (default true; `--no-sources`). */
+  sources?: boolean;
   /**
    * Another build writing the same output folder: wait for it (default, with one notice) or
    * refuse at once. A running `npm run dev` on the folder is always refused.
@@ -55,6 +57,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     seedsDir: options.seedsDir,
     outDir,
     baseUrl: options.baseUrl ?? null,
+    sources: options.sources !== false,
     projectRoot: options.projectRoot ?? process.cwd(),
     cacheDir,
     workers: options.workers,

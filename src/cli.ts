@@ -1,6 +1,6 @@
 /**
  * Command-line entry points:
- *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache]
+ *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache] [--no-sources]
  *   dev    [--seeds DIR] [--out DIR] [--port N] [--base-url URL] [--no-cache]
  *   search --out DIR [--json] [--stdin] QUERY…
  *   report [--seeds DIR]            ingest only, print the per-seed report
@@ -23,6 +23,17 @@ const CODE_ROOT = join(import.meta.dirname, '..');
 
 const [command = 'build', ...rest] = process.argv.slice(2);
 
+const BUILD_USAGE = [
+  'usage: npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache] [--no-sources]',
+  '  --seeds DIR       the seed files (default seeds)',
+  '  --out DIR         the site (default dist)',
+  '  --base-url URL    absolute address of the published site (canonical links, feeds)',
+  '  --strict          exit 1 when any seed has an error or a problem',
+  '  --verbose         timings and what was redone',
+  '  --no-cache        a cold build; the incremental cache is left alone',
+  '  --no-sources      leave the copies of the seeds (sumber/) and the links to them out of the site',
+].join('\n');
+
 async function main(): Promise<number> {
   switch (command) {
     case 'build': {
@@ -36,8 +47,16 @@ async function main(): Promise<number> {
           verbose: { type: 'boolean', default: false },
           // Ignore and leave alone the incremental cache: a cold build (same output, just slower).
           'no-cache': { type: 'boolean', default: false },
+          // Leave the copies of the seeds (sumber/) and the links to them out of the published site.
+          'no-sources': { type: 'boolean', default: false },
+          help: { type: 'boolean', default: false },
         },
       });
+      if (values.help) {
+        console.log(BUILD_USAGE);
+        return 0;
+      }
+      const sources = !values['no-sources'];
       const started = performance.now();
       // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
       process.once('SIGINT', () => {
@@ -52,6 +71,7 @@ async function main(): Promise<number> {
           outDir: values.out,
           cacheDir: defaultCacheDir(resolve(values.out)),
           baseUrl: values['base-url'] ?? null,
+          sources,
           codeRoot: CODE_ROOT,
         });
         if (quick.fresh) {
@@ -70,6 +90,7 @@ async function main(): Promise<number> {
         seedsDir: values.seeds,
         outDir: values.out,
         baseUrl: values['base-url'],
+        sources,
         verbose: values.verbose,
         cache: !values['no-cache'],
         progress: true,

@@ -1,5 +1,8 @@
-/** The build report: one line per seed with its status and messages, then a summary. */
-import type { SeedOutcome } from './ingest/types.ts';
+/**
+ * The build report: one line per seed with its status, what was read (title, outlet, date, authors,
+ * lines left out) and its messages, then a summary.
+ */
+import type { SeedOutcome, SeedRead } from './ingest/types.ts';
 
 const LABEL: Record<SeedOutcome['status'], string> = {
   ok: 'ok',
@@ -15,6 +18,8 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
     // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
     const prefix = `${o.sourceFile}: `;
     const messages = o.messages.map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
+    // How many lines were left out: the dropped note at the end says it with where they stood.
+    if (o.read) messages.unshift(readNote(o.read, o.dropped === undefined));
     if (o.dropped) messages.push(droppedNote(o.dropped));
     lines.push(messages.length === 0 ? head : `${head}: ${messages.join('; ')}`);
   }
@@ -25,6 +30,25 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
       `${count('ignored')} ignored; ${problems} with problems; ${articleCount} articles.`,
   );
   return lines.join('\n');
+}
+
+const TITLE_SHOWN = 60;
+
+/**
+ * `"Jokowi Resmikan Bendungan…" · Kompas.com · 2023-05-16 · by Ardito Ramadhan, Icha Rastika · 3 lines left out`;
+ * without `withCount` the count is left to the line's dropped note (droppedNote).
+ */
+export function readNote(r: SeedRead, withCount = true): string {
+  const title = r.title.length > TITLE_SHOWN ? `${r.title.slice(0, TITLE_SHOWN).trimEnd()}…` : r.title;
+  return [
+    `"${title}"`,
+    r.outlet ?? 'no outlet',
+    r.published ? r.published.slice(0, 10) : 'no date',
+    r.authors.length ? `by ${r.authors.join(', ')}` : 'no author',
+    withCount ? (r.leftOut === 0 ? 'nothing left out' : `${r.leftOut} line${r.leftOut === 1 ? '' : 's'} left out`) : '',
+  ]
+    .filter((p) => p !== '')
+    .join(' · ');
 }
 
 /** "dropped 57 lines of page furniture (23 before the headline, 4 in the story, 30 after it)". */

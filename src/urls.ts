@@ -43,6 +43,8 @@ export const URLS = {
   robots: 'robots.txt',
   exportJson: 'data/articles.json',
   exportCsv: 'data/articles.csv',
+  /** Copies of the seeds as they were read (sourceCopyFile); left out with `--no-sources`. */
+  sources: 'sumber/',
 } as const;
 
 /** `arsip/2020/` */
@@ -78,6 +80,18 @@ export function groupYearDir(groupDir: string, year: string): string {
 /** A topic's or outlet's own Atom feed: `topik/china/feed.xml`. */
 export function groupFeed(groupDir: string): string {
   return `${groupDir}feed.xml`;
+}
+
+/**
+ * Where the site keeps an article's seed as it was read: `sumber/2020/02/slug/<file>` beside the
+ * article's own path (`artikel/2020/02/slug/`), under the seed's file name made safe. Every copy
+ * ends in `.txt`, so a server and a browser show it as plain text: `.md` becomes `.md.txt` and a
+ * saved page `.html.txt` (its source, inert: a live copy would run the page's scripts).
+ */
+export function sourceCopyFile(articleDir: string, sourceFile: string): string {
+  const name = (sourceFile.split('/').pop() ?? 'sumber').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'sumber';
+  const inert = /\.txt$/i.test(name) ? name : `${name}.txt`;
+  return `${URLS.sources}${articleDir.replace(/^artikel\//, '')}${inert}`;
 }
 
 /** A list's page after the first, named after its newest article (archive/paging.ts): `topik/china/halaman/2020-02-03-1a2b3c/index.html`. */

@@ -3,7 +3,7 @@
  * time, related articles, the citation block, schema.org and Open Graph data.
  */
 import type { Article } from '../ingest/types.ts';
-import { pageFile, URLS } from '../urls.ts';
+import { pageFile, sourceCopyFile, URLS } from '../urls.ts';
 import { citation, safeHttpUrl } from './citation.ts';
 import { type ArchiveContext, authorDir, monthDir, outletDir, pageBase, topicDir } from './context.ts';
 import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
@@ -74,6 +74,7 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
         editor: a.editor,
         photographer: a.photographer,
         sourceFile: a.sourceFile,
+        seedCopy: ctx.sources ? sourceCopyFile(e.dir, a.sourceFile) : null,
         source: sourceUrl ? { href: sourceUrl, text: hostOf(sourceUrl) } : null,
         modifiedLong: modified ? formatLong(modified) : null,
         modifiedIso: modified ? isoOf(modified) : null,

@@ -15,6 +15,8 @@ import type { ArchiveCounts, ArticleCard, Link, NavKey, PageBase, SiteInfo, Year
 export interface ArchiveOptions {
   /** Absolute base URL for canonical links and feeds; null for relative-only output. */
   baseUrl: string | null;
+  /** The site publishes each seed as it was read (`sumber/`) and links it; false with `--no-sources`. Default true. */
+  sources?: boolean;
 }
 
 export const SITE_NAME = 'Arsip Berita';
@@ -44,6 +46,8 @@ export interface ArchiveContext {
   articles: readonly Article[];
   /** Normalised to end with `/`, or null. */
   baseUrl: string | null;
+  /** Article pages link the seed copies (ArchiveOptions.sources). */
+  sources: boolean;
   /** Every article: dated newest first, then undated (order.ts). */
   ordered: Entry[];
   dated: Entry[];
@@ -153,6 +157,7 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
   return {
     articles,
     baseUrl,
+    sources: opts.sources !== false,
     ordered,
     dated,
     undated,

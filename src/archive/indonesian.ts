@@ -68,6 +68,9 @@ export const UI = {
   and: 'dan',
   editor: 'Editor',
   photographer: 'Fotografer',
+  /** The article page: the seed file's name, and the link to the seed as it was read (sumber/). */
+  seedFile: 'Berkas sumber',
+  seedAsRead: 'lihat teks sumber seperti dibaca',
   /** An article whose outlet is not known: the article page, the search page, the terminal search. */
   unknownOutlet: 'Media tidak diketahui',
   /** The same for its date, in a result line. */

@@ -132,6 +132,8 @@ export interface ArticleView {
   editor: string | null;
   photographer: string | null;
   sourceFile: string;
+  /** The seed as it was read, published under `sumber/` (root-relative, always a `.txt`); null with `--no-sources`. */
+  seedCopy: string | null;
   /** The original article (Article.sourceUrl, http/https only), with its site as the link text. */
   source: Link | null;
   /** `Selasa, 4 Februari 2020` when the page declares an update (Article.modified). */

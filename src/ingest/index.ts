@@ -23,7 +23,7 @@ import { canonicalTopic } from './topics.ts';
 import { articleDir } from '../urls.ts';
 import { splitAuthors } from './people.ts';
 import { articleRecord } from './record.ts';
-import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
+import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome, SeedRead } from './types.ts';
 
 export { scanSeeds } from './scan.ts';
 /** Article.url: the site's URL scheme (src/urls.ts). */
@@ -275,9 +275,15 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       const d = seed.outcome.dropped ?? { before: 0, inside: 0, after: 0 };
       outcome.dropped = { ...d, inside: d.inside + drop.length };
     }
-    outcomes.push(outcome);
+    outcomes.push({ ...outcome, read: seedRead(articles.at(-1)!, outcome.dropped) });
   }
   return { articles, outcomes };
+}
+
+/** The report's brief of a record: what was read from its seed. */
+function seedRead(a: Article, dropped: DroppedLines | undefined): SeedRead {
+  const leftOut = dropped ? dropped.before + dropped.inside + dropped.after : 0;
+  return { title: a.title, outlet: a.outlet, published: a.published, authors: [...a.authors], leftOut };
 }
 
 /** A whole folder's seeds → articles (sorted by sourceFile) and one outcome per seed. Pure. */

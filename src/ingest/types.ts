@@ -75,6 +75,18 @@ export interface SeedOutcome {
    * furniture rule, or as a line that recurs across the archive), after its end.
    */
   dropped?: DroppedLines;
+  /** What was read, for the report's line (absent when nothing of the seed could be read). */
+  read?: SeedRead;
+}
+
+/** The record a seed gave, in brief: the report says it per seed (src/report.ts). */
+export interface SeedRead {
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  authors: string[];
+  /** Lines of the seed left out of the article. */
+  leftOut: number;
 }
 
 export interface DroppedLines {

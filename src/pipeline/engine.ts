@@ -26,6 +26,7 @@ import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, removeStaleSt
 import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { writeExports } from '../site/index.ts';
+import { writeSources } from '../site/sources.ts';
 import { carryFiles, eachLimit, listFiles, listFilesSync, mergeInto, stampOf, type FileStamp } from './carry.ts';
 import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
@@ -108,6 +109,8 @@ export interface EngineOptions {
    * still decides what is parsed again.
    */
   keepSeedsInMemory?: boolean;
+  /** Publish each seed as it was read under `sumber/` and link it from its article (default true; `--no-sources`: false). */
+  sources?: boolean;
   /** Pages per Eleventy run (default RENDER_CHUNK); tests use small runs to check they join seamlessly. */
   renderChunk?: number;
   /** From this many articles on (default LOW_MEMORY_ARTICLES), the search index is built after rendering. */
@@ -200,6 +203,7 @@ export class IncrementalBuilder {
           outDir: this.outDir,
           seedsDir: this.seedsDir,
           baseUrl: this.options.baseUrl,
+          sources,
           scanStartMs,
           entries: listing.entries,
           seeds: rows,
@@ -241,7 +245,8 @@ export class IncrementalBuilder {
 
     // ---- nothing changed since a complete build, and its output is exactly as we left it: done.
     const articleKeys = articlesKey(articles, hashes, code.ingest);
-    const inputKey = digest([...Object.values(code), this.options.baseUrl ?? '', articleKeys].join('\n'));
+    const sources = this.options.sources !== false;
+    const inputKey = digest([...Object.values(code), this.options.baseUrl ?? '', `sources ${sources}`, articleKeys].join('\n'));
     const prev = this.state;
     const seen = await t.time('verify', () => observeOutput(this.outDir, prev));
     const work = { seedsParsed: parsed, seedsReused: seedCount - parsed };
@@ -256,7 +261,8 @@ export class IncrementalBuilder {
     // ---- plan the search index and the exports (they need only the articles)
     const search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact, options.deferSearch === true);
     // In dev the data exports wait for the same follow-up build as the index (a second off the reload).
-    const exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
+    // The seed copies (sumber/) are written with the exports: a seed's bytes are in articleKeys.
+    const exportsPlan = planFiles(digest(`${code.exports}\nsources ${sources}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
 
     await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
@@ -303,7 +309,7 @@ export class IncrementalBuilder {
     try {
       // ---- archive model (pure, whole archive: cheap next to rendering)
       progress.stage('archive');
-      const model = await t.time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl }));
+      const model = await t.time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl, sources }));
 
       // ---- plan (pure): which pages to render, which to carry from the output we are about to replace
       progress.stage('plan');
@@ -339,6 +345,7 @@ export class IncrementalBuilder {
           return;
         }
         await writeExports(articles, exportsTmp);
+        if (sources) await writeSources(articles, this.seedsDir, exportsTmp);
         exportsRecord = { key: exportsPlan.key, files: await stampAll(exportsTmp) };
         await mergeInto(exportsTmp, stagingDir);
         for (const f of Object.keys(exportsRecord.files)) changed.add(f);

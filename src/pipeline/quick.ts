@@ -40,6 +40,8 @@ export interface BuildRecord {
   outDir: string;
   seedsDir: string;
   baseUrl: string | null;
+  /** Whether the build published the seed copies (absent in older records: it did). */
+  sources?: boolean;
   /** Date.now() before the seeds were listed. */
   scanStartMs: number;
   /** Every entry of the seeds folder (files end in nothing, folders in '/'), in walk order. */
@@ -196,6 +198,8 @@ export interface QuickQuestion {
   outDir: string;
   cacheDir: string;
   baseUrl: string | null;
+  /** Default true. */
+  sources?: boolean;
   codeRoot: string;
   /** The caller holds the output's locks itself (a dev session checking its own folder). */
   ownLocks?: boolean;
@@ -218,6 +222,7 @@ export function checkUnchanged(q: QuickQuestion): QuickAnswer {
   }
   if (record.format !== QUICK_FORMAT || record.outDir !== outDir || record.seedsDir !== seedsDir) return { fresh: false, why: 'record of another build' };
   if ((record.baseUrl ?? null) !== (q.baseUrl ?? null)) return { fresh: false, why: 'base URL changed' };
+  if ((record.sources ?? true) !== (q.sources ?? true)) return { fresh: false, why: '--no-sources changed' };
   // Another build or a dev session on this folder: the real path waits for it or refuses.
   if (!q.ownLocks && (existsSync(lockPath(outDir)) || existsSync(lockPath(q.cacheDir)))) return { fresh: false, why: 'output locked' };
 

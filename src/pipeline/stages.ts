@@ -47,7 +47,12 @@ export const STAGES: readonly Stage[] = [
     // The browser client is bundled by path (src/search/bundle.ts), not imported.
     code: ['src/pipeline/search.ts', 'src/search/client/main.ts', 'src/search/client/article.ts'],
   },
-  { name: 'exports', reads: 'articles', writes: 'data/articles.json, data/articles.csv', code: ['src/site/exports.ts'] },
+  {
+    name: 'exports',
+    reads: 'articles; the seed files (copied as they were read)',
+    writes: 'data/articles.json, data/articles.csv, sumber/ (the seeds, unless --no-sources)',
+    code: ['src/site/exports.ts', 'src/site/sources.ts'],
+  },
   { name: 'publish', reads: 'the staging folder', writes: 'the output folder (atomic swap)', code: ['src/output.ts', 'src/pipeline/carry.ts'] },
 ];
 

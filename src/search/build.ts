@@ -50,14 +50,8 @@ const MAX_TEXT = 8_000;
 /** Typo hints in a big archive leave out words met in a single article (mostly names and typos). */
 const HINT_MIN_DF_FROM = 1000;
 
-interface IndexedDoc {
-  ref: string;
-  title: string;
-  lead: string;
-  body: string;
-  topics: string;
-  outlet: string;
-}
+/** A document for lunr's Builder#add: its ref and the text of every field of FIELDS. */
+type IndexedDoc = { ref: string } & Record<FieldName, string>;
 
 const ALIASES = new Map(TOPIC_GAZETTEER.map((t) => [t.name, [t.name, ...t.aliases, ...(t.caseSensitive ?? [])]]));
 
@@ -219,8 +213,9 @@ export function buildFullIndex(articles: readonly Article[]): lunr.Index {
   const { slotOf } = assignSlots(articles);
   const builder = newBuilder();
   const docs: IndexedDoc[] = articles.map((a) => {
-    const [title = '', lead = '', body = '', topics = '', outlet = ''] = fieldTexts(a);
-    return { ref: docRef(slotOf.get(a) ?? 0), title, lead, body, topics, outlet };
+    const texts = fieldTexts(a);
+    const fields = Object.fromEntries(FIELDS.map((f, i) => [f.name, texts[i] ?? ''])) as Record<FieldName, string>;
+    return { ref: docRef(slotOf.get(a) ?? 0), ...fields };
   });
   const slot = (d: IndexedDoc): number => Number(d.ref.slice(1));
   for (const d of docs.sort((x, y) => slot(x) - slot(y))) builder.add(d);

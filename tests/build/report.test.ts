@@ -37,3 +37,26 @@ test('--strict fails on a file problem or an error, not on ordinary parser guess
   const latin = bad.outcomes.filter((o) => o.sourceFile === 'latin-1.txt');
   assert.equal(isStrictFailure(latin), true, 'a decoding fallback counts as a problem');
 });
+
+test('each seed that was read says what was read: title, outlet, date, authors and how many lines were left out', async () => {
+  const { outcomes, articles } = await outcomesOf(join(import.meta.dirname, '..', 'fixtures', 'outlets'));
+  const lines = formatReport(outcomes, articles.length).split('\n');
+  const kompas = lines.find((l) => l.includes('kompas-bendungan.txt'))!;
+  assert.match(
+    kompas,
+    /^(?:ok|warning)\s+kompas-bendungan\.txt: "Jokowi Resmikan Bendungan Baru di Jawa Tengah, Airi 5\.000 He…" · Kompas\.com · 2023-05-16 · by Ardito Ramadhan; .*dropped 7 lines of page furniture \(3 in the story, 4 after it\)$/,
+  );
+  // Nothing left out is said too, so every line answers the same questions.
+  assert.ok(lines.some((l) => / · (?:by [^·;]+|no author) · nothing left out(?:;|$)/.test(l)), lines.join('\n'));
+  for (const a of articles) {
+    const line = lines.find((l) => l.split(/\s+/)[1]?.replace(/:$/, '') === a.sourceFile)!;
+    const read = line.slice(line.indexOf(': ') + 2).split('; ')[0]!.split(' · ');
+    assert.equal(read[1], a.outlet ?? 'no outlet', line);
+    assert.equal(read[2], a.published?.slice(0, 10) ?? 'no date', line);
+    assert.equal(read[3], a.authors.length ? `by ${a.authors.join(', ')}` : 'no author', line);
+  }
+  // A seed that could not be read says why, and nothing of a record.
+  const bad = await outcomesOf(badSeeds);
+  const empty = formatReport(bad.outcomes, bad.articles.length).split('\n').find((l) => l.includes('kosong.txt'));
+  assert.match(empty ?? '', /^ERROR\s+kosong\.txt: empty file; skipped$/);
+});

@@ -96,6 +96,44 @@ describe('hostile seeds in Chromium', () => {
       assert.deepEqual(seen.problems, [], 'no console error, no failed request');
     });
 
+    it(`${via}: a seed as it was read opens from its article's link as plain text; no script of a saved page runs`, async () => {
+      const seen: Seen = { dialogs: [], problems: [] };
+      const page = await open(browser, seen);
+      // A plain-text document has no <link rel=icon>: over http Chromium asks the server's /favicon.ico, which the site has not.
+      const missing: string[] = [];
+      page.on('console', (m) => /status of 404/.test(m.text()) && missing.push(new URL(m.location().url).pathname));
+      const articlePages = targets.filter((t) => t.startsWith('artikel/'));
+      let savedPages = 0;
+      for (const target of articlePages) {
+        await page.goto(base() + target, { waitUntil: 'load' });
+        const link = page.locator('a.seed-link');
+        assert.equal(await link.count(), 1, `${target}: one link to its seed`);
+        const href = (await link.getAttribute('href')) ?? '';
+        assert.match(href, /\.txt$/, `${target}: the copy is a .txt`);
+        await Promise.all([page.waitForURL((u) => u.href.endsWith('.txt')), link.click()]);
+        await page.waitForTimeout(50);
+        const state = await page.evaluate(() => ({
+          type: document.contentType,
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+          elements: document.querySelectorAll('body *').length,
+          text: document.body?.innerText ?? '',
+        }));
+        assert.equal(state.type, 'text/plain', `${target}: shown as text`);
+        assert.equal(state.pwned, null, `${target}: a seed's script ran from its copy`);
+        assert.ok(state.elements <= 1, `${target}: the copy is no page (${state.elements} elements)`);
+        if (href.endsWith('.html.txt')) {
+          assert.match(state.text, /<html/i, `${target}: the saved page's source is shown as text`);
+          if (/<script/i.test(state.text)) savedPages++;
+        }
+      }
+      assert.ok(savedPages >= 1, 'a saved page with scripts is among the seeds');
+      await page.close();
+      assert.deepEqual(seen.dialogs, [], 'no dialog');
+      assert.deepEqual([...new Set(missing)], via === 'http' && missing.length ? ['/favicon.ico'] : [], 'nothing of the site is missing');
+      const problems = seen.problems.filter((p) => !(missing.length && /status of 404/.test(p)));
+      assert.deepEqual(problems, [], 'no console error, no failed request');
+    });
+
     it(`${via}: search works under the CSP and shows hostile results as text`, async () => {
       const seen: Seen = { dialogs: [], problems: [] };
       const page = await open(browser, seen);

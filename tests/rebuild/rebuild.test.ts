@@ -133,6 +133,12 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   const sample = join(seeds, '004_d122556d1d8862e0.txt');
   writeFileSync(sample, readFileSync(sample, 'utf8').replace('Mulai Kurang Tenaga di Ukraina', 'Kehabisan Tenaga di Ukraina'));
   await check('sample seed retitled', 1);
+  // Only the seed's bytes change, not its record: the copy of the seed the site publishes (sumber/) must follow.
+  writeFileSync(sample, `${readFileSync(sample, 'utf8')}\n\n`);
+  await check('blank lines added to a seed', 1);
+  const copy = (await import('node:fs')).readdirSync(inc, { recursive: true }).map(String).find((f) => f.endsWith('004_d122556d1d8862e0.txt'));
+  assert.ok(copy?.startsWith('sumber/'), 'the seed is published under sumber/');
+  assert.deepEqual(readFileSync(join(inc, copy ?? '')), readFileSync(sample));
   renameSync(join(seeds, NEW_SEED), join(seeds, 'aa-panen-durian.txt'));
   await check('seed renamed', 1);
   const korpus = join(seeds, 'korpus');

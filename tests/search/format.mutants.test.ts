@@ -63,6 +63,8 @@ test('BM25 constants are lunr 2.3.9 Builder defaults; the title counts five time
       ['body', 1],
       ['topics', 1],
       ['outlet', 1],
+      ['authors', 2],
+      ['dateline', 2],
     ],
   );
 });
