@@ -8,7 +8,8 @@ import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate
 import { isPersonName, personNames, type CleanResult } from './clean.ts';
 import { isByline, isDatedLine, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
-import { findTopics } from './topics.ts';
+import { assignTopics } from './topics.ts';
+import { MAX_TAGS, tagsFromLines } from './tags.ts';
 import type { Article, BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
 
@@ -17,7 +18,19 @@ export { countWords };
 /** What extraction finds in a seed's text: the Article fields it fills. */
 export type Extracted = Pick<
   Article,
-  'title' | 'titleDerived' | 'outlet' | 'dateline' | 'published' | 'yearInferred' | 'author' | 'editor' | 'lead' | 'body' | 'topics' | 'wordCount'
+  | 'title'
+  | 'titleDerived'
+  | 'outlet'
+  | 'dateline'
+  | 'published'
+  | 'yearInferred'
+  | 'author'
+  | 'editor'
+  | 'lead'
+  | 'body'
+  | 'topics'
+  | 'topicSources'
+  | 'wordCount'
 >;
 
 /** How far into the article a date line or dateline may stand. */
@@ -185,7 +198,13 @@ function pickPublished(header: FoundDate | null, texts: readonly string[], warni
   return { published: toIso(best, year), yearInferred: true };
 }
 
-export function extract(clean: CleanResult, warnings: string[]): Extracted {
+/** The record's topics from its headline, its kept body and the outlet's tags (a saved page's declared ones, or tag lines in the text). */
+export function topicsOf(title: string, body: readonly BodyBlock[], tags: readonly string[]): Pick<Article, 'topics' | 'topicSources'> {
+  const found = assignTopics(maskOutletNames(title), maskOutletNames(body.map((b) => b.text).join('\n')), tags.slice(0, MAX_TAGS));
+  return { topics: found.map((t) => t.topic), topicSources: found };
+}
+
+export function extract(clean: CleanResult, warnings: string[], declaredTags: readonly string[] = []): Extracted {
   const blocks: RawBlock[] = clean.blocks.map((b) => ({ ...b }));
 
   // 1. Page header lines, wherever they stand among the first blocks (before or
@@ -226,7 +245,10 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
       named || whole || outletDate || (placeOutlet && !leadDateline) ? null : readByline(text);
     // In a found header, a name alone under the headline is the byline ("Glery Lazuardi"), or names
     // alone ("Achmad Fauzi | Restu Fadilah": roles unsaid, kept as written).
-    const names = byline || clean.headline === null || i >= headerEnd ? null : isPersonName(text) ? [text] : personNames(text);
+    // A label over a list of headlines ("World News" above linked titles) is not a name.
+    const labelsList = blocks.slice(i + 1, i + 3).filter((b) => isTitleLike(b.text) && !/[.!?"”]$/.test(b.text) && !isPersonName(b.text)).length === 2;
+    const names =
+      byline || clean.headline === null || i >= headerEnd || labelsList ? null : isPersonName(text) ? [text] : personNames(text);
     // Names the credits already gave ("Kontributor : B" under the story) keep the credit's author.
     const nameOnly = names !== null && (author === null || author === text || names.includes(author));
     if (named) outlet = named;
@@ -366,7 +388,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   const { published, yearInferred } = pickPublished(header, titleDerived ? texts.slice(1) : texts, warnings);
 
   const joined = texts.join('\n');
-  const topics = findTopics(maskOutletNames(joined));
+  const tags = declaredTags.length > 0 ? declaredTags : tagsFromLines(clean.removed.filter((r) => r.at !== 'before'));
+  const { topics, topicSources } = topicsOf(title, body, tags);
   const wordCount = countWords(joined);
   return {
     title,
@@ -380,6 +403,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     lead,
     body,
     topics,
+    topicSources,
     wordCount,
   };
 }

@@ -160,6 +160,15 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
       else if (!x.furniture) between++;
     }
     if (start === -1) continue;
+    // A caption or teaser that stands apart from the story: three or more short lines that are no prose
+    // (a box of links) part it from the run of prose that follows; the story starts there.
+    let k = start + 1;
+    let gap = 0;
+    while (k < blocks.length && !f[k]!.prose && k - start <= HEADER_REACH) {
+      if (!f[k]!.furniture) gap++;
+      k++;
+    }
+    if (gap >= 3 && k < blocks.length && f[k]!.prose && isLead(blocks[k]!.text) && !readDateline(blocks[start]!.text)) start = k;
     candidates++;
     // A date just above the headline (some pages print it over the kicker).
     const above = [c - 1, c - 2, c - 3].some((k) => k >= 0 && f[k]!.header && isDatedLine(blocks[k]!.text));

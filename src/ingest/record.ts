@@ -23,8 +23,10 @@ export const ARTICLE_FIELDS = [
   'lead',
   'body',
   'topics',
+  'topicSources',
   'wordCount',
   'warnings',
+  'omitted',
   'sourceUrl',
   'modified',
 ] as const satisfies readonly (keyof Article)[];
@@ -32,6 +34,11 @@ export const ARTICLE_FIELDS = [
 /** Exactly the contract's fields of `from`, in contract order. */
 export function articleRecord(from: Article): Article {
   const out: Record<string, unknown> = {};
-  for (const f of ARTICLE_FIELDS) out[f] = f === 'body' ? from.body.map((b) => ({ type: b.type, text: b.text })) : from[f];
+  for (const f of ARTICLE_FIELDS) {
+    if (f === 'body') out[f] = from.body.map((b) => ({ type: b.type, text: b.text }));
+    else if (f === 'omitted') out[f] = from.omitted.map((o) => ({ text: o.text, reason: o.reason, rule: o.rule }));
+    else if (f === 'topicSources') out[f] = from.topicSources.map((t) => ({ topic: t.topic, from: t.from }));
+    else out[f] = from[f];
+  }
   return out as unknown as Article;
 }

@@ -34,6 +34,8 @@ function bodyText(a: Article): string {
 const CELL: Partial<Record<(typeof ARTICLE_FIELDS)[number], (a: Article) => string>> = {
   body: bodyText,
   topics: (a) => a.topics.join('; '),
+  topicSources: (a) => a.topicSources.map((t) => `${t.topic} (${t.from})`).join('; '),
+  omitted: (a) => a.omitted.map((o) => `[${o.rule ?? o.reason}] ${o.text}`).join(' | '),
   warnings: (a) => a.warnings.join(' | '),
 };
 
