@@ -140,3 +140,14 @@ describe('topics a researcher can trust', () => {
     assert.ok(!a.topics.includes('Piala Dunia'));
   });
 });
+
+describe('dates of older saved pages', () => {
+  it('a page that shows and declares no date is dated by the day in its address, and says so', () => {
+    const html = `<!doctype html><html lang="id"><head><title>Harga Beras Naik di Pasar Induk</title>
+      <link rel="canonical" href="https://news.example.co.id/read/2015/06/19/340/1167899/harga-beras-naik"></head><body>
+      <h1>Harga Beras Naik di Pasar Induk</h1><article><p>Jakarta - ${LEAD}</p><p>${QUOTE}</p><p>${LAST}</p></article></body></html>`;
+    const a = ingestText(html, 'beras.html').article!;
+    assert.equal(a.published, '2015-06-19');
+    assert.ok(a.warnings.some((w) => w.includes('taken from its address')));
+  });
+});

@@ -105,7 +105,9 @@ function linesBefore(headline: El): string[] {
 function shownDate(shown: readonly string[]): { date: DeclaredDate; text: string } | null {
   for (const line of shown) {
     if (line.length > 200) continue;
-    const d = findDates(line).find((f) => f.year !== null);
+    // A date inside a sentence of the story ("…, Kamis (2/1/2020).") is an event's, not the page's date line.
+    const sentence = /[.!?"”]$/.test(line) && line.split(/\s+/).length > 8;
+    const d = sentence ? undefined : findDates(line).find((f) => f.year !== null);
     if (d) return { date: fromFound(d), text: d.text };
     const e = monthFirstDate(line);
     if (e) return e;
@@ -170,6 +172,15 @@ function bylineName(line: string): string | null {
   const m = /^(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,4})\s+[-–—|]\s+(.{2,40})$/u.exec(line.trim());
   if (m && outletInLine(m[2]!)) return m[1]!;
   return null;
+}
+
+/** A whole day in a URL path ("/2015/06/19/", "/20150619/"), checked as a calendar day; null otherwise. */
+export function dayInUrl(path: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 function httpUrl(candidates: readonly Sourced[], warnings: string[]): string | null {
@@ -284,6 +295,14 @@ export function readPage(source: string): PageResult {
     published = seen.date.iso;
     warnings.push(`the page declares no date; published taken from "${seen.text}" shown by the headline`);
     if (seen.date.clock && seen.date.offset === null) warnings.push(`time in "${seen.text}" has no time zone; WIB (+07:00) assumed`);
+  }
+  // The article's address often carries its day (/read/2015/06/19/…): evidence the page cannot restyle.
+  const urlDay = sourceUrl ? dayInUrl(new URL(sourceUrl).pathname) : null;
+  if (urlDay && published === null) {
+    published = urlDay;
+    warnings.push(`the page shows no date; published taken from its address (${urlDay})`);
+  } else if (urlDay && published !== null && published.slice(0, 10) !== urlDay) {
+    warnings.push(`the article's address says ${urlDay}, the page's date is ${published.slice(0, 10)}; the page's date kept`);
   }
   const modifiedDate = declared.modified.map((m) => parseDeclaredDate(m.value)).find((d) => d !== null) ?? null;
   let modified: string | null = null;
