@@ -201,6 +201,11 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
     }
     // The article's header holds the headline, byline, date line, standfirst and caption; a short line
     // there that is none of these ("URL telah disalin", "A- A+") is the page's.
+    if (inHeader(i) && headline !== null && squashed(text) === squashed(headline)) {
+      // The headline printed again (a photo caption repeating it).
+      remove('headline-repeat', text);
+      continue;
+    }
     if (inHeader(i) && headerFurniture(text)) {
       remove('header-line', text);
       continue;
@@ -249,6 +254,8 @@ function closingAt(input: readonly RawBlock[], i: number): FurnitureRule | undef
   }
   return rule;
 }
+
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A line no reader would call a sentence: short, few words, no sentence-final mark. */
 function shortNonSentence(text: string): boolean {

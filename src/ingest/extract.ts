@@ -33,6 +33,9 @@ export type Extracted = Pick<
   | 'wordCount'
 >;
 
+/** A host in running text: "www.mediaindonesia.com", "https://news.detik.com/berita/…". */
+const HOST_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/)?((?:[a-z0-9-]{1,30}\.){1,3}(?:com|co\.id|id|net|tv))(?![\p{L}\p{N}-])/giu;
+
 /** How far into the article a date line or dateline may stand. */
 const HEADER_BLOCKS = 4;
 const MAX_TITLE = 180;
@@ -330,6 +333,20 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     if (named) {
       outlet = { name: named.name, known: true };
       warnings.push(`outlet "${named.name}" taken from the page, which names it ${named.count} times (no credit line names it)`);
+    }
+  }
+  if (!outlet) {
+    // A web address names its site exactly: the one outlet whose host the page prints (a bar of several is no evidence).
+    const hosts = new Set<string>();
+    for (const r of clean.removed) {
+      for (const m of r.text.matchAll(HOST_IN_TEXT)) {
+        const named = resolveOutlet(m[1]!);
+        if (named?.known) hosts.add(named.name);
+      }
+    }
+    if (hosts.size === 1) {
+      outlet = { name: [...hosts][0]!, known: true };
+      warnings.push(`outlet "${outlet.name}" taken from the web address the page prints`);
     }
   }
   if (!outlet) warnings.push('no outlet named in the text');

@@ -187,6 +187,8 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
     const long = words(text).filter((w) => w.length >= 4);
     const titleCase = long.length > 0 && long.filter((w) => TITLE_CASE_WORD.test(w)).length >= long.length * 0.7;
     const allCaps = text === text.toUpperCase() && /\p{Lu}/u.test(text);
+    // A breadcrumb or masthead names the site ("detikTravel Travel News Detail Artikel"); a headline seldom does.
+    const namesOutlet = outletInLine(text)?.known === true;
 
     let score =
       (headerEvidence ? 3 : 0) +
@@ -197,6 +199,7 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
       (titleCase ? 1 : 0) +
       (words(text).length <= 16 ? 0.5 : 0) -
       (allCaps ? 1.5 : 0) -
+      (namesOutlet ? 2 : 0) -
       0.4 * between;
     // The story stands after its headline: a line with more prose before it than after is inside the story.
     if (proseBefore[c]! * 2 > mass) score = -Infinity;
@@ -208,8 +211,17 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
       found = { headline: c, span, candidates: 0, bodyStart: start };
     }
   }
-  return found.headline === -1 ? none : { ...found, candidates };
+  if (found.headline === -1) return none;
+  // The headline printed again under the date line (a photo caption repeating it): the first one is the
+  // headline, and what stands between them is the article's header.
+  const same = squash(blocks.slice(found.headline, found.headline + found.span).map((b) => b.text).join(' '));
+  for (let k = Math.max(0, found.headline - HEADER_REACH); k < found.headline; k++) {
+    if (squash(blocks[k]!.text) === same && f[k]!.shape) return { ...found, headline: k, span: 1, candidates };
+  }
+  return { ...found, candidates };
 }
+
+const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A linked headline in a "Baca juga" list: headline-shaped, not a sentence, not furniture. */
 export function isTitleLikeLink(text: string): boolean {

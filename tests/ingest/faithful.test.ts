@@ -151,3 +151,28 @@ describe('dates of older saved pages', () => {
     assert.ok(a.warnings.some((w) => w.includes('taken from its address')));
   });
 });
+
+describe('finding the article in a copied page', () => {
+  const BODY = [`Jakarta - ${LEAD}`, QUOTE, LAST];
+
+  it('a breadcrumb naming the site is not the headline', () => {
+    const text = ['detikTravel Travel News Detail Artikel', 'Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam', 'Kamis, 02 Jan 2020 10:15 WIB', ...BODY].join('\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.title, 'Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam');
+  });
+
+  it('a photo caption that repeats the headline does not take its place, and the date line between them is read', () => {
+    const title = 'Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam';
+    const text = ['Beranda', 'Megapolitan', title, 'Kamis, 02 Jan 2020 10:15 WIB', title, ...BODY].join('\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.title, title);
+    assert.equal(a.published, '2020-01-02T10:15:00+07:00');
+    assert.ok(!a.body.some((b) => b.text === title), 'the repeat is not in the story');
+  });
+
+  it('a page that prints only its web address names its outlet', () => {
+    const text = ['Menu', 'Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam', 'Kamis, 02 Jan 2020 10:15 WIB', LEAD, QUOTE, LAST, 'Berita Terkait', 'Banjir Jakarta Surut Sore Ini', 'www.mediaindonesia.com'].join('\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.outlet, 'Media Indonesia');
+  });
+});
