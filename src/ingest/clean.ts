@@ -222,9 +222,11 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
   if (bodyStart > 0) {
     // After the story's last sentence, short lines that are no sentence are the page's ("Halaman
     // selanjutnya", a share bar, a list of headlines without its label): the story has ended.
-    const tail = tailStart(blocks);
-    for (const b of blocks.splice(tail)) {
-      removed.push({ rule: 'after-last-sentence', text: b.text, at: 'after' });
+    const short = tailStart(blocks);
+    const run = linkRunStart(blocks, headerBlocks);
+    const rule = run < short ? 'after-link-run' : 'after-last-sentence';
+    for (const b of blocks.splice(Math.min(short, run))) {
+      removed.push({ rule, text: b.text, at: 'after' });
       dropped.after++;
     }
   }
@@ -300,6 +302,35 @@ function linkBoxToLead(input: readonly RawBlock[], i: number, bodyStart: number)
   if (!shortNonSentence(label) || isDatedLine(label) || isByline(label)) return false;
   const rest = input.slice(i + 1, bodyStart).map((b) => b.text).filter((t) => !isFurnitureLine(t));
   return rest.length >= 2 && rest.every((t) => isTitleLikeLink(t) && t.split(/\s+/).length >= 3 && !isPersonName(t) && !isDatedLine(t));
+}
+
+/** Short lines in a row that end the story: a list of headlines, a menu, a share bar without their label. */
+const LINK_RUN = 3;
+const runLine = (b: RawBlock): boolean => {
+  const t = b.text.trim();
+  return b.type === undefined && t.length <= 120 && t.split(/\s+/).length <= 12 && !/[.!?…:]["”’')\]]*$/u.test(t) && !/["”]$/u.test(t) && !isDatedLine(t);
+};
+
+/**
+ * Where a run of three or more short non-sentences after the story's prose starts, when the prose
+ * after the run is much less than before it (teasers of other articles, not more of the story). The
+ * story's core — the run of prose — is never cut: a run between two halves of a story is its list.
+ */
+function linkRunStart(blocks: readonly RawBlock[], headerBlocks: number): number {
+  const mass = (from: number, to: number): number =>
+    blocks.slice(from, to).reduce((n, b) => n + (isProse(b.text) ? b.text.length : 0), 0);
+  for (let i = Math.max(1, headerBlocks); i < blocks.length; i++) {
+    if (!runLine(blocks[i]!)) continue;
+    let j = i;
+    while (j < blocks.length && runLine(blocks[j]!)) j++;
+    const introduced = i > 0 && blocks[i - 1]!.text.trim().endsWith(':');
+    if (j - i >= LINK_RUN && !introduced) {
+      const before = mass(0, i);
+      if (before > 0 && mass(j, blocks.length) * 3 < before) return i;
+    }
+    i = j;
+  }
+  return blocks.length;
 }
 
 /** A credit label alone on its line ("Author", "Editor :"): the role it names. */

@@ -176,3 +176,34 @@ describe('finding the article in a copied page', () => {
     assert.equal(a.outlet, 'Media Indonesia');
   });
 });
+
+describe('saved pages keep every word of a paragraph', () => {
+  it('a linked word inside a sentence whose class names a tag stays in the sentence', () => {
+    const html = `<!doctype html><html lang="id"><head><title>Bandara Baru Dibuka Tahun Depan</title></head><body>
+      <h1>Bandara Baru Dibuka Tahun Depan</h1><div class="date">Senin, 3 Februari 2020 10:00 WIB</div>
+      <article><p>Jakarta - Menteri Perhubungan (<a class="tag-link" href="/tag/menhub">Menhub</a>) Budi Karya Sumadi memastikan bandara baru di Kulon Progo dibuka tahun depan.</p>
+      <p>${QUOTE}</p><p>${LAST}</p><div class="tags"><a href="/tag/bandara">bandara</a></div></article></body></html>`;
+    const a = ingestText(html, 'bandara.html').article!;
+    assert.match(a.body[0]!.text, /Menteri Perhubungan \(Menhub\) Budi Karya Sumadi/);
+  });
+});
+
+describe('where the story ends', () => {
+  const P = (n: number): string => `Paragraf ke-${n} dari berita ini menjelaskan keadaan warga yang terdampak banjir dan langkah pemerintah kota untuk membantu mereka.`;
+
+  it('a list of headlines without its label after the story ends it; the teasers after the list go with it', () => {
+    const text = ['Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam', 'Kamis, 02 Jan 2020 10:15 WIB', `Jakarta - ${LEAD}`, P(2), P(3), P(4),
+      'Jalan Tol Cikampek Ditutup Sementara', 'Harga Cabai Naik Jelang Lebaran', 'Gempa Kecil Guncang Sukabumi Pagi Ini',
+      'Pemerintah menaikkan harga bahan bakar mulai pekan depan setelah rapat kabinet.', 'Komentar'].join('\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.body.at(-1)!.text, P(4));
+    assert.equal(a.omitted.find((o) => o.text === 'Harga Cabai Naik Jelang Lebaran')?.rule, 'after-link-run');
+  });
+
+  it('short lines inside the story, with more of the story after them, stay', () => {
+    const text = ['Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam', 'Kamis, 02 Jan 2020 10:15 WIB', `Jakarta - ${LEAD}`, P(2),
+      'Kelurahan Duren Jaya', 'Kelurahan Margahayu', 'Kelurahan Bekasi Jaya', P(3), P(4), P(5), LAST].join('\n');
+    const a = ingestText(text).article!;
+    for (const t of ['Kelurahan Margahayu', P(5), LAST]) assert.ok(a.body.some((b) => b.text === t), `${t} lost`);
+  });
+});
