@@ -44,6 +44,8 @@ function record(i: number): Article {
     lead: g.summary,
     body: g.blocks.map((text) => ({ type: 'paragraph' as const, text: text.replace(/^(## |> )/, '') })),
     topics: g.topics,
+    topicSources: g.topics.map((topic) => ({ topic, from: "body" as const })),
+    omitted: [],
     wordCount: 0,
     warnings: [],
     sourceUrl: null,

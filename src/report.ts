@@ -18,8 +18,8 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
     // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
     const prefix = `${o.sourceFile}: `;
     const messages = o.messages.map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
-    // How many lines were left out: the dropped note at the end says it with where they stood.
-    if (o.read) messages.unshift(readNote(o.read, o.dropped === undefined));
+    // How many lines were left out: the dropped note at the end says it with where they stood, when it counts them all.
+    if (o.read) messages.unshift(readNote(o.read, o.dropped === undefined || droppedTotal(o.dropped) !== o.read.leftOut));
     if (o.dropped) messages.push(droppedNote(o.dropped));
     lines.push(messages.length === 0 ? head : `${head}: ${messages.join('; ')}`);
   }
@@ -52,8 +52,10 @@ export function readNote(r: SeedRead, withCount = true): string {
 }
 
 /** "dropped 57 lines of page furniture (23 before the headline, 4 in the story, 30 after it)". */
+const droppedTotal = (d: NonNullable<SeedOutcome['dropped']>): number => d.before + d.inside + d.after;
+
 export function droppedNote(d: NonNullable<SeedOutcome['dropped']>): string {
-  const total = d.before + d.inside + d.after;
+  const total = droppedTotal(d);
   const parts = [
     d.before > 0 ? `${d.before} before the headline` : '',
     d.inside > 0 ? `${d.inside} in the story` : '',

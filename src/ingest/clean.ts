@@ -5,7 +5,10 @@
  */
 import type { RawBlock } from './blocks.ts';
 import { CREDIT_LABELS, FURNITURE, type FurnitureRule } from './data/furniture.ts';
-import { isProse, isQuestionLink, isTitleLikeLink, type Located } from './headline.ts';
+import { isByline, isDatedLine, isFurnitureLine, isProse, isQuestionLink, isTitleLikeLink, type Located } from './headline.ts';
+import { findDates } from './dates.ts';
+import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
+import type { OmittedLine } from './types.ts';
 
 export interface Credits {
   author: string | null;
@@ -14,8 +17,11 @@ export interface Credits {
 
 export interface CleanResult {
   blocks: RawBlock[];
-  /** Furniture that was removed, with the rule that removed it (for outlet hints and tests). */
-  removed: Array<{ rule: string; text: string }>;
+  /**
+   * Furniture that was removed, in the seed's order, with the rule that removed it and where it stood:
+   * above the found headline, inside the story, or from the end of the story on.
+   */
+  removed: Array<{ rule: string; text: string; at: 'before' | 'inside' | 'after' }>;
   credits: Credits;
   /** The headline found inside a whole page (first block of `blocks`), or null when the text was not searched or had none. */
   headline: string | null;
@@ -25,6 +31,15 @@ export interface CleanResult {
   headerBlocks: number;
   /** Lines dropped: before the headline, inside the story (by a rule), after the end of the story. */
   dropped: { before: number; inside: number; after: number };
+}
+
+/** The record's list of what was left out (types.ts OmittedLine), from what the rules removed. */
+export function omittedLines(removed: CleanResult['removed']): OmittedLine[] {
+  return removed.map((r) =>
+    r.at === 'before'
+      ? { text: r.text, reason: 'before-headline', rule: null }
+      : { text: r.text, reason: r.at === 'after' ? 'after-story' : 'furniture', rule: r.rule },
+  );
 }
 
 /** What the headline search found; the default for text that was not searched. */
@@ -87,7 +102,7 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
   let headline: string | null = null;
   if (where.headline >= 0) {
     // Everything above the headline is the page around the article: menus, tickers, top bars, sidebars.
-    for (const b of source.slice(0, where.headline)) removed.push({ rule: 'before-headline', text: b.text });
+    for (const b of source.slice(0, where.headline)) removed.push({ rule: 'before-headline', text: b.text, at: 'before' });
     dropped.before = where.headline;
     const parts = source.slice(where.headline, where.headline + where.span);
     headline = parts.map((b) => b.text).join(' ');
@@ -95,7 +110,7 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
     bodyStart = where.bodyStart - where.headline - where.span + 1;
   }
   const remove = (rule: string, text: string): void => {
-    removed.push({ rule, text });
+    removed.push({ rule, text, at: 'inside' });
     dropped.inside++;
   };
   const takeCredits = (text: string): boolean => {
@@ -163,12 +178,13 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
         // Credits and copyright lines sometimes sit among the page lists.
         if (parseCredits(rest.text)) {
           takeCredits(rest.text);
+          removed[removed.length - 1]!.at = 'after';
           dropped.inside--;
           dropped.after++;
           continue;
         }
         const restLine = firstMatch(LINE, rest.text);
-        removed.push({ rule: restLine?.id === 'copyright' ? 'copyright' : trailing.id, text: rest.text });
+        removed.push({ rule: restLine?.id === 'copyright' ? 'copyright' : trailing.id, text: rest.text, at: 'after' });
         dropped.after++;
       }
       break;
@@ -179,12 +195,40 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
       if (!kept.endsWith(')')) continue;
       const stripped = kept.replace(rule.pattern, '');
       if (stripped !== kept && stripped.trim() !== '') {
-        removed.push({ rule: rule.id, text: kept.slice(stripped.length) });
+        removed.push({ rule: rule.id, text: kept.slice(stripped.length), at: 'inside' });
         kept = stripped;
       }
     }
+    // The article's header holds the headline, byline, date line, standfirst and caption; a short line
+    // there that is none of these ("URL telah disalin", "A- A+") is the page's.
+    if (inHeader(i) && headline !== null && squashed(text) === squashed(headline)) {
+      // The headline printed again (a photo caption repeating it).
+      remove('headline-repeat', text);
+      continue;
+    }
+    if (inHeader(i) && headerFurniture(text)) {
+      remove('header-line', text);
+      continue;
+    }
+    if (inHeader(i) && linkBoxToLead(input, i, bodyStart)) {
+      // A box of headlines under a label, between the photo and the lead ("World News" and its links).
+      for (; i < bodyStart; i++) remove('header-links', input[i]!.text);
+      i--;
+      continue;
+    }
     if (bodyStart > 0 && i < bodyStart) headerBlocks = blocks.length + 1;
     blocks.push(kept === text ? block : { ...block, text: kept });
+  }
+  if (bodyStart > 0) {
+    // After the story's last sentence, short lines that are no sentence are the page's ("Halaman
+    // selanjutnya", a share bar, a list of headlines without its label): the story has ended.
+    const short = tailStart(blocks);
+    const run = linkRunStart(blocks, headerBlocks);
+    const rule = run < short ? 'after-link-run' : 'after-last-sentence';
+    for (const b of blocks.splice(Math.min(short, run))) {
+      removed.push({ rule, text: b.text, at: 'after' });
+      dropped.after++;
+    }
   }
   return { blocks, removed, credits, headline, candidates: where.candidates, headerBlocks, dropped };
 }
@@ -211,6 +255,82 @@ function closingAt(input: readonly RawBlock[], i: number): FurnitureRule | undef
     if (SENTENCE.test(b.text) && !firstMatch(LINE, b.text)) return undefined;
   }
   return rule;
+}
+
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A line no reader would call a sentence: short, few words, no sentence-final mark. */
+function shortNonSentence(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && t.split(/\s+/).length <= 8 && !/[.!?…]["”’')\]]*$/u.test(t) && !/["”]$/u.test(t);
+}
+
+/**
+ * A header line that is not part of the article: a short phrase of up to three words with no sentence
+ * ("URL telah disalin", "A- A+", "0 komentar") that is none of what a header holds: a date line, a
+ * byline or names alone, an outlet's name, a dateline. A standfirst is longer and stays.
+ */
+function headerFurniture(text: string): boolean {
+  const t = text.trim();
+  if (!shortNonSentence(t) || t.split(/\s+/).length > 3) return false;
+  if (isDatedLine(t) || isByline(t) || isPersonName(t) || personNames(t) !== null) return false;
+  if (resolveOutlet(t) !== null || outletInLine(t) !== null || readDateline(t) !== null) return false;
+  return findDates(t).length === 0 && !/\d{1,2}[:.]\d{2}/.test(t);
+}
+
+/**
+ * Where the page after the story starts: after the last block that reads as part of the story (a
+ * sentence, a paragraph, a quotation), the run of short non-sentences to the end. A run that a line
+ * ending in ":" introduces is the story's own list, and stays.
+ */
+function tailStart(blocks: readonly RawBlock[]): number {
+  let end = blocks.length;
+  const shortLine = (t: string): boolean => shortNonSentence(t) && !t.trim().endsWith(':') && !isDatedLine(t);
+  while (end > 1 && blocks[end - 1]!.type === undefined && shortLine(blocks[end - 1]!.text)) end--;
+  if (end === blocks.length || end <= 1) return blocks.length;
+  const last = blocks[end - 1]!.text.trim();
+  if (last.endsWith(':') || !/[.!?…"”’')\]]$/u.test(last)) return blocks.length;
+  return end;
+}
+
+/**
+ * Block i is a short label and every line from it to the lead is a linked headline (two or more):
+ * a box of links inside the header. Furniture lines among them do not count.
+ */
+function linkBoxToLead(input: readonly RawBlock[], i: number, bodyStart: number): boolean {
+  const label = input[i]!.text;
+  if (!shortNonSentence(label) || isDatedLine(label) || isByline(label)) return false;
+  const rest = input.slice(i + 1, bodyStart).map((b) => b.text).filter((t) => !isFurnitureLine(t));
+  return rest.length >= 2 && rest.every((t) => isTitleLikeLink(t) && t.split(/\s+/).length >= 3 && !isPersonName(t) && !isDatedLine(t));
+}
+
+/** Short lines in a row that end the story: a list of headlines, a menu, a share bar without their label. */
+const LINK_RUN = 3;
+const runLine = (b: RawBlock): boolean => {
+  const t = b.text.trim();
+  return b.type === undefined && t.length <= 120 && t.split(/\s+/).length <= 12 && !/[.!?…:]["”’')\]]*$/u.test(t) && !/["”]$/u.test(t) && !isDatedLine(t);
+};
+
+/**
+ * Where a run of three or more short non-sentences after the story's prose starts, when the prose
+ * after the run is much less than before it (teasers of other articles, not more of the story). The
+ * story's core — the run of prose — is never cut: a run between two halves of a story is its list.
+ */
+function linkRunStart(blocks: readonly RawBlock[], headerBlocks: number): number {
+  const mass = (from: number, to: number): number =>
+    blocks.slice(from, to).reduce((n, b) => n + (isProse(b.text) ? b.text.length : 0), 0);
+  for (let i = Math.max(1, headerBlocks); i < blocks.length; i++) {
+    if (!runLine(blocks[i]!)) continue;
+    let j = i;
+    while (j < blocks.length && runLine(blocks[j]!)) j++;
+    const introduced = i > 0 && blocks[i - 1]!.text.trim().endsWith(':');
+    if (j - i >= LINK_RUN && !introduced) {
+      const before = mass(0, i);
+      if (before > 0 && mass(j, blocks.length) * 3 < before) return i;
+    }
+    i = j;
+  }
+  return blocks.length;
 }
 
 /** A credit label alone on its line ("Author", "Editor :"): the role it names. */

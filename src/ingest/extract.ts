@@ -8,7 +8,8 @@ import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate
 import { isPersonName, personNames, type CleanResult } from './clean.ts';
 import { isByline, isDatedLine, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
-import { findTopics } from './topics.ts';
+import { assignTopics } from './topics.ts';
+import { MAX_TAGS, tagsFromLines } from './tags.ts';
 import type { Article, BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
 
@@ -17,11 +18,25 @@ export { countWords };
 /** What extraction finds in a seed's text: the Article fields it fills. */
 export type Extracted = Pick<
   Article,
-  'title' | 'titleDerived' | 'outlet' | 'dateline' | 'published' | 'yearInferred' | 'editor' | 'lead' | 'body' | 'topics' | 'wordCount'
+  | 'title'
+  | 'titleDerived'
+  | 'outlet'
+  | 'dateline'
+  | 'published'
+  | 'yearInferred'
+  | 'editor'
+  | 'lead'
+  | 'body'
+  | 'topics'
+  | 'topicSources'
+  | 'wordCount'
 > & {
   /** The byline as found; ingest cuts it into Article.authors (people.ts). */
   author: string | null;
 };
+
+/** A host in running text: "www.mediaindonesia.com", "https://news.detik.com/berita/…". */
+const HOST_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/)?((?:[a-z0-9-]{1,30}\.){1,3}(?:com|co\.id|id|net|tv))(?![\p{L}\p{N}-])/giu;
 
 /** How far into the article a date line or dateline may stand. */
 const HEADER_BLOCKS = 4;
@@ -188,7 +203,13 @@ function pickPublished(header: FoundDate | null, texts: readonly string[], warni
   return { published: toIso(best, year), yearInferred: true };
 }
 
-export function extract(clean: CleanResult, warnings: string[]): Extracted {
+/** The record's topics from its headline, its kept body and the outlet's tags (a saved page's declared ones, or tag lines in the text). */
+export function topicsOf(title: string, body: readonly BodyBlock[], tags: readonly string[]): Pick<Article, 'topics' | 'topicSources'> {
+  const found = assignTopics(maskOutletNames(title), maskOutletNames(body.map((b) => b.text).join('\n')), tags.slice(0, MAX_TAGS));
+  return { topics: found.map((t) => t.topic), topicSources: found };
+}
+
+export function extract(clean: CleanResult, warnings: string[], declaredTags: readonly string[] = []): Extracted {
   const blocks: RawBlock[] = clean.blocks.map((b) => ({ ...b }));
 
   // 1. Page header lines, wherever they stand among the first blocks (before or
@@ -229,7 +250,10 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
       named || whole || outletDate || (placeOutlet && !leadDateline) ? null : readByline(text);
     // In a found header, a name alone under the headline is the byline ("Glery Lazuardi"), or names
     // alone ("Achmad Fauzi | Restu Fadilah": roles unsaid, kept as written).
-    const names = byline || clean.headline === null || i >= headerEnd ? null : isPersonName(text) ? [text] : personNames(text);
+    // A label over a list of headlines ("World News" above linked titles) is not a name.
+    const labelsList = blocks.slice(i + 1, i + 3).filter((b) => isTitleLike(b.text) && !/[.!?"”]$/.test(b.text) && !isPersonName(b.text)).length === 2;
+    const names =
+      byline || clean.headline === null || i >= headerEnd || labelsList ? null : isPersonName(text) ? [text] : personNames(text);
     // Names the credits already gave ("Kontributor : B" under the story) keep the credit's author.
     const nameOnly = names !== null && (author === null || author === text || names.includes(author));
     if (named) outlet = named;
@@ -313,6 +337,20 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
       warnings.push(`outlet "${named.name}" taken from the page, which names it ${named.count} times (no credit line names it)`);
     }
   }
+  if (!outlet) {
+    // A web address names its site exactly: the one outlet whose host the page prints (a bar of several is no evidence).
+    const hosts = new Set<string>();
+    for (const r of clean.removed) {
+      for (const m of r.text.matchAll(HOST_IN_TEXT)) {
+        const named = resolveOutlet(m[1]!);
+        if (named?.known) hosts.add(named.name);
+      }
+    }
+    if (hosts.size === 1) {
+      outlet = { name: [...hosts][0]!, known: true };
+      warnings.push(`outlet "${outlet.name}" taken from the web address the page prints`);
+    }
+  }
   if (!outlet) warnings.push('no outlet named in the text');
   else if (!outlet.known) warnings.push(`outlet "${outlet.name}" is not in the outlet table; kept as written`);
 
@@ -369,7 +407,8 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
   const { published, yearInferred } = pickPublished(header, titleDerived ? texts.slice(1) : texts, warnings);
 
   const joined = texts.join('\n');
-  const topics = findTopics(maskOutletNames(joined));
+  const tags = declaredTags.length > 0 ? declaredTags : tagsFromLines(clean.removed.filter((r) => r.at !== 'before'));
+  const { topics, topicSources } = topicsOf(title, body, tags);
   const wordCount = countWords(joined);
   return {
     title,
@@ -383,6 +422,7 @@ export function extract(clean: CleanResult, warnings: string[]): Extracted {
     lead,
     body,
     topics,
+    topicSources,
     wordCount,
   };
 }

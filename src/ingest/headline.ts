@@ -160,6 +160,15 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
       else if (!x.furniture) between++;
     }
     if (start === -1) continue;
+    // A caption or teaser that stands apart from the story: three or more short lines that are no prose
+    // (a box of links) part it from the run of prose that follows; the story starts there.
+    let k = start + 1;
+    let gap = 0;
+    while (k < blocks.length && !f[k]!.prose && k - start <= HEADER_REACH) {
+      if (!f[k]!.furniture) gap++;
+      k++;
+    }
+    if (gap >= 3 && k < blocks.length && f[k]!.prose && isLead(blocks[k]!.text) && !readDateline(blocks[start]!.text)) start = k;
     candidates++;
     // A date just above the headline (some pages print it over the kicker).
     const above = [c - 1, c - 2, c - 3].some((k) => k >= 0 && f[k]!.header && isDatedLine(blocks[k]!.text));
@@ -178,6 +187,8 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
     const long = words(text).filter((w) => w.length >= 4);
     const titleCase = long.length > 0 && long.filter((w) => TITLE_CASE_WORD.test(w)).length >= long.length * 0.7;
     const allCaps = text === text.toUpperCase() && /\p{Lu}/u.test(text);
+    // A breadcrumb or masthead names the site ("detikTravel Travel News Detail Artikel"); a headline seldom does.
+    const namesOutlet = outletInLine(text)?.known === true;
 
     let score =
       (headerEvidence ? 3 : 0) +
@@ -188,6 +199,7 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
       (titleCase ? 1 : 0) +
       (words(text).length <= 16 ? 0.5 : 0) -
       (allCaps ? 1.5 : 0) -
+      (namesOutlet ? 2 : 0) -
       0.4 * between;
     // The story stands after its headline: a line with more prose before it than after is inside the story.
     if (proseBefore[c]! * 2 > mass) score = -Infinity;
@@ -199,8 +211,17 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
       found = { headline: c, span, candidates: 0, bodyStart: start };
     }
   }
-  return found.headline === -1 ? none : { ...found, candidates };
+  if (found.headline === -1) return none;
+  // The headline printed again under the date line (a photo caption repeating it): the first one is the
+  // headline, and what stands between them is the article's header.
+  const same = squash(blocks.slice(found.headline, found.headline + found.span).map((b) => b.text).join(' '));
+  for (let k = Math.max(0, found.headline - HEADER_REACH); k < found.headline; k++) {
+    if (squash(blocks[k]!.text) === same && f[k]!.shape) return { ...found, headline: k, span: 1, candidates };
+  }
+  return { ...found, candidates };
 }
+
+const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A linked headline in a "Baca juga" list: headline-shaped, not a sentence, not furniture. */
 export function isTitleLikeLink(text: string): boolean {

@@ -8,11 +8,11 @@
  */
 import { reportLine } from './messages.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
-import { cleanBlocks, UNLOCATED } from './clean.ts';
+import { cleanBlocks, omittedLines, UNLOCATED } from './clean.ts';
 import { locateArticle } from './headline.ts';
 import { findRecurring, withoutBlocks } from './recurring.ts';
 import { parseWholeDate, toIso } from './dates.ts';
-import { extract } from './extract.ts';
+import { extract, topicsOf } from './extract.ts';
 import { ingestHtml } from './html/index.ts';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
 import { markdownToBlocks } from './markdown.ts';
@@ -116,6 +116,7 @@ function applyFrontMatter(
   if (fm.photographer !== undefined) draft.photographer = fm.photographer;
   if (fm.topics !== undefined) {
     draft.topics = [...new Set(fm.topics.map((t) => canonicalTopic(t) ?? t.trim()))];
+    draft.topicSources = draft.topics.map((topic) => ({ topic, from: 'front-matter' as const }));
   }
 }
 
@@ -127,7 +128,7 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
   const problems = [...read.problems];
   const html = ingestHtml(read.text);
   if (!html.ok) return errorOutcome(sourceFile, html.error, problems);
-  const { found: { author, ...found }, sourceUrl, modified } = html.article;
+  const { found: { author, ...found }, sourceUrl, modified, omitted } = html.article;
   const warnings = [...problems, ...html.article.warnings];
   const draft: DraftArticle = {
     id: seedId(sourceFile),
@@ -138,6 +139,7 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
     warnings,
     sourceUrl,
     modified,
+    omitted,
     slugBase: safeSlug(slugify(found.title.replace(/…$/, '')), seedId(sourceFile)),
   };
   if (draft.body.length === 0) warnings.push('no body text');
@@ -188,6 +190,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
       warnings,
       sourceUrl: null,
       modified: null,
+      omitted: omittedLines(cleaned.removed),
       slugBase: '',
     };
     const byTopic = (re: RegExp): string[] => extractWarnings.filter((w) => re.test(w));
@@ -243,7 +246,13 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
     const drop = recurring.drop.get(index);
     if (drop) {
       const first = rest.body[drop[0]!]!.text;
-      rest = { ...rest, ...withoutBlocks(rest.title, rest.body, drop) };
+      const gone = drop.map((j) => ({ text: rest.body[j]!.text, reason: 'recurring' as const, rule: null }));
+      rest = { ...rest, ...withoutBlocks(rest.title, rest.body, drop), omitted: [...rest.omitted, ...gone] };
+      // A topic is read only from text the record keeps: tags and front matter stay, the rest is read again.
+      if (!rest.topicSources.some((t) => t.from === 'front-matter')) {
+        const tags = rest.topicSources.filter((t) => t.from === 'tag').map((t) => t.topic);
+        rest = { ...rest, ...topicsOf(rest.title, rest.body, tags) };
+      }
       extra.push(
         `${drop.length} line${drop.length === 1 ? '' : 's'} found in ${recurring.others.get(index)} other articles ` +
           `${rest.outlet === null ? 'without an outlet' : `of "${rest.outlet}"`} dropped as page furniture ("${first.slice(0, 60)}")`,
@@ -275,15 +284,14 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       const d = seed.outcome.dropped ?? { before: 0, inside: 0, after: 0 };
       outcome.dropped = { ...d, inside: d.inside + drop.length };
     }
-    outcomes.push({ ...outcome, read: seedRead(articles.at(-1)!, outcome.dropped) });
+    outcomes.push({ ...outcome, read: seedRead(articles.at(-1)!) });
   }
   return { articles, outcomes };
 }
 
 /** The report's brief of a record: what was read from its seed. */
-function seedRead(a: Article, dropped: DroppedLines | undefined): SeedRead {
-  const leftOut = dropped ? dropped.before + dropped.inside + dropped.after : 0;
-  return { title: a.title, outlet: a.outlet, published: a.published, authors: [...a.authors], leftOut };
+function seedRead(a: Article): SeedRead {
+  return { title: a.title, outlet: a.outlet, published: a.published, authors: [...a.authors], leftOut: a.omitted.length };
 }
 
 /** A whole folder's seeds → articles (sorted by sourceFile) and one outcome per seed. Pure. */

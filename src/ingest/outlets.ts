@@ -30,6 +30,7 @@ const PATTERNS = OUTLETS.filter((o) => o.pattern !== undefined);
 const CAPS_PATTERNS = PATTERNS.map((o) => new RegExp(o.pattern!.source, 'i'));
 const ALL_CAPS = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}/u.test(t);
 const DOMAIN = /^[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|co\.id|co|id|net|news|or\.id)$/i;
+const HOST = /^(?:[a-z0-9-]{1,30}\.){1,3}(?:com|co\.id|co|id|net|news|or\.id|tv)$/i;
 
 /** A token that names an outlet: table alias, family pattern, or a site name such as "Contoh.com". */
 export function resolveOutlet(token: string): OutletMatch | null {
@@ -38,6 +39,11 @@ export function resolveOutlet(token: string): OutletMatch | null {
   if (alias) return { name: alias, known: true };
   for (const o of PATTERNS) if (o.pattern!.test(t)) return { name: t, known: true };
   if (ALL_CAPS(t) && CAPS_PATTERNS.some((p) => p.test(t))) return { name: t, known: true };
+  // A host the page names ("www.mediaindonesia.com", "m.detik.com"): the outlet of a listed domain.
+  if (HOST.test(t)) {
+    const named = outletFromHost(t);
+    if (named) return { name: named, known: true };
+  }
   if (DOMAIN.test(t)) return { name: t, known: false };
   return null;
 }

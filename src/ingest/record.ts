@@ -24,8 +24,10 @@ export const ARTICLE_FIELDS = [
   'lead',
   'body',
   'topics',
+  'topicSources',
   'wordCount',
   'warnings',
+  'omitted',
   'sourceUrl',
   'modified',
 ] as const satisfies readonly (keyof Article)[];
@@ -33,6 +35,12 @@ export const ARTICLE_FIELDS = [
 /** Exactly the contract's fields of `from`, in contract order. */
 export function articleRecord(from: Article): Article {
   const out: Record<string, unknown> = {};
-  for (const f of ARTICLE_FIELDS) out[f] = f === 'body' ? from.body.map((b) => ({ type: b.type, text: b.text })) : f === 'authors' ? [...from.authors] : from[f];
+  for (const f of ARTICLE_FIELDS) {
+    if (f === 'body') out[f] = from.body.map((b) => ({ type: b.type, text: b.text }));
+    else if (f === 'authors') out[f] = [...from.authors];
+    else if (f === 'omitted') out[f] = from.omitted.map((o) => ({ text: o.text, reason: o.reason, rule: o.rule }));
+    else if (f === 'topicSources') out[f] = from.topicSources.map((t) => ({ topic: t.topic, from: t.from }));
+    else out[f] = from[f];
+  }
   return out as unknown as Article;
 }

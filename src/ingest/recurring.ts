@@ -5,6 +5,11 @@
  * two articles only is never dropped on this ground, nor a line repeated by
  * seeds that are copies of one article (same title).
  *
+ * Only lines that are not prose by their own shape can go this way: a sentence
+ * or paragraph that recurs is the outlet's standing background, wire copy or a
+ * follow-up series repeating itself, and it is part of each story. So other
+ * seeds can never take a sentence out of an article.
+ *
  * Pure, and run over the drafts of every seed after the per-seed (cached)
  * ingest, so a cold and an incremental build give the same records.
  */
@@ -13,8 +18,20 @@ import type { BodyBlock } from './types.ts';
 
 /** In how many different articles of one outlet a line must stand to count as furniture. */
 export const MIN_ARTICLES = 3;
-/** Longer blocks are paragraphs of prose, which outlets do not repeat verbatim around stories. */
-const MAX_LINE = 300;
+/** A menu item, label or link title is short: past this it is text someone wrote for the story. */
+const MAX_LINE = 120;
+const MAX_WORDS = 12;
+
+/**
+ * A line whose own shape says it is not a sentence: short, few words, no
+ * sentence-final punctuation (nor a closing quote or bracket after one).
+ */
+export function isMenuShaped(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > MAX_LINE) return false;
+  if (/[.!?…]["”’')\]]*$/u.test(t) || /["”]$/u.test(t)) return false;
+  return t.split(/\s+/).length <= MAX_WORDS;
+}
 
 export interface RecurringDraft {
   outlet: string | null;
@@ -41,7 +58,7 @@ export function findRecurring(drafts: ReadonlyArray<RecurringDraft | null>): Rec
     let lines = seen.get(outletKey(d));
     if (!lines) seen.set(outletKey(d), (lines = new Map()));
     for (const b of d.body) {
-      if (b.text.length > MAX_LINE) continue;
+      if (!isMenuShaped(b.text)) continue;
       const k = key(b.text);
       let titles = lines.get(k);
       if (!titles) lines.set(k, (titles = new Set()));
@@ -56,7 +73,7 @@ export function findRecurring(drafts: ReadonlyArray<RecurringDraft | null>): Rec
     const hits: number[] = [];
     let most = 0;
     d.body.forEach((b, j) => {
-      if (b.text.length > MAX_LINE) return;
+      if (!isMenuShaped(b.text)) return;
       const n = lines.get(key(b.text))!.size;
       if (n >= MIN_ARTICLES) {
         hits.push(j);

@@ -11,6 +11,28 @@ export interface BodyBlock {
   text: string;
 }
 
+/**
+ * Why a line of the seed is not in the article: it stood above the found headline, a furniture rule
+ * named it (`rule`), it stood after the end of the story, it recurs as a short non-prose line in
+ * other articles of the outlet, or the saved page's markup marked it as a widget or caption.
+ */
+export type OmitReason = 'before-headline' | 'furniture' | 'after-story' | 'recurring' | 'markup';
+
+export interface OmittedLine {
+  text: string;
+  reason: OmitReason;
+  /** The furniture rule's id (data/furniture.ts) or another name for what decided; null when the reason says all. */
+  rule: string | null;
+}
+
+/** Where a topic was read: the outlet's own tags, the headline, the kept body, or the seed's front matter. */
+export type TopicSource = 'tag' | 'title' | 'body' | 'front-matter';
+
+export interface TopicFound {
+  topic: string;
+  from: TopicSource;
+}
+
 export interface Article {
   /** Stable id: the seed file name without extension. */
   id: string;
@@ -35,8 +57,12 @@ export interface Article {
   lead: string;
   body: BodyBlock[];
   topics: string[];
+  /** Where each topic of `topics` was read, in the same order. */
+  topicSources: TopicFound[];
   wordCount: number;
   warnings: string[];
+  /** Lines of the seed left out of the article, in the seed's order, each with its reason. */
+  omitted: OmittedLine[];
   /** The original article's address: a saved page's canonical URL, or `url:` / `source:` in front matter. */
   sourceUrl: string | null;
   /** ISO 8601 date of the article's last update, when the page declares one. */

@@ -35,6 +35,8 @@ const CELL: Partial<Record<(typeof ARTICLE_FIELDS)[number], (a: Article) => stri
   body: bodyText,
   authors: (a) => a.authors.join('; '),
   topics: (a) => a.topics.join('; '),
+  topicSources: (a) => a.topicSources.map((t) => `${t.topic} (${t.from})`).join('; '),
+  omitted: (a) => a.omitted.map((o) => `[${o.rule ?? o.reason}] ${o.text}`).join(' | '),
   warnings: (a) => a.warnings.join(' | '),
 };
 

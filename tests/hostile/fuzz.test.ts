@@ -74,6 +74,7 @@ const articleArb: fc.Arbitrary<Article> = fc
     body: fc.array(fc.record({ type: fc.constantFrom('paragraph', 'heading', 'quote' as const), text: hostileText() }), { maxLength: 4 }),
     topics: fc.array(hostileText(), { maxLength: 3 }),
     warnings: fc.array(hostileText(), { maxLength: 2 }),
+    omitted: fc.array(hostileText(), { maxLength: 2 }),
     sourceUrl: fc.option(fc.oneof(hostileText(), fc.constant('javascript:alert(1)'), fc.webUrl()), { nil: null }),
   })
   .map((r) => ({
@@ -86,6 +87,8 @@ const articleArb: fc.Arbitrary<Article> = fc
     yearInferred: false,
     wordCount: 1,
     modified: null,
+    topicSources: r.topics.map((topic) => ({ topic, from: 'tag' as const })),
+    omitted: r.omitted.map((text) => ({ text, reason: 'furniture' as const, rule: 'hostile' })),
   }));
 
 describe('fuzz: ingest', () => {

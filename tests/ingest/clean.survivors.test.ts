@@ -67,8 +67,8 @@ describe('credit lines', () => {
     assert.deepEqual(r.credits, { author: null, editor: 'Budi Santoso' });
     assert.deepEqual(texts(r), [TITLE, BODY1, BODY2]);
     assert.deepEqual(r.removed, [
-      { rule: 'credit', text: 'Editor: Budi Santoso' },
-      { rule: 'credit', text: 'Editor: Siti Aminah' },
+      { rule: 'credit', text: 'Editor: Budi Santoso', at: 'inside' },
+      { rule: 'credit', text: 'Editor: Siti Aminah', at: 'inside' },
     ]);
     assert.deepEqual(r.dropped, { before: 0, inside: 2, after: 0 });
   });
@@ -136,8 +136,8 @@ describe('a headline found inside the page', () => {
     assert.equal(r.candidates, 3);
     assert.deepEqual(r.dropped, { before: 2, inside: 1, after: 0 });
     assert.deepEqual(r.removed.slice(0, 2), [
-      { rule: 'before-headline', text: 'Beranda' },
-      { rule: 'before-headline', text: 'Nasional' },
+      { rule: 'before-headline', text: 'Beranda', at: 'before' },
+      { rule: 'before-headline', text: 'Nasional', at: 'before' },
     ]);
   });
 

@@ -59,4 +59,35 @@ describe('lines that recur across an outlet’s articles', () => {
     const inputs = titles.map((t, i) => ({ sourceFile: `s${i}.txt`, bytes: bytes(story('Suara.com', t, [PROMO])) }));
     assert.deepEqual(ingestSeeds(inputs), ingestSeeds([...inputs].reverse()));
   });
+
+  it('follow-up stories that repeat background paragraphs keep every sentence of their story', () => {
+    // Three detikNews follow-ups about one flood repeat the same two background paragraphs (sentences).
+    const background = [
+      'Banjir merendam 12 kelurahan di Jakarta Timur sejak Senin pagi setelah hujan deras mengguyur Bogor.',
+      'BPBD DKI mencatat 3.200 warga mengungsi ke 14 titik pengungsian yang disiapkan pemerintah kota.',
+    ];
+    const follow = ['Banjir Jakarta Timur Mulai Surut', 'Pengungsi Banjir Kembali ke Rumah', 'Warga Bersihkan Lumpur Sisa Banjir'];
+    const r = ingest(follow.map((t) => story('detikNews', t, [...background, PROMO])));
+    for (let i = 0; i < follow.length; i++) {
+      for (const line of background) assert.ok(has(r, i, line), `article ${i} lost "${line.slice(0, 40)}"`);
+    }
+  });
+
+  it('a recurring line is dropped only when its own shape is not prose (a short label or link title, no sentence end)', () => {
+    const wire = 'Baca berita menarik lainnya di kanal kami setiap hari.';
+    const r = ingest(titles.map((t) => story('Suara.com', t, [wire, PROMO])));
+    for (let i = 0; i < titles.length; i++) {
+      assert.ok(has(r, i, wire), 'a sentence is kept even when it recurs');
+      assert.ok(!has(r, i, PROMO), 'a short line without a sentence end recurring in four articles is furniture');
+      const o = r.articles[i]!.omitted.find((x) => x.text === PROMO);
+      assert.equal(o?.reason, 'recurring', 'the dropped line is listed with its reason');
+    }
+  });
+
+  it('adding a seed never changes another article\'s story sentences', () => {
+    const background = 'Pemerintah provinsi menetapkan status tanggap darurat selama 14 hari sejak banjir pertama terjadi.';
+    const two = ingest(titles.slice(0, 2).map((t) => story('Kompas.com', t, [background])));
+    const four = ingest(titles.map((t) => story('Kompas.com', t, [background])));
+    assert.deepEqual(four.articles[0]!.body, two.articles[0]!.body);
+  });
 });

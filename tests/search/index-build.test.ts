@@ -37,6 +37,8 @@ function article(id: string, over: Partial<Article>): Article {
     lead: '',
     body: [],
     topics: [],
+    topicSources: [],
+    omitted: [],
     wordCount: 0,
     warnings: [],
     sourceUrl: null,

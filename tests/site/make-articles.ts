@@ -66,6 +66,8 @@ export function makeArticles(n: number, seed = 1): Article[] {
       lead: paragraphs[0]!,
       body,
       topics,
+      topicSources: topics.map((topic) => ({ topic, from: 'body' as const })),
+      omitted: [],
       wordCount,
       warnings: i % 7 === 0 ? ['no outlet named in the text'] : [],
       sourceUrl: i % 2 === 0 ? `https://contoh.example/berita/${id}` : null,

@@ -68,6 +68,12 @@ export const META_RULES: readonly MetaRule[] = [
   ...rows('language', 'name', ['language', 'dc.language']),
 ];
 
+/**
+ * <meta name="…"> tags that list the article's tags, in order of trust: after JSON-LD `keywords`
+ * and the page's `article:tag` tags (Open Graph gives one meta tag per tag).
+ */
+export const TAG_META: readonly string[] = ['news_keywords', 'keywords', 'dtk:keywords', 'content_tag', 'parsely-tags', 'sailthru.tags'];
+
 /** schema.org types whose JSON-LD object describes the article itself. */
 export const JSONLD_ARTICLE_TYPES: readonly string[] = [
   'NewsArticle',

@@ -11,7 +11,27 @@ export interface TopicEntry {
   aliases: string[];
   /** Aliases matched only in exactly this case (acronyms that are also ordinary words). */
   caseSensitive?: string[];
+  /**
+   * Names that go with the topic but do not make it on their own (an agency that reports on many
+   * things): they count only when the text also names the topic by its name or an alias.
+   */
+  weak?: string[];
 }
+
+/**
+ * Words that, written capitalised right before or after a topic's name, make the name part of an
+ * organisation's ("Bank Indonesia", "Universitas Indonesia", "Indonesia Corruption Watch"): an
+ * organisation named after a country is not news about that country.
+ */
+export const ORGANISATION_BEFORE: readonly string[] = [
+  'Bank', 'Universitas', 'Institut', 'Politeknik', 'Sekolah', 'Partai', 'Persatuan', 'Asosiasi', 'Federasi',
+  'Yayasan', 'Ikatan', 'Himpunan', 'Komite', 'Konsorsium', 'Perkumpulan', 'Gabungan', 'Kamar', 'Garuda',
+  'Telkom', 'Indosat', 'Astra', 'Semen', 'Pertamina', 'Stasiun', 'Radio', 'Televisi', 'Harian', 'Majalah',
+];
+export const ORGANISATION_AFTER: readonly string[] = [
+  'Watch', 'Corruption', 'Police', 'Airlines', 'Airways', 'Air', 'Tbk', 'Institute', 'University', 'Foundation',
+  'Corporation', 'Corp', 'Stock', 'Investment', 'Bank',
+];
 
 export const TOPIC_GAZETTEER: readonly TopicEntry[] = [
   { name: 'China', aliases: ['China', 'Tiongkok', 'Cina', 'RRT', 'Republik Rakyat Tiongkok', 'Beijing'] },
@@ -46,6 +66,20 @@ export const TOPIC_GAZETTEER: readonly TopicEntry[] = [
   { name: 'KPK', aliases: ['Komisi Pemberantasan Korupsi'], caseSensitive: ['KPK'] },
   { name: 'DPR', aliases: ['Dewan Perwakilan Rakyat'], caseSensitive: ['DPR'] },
   { name: 'Pemilu', aliases: ['Pemilu', 'pemilihan umum', 'Pilpres', 'Pileg'] },
-  { name: 'Gempa Bumi', aliases: ['gempa bumi', 'gempa', 'BMKG'] },
+  // BMKG reports weather, floods and air quality as well: it alone is no earthquake.
+  { name: 'Gempa Bumi', aliases: ['gempa bumi', 'gempa'], weak: ['BMKG', 'Badan Meteorologi, Klimatologi, dan Geofisika'] },
   { name: 'Banjir', aliases: ['banjir'] },
 ];
+
+/**
+ * Tags outlets put on every page for search engines ("berita terkini", "news") or that name a
+ * section of the site rather than the story: never a topic. Matched whole, case-insensitively.
+ */
+export const GENERIC_TAGS: readonly RegExp[] = [
+  /^(?:berita|news|info|kabar)(?:\s+(?:harian|terkini|terbaru|hari ini|indonesia|utama|populer|viral|online|today|update|nasional|daerah))*$/i,
+  /^(?:terkini|terbaru|terpopuler|populer|viral|trending|headline|headlines|breaking news|hot news|hari ini|today|update|video|foto|galeri|infografis)$/i,
+  /^(?:nasional|internasional|regional|daerah|metropolitan|metro|megapolitan|ekonomi|bisnis|finansial|olahraga|sport|sports|bola|seleb|selebritas|hiburan|entertainment|lifestyle|gaya hidup|teknologi|tekno|otomotif|kesehatan|travel|wisata|kuliner|world|dunia|politik|hukum|peristiwa|opini)$/i,
+];
+
+/** A label over the site's own list of tags (what is trending), not the article's: "Trending Tags", "Topik Terpopuler". */
+export const SITE_TAGS_LABEL = /\b(?:trending|populer|terpopuler|hot|terhangat|indeks|pilihan)\b/i;

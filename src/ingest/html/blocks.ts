@@ -34,6 +34,8 @@ const LINK_ONLY_MAX = 200;
 export interface BlockStats {
   /** Short blocks made only of link text, left out (when `dropLinkOnly`). */
   linkOnly: number;
+  /** Their text, in page order, for the record's list of what was left out. */
+  linkOnlyTexts?: string[];
 }
 
 export function domToBlocks(
@@ -56,7 +58,10 @@ export function domToBlocks(
     linked = 0;
     if (text === '') return;
     if (dropLinkOnly && text.length <= LINK_ONLY_MAX && linkShare >= 0.9) {
-      if (stats) stats.linkOnly++;
+      if (stats) {
+        stats.linkOnly++;
+        stats.linkOnlyTexts?.push(text);
+      }
       return;
     }
     blocks.push({ text: capBlock(text, warnings), type: quoteDepth > 0 ? 'quote' : itemDepth > 0 ? 'item' : 'paragraph' });
@@ -89,7 +94,10 @@ export function domToBlocks(
         linked = 0;
         if (text === '') continue;
         if (dropLinkOnly && allLink && text.length <= LINK_ONLY_MAX) {
-          if (stats) stats.linkOnly++;
+          if (stats) {
+            stats.linkOnly++;
+            stats.linkOnlyTexts?.push(text);
+          }
           continue;
         }
         blocks.push({ text: capBlock(text, warnings), type: 'heading', depth: Number(name[1]) });

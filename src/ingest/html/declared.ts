@@ -4,7 +4,7 @@
  * are plain text: markup smuggled into a value (`<script>`, `onerror=`) is
  * taken out and noted, never passed on.
  */
-import { JSONLD_ARTICLE_TYPES, META_RULES, type MetaField } from '../data/meta-tags.ts';
+import { JSONLD_ARTICLE_TYPES, META_RULES, TAG_META, type MetaField } from '../data/meta-tags.ts';
 import { normalizeSpace } from '../blocks.ts';
 import { sanitizeText } from '../read.ts';
 
@@ -16,6 +16,8 @@ export interface Declared {
   authors: Sourced[];
   siteNames: Sourced[];
   urls: Sourced[];
+  /** The outlet's tags: JSON-LD keywords, then every article:tag, then keywords meta tags (each a list). */
+  tags: Sourced[];
   language: string | null;
   /** Notes about the declarations themselves (bad JSON-LD, markup in a value). */
   notes: string[];
@@ -114,6 +116,8 @@ function readJsonLd(blocks: readonly string[], d: Declared): void {
       add(d.modified, typeof o['dateModified'] === 'string' ? [o['dateModified']] : [], 'dateModified');
       add(d.authors, names(o['author']), 'author');
       add(d.siteNames, names(o['publisher']), 'publisher');
+      const keywords = o['keywords'];
+      add(d.tags, typeof keywords === 'string' ? [keywords] : Array.isArray(keywords) ? [keywords.filter((k): k is string => typeof k === 'string').slice(0, 50).join(', ')] : [], 'keywords');
       for (const url of [...idOrString(o['mainEntityOfPage']), ...(typeof o['url'] === 'string' ? [o['url']] : [])]) {
         d.urls.push({ value: normalizeSpace(sanitizeText(url)), from: 'JSON-LD url' });
       }
@@ -123,13 +127,14 @@ function readJsonLd(blocks: readonly string[], d: Declared): void {
 }
 
 export function readDeclared(document: DocumentLike, jsonLd: readonly string[]): Declared {
-  const d: Declared = { titles: [], published: [], modified: [], authors: [], siteNames: [], urls: [], language: null, notes: [] };
+  const d: Declared = { titles: [], published: [], modified: [], authors: [], siteNames: [], urls: [], tags: [], language: null, notes: [] };
   readJsonLd(jsonLd, d);
 
   // One query for meta tags, links and microdata (each query walks the whole DOM), indexed by attribute and key.
   const metas = new Map<string, string>();
   const canonicals: string[] = [];
   const microdataDates: string[] = [];
+  const articleTags: string[] = [];
   for (const el of Array.from(document.querySelectorAll('meta, link[rel], [itemprop]'))) {
     const rel = el.getAttribute('rel');
     if (rel !== null) {
@@ -143,6 +148,9 @@ export function readDeclared(document: DocumentLike, jsonLd: readonly string[]):
       if (v) microdataDates.push(v);
     }
     if (content === null || content.trim() === '') continue;
+    // A page gives one article:tag meta tag per tag: all of them, not only the first.
+    const property = el.getAttribute('property')?.trim().toLowerCase();
+    if (property === 'article:tag' || property === 'og:article:tag') articleTags.push(content);
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv'] as const) {
       const key = el.getAttribute(attr);
       if (key === null) continue;
@@ -169,6 +177,16 @@ export function readDeclared(document: DocumentLike, jsonLd: readonly string[]):
     if (value === '') continue;
     if (rule.field === 'language') d.language ??= value;
     else lists[rule.field].push({ value, from });
+  }
+  // Tags: JSON-LD keywords came first; then the page's article:tag list, then its keywords lists.
+  // article:tag comes one meta tag per tag: one list.
+  const articleTagList = articleTags.slice(0, 50).map((t) => plainValue(t, 'meta article:tag', d.notes).replace(/[,;|]/g, ' ')).filter((t) => t !== '');
+  if (articleTagList.length === 1) d.tags.push({ value: articleTags[0]!, from: 'meta article:tag' });
+  else if (articleTagList.length > 1) d.tags.push({ value: articleTagList.join(', '), from: 'meta article:tag' });
+  for (const key of TAG_META) {
+    const content = metas.get(`name:${key}`);
+    const value = content === undefined ? '' : plainValue(content, `meta ${key}`, d.notes);
+    if (value !== '') d.tags.push({ value, from: `meta ${key}` });
   }
   // <time datetime> marked as the publication date (microdata on a visible element).
   for (const v of microdataDates) d.published.push({ value: plainValue(v, 'itemprop datePublished', d.notes), from: 'itemprop datePublished' });

@@ -5,7 +5,8 @@
  * juga" links and the like, extract.ts reads the dateline, credits and, when
  * the page declares none, the outlet and the date.
  */
-import { cleanBlocks } from '../clean.ts';
+import { cleanBlocks, omittedLines } from '../clean.ts';
+import type { OmittedLine } from '../types.ts';
 import { extract, type Extracted } from '../extract.ts';
 import { readPage } from './page.ts';
 
@@ -15,6 +16,7 @@ export interface HtmlArticle {
   found: Extracted;
   sourceUrl: string | null;
   modified: string | null;
+  omitted: OmittedLine[];
   warnings: string[];
 }
 
@@ -32,7 +34,7 @@ export function ingestHtml(source: string): { ok: true; article: HtmlArticle } |
 
   const textWarnings: string[] = [];
   const withTitle = page.title ? [{ text: page.title, type: 'heading' as const, depth: 1 }, ...cleaned.blocks] : cleaned.blocks;
-  const found = extract({ ...cleaned, blocks: withTitle }, textWarnings);
+  const found = extract({ ...cleaned, blocks: withTitle }, textWarnings, page.tags);
   const kept = textWarnings.filter(
     (w) => !(page.title && TITLE_GUESS.test(w)) && !(page.published && DATE_GUESS.test(w)) && !(page.outlet && OUTLET_GUESS.test(w)),
   );
@@ -54,5 +56,6 @@ export function ingestHtml(source: string): { ok: true; article: HtmlArticle } |
   if (page.editor && !found.editor) found.editor = page.editor;
   const dropped = page.blocks.length - cleaned.blocks.length;
   if (dropped > 0) warnings.push(`${dropped} block(s) of page furniture dropped from the article`);
-  return { ok: true, article: { found, sourceUrl: page.sourceUrl, modified: page.modified, warnings: [...warnings, ...kept] } };
+  const omitted = [...page.leftOut, ...omittedLines(cleaned.removed)];
+  return { ok: true, article: { found, sourceUrl: page.sourceUrl, modified: page.modified, omitted, warnings: [...warnings, ...kept] } };
 }

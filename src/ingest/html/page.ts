@@ -9,10 +9,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawBlock } from '../blocks.ts';
 import { normalizeSpace } from '../blocks.ts';
-import { parseCredits } from '../clean.ts';
+import { isPersonName, parseCredits } from '../clean.ts';
 import { findDates } from '../dates.ts';
 import { outletInLine, resolveOutlet } from '../outlets.ts';
-import { domToBlocks, type NodeLike } from './blocks.ts';
+import { domToBlocks, type BlockStats, type NodeLike } from './blocks.ts';
+import { firstUsefulTags, splitTags } from '../tags.ts';
+import type { OmittedLine } from '../types.ts';
 import { fromFound, monthFirstDate, parseDeclaredDate, reconcile, shiftTo, type DeclaredDate } from './dates.ts';
 import { readDeclared, type Declared, type DocumentLike, type Sourced } from './declared.ts';
 import { looksLikeHtml, MAX_MARKUP_CHARS, prepareMarkup } from './prepare.ts';
@@ -30,6 +32,10 @@ export interface PageRead {
   author: string | null;
   editor: string | null;
   sourceUrl: string | null;
+  /** The outlet's own tags as the page declares them (article:tag, keywords, JSON-LD keywords). */
+  tags: string[];
+  /** Lines of the article's region left out by the page's structure (link-only lines, the header above the lead). */
+  leftOut: OmittedLine[];
   /** Guesses and notes, one line each. */
   warnings: string[];
 }
@@ -99,7 +105,9 @@ function linesBefore(headline: El): string[] {
 function shownDate(shown: readonly string[]): { date: DeclaredDate; text: string } | null {
   for (const line of shown) {
     if (line.length > 200) continue;
-    const d = findDates(line).find((f) => f.year !== null);
+    // A date inside a sentence of the story ("…, Kamis (2/1/2020).") is an event's, not the page's date line.
+    const sentence = /[.!?"”]$/.test(line) && line.split(/\s+/).length > 8;
+    const d = sentence ? undefined : findDates(line).find((f) => f.year !== null);
     if (d) return { date: fromFound(d), text: d.text };
     const e = monthFirstDate(line);
     if (e) return e;
@@ -123,6 +131,40 @@ function personAuthor(candidates: readonly Sourced[]): string | null {
   return null;
 }
 
+/** Elements a credit is printed in: a table row, a line of a box, an <author> element. */
+const CREDIT_ELEMENTS = 'author, [itemprop="author"], [rel="author"], tr, p, div, span, li, dd';
+/** Elements looked at for credits: enough for any article page, bounded for a pathological one. */
+const MAX_CREDIT_ELEMENTS = 4000;
+const JOB_LABEL = /\s+(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden)$/i;
+
+/**
+ * The credits the page prints anywhere ("Penulis : A" / "Editor : B" in a table under the story,
+ * <author>A</author>, a name over its job label "A Jurnalis"): what each person's role is, as the page
+ * says it. The first of each role wins.
+ */
+function visibleCredits(doc: { querySelectorAll(selector: string): ArrayLike<El> }): { author: string | null; editor: string | null } {
+  const found: { author: string | null; editor: string | null } = { author: null, editor: null };
+  const all = doc.querySelectorAll(CREDIT_ELEMENTS);
+  for (let i = 0; i < all.length && i < MAX_CREDIT_ELEMENTS && (!found.author || !found.editor); i++) {
+    const el = all[i]!;
+    // A box of many parts is not one credit line; its rows are looked at on their own.
+    if (((el as unknown as { children?: ArrayLike<unknown> }).children?.length ?? 0) > 4) continue;
+    const line = text(el);
+    if (line.length < 3 || line.length > 120) continue;
+    const marked = el.localName === 'author' || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author';
+    const c = parseCredits(line);
+    if (c) {
+      found.author ??= c.author ?? null;
+      found.editor ??= c.editor ?? null;
+      continue;
+    }
+    const labelled = JOB_LABEL.exec(line);
+    const name = marked ? line.replace(/^(?:oleh|by|penulis|reporter)\s*:?\s*/i, '') : labelled ? line.slice(0, labelled.index) : null;
+    if (name && isPersonName(name) && !resolveOutlet(name)) found.author ??= name;
+  }
+  return found;
+}
+
 /** "Bagus Kurniawan - detiknews", "Oleh: Rina Wati" → the name, when the rest names an outlet. */
 function bylineName(line: string): string | null {
   const credit = parseCredits(line);
@@ -130,6 +172,15 @@ function bylineName(line: string): string | null {
   const m = /^(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,4})\s+[-–—|]\s+(.{2,40})$/u.exec(line.trim());
   if (m && outletInLine(m[2]!)) return m[1]!;
   return null;
+}
+
+/** A whole day in a URL path ("/2015/06/19/", "/20150619/"), checked as a calendar day; null otherwise. */
+export function dayInUrl(path: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 function httpUrl(candidates: readonly Sourced[], warnings: string[]): string | null {
@@ -245,6 +296,14 @@ export function readPage(source: string): PageResult {
     warnings.push(`the page declares no date; published taken from "${seen.text}" shown by the headline`);
     if (seen.date.clock && seen.date.offset === null) warnings.push(`time in "${seen.text}" has no time zone; WIB (+07:00) assumed`);
   }
+  // The article's address often carries its day (/read/2015/06/19/…): evidence the page cannot restyle.
+  const urlDay = sourceUrl ? dayInUrl(new URL(sourceUrl).pathname) : null;
+  if (urlDay && published === null) {
+    published = urlDay;
+    warnings.push(`the page shows no date; published taken from its address (${urlDay})`);
+  } else if (urlDay && published !== null && published.slice(0, 10) !== urlDay) {
+    warnings.push(`the article's address says ${urlDay}, the page's date is ${published.slice(0, 10)}; the page's date kept`);
+  }
   const modifiedDate = declared.modified.map((m) => parseDeclaredDate(m.value)).find((d) => d !== null) ?? null;
   let modified: string | null = null;
   if (modifiedDate) {
@@ -266,6 +325,14 @@ export function readPage(source: string): PageResult {
     author ??= c?.author ?? bylineName(line);
     editor ??= c?.editor ?? null;
   }
+  const printed = visibleCredits(doc as unknown as { querySelectorAll(selector: string): ArrayLike<El> });
+  editor ??= printed.editor;
+  if (author !== null && author === editor) {
+    // The page declares its editor as the author; the printed credits say who wrote it.
+    warnings.push(`the page declares "${author}" as author, but prints that name as the editor; the author is taken from the printed credits`);
+    author = printed.author !== editor ? printed.author : null;
+  }
+  author ??= printed.author !== editor ? printed.author : null;
 
   // Widgets and captions the markup names, then the article: Readability on the same DOM.
   const pruned = doc.body ? pruneWidgets(doc.body as unknown as Parameters<typeof pruneWidgets>[0], headline as unknown as Parameters<typeof pruneWidgets>[1]) : 0;
@@ -278,7 +345,7 @@ export function readPage(source: string): PageResult {
   }
   if (!content) return { ok: false, error: 'no article found in the page (an index page or an error page?)' };
   const blockWarnings: string[] = [];
-  const stats = { linkOnly: 0 };
+  const stats: BlockStats = { linkOnly: 0, linkOnlyTexts: [] };
   let blocks = domToBlocks(content, blockWarnings, { dropLinkOnly: true, stats });
   warnings.push(...blockWarnings);
   if (pruned + stats.linkOnly > 0) {
@@ -299,6 +366,10 @@ export function readPage(source: string): PageResult {
       header++;
     } else break;
   }
+  const leftOut: OmittedLine[] = [
+    ...blocks.slice(0, header).map((b) => ({ text: b.text, reason: 'markup' as const, rule: 'above-lead' })),
+    ...(stats.linkOnlyTexts ?? []).map((text) => ({ text, reason: 'markup' as const, rule: 'link-only' })),
+  ];
   if (header > 0) {
     warnings.push(`${header} line(s) above the lead (headline, section label, byline or date line) left out of the body`);
     blocks = blocks.slice(header);
@@ -317,5 +388,7 @@ export function readPage(source: string): PageResult {
       `the article does not read as Indonesian${lang && !/^(?:id|in)\b/.test(lang) ? ` (the page says lang="${lang.slice(0, 10)}")` : ''}; read with the same rules`,
     );
   }
-  return { ok: true, page: { title, blocks, outlet, published, modified, author, editor, sourceUrl, warnings } };
+  // Each declaration is one list; the first with tags that say something about the story wins.
+  const tags = firstUsefulTags(declared.tags.map((t) => splitTags([t.value])));
+  return { ok: true, page: { title, blocks, outlet, published, modified, author, editor, sourceUrl, tags, leftOut, warnings } };
 }

@@ -10,6 +10,7 @@ interface PrunableEl {
   getAttribute(name: string): string | null;
   textContent: string | null;
   contains(other: PrunableEl): boolean;
+  localName?: string;
   remove(): void;
   parentElement: PrunableEl | null;
 }
@@ -18,6 +19,8 @@ interface Root {
 }
 
 const WORDS = new Set([...WIDGET_WORDS, ...CAPTION_WORDS]);
+/** Elements that stand inside a line of text rather than make a block of their own. */
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'abbr', 'mark', 'u', 'small', 'sup', 'sub']);
 
 /** The words of a class/id name: "pic_artikel relatedPosts share-box" → pic, artikel, related, posts, share, box. */
 export function nameWords(name: string): string[] {
@@ -42,7 +45,10 @@ export function pruneWidgets(root: Root, keep: PrunableEl | null): number {
     const el = all[i]!;
     if (!marked(el)) continue;
     if (keep && (el.contains(keep) || keep.contains(el))) continue;
-    if ((el.textContent ?? '').trim().length > MAX_PRUNED_TEXT) continue;
+    const own = (el.textContent ?? '').trim();
+    if (own.length > MAX_PRUNED_TEXT) continue;
+    // A linked word inside a sentence ("Menteri Perhubungan (<a class="tag">Menhub</a>) …") is the sentence's.
+    if (INLINE.has(el.localName ?? '') && ((el.parentElement?.textContent ?? '').trim().length > own.length + 20)) continue;
     doomed.push(el);
   }
   for (const el of doomed) el.remove();
