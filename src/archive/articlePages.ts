@@ -7,7 +7,7 @@ import { pageFile, sourceCopyFile, URLS } from '../urls.ts';
 import { citation, safeHttpUrl } from './citation.ts';
 import { type ArchiveContext, authorDir, monthDir, outletDir, pageBase, topicDir } from './context.ts';
 import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
-import { readingNotes } from './notes.ts';
+import { omittedNotes, readingNotes } from './notes.ts';
 import { relatedIndices } from './related.ts';
 import type { ArticlePage, Link } from './types.ts';
 
@@ -84,6 +84,7 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
         related: related[i]!.map((j) => ordered[j]!.card),
         warnings: a.warnings,
         notes: readingNotes(a.warnings),
+        omitted: omittedNotes(a.omitted),
       },
       jsonLd,
       og: { type: 'article', title: a.title, description: e.card.excerpt, url: base.canonical, publishedTime: d ? d.rfc3339 : null, authors },

@@ -71,6 +71,10 @@ export const UI = {
   /** The article page: the seed file's name, and the link to the seed as it was read (sumber/). */
   seedFile: 'Berkas sumber',
   seedAsRead: 'lihat teks sumber seperti dibaca',
+  /** The article page's collapsed list of the seed's lines left out of the article (Article.omitted). */
+  omitted: 'Yang tidak dimuat',
+  omittedIntro: 'Baris berkas sumber yang tidak dimasukkan ke artikel ini, masing-masing dengan alasannya:',
+  omittedRule: 'aturan',
   /** An article whose outlet is not known: the article page, the search page, the terminal search. */
   unknownOutlet: 'Media tidak diketahui',
   /** The same for its date, in a result line. */

@@ -6,6 +6,7 @@
  * never dropped: tests/site/notes.test.ts fails on every message the ingest
  * produces on the seeds, fixtures and generated corpus that has no row here.
  */
+import type { OmitReason, OmittedLine } from '../ingest/types.ts';
 import { formatNumber } from './indonesian.ts';
 
 export interface ReadingNote {
@@ -182,4 +183,24 @@ export function readingNotes(warnings: readonly string[]): ReadingNote[] {
     const text = translateNote(w);
     return text === null ? { text: w, lang: 'en' } : { text, lang: 'id' };
   });
+}
+
+/** Why a line of the seed is not in the article (Article.omitted), as the article page says it. */
+export const OMIT_REASONS: Record<OmitReason, string> = {
+  'before-headline': 'di atas judul, bagian halaman sebelum berita',
+  furniture: 'perabot halaman',
+  'after-story': 'setelah akhir berita',
+  recurring: 'baris menu yang berulang di artikel lain dari media yang sama',
+  markup: 'ditandai markah halaman sebagai widget atau keterangan',
+};
+
+/** One left-out line as the article page shows it: its text, the reason in Indonesian, the rule that decided (if named). */
+export interface OmittedNote {
+  text: string;
+  reason: string;
+  rule: string | null;
+}
+
+export function omittedNotes(omitted: readonly OmittedLine[]): OmittedNote[] {
+  return omitted.map((o) => ({ text: o.text, reason: OMIT_REASONS[o.reason] ?? o.reason, rule: o.rule }));
 }

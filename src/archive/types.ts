@@ -14,7 +14,7 @@
  */
 import type { Citation } from './citation.ts';
 import type { UiText } from './indonesian.ts';
-import type { ReadingNote } from './notes.ts';
+import type { OmittedNote, ReadingNote } from './notes.ts';
 import type { ArchiveStats, GroupMonths } from './stats.ts';
 
 export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'penulis' | 'statistik' | 'tentang' | 'cari' | 'none';
@@ -150,6 +150,8 @@ export interface ArticleView {
   warnings: string[];
   /** The same, as the page shows them: in Indonesian (notes.ts), or marked English when untranslated. */
   notes: ReadingNote[];
+  /** Lines of the seed left out of the article (Article.omitted), each with its reason in Indonesian (notes.ts). */
+  omitted: OmittedNote[];
 }
 
 export interface ArticlePage extends PageBase {

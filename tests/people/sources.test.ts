@@ -74,6 +74,20 @@ describe('the seed as it was read, linked from its article', () => {
     assert.deepEqual(readFileSync(join(out, mdLink)), readFileSync(join(seeds, 'sub/catatan.md')));
   });
 
+  it('the article page shows, collapsed, each line left out with its reason in Indonesian', () => {
+    const txt = articles.find((a) => a.sourceFile === 'teks.txt')!;
+    const html = readFileSync(join(out, txt.url, 'index.html'), 'utf8');
+    const box = /<details class="omitted">([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    assert.match(box, new RegExp(`<summary>Yang tidak dimuat \\(${txt.omitted.length}\\)</summary>`));
+    const items = [...box.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    assert.equal(items.length, txt.omitted.length);
+    const share = items.find((i) => i.includes('Bagikan: Facebook Twitter WhatsApp'));
+    assert.ok(share, items.join('\n'));
+    assert.match(share, /perabot halaman/);
+    assert.match(share, /share-bar/);
+    assert.doesNotMatch(box, /before-headline|after-story|furniture\b/, 'reasons are in Indonesian');
+  });
+
   it('a saved page is published only as its source text (.html.txt), never as a page', () => {
     const page = articles.find((a) => a.sourceFile === 'halaman.html')!;
     const link = sourceLink(out, page)!;
