@@ -132,12 +132,15 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
   const proseBefore: number[] = [0];
   for (let i = 0; i < blocks.length; i++) proseBefore.push(proseBefore[i]! + (f[i]!.prose ? blocks[i]!.text.length : 0));
   const firstContent = f.findIndex((x) => !x.furniture);
+  // A paragraph opening with a dateline ("Jakarta, CNN Indonesia -- …") is the story's lead: a line after
+  // it is inside the story (a subheading), never the headline.
+  const firstLead = blocks.findIndex((b, i) => f[i]!.prose && readDateline(b.text) !== null);
 
   let best = -Infinity;
   let found: Located = none;
   let candidates = 0;
   for (let c = 0; c < blocks.length; c++) {
-    if (!f[c]!.shape || f[c]!.header) continue;
+    if (!f[c]!.shape || f[c]!.header || (firstLead !== -1 && c > firstLead)) continue;
     let text = blocks[c]!.text;
     let span = 1;
     // A headline wrapped over two lines: the second starts in lower case and is no sentence (nor
