@@ -207,3 +207,14 @@ describe('where the story ends', () => {
     for (const t of ['Kelurahan Margahayu', P(5), LAST]) assert.ok(a.body.some((b) => b.text === t), `${t} lost`);
   });
 });
+
+describe('the headline among other headlines', () => {
+  it('a related article\'s headline standing above the real one does not take the date line under the real one', () => {
+    // The related headline shares the story's words (same flood); the real one is a feature title that shares none.
+    const title = 'Malam Panjang di Tepi Kali Cakung';
+    const text = ['Beranda', 'Terpopuler', 'Banjir Rendam Ratusan Rumah di Kecamatan Bekasi Timur', title, 'Kamis, 02 Jan 2020 10:15 WIB',
+      `Bekasi - ${LEAD}`, QUOTE, LAST].join('\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.title, title);
+  });
+});
