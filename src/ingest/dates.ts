@@ -3,6 +3,7 @@
  * weekday, "Senin," / "Senin"):
  *   "2 Februari 2020", "15 Maret 2022 06:25", "16 Mei 2023 | 14.30 WITA"
  *   "(3/2/2020)", "05/11/2015 10:08 WIB"          day/month/year
+ *   "17-06-2015 | 22:26", "19.06.2015"            day-month-year, with the year always written
  *   "(9/5)", "2 Agustus"                          no year: completed from context
  *   "2020-02-03", "2022-03-15T06:25:00+07:00"      ISO
  *   "June 18, 2015", "Fri, June 19 2015, 7:36 AM"   English, month first
@@ -54,12 +55,14 @@ const TIME_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+(?:o
  * digit, so the engine rejects most positions at once.
  *   1-3: ISO date · 4-7: ISO time/offset · 8-10: "2 Februari 2020" · 11-13: "3/2/2020"
  *   14-16: "June 18, 2015" (the only core that starts with a letter: English month names only)
+ *   17-20: "17-06-2015", "19.06.2015" (day, separator, month, the same separator, a four-digit year)
  */
 const DATE_CORE = new RegExp(
   `(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?` +
     `|(\\d{1,2})\\s+(${MONTH_ALT})(?:\\.?,?\\s+(\\d{4})(?!\\d))?` +
     `|(\\d{1,2})/(\\d{1,2})(?:/(\\d{4})(?!\\d))?` +
-    `|(${MONTH_FIRST_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`,
+    `|(${MONTH_FIRST_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)` +
+    `|(\\d{1,2})([.-])(\\d{1,2})\\18(\\d{4})(?!\\d)`,
   'giu',
 );
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -141,6 +144,10 @@ export function findDates(text: string): FoundDate[] {
       month = MONTH_FIRST_NAMES.get(m[14].toLowerCase())!;
       day = Number(m[15]);
       year = Number(m[16]);
+    } else if (m[17] !== undefined) {
+      day = Number(m[17]);
+      month = Number(m[19]);
+      year = Number(m[20]);
     } else {
       day = Number(m[11]);
       month = Number(m[12]);
