@@ -235,3 +235,20 @@ export function toIso(d: FoundDate, year: number): string {
 export function dateKey(d: FoundDate, year: number): number {
   return ((year * 100 + d.month) * 100 + d.day) * 10000 + (d.time ? d.time.hour * 100 + d.time.minute : 0);
 }
+
+/**
+ * Why an ISO 8601 moment cannot be ("hour 25", "offset +99:00", "no 30 February"), or null when it is a
+ * real one. Shape is the caller's business; this checks the numbers.
+ */
+export function impossibleIso(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|([+-])(\d{2}):(\d{2}))?)?$/.exec(iso);
+  if (!m) return 'not an ISO 8601 date';
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (!validDay(year, month, day)) return `there is no day ${day} in ${year}-${m[2]}`;
+  if (m[4] !== undefined && Number(m[4]) > 23) return `there is no hour ${Number(m[4])}`;
+  if (m[5] !== undefined && Number(m[5]) > 59) return `there is no minute ${Number(m[5])}`;
+  if (m[6] !== undefined && Number(m[6]) > 59) return `there is no second ${Number(m[6])}`;
+  if (m[9] !== undefined && (Number(m[9]) > 14 || Number(m[10]) > 59)) return `there is no time zone ${m[8]}${m[9]}:${m[10]}`;
+  return null;
+}
