@@ -218,3 +218,14 @@ describe('the headline among other headlines', () => {
     assert.equal(a.title, title);
   });
 });
+
+describe('impossible declared dates', () => {
+  it('a saved page declaring "+99:00" as its time zone gets a reason, not that date', () => {
+    const html = `<!doctype html><html lang="id"><head><title>Harga Beras Naik di Pasar Induk</title>
+      <meta property="article:published_time" content="2020-02-03T10:00:00+99:00"></head><body>
+      <h1>Harga Beras Naik di Pasar Induk</h1><article><p>Jakarta - ${LEAD}</p><p>${LAST}</p></article></body></html>`;
+    const a = ingestText(html, 'zona.html').article!;
+    assert.ok(!String(a.published).includes('+99'), `published ${a.published}`);
+    assert.ok(a.warnings.some((w) => w.includes('+99:00') && w.includes('not a date')), a.warnings.join(' | '));
+  });
+});
