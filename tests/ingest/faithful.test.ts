@@ -23,12 +23,14 @@ const DETIK_COPY = [
   'Kamis, 02 Jan 2020 10:15 WIB',
   'BAGIKAN',
   'URL telah disalin',
+  'Mode gelap',
   `Jakarta - ${LEAD}`,
   QUOTE,
   LAST,
   '(mbu/imk)',
   'Halaman selanjutnya',
   'A- A+',
+  'Dapatkan update berita pilihan',
 ].join('\n');
 
 describe('people and places', () => {
@@ -61,9 +63,10 @@ describe('page furniture around a copied story', () => {
     assert.deepEqual(texts, [LEAD, QUOTE, LAST]);
     const why = new Map(a.omitted.map((o) => [o.text, `${o.reason}/${o.rule}`]));
     assert.equal(why.get('detikNews'), 'before-headline/null');
-    assert.equal(why.get('URL telah disalin'), 'furniture/header-line');
-    assert.equal(why.get('Halaman selanjutnya'), 'after-story/after-last-sentence');
-    assert.equal(why.get('A- A+'), 'after-story/after-last-sentence');
+    assert.equal(why.get('URL telah disalin'), 'furniture/share-prompt');
+    assert.equal(why.get('Mode gelap'), 'furniture/header-line', 'a short line no rule names, in the header');
+    assert.equal(why.get('Halaman selanjutnya'), 'furniture/page-count');
+    assert.equal(why.get('Dapatkan update berita pilihan'), 'after-story/after-last-sentence', 'a short line no rule names, after the story');
   });
 
   it('a list the story introduces with a colon stays, even of short lines', () => {
