@@ -25,8 +25,6 @@ import { articleRecord } from './record.ts';
 import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome } from './types.ts';
 
 export { scanSeeds } from './scan.ts';
-/** Article.url: the site's URL scheme (src/urls.ts). */
-export { articleDir as articleUrl } from '../urls.ts';
 
 /** An article before the archive-wide step: no slug or url yet. */
 export interface DraftArticle extends Omit<Article, 'slug' | 'url'> {
