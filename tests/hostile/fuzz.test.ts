@@ -18,7 +18,7 @@ import type { Article } from '../../src/ingest/types.ts';
 import { renderSite } from '../../src/site/index.ts';
 import { ARTICLE_FIELDS, articlesToCsv, articlesToJson } from '../../src/site/exports.ts';
 import { jsonForScript } from '../../src/site/escape.ts';
-import { encodeShard } from '../../src/search/format.ts';
+import { decodeShard, encodeShard } from '../../src/search/format.ts';
 import { htmlValidateConfig } from '../site/htmlvalidate.config.ts';
 import { PROJECT } from './support.ts';
 import { FORMULA_START, parseStrictCsvRecords } from '../support/strict-csv.ts';
@@ -168,7 +168,7 @@ describe('fuzz: writers', () => {
     );
   });
 
-  it('search index pieces are inert scripts that hand back exactly their data', () => {
+  it('search index pieces are inert scripts that hand back exactly their data, as scripts and read as JSON', () => {
     fc.assert(
       fc.property(fc.string(), fc.jsonValue(), hostileText(), (key, v, s) => {
         const data = [s, v];
@@ -177,6 +177,8 @@ describe('fuzz: writers', () => {
         const got: unknown[] = [];
         runInNewContext(script, { __arsip: { push: (k: string, d: unknown) => got.push(k, d) } });
         assert.equal(JSON.stringify(got), JSON.stringify([key, data]));
+        // The terminal search reads the same piece as data (no evaluation): the same value.
+        assert.equal(JSON.stringify(decodeShard(script, key)), JSON.stringify(data));
       }),
       { numRuns: 500 },
     );
