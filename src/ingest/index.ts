@@ -55,6 +55,11 @@ function outcomeFor(sourceFile: string, warnings: readonly string[], problems: r
   return outcome;
 }
 
+/** A seed nothing could be read of: an error outcome, one report line `<file>: <error>; skipped`. */
+export function failedSeed(sourceFile: string, error: string): IngestedSeed {
+  return errorOutcome(sourceFile, error);
+}
+
 function errorOutcome(sourceFile: string, error: string, problems: readonly string[] = []): IngestedSeed {
   return {
     sourceFile,
