@@ -10,7 +10,7 @@ import type { RawBlock } from './blocks.ts';
 import { findDates } from './dates.ts';
 import { FURNITURE } from './data/furniture.ts';
 import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
-import { isTitleLike } from './extract.ts';
+import { isTitleLike } from './lines.ts';
 
 export interface Located {
   /** Index of the headline block, or -1 when no line has the evidence of a headline. */

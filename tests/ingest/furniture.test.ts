@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RawBlock } from '../../src/ingest/blocks.ts';
-import { cleanBlocks, parseCredits, personNames } from '../../src/ingest/clean.ts';
+import { cleanBlocks, parseCredits } from '../../src/ingest/clean.ts';
+import { personNames } from '../../src/ingest/lines.ts';
 import { FURNITURE, type FurnitureKind } from '../../src/ingest/data/furniture.ts';
 import { locateArticle } from '../../src/ingest/headline.ts';
 import { article, ingestText } from './helpers.ts';
