@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestSeed } from '../src/ingest/index.ts';
-import { readabilityAlone } from '../src/ingest/html/baseline.ts';
+import { readabilityAlone } from './readability-alone.ts';
 
 export interface Truth {
   id: string;

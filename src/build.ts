@@ -36,6 +36,8 @@ export interface BuildOptions {
   lowMemoryAbove?: number;
   /** Publish each seed as it was read under `sumber/`, linked from its article (default true; `--no-sources`). */
   sources?: boolean;
+  /** Time one seed may take to read before it is skipped with one line (default 10 s, src/pipeline/policy.ts). */
+  seedBudgetMs?: number;
   /**
    * Another build writing the same output folder: wait for it (default, with one notice) or
    * refuse at once. A running `npm run dev` on the folder is always refused.
@@ -64,6 +66,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     progress: options.progress,
     renderChunk: options.renderChunk,
     lowMemoryAbove: options.lowMemoryAbove,
+    seedBudgetMs: options.seedBudgetMs,
     notify,
     detachRemoval: options.detachRemoval === true && cacheDir !== null && cacheDir === defaultCacheDir(outDir),
   });

@@ -117,9 +117,19 @@ async function main(): Promise<number> {
         args: rest,
         options: { seeds: { type: 'string', default: 'seeds' }, strict: { type: 'boolean', default: false } },
       });
-      const { ingestSeeds, scanSeeds } = await import('./ingest/index.ts');
+      const { scanSeeds } = await import('./ingest/index.ts');
+      const { runIngest } = await import('./pipeline/ingest.ts');
+      const { IngestCache, hashInputs } = await import('./pipeline/ingestCache.ts');
+      const { createProgress } = await import('./progress.ts');
+      const { schedule } = await import('./pipeline/policy.ts');
+      const { cpus, totalmem } = await import('node:os');
       const scanned = await scanSeeds(values.seeds);
-      const ingested = ingestSeeds(scanned.inputs);
+      const policy = schedule({ articles: scanned.inputs.length, cpus: cpus().length, totalMemBytes: totalmem() });
+      // The build's ingest (supervised workers, a time budget per seed), with nothing cached.
+      const { ingested } = await runIngest(scanned.inputs, hashInputs(scanned.inputs), new IngestCache(''), {
+        inWorker: policy.ingestInWorker,
+        progress: createProgress({ items: 0, enabled: false }),
+      });
       const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
       console.log(formatReport(outcomes, ingested.articles.length));
       return values.strict && isStrictFailure(outcomes) ? 1 : 0;

@@ -5,10 +5,13 @@
  * shows up (or disappears) everywhere, a seed with errors is reported here and
  * the rest of the site stays up.
  *
- *   npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--base-url URL] [--no-cache]
+ *   npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--host ADDR] [--base-url URL] [--no-cache]
  */
 import { EventEmitter } from 'node:events';
-import { basename, join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
@@ -29,6 +32,8 @@ export interface DevOptions {
   outDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Address to listen on: loopback by default; `0.0.0.0` shares the site on the LAN. */
+  host?: string;
   baseUrl?: string | null;
   projectRoot?: string;
   /** Serve over HTTP (default true); the benchmark can measure rebuilds alone. */
@@ -39,6 +44,70 @@ export interface DevOptions {
   log?: (line: string) => void;
   /** Quiet period after a file event before rebuilding, so a burst of saves is one rebuild. */
   debounceMs?: number;
+}
+
+/** Loopback: the site is private to this machine unless `--host` says otherwise. */
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** The host to print in the session's address: loopback as `localhost`, any-address as this machine's name for it. */
+function urlHost(host: string): string {
+  if (host === '127.0.0.1' || host === '::1' || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * Middleware: a request whose path does not resolve inside the output folder
+ * (by real path: `..`, encoded slashes and backslashes, a symlink out, a sibling
+ * folder whose name starts with the output's) is answered 404, a path that
+ * cannot be decoded 400, without a log line. Everything else goes on to the server.
+ */
+export function insideOutput(outDir: string): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  const root = resolve(outDir);
+  const refuse = (res: ServerResponse, status: 400 | 404): void => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(status === 400 ? 'Permintaan tidak sah\n' : 'Tidak ditemukan\n');
+  };
+  const inside = (base: string, path: string): boolean => {
+    const rel = relative(base, path);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  return (req, res, next) => {
+    let path: string;
+    try {
+      path = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!);
+    } catch {
+      refuse(res, 400);
+      return;
+    }
+    if (path.includes('\0') || !path.startsWith('/')) {
+      refuse(res, 400);
+      return;
+    }
+    const target = resolve(root, `.${path.replace(/\\/g, '/')}`);
+    if (!inside(root, target)) {
+      refuse(res, 404);
+      return;
+    }
+    let real: string | null = null;
+    try {
+      real = realpathSync(target);
+    } catch {
+      // Not there (yet): the server answers 404 or one of its own files; nothing outside can be read.
+    }
+    if (real !== null) {
+      let realRoot = root;
+      try {
+        realRoot = realpathSync(root);
+      } catch {
+        // The output folder itself is being swapped: compare with its path.
+      }
+      if (!inside(realRoot, real)) {
+        refuse(res, 404);
+        return;
+      }
+    }
+    next();
+  };
 }
 
 export interface RebuildEvent {
@@ -74,6 +143,12 @@ export class DevSession extends EventEmitter {
   /** The session started from the build record (nothing changed): the engine warms up in the background. */
   startedFromRecord = false;
   private server: EleventyDevServer | null = null;
+
+  /** Where the server listens (null before it does, or without a server). */
+  get address(): AddressInfo | null {
+    const a = this.server?.server.address();
+    return a && typeof a === 'object' ? a : null;
+  }
   private watcher: FSWatcher | null = null;
   private seedWatcher: SeedWatcher | null = null;
   private pending: string[] = [];
@@ -142,17 +217,24 @@ export class DevSession extends EventEmitter {
       if (first.error && first.error.constructor.name === 'BuildRefused') throw first.error;
     }
     if (this.options.serve !== false) {
+      const host = this.options.host ?? DEFAULT_HOST;
       const server = EleventyDevServer.getServer('arsip-berita', this.outDir, {
         port: this.options.port ?? 8080,
         liveReload: true,
         domDiff: false,
         messageOnStart: () => false,
         logger: { info: () => {}, log: () => {}, error: (m) => this.log(`server: ${m}`) },
+        // Before the server's own files: every request resolved inside the output folder by real path.
+        middleware: [insideOutput(this.outDir)],
       });
+      // The package listens on every interface; this session on `host` only (its port retries go through here too).
+      server._serverListen = (port: number): void => {
+        server.server.listen({ port, host });
+      };
       server.serve(this.options.port ?? 8080);
       await server.ready();
       this.server = server;
-      this.url = server.getServerUrl('localhost');
+      this.url = server.getServerUrl(urlHost(host));
     }
     // Seeds: one fs.watch per folder (seedWatcher.ts: no stat per seed); templates and config: chokidar.
     const watchError = (err: unknown): void => this.log(`watch: ${err instanceof Error ? err.message : String(err)}`);
@@ -291,6 +373,7 @@ export async function runDev(argv: string[]): Promise<number> {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'dist' },
       port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: DEFAULT_HOST },
       'base-url': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
     },
@@ -304,6 +387,7 @@ export async function runDev(argv: string[]): Promise<number> {
     seedsDir: values.seeds,
     outDir: values.out,
     port,
+    host: values.host,
     baseUrl: values['base-url'] ?? null,
     cache: !values['no-cache'],
   });

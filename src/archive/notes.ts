@@ -166,6 +166,8 @@ export const NOTE_TABLE: readonly Row[] = [
     (a, b) => `halaman berisi ${a!.replace('.', ',')} MB teks; ${b!.replace('.', ',')} MB skrip, gaya, komentar, dan gambar sisipan dibuang sebelum diurai`,
   ],
   [/^page markup is over ([\d,]+) characters after scripts and styles are taken out; only the first part was read$/, (n) => `markup halaman lebih dari ${num(n)} karakter setelah skrip dan gaya dibuang; hanya bagian awal yang dibaca`],
+  [/^page markup is over ([\d,]+) characters after scripts and styles are taken out; only the part around the article was read$/, (n) => `markup halaman lebih dari ${num(n)} karakter setelah skrip dan gaya dibuang; hanya bagian di sekitar artikel yang dibaca`],
+  [/^page markup nests elements ([\d,]+) levels deep; the tags of ([\d,]+) element\(s\) deeper than (\d+) levels were taken out, their text kept$/, (d, n, max) => `markup halaman bersarang ${num(d)} tingkat; tag ${num(n)} elemen yang lebih dalam dari ${max} tingkat dibuang, teksnya tetap dibaca`],
 ];
 
 /** The Indonesian of one ingest message, or null when no row matches. */

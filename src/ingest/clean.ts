@@ -9,6 +9,7 @@ import { isByline, isDatedLine, isFurnitureLine, isProse, isQuestionLink, isTitl
 import { findDates } from './dates.ts';
 import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
 import type { OmittedLine } from './types.ts';
+import { isPersonName, personNames } from './lines.ts';
 
 export interface Credits {
   author: string | null;
@@ -338,24 +339,6 @@ function labelAlone(text: string): keyof Credits | null {
   if (text.length > 20) return null;
   const label = CREDIT_LABELS.find((c) => c.label.test(text.replace(/\s*:\s*$/, '')));
   return label ? label.role : null;
-}
-
-/** "Silvanus Alvin": two to five capitalised words, nothing else. */
-export function isPersonName(text: string): boolean {
-  return text.length <= 50 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);
-}
-
-const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
-/**
- * A byline of several people: "A, B dan C", "A & B", "A and B", "A | B", "A. Rahman, M. Yusuf" — two to six
- * capitalised names of up to five words each. Null for one name or anything else.
- */
-export function personNames(text: string): string[] | null {
-  if (text.length > 200) return null;
-  const names = text.split(/\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|\|)\s+|\s*&\s*/u);
-  if (names.length < 2 || names.length > 6) return null;
-  // A word in capitals is a place or a desk ("Agence France-Presse, CHARLESTON, South Carolina"), not a name.
-  return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
 }
 
 /** "Baca juga", "Lihat Juga :", "BACA JUGA >>", "Intinya sih...": a label with nothing after its separator. */

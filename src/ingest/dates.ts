@@ -3,6 +3,7 @@
  * weekday, "Senin," / "Senin"):
  *   "2 Februari 2020", "15 Maret 2022 06:25", "16 Mei 2023 | 14.30 WITA"
  *   "(3/2/2020)", "05/11/2015 10:08 WIB"          day/month/year
+ *   "17-06-2015 | 22:26", "19.06.2015"            day-month-year, with the year always written
  *   "(9/5)", "2 Agustus"                          no year: completed from context
  *   "2020-02-03", "2022-03-15T06:25:00+07:00"      ISO
  *   "June 18, 2015", "Fri, June 19 2015, 7:36 AM"   English, month first
@@ -54,12 +55,14 @@ const TIME_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+(?:o
  * digit, so the engine rejects most positions at once.
  *   1-3: ISO date · 4-7: ISO time/offset · 8-10: "2 Februari 2020" · 11-13: "3/2/2020"
  *   14-16: "June 18, 2015" (the only core that starts with a letter: English month names only)
+ *   17-20: "17-06-2015", "19.06.2015" (day, separator, month, the same separator, a four-digit year)
  */
 const DATE_CORE = new RegExp(
   `(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?` +
     `|(\\d{1,2})\\s+(${MONTH_ALT})(?:\\.?,?\\s+(\\d{4})(?!\\d))?` +
     `|(\\d{1,2})/(\\d{1,2})(?:/(\\d{4})(?!\\d))?` +
-    `|(${MONTH_FIRST_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`,
+    `|(${MONTH_FIRST_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)` +
+    `|(\\d{1,2})([.-])(\\d{1,2})\\18(\\d{4})(?!\\d)`,
   'giu',
 );
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -141,6 +144,10 @@ export function findDates(text: string): FoundDate[] {
       month = MONTH_FIRST_NAMES.get(m[14].toLowerCase())!;
       day = Number(m[15]);
       year = Number(m[16]);
+    } else if (m[17] !== undefined) {
+      day = Number(m[17]);
+      month = Number(m[19]);
+      year = Number(m[20]);
     } else {
       day = Number(m[11]);
       month = Number(m[12]);
@@ -227,4 +234,21 @@ export function toIso(d: FoundDate, year: number): string {
 /** Sort key: later dates compare greater; a time counts within its day. */
 export function dateKey(d: FoundDate, year: number): number {
   return ((year * 100 + d.month) * 100 + d.day) * 10000 + (d.time ? d.time.hour * 100 + d.time.minute : 0);
+}
+
+/**
+ * Why an ISO 8601 moment cannot be ("hour 25", "offset +99:00", "no 30 February"), or null when it is a
+ * real one. Shape is the caller's business; this checks the numbers.
+ */
+export function impossibleIso(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|([+-])(\d{2}):(\d{2}))?)?$/.exec(iso);
+  if (!m) return 'not an ISO 8601 date';
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (!validDay(year, month, day)) return `there is no day ${day} in ${year}-${m[2]}`;
+  if (m[4] !== undefined && Number(m[4]) > 23) return `there is no hour ${Number(m[4])}`;
+  if (m[5] !== undefined && Number(m[5]) > 59) return `there is no minute ${Number(m[5])}`;
+  if (m[6] !== undefined && Number(m[6]) > 59) return `there is no second ${Number(m[6])}`;
+  if (m[9] !== undefined && (Number(m[9]) > 14 || Number(m[10]) > 59)) return `there is no time zone ${m[8]}${m[9]}:${m[10]}`;
+  return null;
 }

@@ -5,7 +5,8 @@
  */
 import type { RawBlock } from './blocks.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
-import { isPersonName, personNames, type CleanResult } from './clean.ts';
+import type { CleanResult } from './clean.ts';
+import { isPersonName, isTitleLike, personNames } from './lines.ts';
 import { isByline, isDatedLine, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { assignTopics } from './topics.ts';
@@ -40,23 +41,10 @@ const HOST_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/)?((?:[a-z0-9-]{1,30}\.)
 
 /** How far into the article a date line or dateline may stand. */
 const HEADER_BLOCKS = 4;
-const MAX_TITLE = 180;
 const DERIVED_TITLE = 110;
 
 function words(text: string): string[] {
   return text.split(' ').filter((w) => w !== '');
-}
-
-/** A short first line that is not a sentence: the page's headline. */
-export function isTitleLike(text: string): boolean {
-  if (text.length < 8 || text.length > MAX_TITLE) return false;
-  const n = words(text).length;
-  if (n < 2 || n > 30) return false;
-  const last = text[text.length - 1]!;
-  if ('.:;,'.includes(last) && !text.endsWith('...')) return false;
-  if (readDateline(text)) return false;
-  if (parseWholeDate(text)) return false;
-  return true;
 }
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;

@@ -10,7 +10,7 @@ import type { RawBlock } from './blocks.ts';
 import { findDates } from './dates.ts';
 import { FURNITURE } from './data/furniture.ts';
 import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
-import { isTitleLike } from './extract.ts';
+import { isTitleLike } from './lines.ts';
 
 export interface Located {
   /** Index of the headline block, or -1 when no line has the evidence of a headline. */
@@ -132,12 +132,15 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
   const proseBefore: number[] = [0];
   for (let i = 0; i < blocks.length; i++) proseBefore.push(proseBefore[i]! + (f[i]!.prose ? blocks[i]!.text.length : 0));
   const firstContent = f.findIndex((x) => !x.furniture);
+  // A paragraph opening with a dateline ("Jakarta, CNN Indonesia -- …") is the story's lead: a line after
+  // it is inside the story (a subheading), never the headline.
+  const firstLead = blocks.findIndex((b, i) => f[i]!.prose && readDateline(b.text) !== null);
 
   let best = -Infinity;
   let found: Located = none;
   let candidates = 0;
   for (let c = 0; c < blocks.length; c++) {
-    if (!f[c]!.shape || f[c]!.header) continue;
+    if (!f[c]!.shape || f[c]!.header || (firstLead !== -1 && c > firstLead)) continue;
     let text = blocks[c]!.text;
     let span = 1;
     // A headline wrapped over two lines: the second starts in lower case and is no sentence (nor
@@ -150,14 +153,21 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
     let start = -1;
     let headerEvidence = false;
     let between = 0;
+    // A date line or byline belongs to the nearest headline above it: past another headline-shaped
+    // line it is that one's evidence (a related article's headline standing over the real one).
+    let otherHeadline = false;
     for (let j = c + span; j < Math.min(blocks.length, c + span + HEADER_REACH); j++) {
       const x = f[j]!;
       if (x.prose && isLead(blocks[j]!.text)) {
         start = j;
         break;
       }
-      if (x.header) headerEvidence = true;
-      else if (!x.furniture) between++;
+      if (x.header) headerEvidence ||= !otherHeadline;
+      else if (!x.furniture) {
+        between++;
+        // Headlines are written in title case; a standfirst under the headline is a sentence-case phrase.
+        if (x.shape && !headerEvidence && isTitleCase(blocks[j]!.text) && !NAMES.test(blocks[j]!.text)) otherHeadline = true;
+      }
     }
     if (start === -1) continue;
     // A caption or teaser that stands apart from the story: three or more short lines that are no prose
@@ -184,8 +194,7 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
     let shared = 0;
     for (const w of own) if (after.has(w)) shared++;
     const overlap = own.size > 0 ? shared / own.size : 0;
-    const long = words(text).filter((w) => w.length >= 4);
-    const titleCase = long.length > 0 && long.filter((w) => TITLE_CASE_WORD.test(w)).length >= long.length * 0.7;
+    const titleCase = isTitleCase(text);
     const allCaps = text === text.toUpperCase() && /\p{Lu}/u.test(text);
     // A breadcrumb or masthead names the site ("detikTravel Travel News Detail Artikel"); a headline seldom does.
     const namesOutlet = outletInLine(text)?.known === true;
@@ -219,6 +228,16 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
     if (squash(blocks[k]!.text) === same && f[k]!.shape) return { ...found, headline: k, span: 1, candidates };
   }
   return { ...found, candidates };
+}
+
+/** Names under a headline ("Ardito Ramadhan, Icha Rastika", "Budi dan Ani"): a byline, not another headline. */
+const NAME_PART = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const NAMES = new RegExp(`^${NAME_PART}(?:\\s*(?:,|&|\\bdan\\b|\\band\\b)\\s*${NAME_PART})+$`, 'u');
+
+/** Most longer words capitalised: "Warga Bekasi Mengungsi ke Masjid". */
+function isTitleCase(text: string): boolean {
+  const long = words(text).filter((w) => w.length >= 4);
+  return long.length > 0 && long.filter((w) => TITLE_CASE_WORD.test(w)).length >= long.length * 0.7;
 }
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

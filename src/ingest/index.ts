@@ -11,7 +11,7 @@ import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks, omittedLines, UNLOCATED } from './clean.ts';
 import { locateArticle } from './headline.ts';
 import { findRecurring, withoutBlocks } from './recurring.ts';
-import { parseWholeDate, toIso } from './dates.ts';
+import { impossibleIso, parseWholeDate, toIso } from './dates.ts';
 import { extract, topicsOf } from './extract.ts';
 import { ingestHtml } from './html/index.ts';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
@@ -26,8 +26,6 @@ import { articleRecord } from './record.ts';
 import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome, SeedRead } from './types.ts';
 
 export { scanSeeds } from './scan.ts';
-/** Article.url: the site's URL scheme (src/urls.ts). */
-export { articleDir as articleUrl } from '../urls.ts';
 
 /** An article before the archive-wide step: no slug or url yet. */
 export interface DraftArticle extends Omit<Article, 'slug' | 'url'> {
@@ -58,6 +56,11 @@ function outcomeFor(sourceFile: string, warnings: readonly string[], problems: r
   return outcome;
 }
 
+/** A seed nothing could be read of: an error outcome, one report line `<file>: <error>; skipped`. */
+export function failedSeed(sourceFile: string, error: string): IngestedSeed {
+  return errorOutcome(sourceFile, error);
+}
+
 function errorOutcome(sourceFile: string, error: string, problems: readonly string[] = []): IngestedSeed {
   return {
     sourceFile,
@@ -86,11 +89,16 @@ function applyFrontMatter(
     drop(guessWarnings.title);
   }
   if (fm.date !== undefined) {
-    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(fm.date)
-      ? fm.date
-      : null;
-    const found = iso ? null : parseWholeDate(fm.date);
-    if (iso) {
+    const isoShaped = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(fm.date);
+    const impossible = isoShaped ? impossibleIso(fm.date) : null;
+    const iso = isoShaped && impossible === null && fm.date.includes('T') ? fm.date : null;
+    const found = iso || impossible ? null : parseWholeDate(fm.date);
+    if (impossible) {
+      const p = `front matter date ${JSON.stringify(fm.date.slice(0, 60))} is impossible (${impossible}); ignored`;
+      problems.push(p);
+      // What the text itself says (if anything) stays, with its own guess noted.
+      warnings.push(p);
+    } else if (iso) {
       draft.published = iso;
       draft.yearInferred = false;
       drop(guessWarnings.date);

@@ -115,6 +115,8 @@ export interface EngineOptions {
   renderChunk?: number;
   /** From this many articles on (default LOW_MEMORY_ARTICLES), the search index is built after rendering. */
   lowMemoryAbove?: number;
+  /** Time one seed may take to read (default SEED_BUDGET_MS in src/pipeline/policy.ts). */
+  seedBudgetMs?: number | undefined;
   /** Where the code lives (default: this project); tests point it at an edited copy. */
   codeRoot?: string;
   /**
@@ -236,7 +238,7 @@ export class IncrementalBuilder {
     const cache = this.loadCache(code);
     const hashes = hashInputs(scanned.inputs, this.seedReader.hashes);
     const { ingested, parsed } = await t.time('ingest', () =>
-      runIngest(scanned.inputs, hashes, cache, { inWorker: policy.ingestInWorker, progress }),
+      runIngest(scanned.inputs, hashes, cache, { inWorker: policy.ingestInWorker, progress, seedBudgetMs: this.options.seedBudgetMs }),
     );
     const articles = ingested.articles;
     const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byString(a.sourceFile, b.sourceFile));

@@ -101,13 +101,23 @@ export class IngestCache {
 
   /**
    * Ingests `inputs`, reusing cached results, and forgets seeds that are gone
-   * (so a deleted seed can never come back from the cache).
+   * (so a deleted seed can never come back from the cache). `uncached` results
+   * stand for their seeds in this run and are not kept.
    */
-  run(inputs: readonly SeedInput[], hashes: ReadonlyMap<string, string>, onSeed?: () => void): IngestRun {
+  run(inputs: readonly SeedInput[], hashes: ReadonlyMap<string, string>, onSeed?: () => void, uncached?: ReadonlyMap<string, IngestedSeed>): IngestRun {
     const next = new Map<string, CachedSeed>();
     const seeds: IngestedSeed[] = [];
     let parsed = 0;
     for (const input of inputs) {
+      // A result for this build only (a seed stopped over its time budget): used, not remembered.
+      const once = uncached?.get(input.sourceFile);
+      if (once) {
+        seeds.push(once);
+        this.dirty.add(shardOf(input.sourceFile));
+        parsed++;
+        onSeed?.();
+        continue;
+      }
       const hash = hashes.get(input.sourceFile) ?? sha256(input.bytes);
       let entry = this.entries.get(input.sourceFile);
       if (!entry || entry.hash !== hash) {

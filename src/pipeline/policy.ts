@@ -27,6 +27,13 @@ const WORKER_MIN_INGEST = 1500;
  */
 const HTML_SEED_COST = 10;
 
+/**
+ * Time one seed may take to read, watched from outside the parser (src/pipeline/ingest.ts):
+ * past it the seed is skipped with one line. Saved pages read in well under a second; the
+ * bounded parser (src/ingest/html/bounds.ts) keeps even hostile ones to a few seconds.
+ */
+export const SEED_BUDGET_MS = 10_000;
+
 /** What one changed seed weighs against WORKER_MIN_INGEST. */
 export function seedCost(sourceFile: string): number {
   return /\.html?$/i.test(sourceFile) ? HTML_SEED_COST : 1;

@@ -3,6 +3,10 @@
  * CPU-heavy stage (the search index) uses the second core while Eleventy
  * renders on the first. The worker registers tsx itself: worker threads do not
  * inherit the main thread's TypeScript loader.
+ *
+ * runEachInWorker is the supervised form for work on untrusted input (seeds):
+ * one call per item, each with a time budget watched from this thread; an item
+ * over budget stops its worker, is reported, and the rest go on in a new one.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -53,5 +57,116 @@ export function runInWorker<T>(task: WorkerTask): Promise<T> {
     worker.on('exit', (code) => {
       if (!settled) reject(new Error(`worker ${task.fn} exited with code ${code}`));
     });
+  });
+}
+
+export interface EachTask<I, O> {
+  /** Absolute file URL of the module. */
+  module: string;
+  /** Name of an exported function taking one item and returning (a promise of) its result. */
+  fn: string;
+  items: readonly I[];
+  /** Workers at the same time (each gets a share of the items, in order). */
+  workers: number;
+  /** Time one item may take, from the moment its worker starts on it. */
+  budgetMs: number;
+  /** Called with each item's result, in each worker's order. */
+  onResult: (item: I, result: O) => void;
+  /** Called for an item whose worker was stopped: over budget, or the worker died on it (stack, heap). */
+  onStopped: (item: I, why: { kind: 'timeout' } | { kind: 'crash'; message: string }) => void;
+}
+
+// The supervised worker's bootstrap: one result message per item, in order.
+const EACH_BOOT = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const api = await import(workerData.tsx);
+  api.register();
+  const mod = await import(workerData.module);
+  parentPort.postMessage({ kind: 'ready' });
+  for (let i = 0; i < workerData.items.length; i++) {
+    const result = await mod[workerData.fn](workerData.items[i]);
+    parentPort.postMessage({ kind: 'result', i, result });
+  }
+})().catch((err) => {
+  parentPort.postMessage({ kind: 'failed', message: err && err.stack ? err.stack : String(err) });
+});
+`;
+
+type EachMessage<O> = { kind: 'ready' } | { kind: 'result'; i: number; result: O } | { kind: 'failed'; message: string };
+
+/**
+ * Runs `fn` over every item in supervised workers. Resolves when every item has
+ * a result or was stopped; rejects only when the module itself fails (a bug).
+ */
+export async function runEachInWorker<I, O>(task: EachTask<I, O>): Promise<void> {
+  const n = Math.max(1, Math.min(task.workers, task.items.length));
+  const size = Math.ceil(task.items.length / n);
+  const shares = Array.from({ length: n }, (_, k) => task.items.slice(k * size, (k + 1) * size)).filter((s) => s.length > 0);
+  await Promise.all(shares.map((share) => supervise(task, share)));
+}
+
+/** One share of the items: a worker, replaced after an item it was stopped on, until every item is done. */
+async function supervise<I, O>(task: EachTask<I, O>, items: readonly I[]): Promise<void> {
+  let rest = items;
+  while (rest.length > 0) {
+    const done = await oneWorker(task, rest);
+    if (done.stopped) task.onStopped(rest[done.count]!, done.stopped);
+    rest = rest.slice(done.count + (done.stopped ? 1 : 0));
+  }
+}
+
+function oneWorker<I, O>(
+  task: EachTask<I, O>,
+  items: readonly I[],
+): Promise<{ count: number; stopped: null | { kind: 'timeout' } | { kind: 'crash'; message: string } }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(EACH_BOOT, { eval: true, workerData: { tsx: TSX_API, module: task.module, fn: task.fn, items } });
+    let count = 0;
+    let timer: NodeJS.Timeout | null = null;
+    let settled = false;
+    const finish = (stopped: null | { kind: 'timeout' } | { kind: 'crash'; message: string }): void => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      void worker.terminate();
+      resolve({ count, stopped });
+    };
+    const arm = (): void => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => finish({ kind: 'timeout' }), task.budgetMs);
+    };
+    worker.on('message', (msg: EachMessage<O>) => {
+      if (settled) return;
+      if (msg.kind === 'ready') arm();
+      else if (msg.kind === 'result') {
+        task.onResult(items[msg.i]!, msg.result);
+        count = msg.i + 1;
+        if (count === items.length) finish(null);
+        else arm();
+      } else {
+        settled = true;
+        if (timer) clearTimeout(timer);
+        void worker.terminate();
+        reject(new Error(`worker ${task.fn}: ${msg.message}`));
+      }
+    });
+    // Before 'ready' a death is the module's failure; after it, the item in hand's.
+    let ready = false;
+    worker.once('message', () => {
+      ready = true;
+    });
+    const died = (message: string): void => {
+      if (settled) return;
+      if (!ready) {
+        settled = true;
+        if (timer) clearTimeout(timer);
+        reject(new Error(`worker ${task.fn}: ${message}`));
+        return;
+      }
+      finish({ kind: 'crash', message });
+    };
+    worker.on('error', (err) => died(err instanceof Error ? err.message.split('\n')[0]! : String(err)));
+    worker.on('exit', (code) => died(`exited with code ${code}`));
   });
 }

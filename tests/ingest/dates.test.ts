@@ -158,3 +158,14 @@ describe('choosing the published date', () => {
     assert.ok(a?.warnings.includes('no date found; published left empty'));
   });
 });
+
+describe('day-month-year with dashes or dots', () => {
+  it('reads "17-06-2015 | 22:26" and "19.06.2015", and never a time or a range without a year', () => {
+    const d = findDates('Rabu, 17-06-2015 | 22:26').find((x) => x.year !== null)!;
+    assert.deepEqual([d.year, d.month, d.day, d.time?.hour, d.time?.minute, d.weekday], [2015, 6, 17, 22, 26, true]);
+    const e = findDates('Diperbarui 19.06.2015')[0]!;
+    assert.deepEqual([e.year, e.month, e.day], [2015, 6, 19]);
+    assert.deepEqual(findDates('pukul 14.30 WIB, skor 3-1, halaman 12-13'), []);
+    assert.deepEqual(findDates('31-02-2015'), [], 'not a calendar day');
+  });
+});

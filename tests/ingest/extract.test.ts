@@ -1,7 +1,8 @@
 /** Extraction details: headline, derived headline, body block types, lead, topics, word count, wrapped lines. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countWords, deriveTitle, isQuotation, isSubheading, isTitleLike } from '../../src/ingest/extract.ts';
+import { countWords, deriveTitle, isQuotation, isSubheading } from '../../src/ingest/extract.ts';
+import { isTitleLike } from '../../src/ingest/lines.ts';
 import { canonicalTopic, findTopics } from '../../src/ingest/topics.ts';
 import { TOPIC_GAZETTEER } from '../../src/ingest/data/topics.ts';
 import { article, ingestText } from './helpers.ts';

@@ -23,12 +23,14 @@ const DETIK_COPY = [
   'Kamis, 02 Jan 2020 10:15 WIB',
   'BAGIKAN',
   'URL telah disalin',
+  'Mode gelap',
   `Jakarta - ${LEAD}`,
   QUOTE,
   LAST,
   '(mbu/imk)',
   'Halaman selanjutnya',
   'A- A+',
+  'Dapatkan update berita pilihan',
 ].join('\n');
 
 describe('people and places', () => {
@@ -61,9 +63,10 @@ describe('page furniture around a copied story', () => {
     assert.deepEqual(texts, [LEAD, QUOTE, LAST]);
     const why = new Map(a.omitted.map((o) => [o.text, `${o.reason}/${o.rule}`]));
     assert.equal(why.get('detikNews'), 'before-headline/null');
-    assert.equal(why.get('URL telah disalin'), 'furniture/header-line');
-    assert.equal(why.get('Halaman selanjutnya'), 'after-story/after-last-sentence');
-    assert.equal(why.get('A- A+'), 'after-story/after-last-sentence');
+    assert.equal(why.get('URL telah disalin'), 'furniture/share-prompt');
+    assert.equal(why.get('Mode gelap'), 'furniture/header-line', 'a short line no rule names, in the header');
+    assert.equal(why.get('Halaman selanjutnya'), 'furniture/page-count');
+    assert.equal(why.get('Dapatkan update berita pilihan'), 'after-story/after-last-sentence', 'a short line no rule names, after the story');
   });
 
   it('a list the story introduces with a colon stays, even of short lines', () => {
@@ -205,5 +208,27 @@ describe('where the story ends', () => {
       'Kelurahan Duren Jaya', 'Kelurahan Margahayu', 'Kelurahan Bekasi Jaya', P(3), P(4), P(5), LAST].join('\n');
     const a = ingestText(text).article!;
     for (const t of ['Kelurahan Margahayu', P(5), LAST]) assert.ok(a.body.some((b) => b.text === t), `${t} lost`);
+  });
+});
+
+describe('the headline among other headlines', () => {
+  it('a related article\'s headline standing above the real one does not take the date line under the real one', () => {
+    // The related headline shares the story's words (same flood); the real one is a feature title that shares none.
+    const title = 'Malam Panjang di Tepi Kali Cakung';
+    const text = ['Beranda', 'Terpopuler', 'Banjir Rendam Ratusan Rumah di Kecamatan Bekasi Timur', title, 'Kamis, 02 Jan 2020 10:15 WIB',
+      `Bekasi - ${LEAD}`, QUOTE, LAST].join('\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.title, title);
+  });
+});
+
+describe('impossible declared dates', () => {
+  it('a saved page declaring "+99:00" as its time zone gets a reason, not that date', () => {
+    const html = `<!doctype html><html lang="id"><head><title>Harga Beras Naik di Pasar Induk</title>
+      <meta property="article:published_time" content="2020-02-03T10:00:00+99:00"></head><body>
+      <h1>Harga Beras Naik di Pasar Induk</h1><article><p>Jakarta - ${LEAD}</p><p>${LAST}</p></article></body></html>`;
+    const a = ingestText(html, 'zona.html').article!;
+    assert.ok(!String(a.published).includes('+99'), `published ${a.published}`);
+    assert.ok(a.warnings.some((w) => w.includes('+99:00') && w.includes('not a date')), a.warnings.join(' | '));
   });
 });

@@ -82,3 +82,13 @@ describe('front matter', () => {
     assert.deepEqual(r.problems, []);
   });
 });
+
+describe('impossible timestamps', () => {
+  for (const date of ['2020-02-03T25:61:00+07:00', '2020-02-03T10:00:00+99:00', '2020-02-30T10:00:00+07:00', '2020-13-03']) {
+    it(`"${date}" is refused with a reason and not published`, () => {
+      const { article: a, outcome } = ingestText(`---\ntitle: Harga Beras Naik\ndate: "${date}"\n---\n\nHarga beras naik di pasar induk pekan ini menurut pedagang setempat.\n`, 'waktu.md');
+      assert.equal(a?.published, null, `published ${a?.published}`);
+      assert.ok(outcome.problems.some((p) => p.includes(date)), outcome.problems.join(' | '));
+    });
+  }
+});

@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RawBlock } from '../../src/ingest/blocks.ts';
-import { cleanBlocks, parseCredits, personNames } from '../../src/ingest/clean.ts';
+import { cleanBlocks, parseCredits } from '../../src/ingest/clean.ts';
+import { personNames } from '../../src/ingest/lines.ts';
 import { FURNITURE, type FurnitureKind } from '../../src/ingest/data/furniture.ts';
 import { locateArticle } from '../../src/ingest/headline.ts';
 import { article, ingestText } from './helpers.ts';
@@ -45,8 +46,8 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'page-count': {
     kind: 'line',
-    removes: ['3 dari 12 halaman', '10 DARI 10 HALAMAN'],
-    keeps: ['Sebanyak 120 dari 300 halaman dokumen itu hilang.', 'Dua dari tiga halaman laporan itu dirobek.'],
+    removes: ['3 dari 12 halaman', '10 DARI 10 HALAMAN', 'Halaman 1 2 3 Selanjutnya', '1 2 3 Next »', 'Halaman berikutnya'],
+    keeps: ['Sebanyak 120 dari 300 halaman dokumen itu hilang.', 'Dua dari tiga halaman laporan itu dirobek.', 'Halaman 12 laporan itu memuat nama tersangka.', 'Halaman Istana Bogor Dibuka untuk Umum'],
   },
   'read-also': {
     kind: 'line',
@@ -109,7 +110,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'share-prompt': {
     kind: 'line',
-    removes: ['Bagikan', 'Share on Twitter', '1.204 views', 'Like (12)', 'Ikuti Kami', 'Salin tautan'],
+    removes: ['Bagikan', 'Share on Twitter', '1.204 views', 'Like (12)', 'Ikuti Kami', 'Salin tautan', 'A- A+', 'URL telah disalin'],
     keeps: ['Share itu dijual ke investor asing, kata dia.', 'Twitter menghapus akun itu pada Senin.', 'Bagikan bantuan kepada warga terdampak banjir, pinta Gubernur.'],
   },
   counters: {
@@ -207,7 +208,7 @@ const SHIPPED_RULES: Record<string, RuleRow> = {
   },
   'video-teaser': {
     kind: 'line',
-    removes: ['Tonton juga: Banjir Rendam Lima Kecamatan di Bekasi', 'Video: Kapan Rupiah Kembali Menguat?', 'Saksikan video “Banjir Bandang Terjang Sumbar”'],
+    removes: ['Tonton juga: Banjir Rendam Lima Kecamatan di Bekasi', 'Video: Kapan Rupiah Kembali Menguat?', 'Saksikan video “Banjir Bandang Terjang Sumbar”', 'Lihat Video: Pedagang Beras Mengeluh'],
     keeps: ['Video: ia terlihat memukul korban.', 'Video itu viral di media sosial, kata polisi.', 'Video amatir warga menunjukkan detik-detik banjir'],
   },
   'title-case-tags': {

@@ -191,7 +191,8 @@ describe('the headline of a whole page (locateArticle)', () => {
   });
   it('a sub-heading that shares words with the paragraphs under it is still not the headline', () => {
     const page = blocks('Kabar Terbaru dari Ibu Kota Hari Ini', LEAD, BODY[0]!, 'Operasi Pasar Beras Bulog Dimulai Pekan Depan', ...BODY.slice(1));
-    assert.deepEqual(locateArticle(page), { headline: 0, span: 1, candidates: 2, bodyStart: 1 });
+    // Lines after the lead (which opens with a dateline) are inside the story: not even weighed.
+    assert.deepEqual(locateArticle(page), { headline: 0, span: 1, candidates: 1, bodyStart: 1 });
   });
 
   it('the first line that is not furniture needs no other evidence', () => {

@@ -1,7 +1,8 @@
 /** Slugs and urls. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleUrl, assignSlugs, ingestSeed } from '../../src/ingest/index.ts';
+import { assignSlugs, ingestSeed } from '../../src/ingest/index.ts';
+import { articleDir as articleUrl } from '../../src/urls.ts';
 import { MAX_SLUG_LENGTH, safeSlug, sanitizeUserSlug, slugify } from '../../src/ingest/slug.ts';
 import { bytes } from './helpers.ts';
 

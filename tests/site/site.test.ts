@@ -164,6 +164,10 @@ test('exports: articles.json has exactly the contract fields; articles.csv is RF
   assert.deepEqual(rows.slice(1).map((r) => r[titleCol]).sort(), site.articles.map((a) => a.title).sort());
   assert.match(read('tentang/index.html'), /href="\.\.\/data\/articles\.json"/);
   assert.match(read('tentang/index.html'), /href="\.\.\/data\/articles\.csv"/);
+  // The about page's counts read as words and dates, never "NaN" (dates went through the number format).
+  const about = read('tentang/index.html').replace(/<[^>]+>/g, ' ');
+  assert.ok(!/NaN|undefined|\[object Object\]/.test(about), 'the about page prints no NaN');
+  assert.match(about, /Bertanggal\s+\d+ \(\d{1,2} \S+ \d{4} – \d{1,2} \S+ \d{4}\)/);
 });
 
 test('hostile text stays text: headline with </script>, U+2028, markup and formula cells', async () => {

@@ -52,8 +52,9 @@ export const FURNITURE: readonly FurnitureRule[] = [
   {
     id: 'page-count',
     kind: 'line',
-    pattern: /^\d{1,3} dari \d{1,3} halaman$/i,
-    examples: ['2 dari 2 halaman', '1 dari 3 Halaman'],
+    // "2 dari 2 halaman", and a pager: "Halaman 1 2 3 Selanjutnya", "1 2 3 Next »", "Halaman Selanjutnya".
+    pattern: /^(?:\d{1,3} dari \d{1,3} halaman|(?:halaman|page)\s*:?\s*(?:\d{1,3}\s*){1,12}(?:selanjutnya|berikutnya|next|»|›|>{1,2})?|(?:\d{1,3}\s+){1,12}(?:selanjutnya|berikutnya|next)\s*[»›>]*|(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)\s*[»›>]*)$/i,
+    examples: ['2 dari 2 halaman', '1 dari 3 Halaman', 'Halaman 1 2 3 Selanjutnya', '1 2 Next »', 'Halaman Selanjutnya'],
   },
   {
     id: 'read-also',
@@ -95,8 +96,8 @@ export const FURNITURE: readonly FurnitureRule[] = [
     // A link to a video under the story: "Video: Rupiah Hari Ini Masih Tertekan", "VIDEO: …", "[VIDEO] …",
     // 'Simak Video "Detik-detik …"'.
     // A headline, not a sentence: it does not end in a full stop.
-    pattern: /^(?:(?:video|\[video\]|tonton(?: juga)?|saksikan(?: juga)?)\s*:?\s*(?<=[:\]]\s*)\S.{1,140}(?<![.!,;:])|(?:simak|saksikan|tonton)(?: juga)? video\s*["“][^"“”]{2,140}["”])$/i,
-    examples: ['Video: Rupiah Hari Ini Masih Tertekan', 'VIDEO: Detik-detik Banjir Bandang di Sumbar', '[VIDEO] Kapan Gerhana Berikutnya?', 'Simak Video "Detik-detik Maling Kabel Terekam CCTV"'],
+    pattern: /^(?:(?:video|\[video\]|tonton(?: juga)?|saksikan(?: juga)?)\s*:?\s*(?<=[:\]]\s*)\S.{1,140}(?<![.!,;:])|(?:simak|saksikan|tonton)(?: juga)? video\s*["“][^"“”]{2,140}["”]|(?:simak|saksikan|tonton|lihat)(?: juga)? video\s*:\s*\S.{1,140}(?<![.!,;:]))$/i,
+    examples: ['Video: Rupiah Hari Ini Masih Tertekan', 'VIDEO: Detik-detik Banjir Bandang di Sumbar', '[VIDEO] Kapan Gerhana Berikutnya?', 'Simak Video "Detik-detik Maling Kabel Terekam CCTV"', 'Tonton juga video: Harga Cabai Naik', 'Lihat Video: Pedagang Beras'],
   },
   {
     id: 'separator',
@@ -170,8 +171,8 @@ export const FURNITURE: readonly FurnitureRule[] = [
     id: 'share-prompt',
     kind: 'line',
     pattern:
-      /^(?:\+\s*)?(?:share|bagikan|tweet|like|follow(?: us)?|ikuti kami|print|cetak|email|copy|salin(?: tautan| link)?|share (?:this|article|artikel)\s*:?|share on (?:facebook|twitter|google\+?|email|whatsapp|linkedin)|facebook|twitter|google\+|pinterest|whatsapp|telegram|line|linkedin|reddit|digg|delicious|myspace|stumbleupon|a a a|copy link|rate (?:this article|artikel ini)|beri nilai artikel ini|\d[\d.,]*\s*(?:shares?|views?|dibaca|kali dibaca)|(?:comment|komentar|like|dislike|suka|credits?)\s*\(\d+\)|follow \S+(?:\s+like){0,2})$/i,
-    examples: ['Share', '+ Share', 'Tweet', 'Share on Facebook', 'Share This:', '759 SHARES', 'Comment (0)', 'Follow Us', 'A A A', 'Follow detikcom Like Like', 'Rate artikel ini', 'Like (0)', 'Credits (3)', 'Copy Link'],
+      /^(?:\+\s*)?(?:share|bagikan|tweet|like|follow(?: us)?|ikuti kami|print|cetak|email|copy|salin(?: tautan| link)?|share (?:this|article|artikel)\s*:?|share on (?:facebook|twitter|google\+?|email|whatsapp|linkedin)|facebook|twitter|google\+|pinterest|whatsapp|telegram|line|linkedin|reddit|digg|delicious|myspace|stumbleupon|a a a|a\s*- a\s*\+|a\s*\+ a\s*-|copy link|url telah (?:disalin|tercopy)|link (?:telah )?(?:disalin|tersalin)|rate (?:this article|artikel ini)|beri nilai artikel ini|\d[\d.,]*\s*(?:shares?|views?|dibaca|kali dibaca)|(?:comment|komentar|like|dislike|suka|credits?)\s*\(\d+\)|follow \S+(?:\s+like){0,2})$/i,
+    examples: ['Share', '+ Share', 'Tweet', 'Share on Facebook', 'Share This:', '759 SHARES', 'Comment (0)', 'Follow Us', 'A A A', 'Follow detikcom Like Like', 'Rate artikel ini', 'Like (0)', 'Credits (3)', 'Copy Link', 'A- A+', 'URL telah disalin'],
   },
   {
     id: 'counters',

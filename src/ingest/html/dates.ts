@@ -37,6 +37,8 @@ function build(year: number, month: number, day: number, clock: [number, number,
   if (!clock) return { iso: dayIso, day: dayIso, clock: null, offset };
   const [h, m, s] = clock;
   if (h > 23 || m > 59 || s > 59) return null;
+  // No zone on Earth is more than 14 hours from UTC: "+99:00" is no offset.
+  if (offset !== null && (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59)) return null;
   return { iso: `${dayIso}T${pad(h)}:${pad(m)}:${pad(s)}${offset ?? DEFAULT_OFFSET}`, day: dayIso, clock: `${pad(h)}:${pad(m)}`, offset };
 }
 

@@ -10,7 +10,6 @@ import type { OmittedLine } from '../types.ts';
 import { extract, type Extracted } from '../extract.ts';
 import { readPage } from './page.ts';
 
-export { looksLikeHtml } from './prepare.ts';
 
 export interface HtmlArticle {
   found: Extracted;

@@ -9,7 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawBlock } from '../blocks.ts';
 import { normalizeSpace } from '../blocks.ts';
-import { isPersonName, parseCredits } from '../clean.ts';
+import { parseCredits } from '../clean.ts';
+import { isPersonName } from '../lines.ts';
 import { findDates } from '../dates.ts';
 import { outletInLine, resolveOutlet } from '../outlets.ts';
 import { domToBlocks, type BlockStats, type NodeLike } from './blocks.ts';
@@ -17,6 +18,7 @@ import { firstUsefulTags, splitTags } from '../tags.ts';
 import type { OmittedLine } from '../types.ts';
 import { fromFound, monthFirstDate, parseDeclaredDate, reconcile, shiftTo, type DeclaredDate } from './dates.ts';
 import { readDeclared, type Declared, type DocumentLike, type Sourced } from './declared.ts';
+import { MARKUP_LIMITS, withoutConditionalCleaning } from './bounds.ts';
 import { looksLikeHtml, MAX_MARKUP_CHARS, prepareMarkup } from './prepare.ts';
 import { pruneWidgets } from './prune.ts';
 import { chooseOutlet, cleanSiteName, squashName, stripSiteAffix, type OutletChoice, type SiteEvidence } from './site.ts';
@@ -233,7 +235,12 @@ export function readPage(source: string): PageResult {
   }
   if (prepared.cutFrom !== null) {
     warnings.push(
-      `page markup is over ${MAX_MARKUP_CHARS.toLocaleString('en-US')} characters after scripts and styles are taken out; only the first part was read`,
+      `page markup is over ${MAX_MARKUP_CHARS.toLocaleString('en-US')} characters after scripts and styles are taken out; only ${prepared.cutAround ? 'the part around the article' : 'the first part'} was read`,
+    );
+  }
+  if (prepared.shape.flattened > 0) {
+    warnings.push(
+      `page markup nests elements ${prepared.shape.depth.toLocaleString('en-US')} levels deep; the tags of ${prepared.shape.flattened.toLocaleString('en-US')} element(s) deeper than ${MARKUP_LIMITS.maxDepth} levels were taken out, their text kept`,
     );
   }
   const { document } = parseHTML(prepared.markup) as unknown as { document: DocumentLike & { title: string; documentElement: El | null; body: El | null } };
@@ -339,6 +346,7 @@ export function readPage(source: string): PageResult {
   let content: El | null = null;
   try {
     const reader = new Readability<El>(doc as unknown as Document, { serializer: (n) => n as unknown as El, maxElemsToParse: 0 });
+    if (prepared.shape.elements >= MARKUP_LIMITS.cleanBelowElements) withoutConditionalCleaning(reader);
     content = reader.parse()?.content ?? null;
   } catch (err) {
     return { ok: false, error: `the page could not be read as an article (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` };

@@ -6,6 +6,7 @@
  * (SingleFile's images) are emptied, and a fragment without <html> is wrapped
  * (linkedom builds an empty body for such input).
  */
+import { flattenDeepNesting, trimAroundArticle, type MarkupShape } from './bounds.ts';
 
 /** After stripping, more markup than this is not one article page; the rest is not parsed. */
 export const MAX_MARKUP_CHARS = 3_000_000;
@@ -14,8 +15,12 @@ export interface Prepared {
   markup: string;
   /** Raw text of each <script type="application/ld+json"> block. */
   jsonLd: string[];
-  /** Set when markup past MAX_MARKUP_CHARS was not parsed. */
+  /** Set when markup past MAX_MARKUP_CHARS was not parsed: where the part read starts (cutAround) or ends. */
   cutFrom: number | null;
+  /** The part read is the article's neighbourhood, not the front of the page. */
+  cutAround: boolean;
+  /** Depth and element count of the markup (bounds.ts). */
+  shape: MarkupShape;
 }
 
 /** Elements whose whole content is dropped. */
@@ -82,13 +87,10 @@ export function prepareMarkup(text: string): Prepared {
     OPENER.lastIndex = end;
   }
   parts.push(text.slice(at));
-  let markup = emptyDataUris(parts.join(''));
-  let cutFrom: number | null = null;
-  if (markup.length > MAX_MARKUP_CHARS) {
-    const cut = markup.lastIndexOf('<', MAX_MARKUP_CHARS);
-    cutFrom = cut > 0 ? cut : MAX_MARKUP_CHARS;
-    markup = markup.slice(0, cutFrom);
-  }
+  // Bounded before parsing (html/bounds.ts): the article's part of an oversized page, nesting flattened past a depth.
+  const trimmed = trimAroundArticle(emptyDataUris(parts.join('')), MAX_MARKUP_CHARS);
+  const flat = flattenDeepNesting(trimmed.markup);
+  let markup = flat.markup;
   if (!/<html[\s>]/i.test(markup.slice(0, 65536))) markup = `<!DOCTYPE html><html><head></head><body>${markup}</body></html>`;
-  return { markup, jsonLd, cutFrom };
+  return { markup, jsonLd, cutFrom: trimmed.cut?.at ?? null, cutAround: trimmed.cut?.from === 'article', shape: flat.shape };
 }

@@ -2,13 +2,13 @@
  * The library we build on, alone: Readability (on linkedom) with its own
  * title, site name, date and content, for the evaluation's side-by-side
  * column. Nothing of the project's own rules runs here except turning the
- * content into blocks the same way (html/blocks.ts), so the column measures
+ * content into blocks the same way (src/ingest/html/blocks.ts), so the column measures
  * Readability's choices, not ours.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeSeed } from '../read.ts';
-import { domToBlocks, type NodeLike } from './blocks.ts';
+import { decodeSeed } from '../src/ingest/read.ts';
+import { domToBlocks, type NodeLike } from '../src/ingest/html/blocks.ts';
 
 export interface BaselineExtraction {
   title: string;

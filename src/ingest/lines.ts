@@ -1,0 +1,44 @@
+/**
+ * What a single line of a seed is, by its own shape: a headline-like line, a
+ * person's name, several names. Shared by the headline search (headline.ts),
+ * the furniture rules (clean.ts) and extraction (extract.ts), which import it
+ * rather than each other.
+ */
+import { parseWholeDate } from './dates.ts';
+import { readDateline } from './outlets.ts';
+
+const MAX_TITLE = 180;
+
+function words(text: string): string[] {
+  return text.split(' ').filter((w) => w !== '');
+}
+
+/** A short first line that is not a sentence: the page's headline. */
+export function isTitleLike(text: string): boolean {
+  if (text.length < 8 || text.length > MAX_TITLE) return false;
+  const n = words(text).length;
+  if (n < 2 || n > 30) return false;
+  const last = text[text.length - 1]!;
+  if ('.:;,'.includes(last) && !text.endsWith('...')) return false;
+  if (readDateline(text)) return false;
+  if (parseWholeDate(text)) return false;
+  return true;
+}
+
+/** "Silvanus Alvin": two to five capitalised words, nothing else. */
+export function isPersonName(text: string): boolean {
+  return text.length <= 50 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);
+}
+
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
+/**
+ * A byline of several people: "A, B dan C", "A & B", "A and B", "A | B", "A. Rahman, M. Yusuf" — two to six
+ * capitalised names of up to five words each. Null for one name or anything else.
+ */
+export function personNames(text: string): string[] | null {
+  if (text.length > 200) return null;
+  const names = text.split(/\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|\|)\s+|\s*&\s*/u);
+  if (names.length < 2 || names.length > 6) return null;
+  // A word in capitals is a place or a desk ("Agence France-Presse, CHARLESTON, South Carolina"), not a name.
+  return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
+}
