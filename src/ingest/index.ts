@@ -7,6 +7,7 @@
  *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
  */
 import { reportLine } from './messages.ts';
+import { FURNITURE } from './data/furniture.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks, omittedLines, UNLOCATED } from './clean.ts';
 import { locateArticle } from './headline.ts';
@@ -297,9 +298,13 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
   return { articles, outcomes };
 }
 
-/** The report's brief of a record: what was read from its seed. */
+/** End marks stripped off a paragraph ("(*)"): left out, but no line of their own. */
+const MARKS = new Set(FURNITURE.filter((r) => r.kind === 'suffix').map((r) => r.id));
+
+/** The report's brief of a record: what was read from its seed (lines left out, not end marks). */
 function seedRead(a: Article): SeedRead {
-  return { title: a.title, outlet: a.outlet, published: a.published, authors: [...a.authors], leftOut: a.omitted.length };
+  const leftOut = a.omitted.filter((o) => o.rule === null || !MARKS.has(o.rule)).length;
+  return { title: a.title, outlet: a.outlet, published: a.published, authors: [...a.authors], leftOut };
 }
 
 /** A whole folder's seeds → articles (sorted by sourceFile) and one outcome per seed. Pure. */
