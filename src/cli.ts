@@ -10,6 +10,7 @@
  * quick check (src/pipeline/quick.ts) before the pipeline (Eleventy, the archive, the parsers) loads.
  */
 import { parseArgs } from 'node:util';
+import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
 import { formatReport, isStrictFailure } from './report.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,39 +24,11 @@ const CODE_ROOT = join(import.meta.dirname, '..');
 
 const [command = 'build', ...rest] = process.argv.slice(2);
 
-const BUILD_USAGE = [
-  'usage: npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache] [--no-sources]',
-  '  --seeds DIR       the seed files (default seeds)',
-  '  --out DIR         the site (default dist)',
-  '  --base-url URL    absolute address of the published site (canonical links, feeds)',
-  '  --strict          exit 1 when any seed has an error or a problem',
-  '  --verbose         timings and what was redone',
-  '  --no-cache        a cold build; the incremental cache is left alone',
-  '  --no-sources      leave the copies of the seeds (sumber/) and the links to them out of the site',
-].join('\n');
-
 async function main(): Promise<number> {
   switch (command) {
     case 'build': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          seeds: { type: 'string', default: 'seeds' },
-          out: { type: 'string', default: 'dist' },
-          'base-url': { type: 'string' },
-          strict: { type: 'boolean', default: false },
-          verbose: { type: 'boolean', default: false },
-          // Ignore and leave alone the incremental cache: a cold build (same output, just slower).
-          'no-cache': { type: 'boolean', default: false },
-          // Leave the copies of the seeds (sumber/) and the links to them out of the published site.
-          'no-sources': { type: 'boolean', default: false },
-          help: { type: 'boolean', default: false },
-        },
-      });
-      if (values.help) {
-        console.log(BUILD_USAGE);
-        return 0;
-      }
+      const values = parseCommand('build', BUILD, rest);
+      if (typeof values === 'number') return values;
       const sources = !values['no-sources'];
       const started = performance.now();
       // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
@@ -113,10 +86,8 @@ async function main(): Promise<number> {
       return values.strict && isStrictFailure(result.outcomes) ? 1 : 0;
     }
     case 'report': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { seeds: { type: 'string', default: 'seeds' }, strict: { type: 'boolean', default: false } },
-      });
+      const values = parseCommand('report', REPORT, rest);
+      if (typeof values === 'number') return values;
       const { scanSeeds } = await import('./ingest/index.ts');
       const { runIngest } = await import('./pipeline/ingest.ts');
       const { IngestCache, hashInputs } = await import('./pipeline/ingestCache.ts');
@@ -142,6 +113,10 @@ async function main(): Promise<number> {
       const { runDev } = await import('./dev.ts');
       return runDev(rest);
     }
+    case 'help':
+    case '--help':
+      console.log('Commands: npm run build, npm run dev (npm start), npm run report, npm run search; each takes --help.');
+      return 0;
     default:
       console.error(`Unknown command "${command}". Commands: build, dev, search, report.`);
       return 2;

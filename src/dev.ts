@@ -12,7 +12,7 @@ import { realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { DEFAULT_HOST, DEV, parseCommand } from './cliOptions.ts';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 // The engine (Eleventy, the archive, the parsers) is imported when first needed: a session whose
@@ -47,7 +47,7 @@ export interface DevOptions {
 }
 
 /** Loopback: the site is private to this machine unless `--host` says otherwise. */
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST } from './cliOptions.ts';
 
 /** The host to print in the session's address: loopback as `localhost`, any-address as this machine's name for it. */
 function urlHost(host: string): string {
@@ -367,17 +367,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
 }
 
 export async function runDev(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: 'dist' },
-      port: { type: 'string', default: '8080' },
-      host: { type: 'string', default: DEFAULT_HOST },
-      'base-url': { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-    },
-  });
+  const values = parseCommand('dev', DEV, argv);
+  if (typeof values === 'number') return values;
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`error: --port ${values.port}: not a port number`);

@@ -1,0 +1,44 @@
+/**
+ * The first hour: every command answers --help, a mistyped option gets
+ * "did you mean", and no option mistake ends in a stack trace.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { nearestOption } from '../../src/cliOptions.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+test('build, dev and report answer --help with their options and exit 0', () => {
+  for (const [command, flag] of [['build', '--no-sources'], ['dev', '--host'], ['report', '--strict']] as const) {
+    const r = cli(command, '--help');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`usage: npm run ${command} --`));
+    assert.ok(r.stdout.includes(flag), `${command} --help lists ${flag}`);
+  }
+});
+
+test('a mistyped option is one line with the nearest option, exit 2, no stack trace', () => {
+  const r = cli('build', '--seed', 'seeds');
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /unknown option --seed; did you mean --seeds\?/);
+  const v = cli('report', '--verbos');
+  assert.equal(v.status, 2);
+  assert.match(v.stderr, /did you mean --verbose\?/);
+  assert.doesNotMatch(r.stderr + v.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('report --verbose reads the seeds instead of crashing', () => {
+  const r = cli('report', '--verbose');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\d+ files: /);
+});
+
+test('the nearest option is found only when it is near', () => {
+  assert.equal(nearestOption('--seed', ['seeds', 'out', 'strict']), 'seeds');
+  assert.equal(nearestOption('--base', ['seeds', 'base-url']), 'base-url');
+  assert.equal(nearestOption('--colour', ['seeds', 'out', 'strict']), null);
+});
