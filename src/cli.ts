@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
-import { formatReport, isStrictFailure } from './report.ts';
+import { formatReport, isStrictFailure, type ReportDetail } from './report.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanUpAfterInterrupt } from './output.ts';
@@ -29,6 +29,8 @@ async function main(): Promise<number> {
     case 'build': {
       const values = parseCommand('build', BUILD, rest);
       if (typeof values === 'number') return values;
+      // The seeds that need a look by default; every seed with --verbose; the summary alone with --quiet.
+      const detail: ReportDetail = values.verbose ? 'all' : values.quiet ? 'none' : 'attention';
       const sources = !values['no-sources'];
       const started = performance.now();
       // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
@@ -49,7 +51,8 @@ async function main(): Promise<number> {
         });
         if (quick.fresh) {
           const r = quick.record;
-          console.log(formatReport(r.outcomes, r.articles));
+          // Nothing was read this time: the summary (the seeds were listed by the build that read them).
+          console.log(formatReport(r.outcomes, r.articles, values.verbose ? 'all' : 'none'));
           if (values.verbose) {
             console.log(`  nothing changed since the last build (${r.seeds.length} seeds, ${Object.keys(r.code).length} code files, ${Object.keys(r.output).length} output files checked); pipeline not loaded`);
           }
@@ -69,7 +72,7 @@ async function main(): Promise<number> {
         progress: true,
         detachRemoval: true,
       });
-      console.log(formatReport(result.outcomes, result.articles.length));
+      console.log(formatReport(result.outcomes, result.articles.length, detail));
       if (values.verbose) {
         for (const t of result.timings) {
           const mem = t.rssMb === undefined ? '' : `   rss ${String(t.rssMb).padStart(5)} MB, heap ${String(t.heapMb).padStart(5)} MB after`;
@@ -102,7 +105,8 @@ async function main(): Promise<number> {
         progress: createProgress({ items: 0, enabled: false }),
       });
       const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
-      console.log(formatReport(outcomes, ingested.articles.length));
+      if (values.json) console.log(JSON.stringify({ outcomes, articles: ingested.articles.length }, null, 1));
+      else console.log(formatReport(outcomes, ingested.articles.length, values.quiet ? 'attention' : 'all'));
       return values.strict && isStrictFailure(outcomes) ? 1 : 0;
     }
     case 'search': {

@@ -37,18 +37,20 @@ const SHARED_HELP = {
 };
 
 export const BUILD = {
-  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache] [--no-sources]',
+  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--no-cache] [--no-sources]',
   what: 'Builds the site from the seeds and prints what was read from each.',
   options: {
     ...SHARED,
     strict: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
     'no-sources': { type: 'boolean', default: false },
   },
   help: {
     ...SHARED_HELP,
     strict: '--strict          exit 1 when any seed has an error or a problem',
-    verbose: '--verbose         timings, what was redone, stack traces of errors',
+    verbose: '--verbose         a line for every seed, timings, what was redone, stack traces of errors',
+    quiet: '--quiet           only the summary (for scripts); by default the seeds that need a look are listed',
     'no-sources': '--no-sources      leave the copies of the seeds (sumber/) and the links to them out of the site',
   },
 } as const satisfies CommandSpec<Options>;
@@ -69,18 +71,22 @@ export const DEV = {
 } as const satisfies CommandSpec<Options>;
 
 export const REPORT = {
-  usage: 'npm run report -- [--seeds DIR] [--strict] [--verbose]',
+  usage: 'npm run report -- [--seeds DIR] [--strict] [--verbose] [--quiet | --json]',
   what: 'Reads the seeds and prints what was read from each; builds nothing.',
   options: {
     seeds: SHARED.seeds,
     strict: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
     help: SHARED.help,
   },
   help: {
     seeds: SHARED_HELP.seeds,
     strict: '--strict          exit 1 when any seed has an error or a problem',
     verbose: '--verbose         stack traces of errors',
+    quiet: '--quiet           only the seeds that need a look, and the summary',
+    json: '--json            every seed\'s outcome and what was read, as JSON (for tools)',
     help: SHARED_HELP.help,
   },
 } as const satisfies CommandSpec<Options>;

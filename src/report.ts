@@ -1,19 +1,36 @@
 /**
  * The build report: one line per seed with its status, what was read (title, outlet, date, authors,
- * lines left out) and its messages, then a summary.
+ * lines left out) and its messages, then a summary. A build shows only the seeds that need attention
+ * (`attention`); `--verbose` and `npm run report` show every seed (`all`); `--quiet` only the summary.
  */
 import type { SeedOutcome, SeedRead } from './ingest/types.ts';
 
+/** A seed kept with guesses is a note to read, not an alarm. */
 const LABEL: Record<SeedOutcome['status'], string> = {
   ok: 'ok',
-  warning: 'warning',
+  warning: 'note',
   error: 'ERROR',
   ignored: 'ignored',
 };
 
-export function formatReport(outcomes: SeedOutcome[], articleCount: number): string {
+/** Which seeds get a line of their own. */
+export type ReportDetail = 'all' | 'attention' | 'none';
+
+/**
+ * Guesses worth a look even when nothing failed: the article has no headline, date or outlet of its own,
+ * or nothing of the story was found. Other notes (a time zone assumed, furniture dropped) are routine.
+ */
+const WORTH_CHECKING: readonly RegExp[] = [/no headline/, /no date found|published left empty/, /no outlet named/, /no body text/, /took longer than/];
+
+/** A seed the reader should look at: it could not be read, the file has a problem, or a guess is worth checking. */
+export function needsAttention(o: SeedOutcome): boolean {
+  return o.status === 'error' || o.problems.length > 0 || o.messages.some((m) => WORTH_CHECKING.some((w) => w.test(m)));
+}
+
+export function formatReport(outcomes: SeedOutcome[], articleCount: number, detail: ReportDetail = 'all'): string {
   const lines: string[] = [];
-  for (const o of outcomes) {
+  const shown = outcomes.filter((o) => detail === 'all' || (detail === 'attention' && needsAttention(o)));
+  for (const o of shown) {
     const head = `${LABEL[o.status].padEnd(7)} ${o.sourceFile}`;
     // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
     const prefix = `${o.sourceFile}: `;
@@ -25,9 +42,11 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number): str
   }
   const count = (s: SeedOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
   const problems = outcomes.filter((o) => o.problems.length > 0).length;
+  const hidden = outcomes.length - shown.length;
   lines.push(
-    `${outcomes.length} files: ${count('ok')} ok, ${count('warning')} with warnings, ${count('error')} errors, ` +
-      `${count('ignored')} ignored; ${problems} with problems; ${articleCount} articles.`,
+    `${outcomes.length} files: ${count('ok')} ok, ${count('warning')} with notes, ${count('error')} errors, ` +
+      `${count('ignored')} ignored; ${problems} with problems; ${articleCount} articles.` +
+      (hidden > 0 && outcomes.some((o) => o.status !== 'ok') ? ` (${hidden} not listed; --verbose lists every seed)` : ''),
   );
   return lines.join('\n');
 }

@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { nearestOption } from '../../src/cliOptions.ts';
@@ -41,4 +43,30 @@ test('the nearest option is found only when it is near', () => {
   assert.equal(nearestOption('--seed', ['seeds', 'out', 'strict']), 'seeds');
   assert.equal(nearestOption('--base', ['seeds', 'base-url']), 'base-url');
   assert.equal(nearestOption('--colour', ['seeds', 'out', 'strict']), null);
+});
+
+test('the report lists only the seeds that need a look; a no-change rebuild prints at most three lines', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'arsip-report-')), 'site');
+  const first = cli('build', '--out', out);
+  assert.equal(first.status, 0, first.stderr);
+  const lines = first.stdout.trim().split('\n');
+  // The sample seeds: some guesses worth a look (no headline, no date, no outlet) are listed; routine ones are not.
+  assert.ok(lines.length < 5 + 2, first.stdout);
+  assert.match(first.stdout, /^note\s+001_/m);
+  assert.doesNotMatch(first.stdout, /^warning /m, 'a guess is a note, not an alarm');
+  const again = cli('build', '--out', out);
+  assert.equal(again.status, 0, again.stderr);
+  assert.ok(again.stdout.trim().split('\n').length <= 3, again.stdout);
+  const verbose = cli('build', '--out', out, '--verbose');
+  assert.ok(verbose.stdout.split('\n').filter((l) => /^(?:ok|note|ERROR|ignored)\s/.test(l)).length === 5, verbose.stdout);
+  const quiet = cli('build', '--out', out, '--quiet', '--no-cache');
+  assert.equal(quiet.stdout.trim().split('\n').length, 2, quiet.stdout);
+});
+
+test('report --json gives every outcome as data', () => {
+  const r = cli('report', '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const data = JSON.parse(r.stdout) as { outcomes: Array<{ sourceFile: string; read?: { title: string } }>; articles: number };
+  assert.equal(data.outcomes.length, 5);
+  assert.ok(data.outcomes.every((o) => typeof o.read?.title === 'string'));
 });

@@ -24,7 +24,7 @@ test('the report has one line per file naming it once, then a summary', async ()
   // The errors: kosong.txt, spasi-saja.txt, hanya-furnitur.txt and halaman-bukan-html.html (a .html that is not HTML).
   const empty = lines.find((l) => l.includes('kosong.txt'));
   assert.match(empty ?? '', /^ERROR\s+kosong\.txt: empty file; skipped$/);
-  assert.match(lines.at(-1) ?? '', /^\d+ files: \d+ ok, \d+ with warnings, 4 errors, 3 ignored; \d+ with problems; \d+ articles\.$/);
+  assert.match(lines.at(-1) ?? '', /^\d+ files: \d+ ok, \d+ with notes, 4 errors, 3 ignored; \d+ with problems; \d+ articles\.$/);
   assert.ok(lines.at(-1)?.endsWith(`; ${articles.length} articles.`));
 });
 
@@ -44,7 +44,7 @@ test('each seed that was read says what was read: title, outlet, date, authors a
   const kompas = lines.find((l) => l.includes('kompas-bendungan.txt'))!;
   assert.match(
     kompas,
-    /^(?:ok|warning)\s+kompas-bendungan\.txt: "Jokowi Resmikan Bendungan Baru di Jawa Tengah, Airi 5\.000 He…" · Kompas\.com · 2023-05-16 · by Ardito Ramadhan; .*dropped 7 lines of page furniture \(3 in the story, 4 after it\)$/,
+    /^(?:ok|note)\s+kompas-bendungan\.txt: "Jokowi Resmikan Bendungan Baru di Jawa Tengah, Airi 5\.000 He…" · Kompas\.com · 2023-05-16 · by Ardito Ramadhan; .*dropped 7 lines of page furniture \(3 in the story, 4 after it\)$/,
   );
   // Nothing left out is said too, so every line answers the same questions.
   assert.ok(lines.some((l) => / · (?:by [^·;]+|no author) · nothing left out(?:;|$)/.test(l)), lines.join('\n'));
