@@ -222,3 +222,18 @@ test('renderSite given a model with only some pages writes those and the site-wi
     assert.equal(readFileSync(join(out, f), 'utf8'), readFileSync(join(full, f), 'utf8'), `${f} identical to a full render`);
   }
 });
+
+test('no page of any kind prints NaN, undefined, null or [object …] to the reader', () => {
+  const bad = /\b(?:NaN|undefined|null)\b|\[object /;
+  const offenders: string[] = [];
+  for (const rel of site.files.filter((f) => f.endsWith('.html'))) {
+    // What a reader sees: the text outside tags, scripts and styles (JSON-LD may hold a JSON null).
+    const text = read(rel)
+      .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
+      .replace(/<style\b[\s\S]*?<\/style>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ');
+    const m = bad.exec(text);
+    if (m) offenders.push(`${rel}: …${text.slice(Math.max(0, m.index - 40), m.index + 20).replace(/\s+/g, ' ')}…`);
+  }
+  assert.deepEqual(offenders, []);
+});
