@@ -43,6 +43,8 @@ export const URLS = {
   robots: 'robots.txt',
   exportJson: 'data/articles.json',
   exportCsv: 'data/articles.csv',
+  /** The same table separated by `;`, for spreadsheets with Indonesian regional settings. */
+  exportCsvSemicolon: 'data/articles-titik-koma.csv',
   /** Copies of the seeds as they were read (sourceCopyFile); left out with `--no-sources`. */
   sources: 'sumber/',
 } as const;

@@ -83,7 +83,7 @@ export function aboutPage(ctx: ArchiveContext): AboutPage[] {
     {
       ...pageBase(ctx, pageFile(URLS.about), 'Tentang arsip ini', 'Tentang Arsip Berita: isi arsip, angka, dan data untuk diunduh.', 'tentang'),
       counts: ctx.counts,
-      exports: { json: URLS.exportJson, csv: URLS.exportCsv },
+      exports: { json: URLS.exportJson, csv: URLS.exportCsv, csvSemicolon: URLS.exportCsvSemicolon },
       feeds: { atom: URLS.atom, json: URLS.jsonFeed },
     },
   ];

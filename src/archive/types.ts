@@ -216,7 +216,7 @@ export interface ArchiveCounts {
 
 export interface AboutPage extends PageBase {
   counts: ArchiveCounts;
-  exports: { json: string; csv: string };
+  exports: { json: string; csv: string; csvSemicolon: string };
   feeds: { atom: string; json: string };
 }
 

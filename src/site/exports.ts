@@ -51,9 +51,18 @@ const CELL: Partial<Record<(typeof ARTICLE_FIELDS)[number], (a: Article) => stri
   warnings: (a) => a.warnings.join(' | '),
 };
 
-export function articlesToCsv(articles: readonly Article[]): string {
+/** RFC 4180 text of the records; `delimiter` `;` for spreadsheets set to Indonesian (and most European) regional settings. */
+export function articlesToCsv(articles: readonly Article[], delimiter: ',' | ';' = ','): string {
   const rows = articles.map((a) =>
     ARTICLE_FIELDS.map((f) => neutraliseCell(CELL[f]?.(a) ?? String(a[f] ?? ''))),
   );
-  return stringify(rows, { header: true, columns: [...ARTICLE_FIELDS], record_delimiter: 'windows', quoted_match: LINE_BREAK });
+  return stringify(rows, { header: true, columns: [...ARTICLE_FIELDS], delimiter, record_delimiter: 'windows', quoted_match: LINE_BREAK });
+}
+
+/**
+ * The CSV file as written: a UTF-8 byte-order mark first, so a spreadsheet on Windows reads "…" and curly
+ * quotes as UTF-8 rather than as its local code page (Excel shows them as "â€¦" without it).
+ */
+export function spreadsheetCsv(articles: readonly Article[], delimiter: ',' | ';' = ','): string {
+  return `\uFEFF${articlesToCsv(articles, delimiter)}`;
 }

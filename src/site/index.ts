@@ -8,7 +8,8 @@ import Eleventy from '@11ty/eleventy';
 import type { ArchiveModel } from '../archive/types.ts';
 import { eachLimit } from '../concurrency.ts';
 import type { Article } from '../ingest/types.ts';
-import { articlesToCsv, articlesToJson } from './exports.ts';
+import { articlesToJson, spreadsheetCsv } from './exports.ts';
+import { URLS } from '../urls.ts';
 import { writeSettled } from './eleventyWrite.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -81,11 +82,12 @@ export async function renderSite(model: ArchiveModel, outDir: string, options: R
   return { fileCount: (await countFiles(out)) - before };
 }
 
-/** Writes data/articles.json and data/articles.csv. */
+/** Writes data/articles.json, data/articles.csv and its `;`-separated twin. */
 export async function writeExports(articles: Article[], outDir: string): Promise<{ fileCount: number }> {
-  const dataDir = join(resolve(outDir), 'data');
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(join(dataDir, 'articles.json'), articlesToJson(articles), 'utf8');
-  await writeFile(join(dataDir, 'articles.csv'), articlesToCsv(articles), 'utf8');
-  return { fileCount: 2 };
+  const out = resolve(outDir);
+  await mkdir(join(out, 'data'), { recursive: true });
+  await writeFile(join(out, URLS.exportJson), articlesToJson(articles), 'utf8');
+  await writeFile(join(out, URLS.exportCsv), spreadsheetCsv(articles), 'utf8');
+  await writeFile(join(out, URLS.exportCsvSemicolon), spreadsheetCsv(articles, ';'), 'utf8');
+  return { fileCount: 3 };
 }

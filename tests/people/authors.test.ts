@@ -119,7 +119,7 @@ describe('authors in the built site', () => {
     const rec = json.find((r) => r.sourceFile === 'bendungan.txt')!;
     assert.deepEqual(rec.authors, ['Ardito Ramadhan', 'Icha Rastika', 'Budi Santoso']);
     assert.ok('photographer' in rec && !('author' in rec));
-    const rows: string[][] = parseCsv(read('data/articles.csv'));
+    const rows: string[][] = parseCsv(read('data/articles.csv'), { bom: true });
     assert.deepEqual(rows[0], [...ARTICLE_FIELDS]);
     const row = rows.find((r) => r[ARTICLE_FIELDS.indexOf('sourceFile')] === 'bendungan.txt')!;
     assert.equal(row[ARTICLE_FIELDS.indexOf('authors')], 'Ardito Ramadhan; Icha Rastika; Budi Santoso');

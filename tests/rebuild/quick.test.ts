@@ -89,7 +89,8 @@ test('npm run build with nothing changed answers from the record, writes nothing
     assert.equal(res.status, 0, res.stderr);
     return res.stdout;
   };
-  const first = cli();
+  // --verbose: every seed's line, so the two reports can be compared whole.
+  const first = cli('--verbose');
   const built = snapshot(out);
   const mtimes = [...built.keys()].map((f) => statSync(join(out, f)).mtimeMs);
   const again = cli('--verbose');

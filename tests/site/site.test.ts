@@ -34,7 +34,7 @@ test('the five seeds become five article pages at their Article.url', () => {
 });
 
 test('every month, year, outlet and topic has its page, plus the fixed pages', () => {
-  const expected = new Set<string>(['index.html', 'arsip/index.html', 'media/index.html', 'topik/index.html', 'tanpa-tanggal/index.html', 'tentang/index.html', '404.html', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'assets/style.css', 'data/articles.json', 'data/articles.csv']);
+  const expected = new Set<string>(['index.html', 'arsip/index.html', 'media/index.html', 'topik/index.html', 'tanpa-tanggal/index.html', 'tentang/index.html', '404.html', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'assets/style.css', 'data/articles.json', 'data/articles.csv', 'data/articles-titik-koma.csv']);
   for (const a of site.articles) {
     if (a.published) {
       expected.add(`arsip/${a.published.slice(0, 4)}/${a.published.slice(5, 7)}/index.html`);
@@ -157,7 +157,10 @@ test('exports: articles.json has exactly the contract fields; articles.csv is RF
   assert.deepEqual(json.map((r: { id: string }) => r.id).sort(), site.articles.map((a) => a.id).sort());
   const csvText = read('data/articles.csv');
   assert.ok(csvText.includes('\r\n'), 'CRLF line ends');
-  const rows: string[][] = parseCsv(csvText);
+  assert.ok(csvText.startsWith('\uFEFF'), 'a byte-order mark, so spreadsheets read UTF-8');
+  const rows: string[][] = parseCsv(csvText, { bom: true, record_delimiter: '\r\n' });
+  // The ;-separated twin reads back to the same table, as a spreadsheet with Indonesian settings reads it.
+  assert.deepEqual(parseCsv(read('data/articles-titik-koma.csv'), { bom: true, delimiter: ';', record_delimiter: '\r\n' }), rows);
   assert.deepEqual(rows[0], [...ARTICLE_FIELDS]);
   assert.equal(rows.length, 6);
   const titleCol = ARTICLE_FIELDS.indexOf('title');
@@ -195,7 +198,7 @@ test('hostile text stays text: headline with </script>, U+2028, markup and formu
   assert.ok(item, 'the hostile article is in the JSON feed');
   assert.equal(item.title, evil);
   assert.deepEqual(readFragment(item.content_html).problems, [], 'its content_html carries no live markup');
-  const rows: string[][] = parseCsv(readFileSync(join(out, 'data/articles.csv'), 'utf8'));
+  const rows: string[][] = parseCsv(readFileSync(join(out, 'data/articles.csv'), 'utf8'), { bom: true });
   const titles = rows.slice(1).map((r) => r[ARTICLE_FIELDS.indexOf('title')]);
   assert.ok(titles.includes(`'=HYPERLINK("http://evil","klik")`), 'formula neutralised');
   assert.ok(rows.slice(1).some((r) => r[ARTICLE_FIELDS.indexOf('authors')] === "'@SUM(1+1); Siti Aminah"));
