@@ -5,7 +5,7 @@
  * `archive` before this file runs. Run standalone
  * (`npx tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`, input
  * `templates`), this file builds the model itself from seeds/ (or $ARSIP_SEEDS,
- * with $ARSIP_BASE_URL) through src/ingest + src/archive.
+ * with $ARSIP_BASE_URL and arsip.config.json) through src/ingest + src/archive.
  *
  * One template per page kind in templates/kinds/ (the table is
  * src/archive/kinds.ts): each paginates over `archive.pages.<kind>`, with
@@ -28,7 +28,10 @@ async function modelFromSeeds(): Promise<unknown> {
   const { buildArchive } = await import('./src/archive/index.ts');
   const scanned = await scanSeeds(process.env.ARSIP_SEEDS ?? join(ROOT, 'seeds'));
   const { articles } = ingestSeeds(scanned.inputs);
-  return buildArchive(articles, { baseUrl: process.env.ARSIP_BASE_URL ?? null });
+  // The archive's own settings (arsip.config.json), as npm run build reads them.
+  const { readSettings, SETTINGS_FILE } = await import('./src/settings.ts');
+  const settings = readSettings(join(ROOT, SETTINGS_FILE));
+  return buildArchive(articles, { baseUrl: process.env.ARSIP_BASE_URL ?? settings.baseUrl, sources: settings.sources, site: settings.site });
 }
 
 export default function eleventyConfig(cfg: EleventyUserConfig) {

@@ -9,6 +9,7 @@
  * cold build. Both give byte-identical output.
  */
 import { resolve } from 'node:path';
+import type { SiteSettings } from './archive/siteSettings.ts';
 import { BuildRefused, defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './pipeline/engine.ts';
 import { refuseOutDir } from './output.ts';
 import { lockOutput } from './publish/lock.ts';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   lowMemoryAbove?: number;
   /** Publish each seed as it was read under `sumber/`, linked from its article (default true; `--no-sources`). */
   sources?: boolean;
+  /** The archive's name, description, about paragraph and contact (arsip.config.json, src/settings.ts). */
+  site?: SiteSettings;
   /** Time one seed may take to read before it is skipped with one line (default 10 s, src/pipeline/policy.ts). */
   seedBudgetMs?: number;
   /**
@@ -60,6 +63,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     outDir,
     baseUrl: options.baseUrl ?? null,
     sources: options.sources !== false,
+    ...(options.site ? { site: options.site } : {}),
     projectRoot: options.projectRoot ?? process.cwd(),
     cacheDir,
     workers: options.workers,

@@ -11,6 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
+import { loadSettings } from './settings.ts';
+import { siteKeyOf } from './archive/siteSettings.ts';
 import { formatReport, isStrictFailure, type ReportDetail } from './report.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,7 +33,11 @@ async function main(): Promise<number> {
       if (typeof values === 'number') return values;
       // The seeds that need a look by default; every seed with --verbose; the summary alone with --quiet.
       const detail: ReportDetail = values.verbose ? 'all' : values.quiet ? 'none' : 'attention';
-      const sources = !values['no-sources'];
+      const settings = loadSettings(values.config, (line) => console.error(line));
+      if (settings === null) return 1;
+      // A flag wins over the settings file.
+      const sources = values['no-sources'] ? false : settings.sources;
+      const baseUrl = values['base-url'] ?? settings.baseUrl ?? undefined;
       const started = performance.now();
       // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
       process.once('SIGINT', () => {
@@ -45,8 +51,9 @@ async function main(): Promise<number> {
           seedsDir: values.seeds,
           outDir: values.out,
           cacheDir: defaultCacheDir(resolve(values.out)),
-          baseUrl: values['base-url'] ?? null,
+          baseUrl: baseUrl ?? null,
           sources,
+          site: siteKeyOf(settings.site),
           codeRoot: CODE_ROOT,
         });
         if (quick.fresh) {
@@ -65,8 +72,9 @@ async function main(): Promise<number> {
       const result = await build({
         seedsDir: values.seeds,
         outDir: values.out,
-        baseUrl: values['base-url'],
+        baseUrl,
         sources,
+        site: settings.site,
         verbose: values.verbose,
         cache: !values['no-cache'],
         progress: true,

@@ -26,6 +26,7 @@ const SHARED = {
   out: { type: 'string', default: 'dist' },
   'base-url': { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
+  config: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 const SHARED_HELP = {
@@ -33,6 +34,7 @@ const SHARED_HELP = {
   out: '--out DIR         the site (default dist)',
   'base-url': '--base-url URL    absolute address of the published site (canonical links, feeds, sitemap)',
   'no-cache': '--no-cache        a cold build; the incremental cache is left alone (the site comes out the same)',
+  config: '--config FILE     the archive\'s settings: name, description, about, contact, baseUrl, sources (default arsip.config.json, when there)',
   help: '--help            this help',
 };
 

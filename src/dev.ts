@@ -13,6 +13,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_HOST, DEV, parseCommand } from './cliOptions.ts';
+import { siteKeyOf, type SiteSettings } from './archive/siteSettings.ts';
+import { loadSettings } from './settings.ts';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 // The engine (Eleventy, the archive, the parsers) is imported when first needed: a session whose
@@ -35,6 +37,10 @@ export interface DevOptions {
   /** Address to listen on: loopback by default; `0.0.0.0` shares the site on the LAN. */
   host?: string;
   baseUrl?: string | null;
+  /** Publish the seed copies (default true). */
+  sources?: boolean;
+  /** The archive's name, description, about paragraph and contact (arsip.config.json). */
+  site?: SiteSettings;
   projectRoot?: string;
   /** Serve over HTTP (default true); the benchmark can measure rebuilds alone. */
   serve?: boolean;
@@ -173,6 +179,8 @@ export class DevSession extends EventEmitter {
           seedsDir: this.options.seedsDir,
           outDir: this.options.outDir,
           baseUrl: this.options.baseUrl ?? null,
+          sources: this.options.sources !== false,
+          ...(this.options.site ? { site: this.options.site } : {}),
           projectRoot: this.options.projectRoot ?? process.cwd(),
           cacheDir: this.cacheDir,
           progress: true,
@@ -205,7 +213,16 @@ export class DevSession extends EventEmitter {
     // Nothing changed since the last complete build (src/pipeline/quick.ts; our own lock aside): serve it as it is.
     const cacheDir = this.cacheDir;
     const quick = cacheDir
-      ? checkUnchanged({ seedsDir: this.seedsDir, outDir: this.outDir, cacheDir, baseUrl: this.options.baseUrl ?? null, codeRoot: PROJECT_ROOT, ownLocks: true })
+      ? checkUnchanged({
+          seedsDir: this.seedsDir,
+          outDir: this.outDir,
+          cacheDir,
+          baseUrl: this.options.baseUrl ?? null,
+          sources: this.options.sources !== false,
+          site: siteKeyOf(this.options.site),
+          codeRoot: PROJECT_ROOT,
+          ownLocks: true,
+        })
       : null;
     if (quick?.fresh) {
       this.startedFromRecord = true;
@@ -374,15 +391,20 @@ export async function runDev(argv: string[]): Promise<number> {
     console.error(`error: --port ${values.port}: not a port number`);
     return 2;
   }
+  const settings = loadSettings(values.config, (line) => console.error(line));
+  if (settings === null) return 1;
   const session = await startDev({
     seedsDir: values.seeds,
     outDir: values.out,
     port,
     host: values.host,
-    baseUrl: values['base-url'] ?? null,
+    // A flag wins over the settings file.
+    baseUrl: values['base-url'] ?? settings.baseUrl,
+    sources: settings.sources,
+    site: settings.site,
     cache: !values['no-cache'],
   });
-  console.log(`\nArsip Berita: ${session.url ?? ''}  (watching ${values.seeds}/ and templates/; Ctrl+C to stop)\n`);
+  console.log(`\n${settings.site.name}: ${session.url ?? ''}  (watching ${values.seeds}/ and templates/; Ctrl+C to stop)\n`);
   await new Promise<void>((stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

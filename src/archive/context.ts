@@ -10,6 +10,7 @@ import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
 import { formatShort, monthName, parsePublished, type PublishedDate } from './dates.ts';
 import { inArchiveOrder } from './order.ts';
+import { DEFAULT_SITE, type SiteSettings } from './siteSettings.ts';
 import type { ArchiveCounts, ArticleCard, Link, NavKey, PageBase, SiteInfo, YearSummary } from './types.ts';
 
 export interface ArchiveOptions {
@@ -17,9 +18,10 @@ export interface ArchiveOptions {
   baseUrl: string | null;
   /** The site publishes each seed as it was read (`sumber/`) and links it; false with `--no-sources`. Default true. */
   sources?: boolean;
+  /** The archive's name, description, about paragraph and contact (arsip.config.json); defaults otherwise. */
+  site?: SiteSettings;
 }
 
-export const SITE_NAME = 'Arsip Berita';
 const EXCERPT_LENGTH = 220;
 
 /** The main navigation, on every page. */
@@ -48,6 +50,8 @@ export interface ArchiveContext {
   baseUrl: string | null;
   /** Article pages link the seed copies (ArchiveOptions.sources). */
   sources: boolean;
+  /** The archive's name, description, about paragraph and contact. */
+  site: SiteSettings;
   /** Every article: dated newest first, then undated (order.ts). */
   ordered: Entry[];
   dated: Entry[];
@@ -158,6 +162,7 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
     articles,
     baseUrl,
     sources: opts.sources !== false,
+    site: opts.site ?? DEFAULT_SITE,
     ordered,
     dated,
     undated,

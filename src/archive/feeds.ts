@@ -5,7 +5,7 @@
  */
 import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
-import { type ArchiveContext, authorDir, type Entry, outletDir, SITE_NAME, topicDir } from './context.ts';
+import { type ArchiveContext, authorDir, type Entry, outletDir, topicDir } from './context.ts';
 import { UI } from './indonesian.ts';
 import type { FeedItem, FeedModel, FeedPage } from './types.ts';
 
@@ -37,7 +37,7 @@ export function siteFeed(ctx: ArchiveContext): FeedModel {
   const absOrRel = (path: string): string => (baseUrl ? baseUrl + path : path);
   const items = feedItemsOf(ctx, ctx.dated, FEED_SIZE, URLS.atom);
   return {
-    title: SITE_NAME,
+    title: ctx.site.name,
     homeUrl: baseUrl ?? pageFile(URLS.home),
     atomUrl: absOrRel(URLS.atom),
     jsonUrl: absOrRel(URLS.jsonFeed),
@@ -56,7 +56,7 @@ export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
     const items = feedItemsOf(ctx, list, GROUP_FEED_SIZE, path);
     return {
       path,
-      title: `${title} · ${SITE_NAME}`,
+      title: `${title} · ${ctx.site.name}`,
       homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
       atomUrl: baseUrl ? baseUrl + path : URLS.atom,
       id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,

@@ -7,7 +7,7 @@
  * the statistics follow.
  */
 import type { Article } from '../ingest/types.ts';
-import { archiveContext, canonicalOf, NAV, SITE_NAME, type ArchiveOptions } from './context.ts';
+import { archiveContext, canonicalOf, NAV, type ArchiveOptions } from './context.ts';
 import { siteFeed } from './feeds.ts';
 import { UI } from './indonesian.ts';
 import { buildPages, PAGE_KINDS, type PageKindName } from './kinds.ts';
@@ -16,7 +16,7 @@ import type { ArchiveModel, PageBase } from './types.ts';
 
 export type * from './types.ts';
 export type { ArchiveOptions } from './context.ts';
-export { NAV, SITE_NAME } from './context.ts';
+export { NAV } from './context.ts';
 export { FEED_SIZE, GROUP_FEED_SIZE } from './feeds.ts';
 export { NOT_FOUND_DEPTH } from './pages.ts';
 export { pagerOf } from './lists.ts';
@@ -34,7 +34,7 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     .flatMap(([, list]) => list.map((p) => ({ loc: canonicalOf(ctx, p.path) ?? p.path, lastmod: lastmodOf.get(p.path) ?? null })));
 
   return {
-    site: { name: SITE_NAME, tagline: 'Berita Indonesia, bisa dibaca dan dicari tanpa internet', lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: UI },
+    site: { name: ctx.site.name, tagline: ctx.site.description, about: ctx.site.about, contact: ctx.site.contact, lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: UI },
     counts: ctx.counts,
     pages,
     feed: siteFeed(ctx),

@@ -56,6 +56,7 @@ export const UI = {
   undated: 'Tanpa tanggal',
   monthArchive: 'Arsip bulan ini',
   feedAtom: 'Umpan Atom',
+  contact: 'Kontak',
   followFeed: 'Ikuti lewat umpan Atom',
   otherMonths: 'Bulan sebelum dan sesudahnya',
   otherYears: 'Tahun sebelum dan sesudahnya',

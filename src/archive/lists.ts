@@ -6,7 +6,7 @@
 import { unique } from '../ingest/slug.ts';
 import * as url from '../urls.ts';
 import { pageFile, URLS } from '../urls.ts';
-import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, push, SITE_NAME, topicDir } from './context.ts';
+import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, push, topicDir } from './context.ts';
 import { formatRange, monthYear } from './dates.ts';
 import { articleCount, UI } from './indonesian.ts';
 import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
@@ -101,7 +101,7 @@ interface GroupList {
 }
 
 function groupPages(ctx: ArchiveContext, g: GroupList, extras: GroupExtras = {}): GroupPage[] {
-  const description = `${g.heading}: ${articleCount(g.entries.length)} di ${SITE_NAME}.`;
+  const description = `${g.heading}: ${articleCount(g.entries.length)} di ${ctx.site.name}.`;
   return listPages<GroupPage>(ctx, { ...g, paging: GROUP_PAGING, description }, (base, items, pager, first, range) => ({
     ...base,
     key: g.key,

@@ -264,6 +264,10 @@ export interface FeedPage extends Omit<FeedModel, 'jsonUrl'> {
 export interface SiteInfo {
   name: string;
   tagline: string;
+  /** The keeper's paragraph for the about page (arsip.config.json `about`), or null. */
+  about: string | null;
+  /** Where to write with questions or corrections, or null. */
+  contact: string | null;
   lang: 'id';
   /** Normalised to end with `/`, or null. */
   baseUrl: string | null;

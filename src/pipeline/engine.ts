@@ -20,6 +20,7 @@ import { lstatSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
+import { DEFAULT_SITE, siteKeyOf, type SiteSettings } from '../archive/siteSettings.ts';
 import { scanSeeds } from '../ingest/index.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
 import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
@@ -111,6 +112,8 @@ export interface EngineOptions {
   keepSeedsInMemory?: boolean;
   /** Publish each seed as it was read under `sumber/` and link it from its article (default true; `--no-sources`: false). */
   sources?: boolean;
+  /** The archive's name, description, about paragraph and contact (arsip.config.json); the defaults when absent. */
+  site?: SiteSettings;
   /** Pages per Eleventy run (default RENDER_CHUNK); tests use small runs to check they join seamlessly. */
   renderChunk?: number;
   /** From this many articles on (default LOW_MEMORY_ARTICLES), the search index is built after rendering. */
@@ -206,6 +209,7 @@ export class IncrementalBuilder {
           seedsDir: this.seedsDir,
           baseUrl: this.options.baseUrl,
           sources,
+          site: siteKeyOf(this.options.site),
           scanStartMs,
           entries: listing.entries,
           seeds: rows,
@@ -248,7 +252,7 @@ export class IncrementalBuilder {
     // ---- nothing changed since a complete build, and its output is exactly as we left it: done.
     const articleKeys = articlesKey(articles, hashes, code.ingest);
     const sources = this.options.sources !== false;
-    const inputKey = digest([...Object.values(code), this.options.baseUrl ?? '', `sources ${sources}`, articleKeys].join('\n'));
+    const inputKey = digest([...Object.values(code), this.options.baseUrl ?? '', `sources ${sources}`, siteKeyOf(this.options.site), articleKeys].join('\n'));
     const prev = this.state;
     const seen = await t.time('verify', () => observeOutput(this.outDir, prev));
     const work = { seedsParsed: parsed, seedsReused: seedCount - parsed };
@@ -311,7 +315,7 @@ export class IncrementalBuilder {
     try {
       // ---- archive model (pure, whole archive: cheap next to rendering)
       progress.stage('archive');
-      const model = await t.time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl, sources }));
+      const model = await t.time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl, sources, site: this.options.site ?? DEFAULT_SITE }));
 
       // ---- plan (pure): which pages to render, which to carry from the output we are about to replace
       progress.stage('plan');

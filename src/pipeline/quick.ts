@@ -22,6 +22,7 @@
  * Only node: built-ins and type imports here.
  */
 import { createHash } from 'node:crypto';
+import { siteKeyOf } from '../archive/siteSettings.ts';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SeedOutcome } from '../ingest/types.ts';
@@ -42,6 +43,8 @@ export interface BuildRecord {
   baseUrl: string | null;
   /** Whether the build published the seed copies (absent in older records: it did). */
   sources?: boolean;
+  /** The site settings the build used (engine.ts siteKeyOf); absent in older records. */
+  site?: string;
   /** Date.now() before the seeds were listed. */
   scanStartMs: number;
   /** Every entry of the seeds folder (files end in nothing, folders in '/'), in walk order. */
@@ -200,6 +203,8 @@ export interface QuickQuestion {
   baseUrl: string | null;
   /** Default true. */
   sources?: boolean;
+  /** The site settings as engine.ts siteKeyOf writes them; absent: the defaults. */
+  site?: string;
   codeRoot: string;
   /** The caller holds the output's locks itself (a dev session checking its own folder). */
   ownLocks?: boolean;
@@ -223,6 +228,7 @@ export function checkUnchanged(q: QuickQuestion): QuickAnswer {
   if (record.format !== QUICK_FORMAT || record.outDir !== outDir || record.seedsDir !== seedsDir) return { fresh: false, why: 'record of another build' };
   if ((record.baseUrl ?? null) !== (q.baseUrl ?? null)) return { fresh: false, why: 'base URL changed' };
   if ((record.sources ?? true) !== (q.sources ?? true)) return { fresh: false, why: '--no-sources changed' };
+  if ((record.site ?? siteKeyOf(undefined)) !== (q.site ?? siteKeyOf(undefined))) return { fresh: false, why: 'site settings changed' };
   // Another build or a dev session on this folder: the real path waits for it or refuses.
   if (!q.ownLocks && (existsSync(lockPath(outDir)) || existsSync(lockPath(q.cacheDir)))) return { fresh: false, why: 'output locked' };
 
