@@ -15,6 +15,8 @@ import { monthName } from './dates.ts';
 export interface CitationInput {
   id: string;
   title: string;
+  /** The title is not the outlet's headline but made from the lead: cited in brackets, as APA cites an untitled work. */
+  titleDerived?: boolean;
   /** The byline's people, in order ([] when none). */
   authors: readonly string[];
   outlet: string | null;
@@ -73,13 +75,24 @@ function apaAuthors(authors: readonly string[]): string {
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)!}`;
 }
 
+/** The title as cited: a title made from the lead is a description in brackets, never passed off as the headline. */
+function citedTitle(c: CitationInput): string {
+  return c.titleDerived ? `[${oneLine(c.title).replace(/…$/, '')}]` : c.title;
+}
+
+/** What a derived title is, for the notes of BibTeX and RIS. */
+const DERIVED_NOTE = 'Judul tidak ada di sumber; diturunkan dari paragraf pertama';
+
 export function apaLine(c: CitationInput): string {
   const url = c.sourceUrl ?? c.archiveUrl;
+  const title = citedTitle(c);
   const parts = c.authors.length
-    ? [sentence(apaAuthors(c.authors)), `${apaDate(c.date)}.`, sentence(c.title)]
-    : [sentence(c.title), `${apaDate(c.date)}.`];
+    ? [sentence(apaAuthors(c.authors)), `${apaDate(c.date)}.`, sentence(title)]
+    : [sentence(title), `${apaDate(c.date)}.`];
   if (c.outlet) parts.push(sentence(c.outlet));
   if (url) parts.push(url);
+  // The original's address first; this archive's copy beside it, where the reader can check the text.
+  if (c.sourceUrl && c.archiveUrl && c.archiveUrl !== c.sourceUrl) parts.push(`(salinan arsip: ${c.archiveUrl})`);
   return parts.join(' ');
 }
 
@@ -107,6 +120,8 @@ export function bibtexEntry(c: CitationInput): string {
   const url = c.sourceUrl ?? c.archiveUrl;
   // safeHttpUrl admits no braces or backslashes, and BibTeX reads % and _ in a url field as they are.
   if (url) fields.push(['url', url]);
+  if (c.sourceUrl && c.archiveUrl && c.archiveUrl !== c.sourceUrl) fields.push(['howpublished', `Salinan arsip: \\url{${c.archiveUrl}}`]);
+  if (c.titleDerived) fields.push(['note', DERIVED_NOTE]);
   fields.push(['langid', 'indonesian']);
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
   return `@article{${citationKey(c.id, c.date)},\n${body}\n}\n`;
@@ -119,6 +134,8 @@ export function risRecord(c: CitationInput): string {
   if (c.outlet) lines.push(['T2', oneLine(c.outlet)], ['PB', oneLine(c.outlet)]);
   const url = c.sourceUrl ?? c.archiveUrl;
   if (url) lines.push(['UR', url]);
+  if (c.sourceUrl && c.archiveUrl && c.archiveUrl !== c.sourceUrl) lines.push(['L2', c.archiveUrl]);
+  if (c.titleDerived) lines.push(['N1', DERIVED_NOTE]);
   lines.push(['LA', 'id'], ['ER', '']);
   return lines.map(([tag, v]) => `${tag}  - ${v}`.trimEnd()).join('\r\n') + '\r\n';
 }

@@ -7,6 +7,7 @@ import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, topicDir } from './context.ts';
 import { UI } from './indonesian.ts';
+import { parsePublished, type PublishedDate } from './dates.ts';
 import type { FeedItem, FeedModel, FeedPage } from './types.ts';
 
 export const FEED_SIZE = 50;
@@ -14,6 +15,20 @@ export const FEED_SIZE = 50;
 export const GROUP_FEED_SIZE = 20;
 
 /** Feed entries of a list's newest dated articles, with links from the feed file at `from` (relative without a base URL). */
+const laterOf = (published: PublishedDate, modified: PublishedDate | null): PublishedDate =>
+  modified !== null && modified.epoch > published.epoch ? modified : published;
+
+/** Deterministic: the newest update among the items, never the build clock (cold and incremental builds must match). */
+function newestUpdate(items: readonly FeedItem[]): string {
+  let best: string | null = null;
+  let bestAt = -Infinity;
+  for (const i of items) {
+    const at = Date.parse(i.updated);
+    if (at > bestAt) [best, bestAt] = [i.updated, at];
+  }
+  return best ?? '1970-01-01T00:00:00Z';
+}
+
 function feedItemsOf(ctx: ArchiveContext, list: Entry[], size: number, from: string): FeedItem[] {
   const baseUrl = ctx.baseUrl;
   return list
@@ -24,6 +39,8 @@ function feedItemsOf(ctx: ArchiveContext, list: Entry[], size: number, from: str
       title: e.article.title,
       url: baseUrl ? baseUrl + e.dir : relPrefix(from) + e.dir,
       published: e.date!.rfc3339,
+      updated: laterOf(e.date!, parsePublished(e.article.modified)).rfc3339,
+      original: e.article.sourceUrl,
       summary: e.card.excerpt,
       outlet: e.article.outlet,
       authors: [...e.article.authors],
@@ -42,8 +59,7 @@ export function siteFeed(ctx: ArchiveContext): FeedModel {
     atomUrl: absOrRel(URLS.atom),
     jsonUrl: absOrRel(URLS.jsonFeed),
     id: baseUrl ?? 'urn:arsip-berita:feed',
-    // Deterministic: the newest article's date, never the build clock (cold and incremental builds must match).
-    updated: items[0]?.published ?? '1970-01-01T00:00:00Z',
+    updated: newestUpdate(items),
     items,
   };
 }
@@ -60,7 +76,7 @@ export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
       homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
       atomUrl: baseUrl ? baseUrl + path : URLS.atom,
       id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
-      updated: items[0]?.published ?? '1970-01-01T00:00:00Z',
+      updated: newestUpdate(items),
       items,
     };
   };

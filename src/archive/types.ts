@@ -236,6 +236,10 @@ export interface FeedItem {
   url: string;
   /** RFC 3339 instant (date-only values are taken as 00:00 WIB). */
   published: string;
+  /** The article's last update (Article.modified) when later than its publication; else `published`. */
+  updated: string;
+  /** The original article's address (Article.sourceUrl), or null. */
+  original: string | null;
   summary: string;
   outlet: string | null;
   authors: string[];

@@ -16,6 +16,8 @@ export function jsonFeed(feed: FeedModel): Record<string, unknown> {
       summary: item.summary,
       content_html: blocksToHtml(item.body),
       date_published: item.published,
+      ...(item.updated !== item.published ? { date_modified: item.updated } : {}),
+      ...(item.original ? { external_url: item.original } : {}),
       ...(item.authors.length ? { authors: item.authors.map((name) => ({ name })) } : item.outlet ? { authors: [{ name: item.outlet }] } : {}),
       ...(item.topics.length ? { tags: item.topics } : {}),
     })),

@@ -75,3 +75,14 @@ test('only http(s) source URLs are linked or cited', () => {
   assert.equal(page.article.source, null);
   assert.ok(!page.article.citation.apa.includes('javascript'));
 });
+
+test('a title made from the lead is cited in brackets with a note; the archive copy is cited beside the original', () => {
+  const derived = { ...base, title: 'Pemerintah menaikkan harga BBM mulai pekan depan…', titleDerived: true };
+  assert.match(apaLine(derived), /\[Pemerintah menaikkan harga BBM mulai pekan depan\]\./);
+  assert.match(bibtexEntry(derived), /note = \{Judul tidak ada di sumber; diturunkan dari paragraf pertama\}/);
+  assert.match(risRecord(derived), /\r\nN1  - Judul tidak ada di sumber/);
+  const both = { ...base, sourceUrl: 'https://news.example.id/a', archiveUrl: 'https://arsip.example.id/artikel/2020/02/a/' };
+  assert.match(apaLine(both), /https:\/\/news\.example\.id\/a \(salinan arsip: https:\/\/arsip\.example\.id\/artikel\/2020\/02\/a\/\)$/);
+  assert.match(risRecord(both), /\r\nL2  - https:\/\/arsip\.example\.id\/artikel\/2020\/02\/a\/\r\n/);
+  assert.doesNotMatch(apaLine(base), /\[|salinan arsip/, 'a headline and a lone address are cited as they are');
+});

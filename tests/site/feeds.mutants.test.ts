@@ -12,6 +12,8 @@ const item = (over: Partial<FeedItem>): FeedItem => ({
   title: 'Bantuan China tiba di Jakarta',
   url: '/2020/02/bantuan-china/',
   published: '2020-02-03T10:00:00+07:00',
+  updated: '2020-02-03T10:00:00+07:00',
+  original: null,
   summary: 'Bantuan tiba.',
   outlet: 'Kompas',
   authors: ['Ani Wijaya'],
@@ -65,4 +67,12 @@ test('JSON feed: without an author the outlet is named; with neither, no authors
   assert.ok(!('authors' in items[1]!), 'no empty authors list');
   assert.ok(!('tags' in items[1]!), 'no empty tags list');
   assert.equal(items.length, 2);
+});
+
+test('an updated article carries date_modified; an article with its original address links it as external_url', () => {
+  const feed = jsonFeed({ title: 'Arsip', homeUrl: '/', atomUrl: '/feed.xml', jsonUrl: '/feed.json', id: 'urn:x', updated: '2020-02-04T08:00:00+07:00',
+    items: [item({ updated: '2020-02-04T08:00:00+07:00', original: 'https://news.example.id/berita/1' }), item({ id: 'b' })] }) as { items: Array<Record<string, unknown>> };
+  assert.equal(feed.items[0]!.date_modified, '2020-02-04T08:00:00+07:00');
+  assert.equal(feed.items[0]!.external_url, 'https://news.example.id/berita/1');
+  assert.ok(!('date_modified' in feed.items[1]!) && !('external_url' in feed.items[1]!));
 });
