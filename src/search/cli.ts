@@ -27,7 +27,7 @@ import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/in
 const USAGE =
   'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
   '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] QUERY…\n' +
-  'QUERY: words, "a phrase", -word, prefix*, a OR b; a field prefix keeps a word to one field:\n' +
+  'QUERY: words, "a phrase", -word, prefix*, a OR b (ATAU), a AND b (DAN), NOT word (BUKAN); a field prefix keeps a word to one field:\n' +
   SEARCH_FIELD_HELP.map((h) => `  ${h.example.padEnd(24)} ${h.meaning}`).join('\n');
 
 class UsageError extends Error {}

@@ -5,7 +5,11 @@
  *   "bantuan militer"    the words next to each other, in this order
  *   -rusia  -"kata x"    leave out articles with the word (any form) or phrase
  *   viru*                any word starting with "viru"
- *   china OR tiongkok    either (binds the two items either side of it)
+ *   china OR tiongkok    either (binds the two items either side of it); ATAU is the same
+ *   china AND jepang     both (as without it); DAN is the same
+ *   bantuan NOT rusia    leave out what follows, as a minus does; BUKAN is the same
+ *                        (the operators only in capitals: lower-case "dan", "atau" stay words;
+ *                        parentheses group nothing more than OR already binds, and are read past)
  *   penulis:ardito       the word in that field only: `penulis:` the authors, `tempat:` the
  *   tempat:"kota baru"   dateline (the prefixes are FIELDS' in format.ts); also before a phrase
  *                        (its words all in that field) or a prefix, and after a minus
@@ -74,6 +78,16 @@ interface Item {
 
 const MAX_QUERY = 500;
 
+/** Boolean operators as typed, in capitals, English and Indonesian. */
+const OPERATORS: ReadonlyMap<string, 'OR' | 'AND' | 'NOT'> = new Map([
+  ['OR', 'OR'],
+  ['ATAU', 'OR'],
+  ['AND', 'AND'],
+  ['DAN', 'AND'],
+  ['NOT', 'NOT'],
+  ['BUKAN', 'NOT'],
+]);
+
 function wordClauses(text: string, partialLast: boolean, stopWords: string[]): Clause[] {
   const toks = tokenizeForQuery(text);
   const out: Clause[] = [];
@@ -136,13 +150,16 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
   const stopWords: string[] = [];
   const items: Array<Item | 'OR'> = [];
   let i = 0;
+  // NOT / BUKAN before an item: it is left out, as with a minus.
+  let negateNext = false;
   while (i < q.length) {
     const ch = q[i] ?? '';
-    if (/\s/.test(ch)) {
+    if (/[\s()]/.test(ch)) {
       i++;
       continue;
     }
-    let negated = false;
+    let negated = negateNext;
+    negateNext = false;
     if ((ch === '-' || ch === '+') && i + 1 < q.length && !/\s/.test(q[i + 1] ?? '')) {
       negated = ch === '-';
       i++;
@@ -159,11 +176,17 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
       continue;
     }
     let end = i;
-    while (end < q.length && !/[\s"“”]/.test(q[end] ?? '')) end++;
+    while (end < q.length && !/[\s"“”()]/.test(q[end] ?? '')) end++;
     const chunk = q.slice(i, end);
     i = end;
-    if (chunk === 'OR' && !negated && !field) {
+    const operator = !negated && !field ? OPERATORS.get(chunk) : undefined;
+    if (operator === 'OR') {
       items.push('OR');
+      continue;
+    }
+    if (operator === 'AND') continue;
+    if (operator === 'NOT') {
+      negateNext = true;
       continue;
     }
     if (chunk.endsWith('*')) {

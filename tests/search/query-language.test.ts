@@ -135,6 +135,20 @@ describe('exclusion, prefix, OR', () => {
     assert.deepEqual(await ids('rusia jepang'), rusia.filter((x) => jepang.includes(x)));
   });
 
+  test('AND/DAN, OR/ATAU and NOT/BUKAN in capitals are operators; lower-case dan/atau stay words; parentheses are read past', async () => {
+    const rusia = await ids('rusia');
+    const jepang = await ids('jepang');
+    const both = rusia.filter((x) => jepang.includes(x));
+    assert.deepEqual(await ids('rusia AND jepang'), both);
+    assert.deepEqual(await ids('rusia DAN jepang'), both);
+    assert.deepEqual(await ids('rusia ATAU jepang'), [...new Set([...rusia, ...jepang])].sort());
+    assert.deepEqual(await ids('(rusia OR jepang)'), [...new Set([...rusia, ...jepang])].sort());
+    assert.deepEqual(await ids('rusia NOT jepang'), await ids('rusia -jepang'));
+    assert.deepEqual(await ids('rusia BUKAN jepang'), await ids('rusia -jepang'));
+    assert.deepEqual(parseQuery('china dan jepang').stopWords, ['dan'], 'lower-case dan is a stop word');
+    assert.deepEqual(parseQuery('china AND jepang').stopWords, [], 'AND is no word the archive is searched for');
+  });
+
   test('only exclusions, or only stop words, find nothing and say why', async () => {
     const o = await engine.search('-rusia');
     assert.equal(o.hits.length, 0);
