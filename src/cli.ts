@@ -13,8 +13,9 @@ import { parseArgs } from 'node:util';
 import { formatReport, isStrictFailure } from './report.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanUpAfterInterrupt } from './output.ts';
-import { describeFailure, describeStacks } from './errors.ts';
+import { cleanUpAfterInterrupt, refuseOutDir } from './output.ts';
+import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
+import { lockBuild } from './publish/lock.ts';
 import { defaultCacheDir } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 
@@ -45,16 +46,26 @@ async function main(): Promise<number> {
         process.stderr.write(`\nBuild interrupted; ${values.out}/ is left as it was.\n`);
         process.exit(130);
       });
-      if (!values['no-cache']) {
+      const outDir = resolve(values.out);
+      // Refused before anything is written beside the output folder, the lock included.
+      const refusal = refuseOutDir(outDir, values.seeds, process.cwd());
+      if (refusal) throw new UserFacingError(refusal);
+      // The lock first, then the no-change check: a build still loading elsewhere is waited for, never
+      // answered with "nothing changed" for a site it is about to replace.
+      const wanted = values['no-cache'] ? null : defaultCacheDir(outDir);
+      const lock = await lockBuild({ outDir: values.out, cacheDir: wanted, wait: true, notify: (line) => void process.stderr.write(`${line}\n`) });
+      if (wanted !== null && lock.cacheUnwritable === null) {
         // Nothing changed since the last complete build: its report, without loading the pipeline.
         const quick = checkUnchanged({
           seedsDir: values.seeds,
           outDir: values.out,
-          cacheDir: defaultCacheDir(resolve(values.out)),
+          cacheDir: wanted,
           baseUrl: values['base-url'] ?? null,
           codeRoot: CODE_ROOT,
+          ownLocks: true,
         });
         if (quick.fresh) {
+          lock.release();
           const r = quick.record;
           console.log(formatReport(r.outcomes, r.articles));
           if (values.verbose) {
@@ -74,7 +85,9 @@ async function main(): Promise<number> {
         cache: !values['no-cache'],
         progress: true,
         detachRemoval: true,
+        lock,
       });
+      lock.release();
       console.log(formatReport(result.outcomes, result.articles.length));
       if (values.verbose) {
         for (const t of result.timings) {

@@ -24,7 +24,8 @@ import { refuseOutDir } from './output.ts';
 import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
-import { lockOutput, type Lock } from './publish/lock.ts';
+import { cacheUnwritableNotice } from './publish/cacheFaults.ts';
+import { lockOutput, type OutputLock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
 
 export interface DevOptions {
@@ -157,7 +158,7 @@ export class DevSession extends EventEmitter {
   private outcomes = new Map<string, string>();
   private closed = false;
   private readonly log: (line: string) => void;
-  private lock: Lock | null = null;
+  private lock: OutputLock | null = null;
 
   constructor(private readonly options: DevOptions) {
     super();
@@ -185,8 +186,11 @@ export class DevSession extends EventEmitter {
     return this.builderLoad;
   }
 
+  /** The cache folder cannot be written (lockOutput said so): this session builds without it. */
+  private cacheUnwritable = false;
+
   private get cacheDir(): string | null {
-    return this.options.cache === false ? null : defaultCacheDir(this.options.outDir);
+    return this.options.cache === false || this.cacheUnwritable ? null : defaultCacheDir(this.options.outDir);
   }
 
   /** First build, then the server and the watcher. Throws when the output folder is refused or in use. */
@@ -202,6 +206,10 @@ export class DevSession extends EventEmitter {
       notify: this.log,
       label: `${this.options.outDir.replace(/\/+$/, '')}/`,
     });
+    if (this.lock.cacheUnwritable !== null) {
+      this.log(cacheUnwritableNotice(defaultCacheDir(this.outDir), this.lock.cacheUnwritable));
+      this.cacheUnwritable = true;
+    }
     // Nothing changed since the last complete build (src/pipeline/quick.ts; our own lock aside): serve it as it is.
     const cacheDir = this.cacheDir;
     const quick = cacheDir
