@@ -22,7 +22,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import { scanSeeds } from '../ingest/index.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
-import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, refuseReadOnlyOutput, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { userPath } from '../errors.ts';
 import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { writeExports } from '../site/index.ts';
@@ -260,6 +261,9 @@ export class IncrementalBuilder {
     // In dev the data exports wait for the same follow-up build as the index (a second off the reload).
     const exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
 
+    // A read-only folder in the output would fail the build after the swap: refused before anything moves.
+    const readOnly = refuseReadOnlyOutput(this.outDir, (p) => userPath(p, { outDir: this.options.outDir }));
+    if (readOnly) throw new BuildRefused(readOnly);
     await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
     // What a detached removal of an earlier build did not finish; awaited with this build's own removal.
