@@ -15,12 +15,13 @@
  * can survive. A cold build and an incremental build give byte-identical
  * output (tests/rebuild).
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
 import { lstatSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import { scanSeeds } from '../ingest/index.ts';
+import { readSeedFile, type FileIdentity } from '../ingest/scan.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
 import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, refuseReadOnlyOutput, removeStaleStaging, swapIntoPlace } from '../output.ts';
 import { userPath } from '../errors.ts';
@@ -219,7 +220,7 @@ export class IncrementalBuilder {
 
     // ---- scan + ingest (only new or changed seeds are parsed)
     const scanned = await t.time('scan', () =>
-      this.options.keepSeedsInMemory ? scanSeeds(this.seedsDir, { readFile: (p) => this.seedReader.read(p) }) : scanSeeds(this.seedsDir),
+      this.options.keepSeedsInMemory ? scanSeeds(this.seedsDir, { readFile: (p, expect) => this.seedReader.read(p, expect) }) : scanSeeds(this.seedsDir),
     );
     this.seedReader.endScan();
     if (this.options.progress) progress = createProgress({ items: scanned.inputs.length });
@@ -516,13 +517,14 @@ class SeedReader {
 
   private seen = new Set<string>();
 
-  async read(path: string): Promise<Uint8Array> {
+  async read(path: string, expect?: FileIdentity): Promise<Uint8Array> {
     this.seen.add(path);
-    const s = await stat(path);
+    const s = await lstat(path);
     const key = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
     const known = this.files.get(path);
-    if (known && known.key === key) return known.bytes;
-    const bytes = new Uint8Array(await readFile(path));
+    if (known && known.key === key && (!expect || expect.ino === s.ino)) return known.bytes;
+    // Read as the scan does: without following a link, and only the file the listing saw.
+    const bytes = readSeedFile(path, expect);
     this.files.set(path, { key, bytes });
     return bytes;
   }
