@@ -11,6 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatReport, isStrictFailure } from './report.ts';
+import { visible } from './ingest/messages.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanUpAfterInterrupt, refuseOutDir } from './output.ts';
@@ -155,7 +156,8 @@ function fail(err: unknown): string | null {
   const outDir = typeof values.out === 'string' ? values.out : 'dist';
   const seedsDir = typeof values.seeds === 'string' ? values.seeds : 'seeds';
   const line = describeFailure(err, { outDir, seedsDir, cacheDir: defaultCacheDir(resolve(outDir)), previousSite: existsSync(outDir) });
-  process.stderr.write(`error: ${line}\n`);
+  // Paths in it may hold line breaks, ESC or bidi controls (a seeds folder's name): shown escaped.
+  process.stderr.write(`error: ${visible(line)}\n`);
   if (rest.includes('--verbose')) process.stderr.write(`${describeStacks(err)}\n`);
   process.exitCode = 1;
   return outDir;

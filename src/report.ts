@@ -1,4 +1,5 @@
 /** The build report: one line per seed with its status and messages, then a summary. */
+import { visible } from './ingest/messages.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 
 const LABEL: Record<SeedOutcome['status'], string> = {
@@ -11,10 +12,12 @@ const LABEL: Record<SeedOutcome['status'], string> = {
 export function formatReport(outcomes: SeedOutcome[], articleCount: number): string {
   const lines: string[] = [];
   for (const o of outcomes) {
-    const head = `${LABEL[o.status].padEnd(7)} ${o.sourceFile}`;
+    // File names and messages with visible escapes: a name with a newline, ESC or U+202E cannot forge or hide a line.
+    const name = visible(o.sourceFile);
+    const head = `${LABEL[o.status].padEnd(7)} ${name}`;
     // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
-    const prefix = `${o.sourceFile}: `;
-    const messages = o.messages.map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
+    const prefix = `${name}: `;
+    const messages = o.messages.map((m) => visible(m)).map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
     if (o.dropped) messages.push(droppedNote(o.dropped));
     lines.push(messages.length === 0 ? head : `${head}: ${messages.join('; ')}`);
   }
