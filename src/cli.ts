@@ -14,7 +14,7 @@ import { formatReport, isStrictFailure } from './report.ts';
 import { visible } from './ingest/messages.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanUpAfterInterrupt, refuseOutDir } from './output.ts';
+import { cleanUpAfterInterrupt, hasPublished, refuseOutDir } from './output.ts';
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
 import { defaultCacheDir } from './pipeline/paths.ts';
@@ -41,12 +41,19 @@ async function main(): Promise<number> {
         },
       });
       const started = performance.now();
-      // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
-      process.once('SIGINT', () => {
+      // Ctrl-C or SIGTERM, handled here in the process that builds (the npm scripts run no tsx relay in
+      // between, which would SIGKILL a busy build): our staging folders removed, the previous output put
+      // back if the signal came between the two renames of the swap, the locks released (lock.ts, on
+      // exit), one message, exit 128 + the signal's number.
+      const label = `${values.out.replace(/\/+$/, '')}/`;
+      const stop = (signal: 'SIGINT' | 'SIGTERM'): void => {
         cleanUpAfterInterrupt(values.out);
-        process.stderr.write(`\nBuild interrupted; ${values.out}/ is left as it was.\n`);
-        process.exit(130);
-      });
+        const state = hasPublished() ? `the new site was already published in ${label}; the next build saves the cache` : `${label} is left as it was`;
+        process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}Build stopped (${signal}); ${state}.\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
       const outDir = resolve(values.out);
       // Refused before anything is written beside the output folder, the lock included.
       const refusal = refuseOutDir(outDir, values.seeds, process.cwd());

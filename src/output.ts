@@ -73,6 +73,10 @@ async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<v
   }
 }
 
+/** Whether this process has swapped a new output into place (for the message of an interrupted build). */
+let published = false;
+export const hasPublished = (): boolean => published;
+
 /**
  * Replaces `outDir` with `staging`. The old output is moved aside first and only removed after the swap.
  * With `removeOld: 'later'` the removal is left running and returned, so the new output is live at once
@@ -95,6 +99,7 @@ export async function swapIntoPlace(
     if (hadOld) await rename(old, out);
     throw err;
   }
+  published = true;
   await holdSwapForTest('after');
   if (hadOld && options.removeOld === 'detached' && removeDetached(old, outDir)) return { removal: Promise.resolve() };
   const removal = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve();

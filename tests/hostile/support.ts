@@ -41,7 +41,7 @@ export function makeHostileProject(options: { heavy: boolean }): HostileProject 
   return { root, seeds, out: join(root, 'out-parent', 'dist') };
 }
 
-/** `npm run build` as a child process (same entry point: tsx src/cli.ts build). */
+/** `npm run build` as a child process (same entry point: node --import tsx src/cli.ts build). */
 export function runCli(args: string[], options: { asNobody?: boolean } = {}): SpawnSyncReturns<string> {
   const node = [process.execPath, '--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), ...args];
   const [cmd, ...rest] = options.asNobody ? [...AS_NOBODY, ...node] : node;
