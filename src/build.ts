@@ -11,6 +11,7 @@
 import { resolve } from 'node:path';
 import { BuildRefused, defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './pipeline/engine.ts';
 import { refuseOutDir } from './output.ts';
+import { refuseOptions } from './options.ts';
 import { lockBuild, type OutputLock } from './publish/lock.ts';
 
 export { BuildRefused } from './pipeline/engine.ts';
@@ -59,7 +60,8 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
   const notify = options.notify ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const wanted = options.cache === false ? null : typeof options.cache === 'string' ? resolve(options.cache) : defaultCacheDir(outDir);
   // Refused before the lock is taken, so a refused --out gets nothing written beside it either.
-  const refusal = refuseOutDir(outDir, options.seedsDir, options.projectRoot ?? process.cwd());
+  const refusal =
+    refuseOptions({ seeds: options.seedsDir, out: options.outDir, baseUrl: options.baseUrl }) ?? refuseOutDir(outDir, options.seedsDir, options.projectRoot ?? process.cwd());
   if (refusal) throw new BuildRefused(refusal);
   const lock = options.lock ?? (await lockBuild({ outDir: options.outDir, cacheDir: wanted, wait: options.waitForLock ?? true, notify }));
   // A cache folder that cannot be written: one warning (said where the lock was taken), a build without it.

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { cleanUpAfterInterrupt, hasPublished, refuseOutDir } from './output.ts';
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
+import { refuseOptions } from './options.ts';
 import { defaultCacheDir } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
       process.once('SIGTERM', () => stop('SIGTERM'));
       const outDir = resolve(values.out);
       // Refused before anything is written beside the output folder, the lock included.
-      const refusal = refuseOutDir(outDir, values.seeds, process.cwd());
+      const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl: values['base-url'] }) ?? refuseOutDir(outDir, values.seeds, process.cwd());
       if (refusal) throw new UserFacingError(refusal);
       // The lock first, then the no-change check: a build still loading elsewhere is waited for, never
       // answered with "nothing changed" for a site it is about to replace.

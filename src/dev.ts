@@ -21,6 +21,7 @@ import type { EngineResult, IncrementalBuilder } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
+import { refuseOptions } from './options.ts';
 import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
@@ -389,6 +390,11 @@ export async function runDev(argv: string[]): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`error: --port ${values.port}: not a port number`);
+    return 2;
+  }
+  const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl: values['base-url'] });
+  if (refusal) {
+    console.error(`error: ${refusal}`);
     return 2;
   }
   const session = await startDev({

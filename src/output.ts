@@ -32,6 +32,9 @@ export function refuseOutDir(outDir: string, seedsDir: string, projectRoot: stri
   const seeds = real(seedsDir);
   const root = real(projectRoot);
   if (out === parse(out).root) return `--out ${outDir}: refusing to write to the filesystem root`;
+  // The cache lives in `.cache/arsip-berita/` beside the output: an output named `.cache` would hold its own cache.
+  if (basename(out) === '.cache')
+    return `--out ${outDir}: refusing, .cache is where builds keep their caches (.cache/arsip-berita/ beside the output); choose another folder name`;
   if (isSameOrInside(seeds, out)) return `--out ${outDir}: refusing, it is the seeds folder or contains it`;
   if (isSameOrInside(out, seeds)) return `--out ${outDir}: refusing, it lies inside the seeds folder`;
   if (isSameOrInside(root, out)) return `--out ${outDir}: refusing, it is the project root or contains it`;
