@@ -4,22 +4,17 @@
  * said in one warning, and never reaches the published site.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { listTree, runCli } from './support.ts';
+import { leftovers, runCli, snapshot } from './support.ts';
 
 const IS_ROOT = process.getuid?.() === 0;
 
-function snapshot(dir: string): Map<string, string> {
-  return new Map(listTree(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-}
 
 const articles = (out: string): number => (JSON.parse(readFileSync(join(out, 'data', 'articles.json'), 'utf8')) as unknown[]).length;
-const leftovers = (parent: string): string[] => readdirSync(parent).filter((n) => /\.(staging|old)-|\.lock/.test(n));
 
 function oneWarning(stderr: string, pattern: RegExp): void {
   const lines = stderr.trim().split('\n');

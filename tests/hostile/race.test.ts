@@ -6,46 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { PROJECT } from './support.ts';
+import { PROJECT, leftovers, startCli, until } from './support.ts';
 
 const HOLD_LOAD = join(PROJECT, 'tests', 'support', 'hold-build-load.mjs');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function startCli(args: string[], env: Record<string, string> = {}, preload: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), join(PROJECT, 'src', 'cli.ts'), ...args], {
-    cwd: PROJECT,
-    env: { ...process.env, CI: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return { child, done, stderr: () => stderr, stdout: () => stdout };
-}
-
-/** Polls `ready` until it holds or `exited` settles (generous: a loaded machine may need minutes). */
-async function until(ready: () => boolean, exited: Promise<unknown>): Promise<boolean> {
-  let gone = false;
-  void exited.then(() => (gone = true));
-  for (let i = 0; i < 6000 && !ready() && !gone; i++) await sleep(50);
-  return ready();
-}
-
 const articleCount = (out: string): number => (JSON.parse(readFileSync(join(out, 'data', 'articles.json'), 'utf8')) as unknown[]).length;
-const leftovers = (parent: string): string[] => readdirSync(parent).filter((n) => /\.(staging|old)-|\.lock/.test(n));
 
 describe('racing builds and stale locks', () => {
   let root: string;

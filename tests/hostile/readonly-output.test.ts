@@ -4,20 +4,16 @@
  * earlier build never breaks a later one. The builds run as `nobody` (root may write anywhere).
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { listTree, runCli } from './support.ts';
+import { leftovers, runCli, snapshot } from './support.ts';
 
 const IS_ROOT = process.getuid?.() === 0;
 
-const snapshot = (dir: string): Map<string, string> =>
-  new Map(listTree(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 const articles = (out: string): number => (JSON.parse(readFileSync(join(out, 'data', 'articles.json'), 'utf8')) as unknown[]).length;
-const leftovers = (parent: string): string[] => readdirSync(parent).filter((n) => /\.(staging|old)-|\.lock/.test(n));
 
 describe('a read-only output folder', { skip: IS_ROOT ? false : 'runs the build as nobody, which needs root' }, () => {
   let root: string;

@@ -5,18 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { PROJECT, listTree, runCli } from './support.ts';
+import { PROJECT, leftovers, runCli, snapshot } from './support.ts';
 
-const snapshot = (dir: string): Map<string, string> =>
-  new Map(listTree(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-const leftovers = (dir: string): string[] => readdirSync(dir).filter((n) => /\.(staging|old)-|\.lock/.test(n));
 
 describe('a build stopped by a signal', () => {
   let root: string;
