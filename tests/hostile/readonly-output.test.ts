@@ -30,7 +30,7 @@ describe('a read-only output folder', { skip: IS_ROOT ? false : 'runs the build 
   });
   after(() => {
     spawnChmod(root);
-    rmSync(root, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   });
 
   function project(name: string): { parent: string; out: string } {
@@ -96,8 +96,19 @@ function spawnChown(dir: string): void {
   }
 }
 
+/** Every folder writable again, for the clean-up (a detached removal may still be deleting some). */
 function spawnChmod(dir: string): void {
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isDirectory()) chmodSync(join(e.parentPath, e.name), 0o755);
+  let entries: import('node:fs').Dirent[] = [];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    try {
+      if (e.isDirectory()) chmodSync(join(e.parentPath, e.name), 0o755);
+    } catch {
+      // gone meanwhile
+    }
   }
 }
