@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import type { SiteSettings } from './archive/siteSettings.ts';
 import { BuildRefused, defaultCacheDir, IncrementalBuilder, type BuildWork, type EngineResult } from './pipeline/engine.ts';
 import { refuseOutDir } from './output.ts';
-import { lockOutput } from './publish/lock.ts';
+import { refuseOptions } from './options.ts';
+import { lockBuild, type OutputLock } from './publish/lock.ts';
 
 export { BuildRefused } from './pipeline/engine.ts';
 export type { BuildResult, BuildWork, StageTiming } from './pipeline/engine.ts';
@@ -48,6 +49,11 @@ export interface BuildOptions {
   waitForLock?: boolean;
   /** One-line notices (waiting for another build, a damaged cache); default: stderr. */
   notify?: (line: string) => void;
+  /**
+   * The locks, already taken by the caller (the CLI takes them before its no-change check, see lockBuild);
+   * the caller releases them. Without it build() takes and releases them itself.
+   */
+  lock?: OutputLock;
   /** Leave the replaced output to a detached process to delete (the CLI; see EngineOptions.detachRemoval). */
   detachRemoval?: boolean;
 }
@@ -56,8 +62,15 @@ export type { EngineResult };
 
 export async function build(options: BuildOptions): Promise<EngineResult & { work: BuildWork }> {
   const outDir = resolve(options.outDir);
-  const cacheDir = options.cache === false ? null : typeof options.cache === 'string' ? resolve(options.cache) : defaultCacheDir(outDir);
   const notify = options.notify ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const wanted = options.cache === false ? null : typeof options.cache === 'string' ? resolve(options.cache) : defaultCacheDir(outDir);
+  // Refused before the lock is taken, so a refused --out gets nothing written beside it either.
+  const refusal =
+    refuseOptions({ seeds: options.seedsDir, out: options.outDir, baseUrl: options.baseUrl }) ?? refuseOutDir(outDir, options.seedsDir, options.projectRoot ?? process.cwd());
+  if (refusal) throw new BuildRefused(refusal);
+  const lock = options.lock ?? (await lockBuild({ outDir: options.outDir, cacheDir: wanted, wait: options.waitForLock ?? true, notify }));
+  // A cache folder that cannot be written: one warning (said where the lock was taken), a build without it.
+  const cacheDir = lock.cacheUnwritable === null ? wanted : null;
   const builder = new IncrementalBuilder({
     seedsDir: options.seedsDir,
     outDir,
@@ -74,13 +87,9 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     notify,
     detachRemoval: options.detachRemoval === true && cacheDir !== null && cacheDir === defaultCacheDir(outDir),
   });
-  // Refused before the lock is taken, so a refused --out gets nothing written beside it either.
-  const refusal = refuseOutDir(outDir, options.seedsDir, options.projectRoot ?? process.cwd());
-  if (refusal) throw new BuildRefused(refusal);
-  const lock = await lockOutput({ outDir, cacheDir, kind: 'build', wait: options.waitForLock ?? true, notify, label: `${options.outDir.replace(/\/+$/, "")}/` });
   try {
     return await builder.build();
   } finally {
-    lock.release();
+    if (!options.lock) lock.release();
   }
 }

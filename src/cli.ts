@@ -14,10 +14,13 @@ import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
 import { loadSettings } from './settings.ts';
 import { siteKeyOf } from './archive/siteSettings.ts';
 import { formatReport, isStrictFailure, type ReportDetail } from './report.ts';
+import { visible } from './ingest/messages.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanUpAfterInterrupt } from './output.ts';
-import { describeFailure, describeStacks } from './errors.ts';
+import { cleanUpAfterInterrupt, hasPublished, refuseOutDir } from './output.ts';
+import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
+import { lockBuild } from './publish/lock.ts';
+import { refuseOptions } from './options.ts';
 import { defaultCacheDir } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 
@@ -39,24 +42,41 @@ async function main(): Promise<number> {
       const sources = values['no-sources'] ? false : settings.sources;
       const baseUrl = values['base-url'] ?? settings.baseUrl ?? undefined;
       const started = performance.now();
-      // Ctrl-C: leave the previous output exactly as it was and remove our half-built staging folder.
-      process.once('SIGINT', () => {
+      // Ctrl-C or SIGTERM, handled here in the process that builds (the npm scripts run no tsx relay in
+      // between, which would SIGKILL a busy build): our staging folders removed, the previous output put
+      // back if the signal came between the two renames of the swap, the locks released (lock.ts, on
+      // exit), one message, exit 128 + the signal's number.
+      const label = `${values.out.replace(/\/+$/, '')}/`;
+      const stop = (signal: 'SIGINT' | 'SIGTERM'): void => {
         cleanUpAfterInterrupt(values.out);
-        process.stderr.write(`\nBuild interrupted; ${values.out}/ is left as it was.\n`);
-        process.exit(130);
-      });
-      if (!values['no-cache']) {
+        const state = hasPublished() ? `the new site was already published in ${label}; the next build saves the cache` : `${label} is left as it was`;
+        process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}Build stopped (${signal}); ${state}.\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      const outDir = resolve(values.out);
+      // Refused before anything is written beside the output folder, the lock included.
+      const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl }) ?? refuseOutDir(outDir, values.seeds, process.cwd());
+      if (refusal) throw new UserFacingError(refusal);
+      // The lock first, then the no-change check: a build still loading elsewhere is waited for, never
+      // answered with "nothing changed" for a site it is about to replace.
+      const wanted = values['no-cache'] ? null : defaultCacheDir(outDir);
+      const lock = await lockBuild({ outDir: values.out, cacheDir: wanted, wait: true, notify: (line) => void process.stderr.write(`${line}\n`) });
+      if (wanted !== null && lock.cacheUnwritable === null) {
         // Nothing changed since the last complete build: its report, without loading the pipeline.
         const quick = checkUnchanged({
           seedsDir: values.seeds,
           outDir: values.out,
-          cacheDir: defaultCacheDir(resolve(values.out)),
+          cacheDir: wanted,
           baseUrl: baseUrl ?? null,
           sources,
           site: siteKeyOf(settings.site),
           codeRoot: CODE_ROOT,
+          ownLocks: true,
         });
         if (quick.fresh) {
+          lock.release();
           const r = quick.record;
           // Nothing was read this time: the summary (the seeds were listed by the build that read them).
           console.log(formatReport(r.outcomes, r.articles, values.verbose ? 'all' : 'none'));
@@ -79,7 +99,9 @@ async function main(): Promise<number> {
         cache: !values['no-cache'],
         progress: true,
         detachRemoval: true,
+        lock,
       });
+      lock.release();
       console.log(formatReport(result.outcomes, result.articles.length, detail));
       if (values.verbose) {
         for (const t of result.timings) {
@@ -150,7 +172,8 @@ function fail(err: unknown): string | null {
   const outDir = typeof values.out === 'string' ? values.out : 'dist';
   const seedsDir = typeof values.seeds === 'string' ? values.seeds : 'seeds';
   const line = describeFailure(err, { outDir, seedsDir, cacheDir: defaultCacheDir(resolve(outDir)), previousSite: existsSync(outDir) });
-  process.stderr.write(`error: ${line}\n`);
+  // Paths in it may hold line breaks, ESC or bidi controls (a seeds folder's name): shown escaped.
+  process.stderr.write(`error: ${visible(line)}\n`);
   if (rest.includes('--verbose')) process.stderr.write(`${describeStacks(err)}\n`);
   process.exitCode = 1;
   return outDir;

@@ -23,10 +23,12 @@ import type { EngineResult, IncrementalBuilder } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
+import { refuseOptions } from './options.ts';
 import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
-import { lockOutput, type Lock } from './publish/lock.ts';
+import { cacheUnwritableNotice } from './publish/cacheFaults.ts';
+import { lockOutput, type OutputLock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
 
 export interface DevOptions {
@@ -163,7 +165,7 @@ export class DevSession extends EventEmitter {
   private outcomes = new Map<string, string>();
   private closed = false;
   private readonly log: (line: string) => void;
-  private lock: Lock | null = null;
+  private lock: OutputLock | null = null;
 
   constructor(private readonly options: DevOptions) {
     super();
@@ -193,8 +195,11 @@ export class DevSession extends EventEmitter {
     return this.builderLoad;
   }
 
+  /** The cache folder cannot be written (lockOutput said so): this session builds without it. */
+  private cacheUnwritable = false;
+
   private get cacheDir(): string | null {
-    return this.options.cache === false ? null : defaultCacheDir(this.options.outDir);
+    return this.options.cache === false || this.cacheUnwritable ? null : defaultCacheDir(this.options.outDir);
   }
 
   /** First build, then the server and the watcher. Throws when the output folder is refused or in use. */
@@ -210,6 +215,10 @@ export class DevSession extends EventEmitter {
       notify: this.log,
       label: `${this.options.outDir.replace(/\/+$/, '')}/`,
     });
+    if (this.lock.cacheUnwritable !== null) {
+      this.log(cacheUnwritableNotice(defaultCacheDir(this.outDir), this.lock.cacheUnwritable));
+      this.cacheUnwritable = true;
+    }
     // Nothing changed since the last complete build (src/pipeline/quick.ts; our own lock aside): serve it as it is.
     const cacheDir = this.cacheDir;
     const quick = cacheDir
@@ -393,6 +402,11 @@ export async function runDev(argv: string[]): Promise<number> {
   }
   const settings = loadSettings(values.config, (line) => console.error(line));
   if (settings === null) return 1;
+  const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl: values['base-url'] ?? settings.baseUrl ?? undefined });
+  if (refusal) {
+    console.error(`error: ${refusal}`);
+    return 2;
+  }
   const session = await startDev({
     seedsDir: values.seeds,
     outDir: values.out,

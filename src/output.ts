@@ -3,7 +3,7 @@
  * beside the output and swap it in at the end, so a failed or killed build
  * leaves the previous output intact and nothing outside it is ever deleted.
  */
-import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
@@ -32,6 +32,9 @@ export function refuseOutDir(outDir: string, seedsDir: string, projectRoot: stri
   const seeds = real(seedsDir);
   const root = real(projectRoot);
   if (out === parse(out).root) return `--out ${outDir}: refusing to write to the filesystem root`;
+  // The cache lives in `.cache/arsip-berita/` beside the output: an output named `.cache` would hold its own cache.
+  if (basename(out) === '.cache')
+    return `--out ${outDir}: refusing, .cache is where builds keep their caches (.cache/arsip-berita/ beside the output); choose another folder name`;
   if (isSameOrInside(seeds, out)) return `--out ${outDir}: refusing, it is the seeds folder or contains it`;
   if (isSameOrInside(out, seeds)) return `--out ${outDir}: refusing, it lies inside the seeds folder`;
   if (isSameOrInside(root, out)) return `--out ${outDir}: refusing, it is the project root or contains it`;
@@ -73,6 +76,10 @@ async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<v
   }
 }
 
+/** Whether this process has swapped a new output into place (for the message of an interrupted build). */
+let published = false;
+export const hasPublished = (): boolean => published;
+
 /**
  * Replaces `outDir` with `staging`. The old output is moved aside first and only removed after the swap.
  * With `removeOld: 'later'` the removal is left running and returned, so the new output is live at once
@@ -95,6 +102,7 @@ export async function swapIntoPlace(
     if (hadOld) await rename(old, out);
     throw err;
   }
+  published = true;
   await holdSwapForTest('after');
   if (hadOld && options.removeOld === 'detached' && removeDetached(old, outDir)) return { removal: Promise.resolve() };
   const removal = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve();
@@ -157,8 +165,70 @@ export async function removeStaleStaging(outDir: string): Promise<void> {
   const prefixes = [`.${basename(out)}.staging-`, `.${basename(out)}.old-`];
   for (const name of await readdir(parent)) {
     // Safe under the output lock (src/publish/lock.ts): no other live build can own these.
-    if (prefixes.some((p) => name.startsWith(p))) await rm(join(parent, name), RM_RETRIES);
+    if (prefixes.some((p) => name.startsWith(p))) await removeLeftover(join(parent, name));
   }
+}
+
+/**
+ * Removes a folder an earlier build left beside the output. One made read-only (by hand, by a copy that
+ * kept modes) is made writable first; what still cannot be removed is left: it is not part of the site
+ * and must not fail this build.
+ */
+async function removeLeftover(path: string): Promise<void> {
+  try {
+    await rm(path, RM_RETRIES);
+    return;
+  } catch {
+    // read-only folders inside: make them writable, then once more
+  }
+  const folders = [path];
+  try {
+    for (const e of readdirSync(path, { recursive: true, withFileTypes: true })) if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
+  } catch {
+    // an unreadable folder: chmod it below, then the retry lists it
+  }
+  for (const f of folders) {
+    try {
+      chmodSync(f, 0o700);
+    } catch {
+      // not ours to change
+    }
+  }
+  await rm(path, RM_RETRIES).catch(() => undefined);
+}
+
+/**
+ * The output folder and every folder in it must be writable before a build moves anything: the replaced
+ * site is deleted after the swap, and a read-only folder in it would fail the build after the new site is
+ * already in place. Returns the one-line refusal naming the first read-only folder, or null.
+ */
+export function refuseReadOnlyOutput(outDir: string, shown: (path: string) => string): string | null {
+  const out = resolve(outDir);
+  if (!existsSync(out)) return null;
+  const folders = [out];
+  try {
+    for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
+  } catch (err) {
+    return readOnlyLine(out, out, err, shown);
+  }
+  for (const f of folders) {
+    try {
+      accessSync(f, constants.W_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') return readOnlyLine(f, out, err, shown);
+    }
+  }
+  return null;
+}
+
+function readOnlyLine(folder: string, out: string, err: unknown, shown: (path: string) => string): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const name = shown(folder);
+  return (
+    `${name.endsWith('/') ? name : `${name}/`} is read-only (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'cannot be written')}), ` +
+    `so the site in it cannot be replaced; nothing was changed. Make it writable (chmod -R u+w ${shown(out).replace(/\/$/, '')}) or build elsewhere with --out DIR.`
+  );
 }
 
 /** rm's own retries for ENOTEMPTY/EBUSY/EMFILE: a folder a slow file system is still settling. */

@@ -3,6 +3,7 @@
  * lines left out) and its messages, then a summary. A build shows only the seeds that need attention
  * (`attention`); `--verbose` and `npm run report` show every seed (`all`); `--quiet` only the summary.
  */
+import { visible } from './ingest/messages.ts';
 import type { SeedOutcome, SeedRead } from './ingest/types.ts';
 
 /** A seed kept with guesses is a note to read, not an alarm. */
@@ -31,10 +32,12 @@ export function formatReport(outcomes: SeedOutcome[], articleCount: number, deta
   const lines: string[] = [];
   const shown = outcomes.filter((o) => detail === 'all' || (detail === 'attention' && needsAttention(o)));
   for (const o of shown) {
-    const head = `${LABEL[o.status].padEnd(7)} ${o.sourceFile}`;
+    // File names and messages with visible escapes: a name with a newline, ESC or U+202E cannot forge or hide a line.
+    const name = visible(o.sourceFile);
+    const head = `${LABEL[o.status].padEnd(7)} ${name}`;
     // Messages name their file so they stand alone elsewhere (dev server log, JSON); the line names it once.
-    const prefix = `${o.sourceFile}: `;
-    const messages = o.messages.map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
+    const prefix = `${name}: `;
+    const messages = o.messages.map((m) => visible(m)).map((m) => (m.startsWith(prefix) ? m.slice(prefix.length) : m));
     // How many lines were left out: the dropped note at the end says it with where they stood, when it counts them all.
     if (o.read) messages.unshift(readNote(o.read, o.dropped === undefined || droppedTotal(o.dropped) !== o.read.leftOut));
     if (o.dropped) messages.push(droppedNote(o.dropped));
@@ -58,7 +61,7 @@ const TITLE_SHOWN = 60;
  * without `withCount` the count is left to the line's dropped note (droppedNote).
  */
 export function readNote(r: SeedRead, withCount = true): string {
-  const title = r.title.length > TITLE_SHOWN ? `${r.title.slice(0, TITLE_SHOWN).trimEnd()}…` : r.title;
+  const title = visible(r.title.length > TITLE_SHOWN ? `${r.title.slice(0, TITLE_SHOWN).trimEnd()}…` : r.title);
   return [
     `"${title}"`,
     r.outlet ?? 'no outlet',

@@ -1,6 +1,7 @@
 /**
  * Bytes → text. Seeds come from copy-paste, old Windows tools and scrapers, so
- * the decoder accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and falls
+ * the decoder accepts UTF-8 (with or without BOM), UTF-16 with a BOM (or without one,
+ * recognised by its NUL bytes at alternating places), and falls
  * back to Windows-1252 (a superset of Latin-1) for bytes that are not UTF-8 —
  * always with a note, never a crash. Binary files and empty files are refused.
  */
@@ -78,6 +79,26 @@ function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
   return { multibyte, invalid };
 }
 
+/**
+ * UTF-16 without a BOM, as some Windows tools save it: text that is mostly ASCII has a NUL in every
+ * other byte — the high bytes, odd places for little-endian, even places for big-endian — and none in
+ * the others. Judged on the first 4 KB; null when the bytes do not look like that.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
 /** True when the bytes look like a binary file rather than text in some 8-bit encoding. */
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [kind, sig] of MAGIC) if (startsWith(bytes, sig)) return `binary file (${kind})`;
@@ -96,7 +117,9 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u200C\u200D\u2060]/;
+// Zero-width joiner and non-joiner (U+200D, U+200C) are not here: emoji sequences and scripts such as
+// Persian and the Indic ones need them. The zero-width space (U+200B) and word joiner go.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u2060]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -166,6 +189,12 @@ export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS, chars
     encoding = le ? 'UTF-16LE' : 'UTF-16BE';
     text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
     problems.push(`file is ${encoding} (with BOM); decoded, but UTF-8 is preferred`);
+    if (text.includes('\u0000')) return { ok: false, error: 'binary file (NUL characters in UTF-16 text)' };
+  } else if (utf16WithoutBom(bytes) !== null) {
+    const le = utf16WithoutBom(bytes) === 'utf-16le';
+    encoding = le ? 'UTF-16LE' : 'UTF-16BE';
+    text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes);
+    problems.push(`file is ${encoding} without a BOM (recognised by its NUL bytes); decoded, but UTF-8 is preferred`);
     if (text.includes('\u0000')) return { ok: false, error: 'binary file (NUL characters in UTF-16 text)' };
   } else {
     const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);

@@ -9,7 +9,7 @@
  * (measured: 10,000 seeds ≈ 0.1 s vs ≈ 1.4 s).
  */
 import { reportLine } from './messages.ts';
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SeedInput, SeedOutcome } from './types.ts';
 
@@ -17,12 +17,27 @@ import type { SeedInput, SeedOutcome } from './types.ts';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const SEED_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
+/** What the listing saw of a seed: the file it must still be when it is opened. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
 export interface ScanOptions {
-  /** Reads a file's bytes; replaceable in tests to simulate errors such as EACCES. */
-  readFile?: (path: string) => Uint8Array | Promise<Uint8Array>;
+  /**
+   * Reads a file's bytes; replaceable in tests to simulate errors such as EACCES. `expect` is the
+   * file the listing saw (readSeedFile refuses anything else).
+   */
+  readFile?: (path: string, expect?: FileIdentity) => Uint8Array | Promise<Uint8Array>;
 }
 
 class NotRegular extends Error {}
+/** The path is no longer the file the listing saw: a link (`link`) or another file (`file`) took its place. */
+class Swapped extends Error {
+  constructor(readonly by: 'link' | 'file') {
+    super(`replaced by a ${by}`);
+  }
+}
 class ChangedWhileRead extends Error {}
 class TooLarge extends Error {
   constructor(readonly size: number) {
@@ -32,22 +47,34 @@ class TooLarge extends Error {
 
 /**
  * Opens without blocking (a FIFO swapped in after the folder was listed would
- * otherwise hang here), checks it is a regular file of sane size, reads it.
+ * otherwise hang here) and without following a link (O_NOFOLLOW: a symlink swapped
+ * in is refused, never followed), checks on the opened descriptor that it is a
+ * regular file of sane size — and, given `expect`, the very file the listing saw
+ * (same device and inode) — and reads it.
  */
-export function readSeedFile(path: string): Uint8Array {
+export function readSeedFile(path: string, expect?: FileIdentity): Uint8Array {
   // A file rewritten in place while we read it gives a mix of two versions: read again, a few times.
   for (let attempt = 1; ; attempt++) {
-    const bytes = readOnce(path);
+    const bytes = readOnce(path, expect);
     if (bytes !== null) return bytes;
     if (attempt === 3) throw new ChangedWhileRead();
   }
 }
 
 /** The file's bytes, or null when its size or modification time changed while they were read. */
-function readOnce(path: string): Uint8Array | null {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+function readOnce(path: string, expect: FileIdentity | undefined): Uint8Array | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (err) {
+    // O_NOFOLLOW on a symlink: ELOOP (Linux), EMLINK (FreeBSD), EFTYPE (NetBSD).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK' || code === 'EFTYPE') throw new Swapped('link');
+    throw err;
+  }
   try {
     const info = fstatSync(fd);
+    if (expect && (info.dev !== expect.dev || info.ino !== expect.ino)) throw new Swapped('file');
     if (!info.isFile()) throw new NotRegular('not a regular file');
     if (info.size > MAX_FILE_BYTES) throw new TooLarge(info.size);
     const bytes = new Uint8Array(info.size);
@@ -66,6 +93,11 @@ function readOnce(path: string): Uint8Array | null {
 }
 
 function reason(err: unknown): string {
+  if (err instanceof Swapped) {
+    return err.by === 'link'
+      ? 'cannot be read: it was replaced by a link while the seeds folder was read; not followed'
+      : 'cannot be read: it was replaced by another file while the seeds folder was read; build again';
+  }
   if (err instanceof NotRegular) return 'cannot be read: not a regular file (FIFO, socket or device)';
   if (err instanceof ChangedWhileRead) return 'cannot be read: it kept changing while being read (another program is writing it); build again once it is saved';
   if (err instanceof TooLarge) {
@@ -118,7 +150,8 @@ export async function scanSeeds(
     });
   };
 
-  const pending: Array<{ rel: string; full: string }> = [];
+  // Each seed with the file the listing saw (lstat, or the link's checked target): opened as that, or refused.
+  const pending: Array<{ rel: string; full: string; expect: FileIdentity }> = [];
   const walk = (abs: string): void => {
     let entries: Dirent[];
     try {
@@ -134,6 +167,7 @@ export async function scanSeeds(
         note(rel, 'ignored', entry.isDirectory() ? 'hidden folder; not read' : 'hidden file; not read');
         continue;
       }
+      let open = full;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -158,6 +192,7 @@ export async function scanSeeds(
           note(rel, 'ignored', 'symlinked folder; not followed');
           continue;
         }
+        open = target; // the checked target itself, so nothing swapped into the link later is followed
       } else if (entry.isDirectory()) {
         walk(full);
         continue;
@@ -171,14 +206,25 @@ export async function scanSeeds(
         note(rel, 'error', reason(new NotRegular()));
         continue;
       }
-      pending.push({ rel, full });
+      let seen: Stats;
+      try {
+        seen = lstatSync(open);
+      } catch (err) {
+        note(rel, 'error', reason(err));
+        continue;
+      }
+      if (seen.isSymbolicLink()) {
+        note(rel, 'error', reason(new Swapped('link')));
+        continue;
+      }
+      pending.push({ rel, full: open, expect: { dev: seen.dev, ino: seen.ino } });
     }
   };
   walk(dir);
 
-  for (const { rel, full } of pending) {
+  for (const { rel, full, expect } of pending) {
     try {
-      inputs.push({ sourceFile: rel, bytes: await readFile(full) });
+      inputs.push({ sourceFile: rel, bytes: await readFile(full, expect) });
     } catch (err) {
       note(rel, 'error', reason(err));
     }

@@ -15,15 +15,17 @@
  * can survive. A cold build and an incremental build give byte-identical
  * output (tests/rebuild).
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
 import { lstatSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildArchive } from '../archive/index.ts';
 import { DEFAULT_SITE, siteKeyOf, type SiteSettings } from '../archive/siteSettings.ts';
 import { scanSeeds } from '../ingest/index.ts';
+import { readSeedFile, type FileIdentity } from '../ingest/scan.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
-import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, refuseReadOnlyOutput, removeStaleStaging, swapIntoPlace } from '../output.ts';
+import { userPath } from '../errors.ts';
 import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { writeExports } from '../site/index.ts';
@@ -226,7 +228,7 @@ export class IncrementalBuilder {
 
     // ---- scan + ingest (only new or changed seeds are parsed)
     const scanned = await t.time('scan', () =>
-      this.options.keepSeedsInMemory ? scanSeeds(this.seedsDir, { readFile: (p) => this.seedReader.read(p) }) : scanSeeds(this.seedsDir),
+      this.options.keepSeedsInMemory ? scanSeeds(this.seedsDir, { readFile: (p, expect) => this.seedReader.read(p, expect) }) : scanSeeds(this.seedsDir),
     );
     this.seedReader.endScan();
     if (this.options.progress) progress = createProgress({ items: scanned.inputs.length });
@@ -270,6 +272,9 @@ export class IncrementalBuilder {
     // The seed copies (sumber/) are written with the exports: a seed's bytes are in articleKeys.
     const exportsPlan = planFiles(digest(`${code.exports}\nsources ${sources}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
 
+    // A read-only folder in the output would fail the build after the swap: refused before anything moves.
+    const readOnly = refuseReadOnlyOutput(this.outDir, (p) => userPath(p, { outDir: this.options.outDir }));
+    if (readOnly) throw new BuildRefused(readOnly);
     await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
     // What a detached removal of an earlier build did not finish; awaited with this build's own removal.
@@ -523,13 +528,14 @@ class SeedReader {
 
   private seen = new Set<string>();
 
-  async read(path: string): Promise<Uint8Array> {
+  async read(path: string, expect?: FileIdentity): Promise<Uint8Array> {
     this.seen.add(path);
-    const s = await stat(path);
+    const s = await lstat(path);
     const key = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
     const known = this.files.get(path);
-    if (known && known.key === key) return known.bytes;
-    const bytes = new Uint8Array(await readFile(path));
+    if (known && known.key === key && (!expect || expect.ino === s.ino)) return known.bytes;
+    // Read as the scan does: without following a link, and only the file the listing saw.
+    const bytes = readSeedFile(path, expect);
     this.files.set(path, { key, bytes });
     return bytes;
   }

@@ -31,9 +31,14 @@ export interface IngestRun {
 const SHARDS = 32;
 const shardOf = (sourceFile: string): number => (createHash('sha1').update(sourceFile).digest()[0] ?? 0) % SHARDS;
 
-interface ShardFile {
+/**
+ * A shard on disk: one header line (the parser code's fingerprint and the sha256 of the rest), then the
+ * entries as JSON. A byte flipped anywhere in the entries fails the digest, and the shard counts as
+ * damaged (a cold build, one warning) instead of publishing what the flip made of an article.
+ */
+interface ShardHeader {
   fingerprint: string;
-  entries: [string, CachedSeed][];
+  digest: string;
 }
 
 export class IngestCache {
@@ -52,12 +57,16 @@ export class IngestCache {
       const file = join(dir, `ingest-${String(i).padStart(2, '0')}.json`);
       if (!existsSync(file)) continue;
       try {
-        const shard = JSON.parse(readFileSync(file, 'utf8')) as ShardFile;
-        if (shard.fingerprint !== fingerprint) {
-          cache.dirty.add(i);
+        const text = readFileSync(file, 'utf8');
+        const nl = text.indexOf('\n');
+        const header = JSON.parse(nl === -1 ? text : text.slice(0, nl)) as Partial<ShardHeader>;
+        if (header.fingerprint !== fingerprint || typeof header.digest !== 'string') {
+          cache.dirty.add(i); // another parser's (or an older layout's): rewritten, nothing taken from it
           continue;
         }
-        for (const [k, v] of shard.entries) cache.entries.set(k, v);
+        const body = text.slice(nl + 1);
+        if (sha256(body) !== header.digest) throw new Error('digest mismatch');
+        for (const [k, v] of JSON.parse(body) as [string, CachedSeed][]) cache.entries.set(k, v);
       } catch {
         cache.damaged.push(`ingest-${String(i).padStart(2, '0')}.json`);
         cache.dirty.add(i); // a torn or foreign file: rewrite it
@@ -75,9 +84,10 @@ export class IngestCache {
     for (const [k, v] of this.entries) byShard.get(shardOf(k))?.push([k, v]);
     for (const [i, entries] of byShard) {
       const file = join(dir, `ingest-${String(i).padStart(2, '0')}.json`);
-      const shard: ShardFile = { fingerprint: this.fingerprint, entries };
+      const body = JSON.stringify(entries);
+      const header: ShardHeader = { fingerprint: this.fingerprint, digest: sha256(body) };
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(shard));
+      writeFileSync(tmp, `${JSON.stringify(header)}\n${body}`);
       renameSync(tmp, file);
     }
     for (const name of readdirSync(dir)) if (name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });

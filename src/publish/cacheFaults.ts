@@ -14,6 +14,11 @@ export function damagedCacheNotice(cacheDir: string, files: readonly string[]): 
   return `warning: the build cache ${userPath(cacheDir, { outDir: cacheDir })} is damaged (${list} cannot be read); building cold, the site comes out the same`;
 }
 
+/** The cache folder cannot be written at all (found when locking it): the build goes on without it. */
+export function cacheUnwritableNotice(cacheDir: string, why: string): string {
+  return `warning: the build cache ${userPath(cacheDir, { outDir: cacheDir })} cannot be written (${why}); building without it, the site comes out the same`;
+}
+
 /** Runs `save`; on failure removes what it left half-written and reports one warning instead of failing the build. */
 export function saveCacheOrWarn(save: () => void, cacheDir: string, notify: ((line: string) => void) | undefined): void {
   try {

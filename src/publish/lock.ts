@@ -10,13 +10,15 @@
  * the lock, and the message could not say who holds it. Here a lock is stale
  * exactly when its process is gone (same host: `kill(pid, 0)`, and on Linux the
  * process's start tick from /proc, so a reused pid is not mistaken for the
- * holder), which is known at once.
+ * holder, and a zombie — exited, not yet reaped — is no holder either), which is
+ * known at once. Taking over a stale lock is said in one line.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserFacingError } from '../errors.ts';
+import { cacheUnwritableNotice } from './cacheFaults.ts';
 
 export type LockKind = 'build' | 'dev';
 
@@ -47,15 +49,18 @@ export function lockPathFor(dir: string): string {
   return join(dirname(abs), `.${basename(abs)}.lock`);
 }
 
-function procStart(pid: number): string | undefined {
+/** Linux: the fields of /proc/PID/stat after the command name (which may hold spaces and parentheses). */
+function procFields(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces and parentheses); starttime is field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return undefined;
   }
 }
+
+/** The process's start time in clock ticks since boot (field 22). */
+const procStart = (pid: number): string | undefined => procFields(pid)?.[19];
 
 function isAlive(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true; // another machine's process: we cannot tell, so it holds
@@ -64,7 +69,10 @@ function isAlive(holder: LockHolder): boolean {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
   }
-  const now = procStart(holder.pid);
+  const fields = procFields(holder.pid);
+  // A zombie (state Z: exited, not yet reaped by its parent) or a dead thread group (X) holds nothing.
+  if (fields?.[0] === 'Z' || fields?.[0] === 'X') return false;
+  const now = fields?.[19];
   return !(holder.procStart && now && now !== holder.procStart);
 }
 
@@ -128,15 +136,17 @@ function unlinkQuietly(path: string): void {
  * with O_EXCL, makes sure two processes that both saw the dead holder cannot both
  * delete — one of them a fresh lock the other has just taken.
  */
-function takeOver(path: string, seen: NonNullable<Seen>, content: string): void {
+function takeOver(path: string, seen: NonNullable<Seen>, content: string): boolean {
   const guard = `${path}.takeover`;
   if (!createExclusive(guard, content)) {
     const other = readLock(guard);
     if (other && isStale(guard, other)) unlinkQuietly(guard);
-    return;
+    return false;
   }
   try {
-    if (readLock(path)?.raw === seen.raw) unlinkQuietly(path);
+    if (readLock(path)?.raw !== seen.raw) return false;
+    unlinkQuietly(path);
+    return true;
   } finally {
     unlinkQuietly(guard);
   }
@@ -180,12 +190,17 @@ export async function acquireLock(dir: string, options: AcquireOptions): Promise
   if (start) me.procStart = start;
   const content = `${JSON.stringify(me)}\n`;
   let notified = false;
+  let tookOver = false;
   for (;;) {
     if (createExclusive(path, content)) break;
     const seen = readLock(path);
     if (seen === null) continue; // released meanwhile
     if (isStale(path, seen)) {
-      takeOver(path, seen, content);
+      if (takeOver(path, seen, content) && !tookOver) {
+        tookOver = true;
+        const whose = seen.holder ? `from ${seen.holder.kind === 'dev' ? 'a dev session' : 'a build'} that is gone (${describeHolder(seen.holder)})` : 'left half-written by a build that is gone';
+        options.notify?.(`note: took over the lock of ${options.label} ${whose}`);
+      }
       continue;
     }
     const holder = seen.holder;
@@ -235,14 +250,56 @@ export interface OutputLockOptions {
   label?: string;
 }
 
-/** Locks the output folder, then its cache folder (always in that order, so two builds cannot deadlock). */
-export async function lockOutput(options: OutputLockOptions): Promise<Lock> {
+/** The output's lock and, when the cache folder can be written, its cache's. */
+export interface OutputLock extends Lock {
+  /**
+   * Why the cache folder could not be locked (it cannot be written: read-only, no permission, a file in
+   * the way), one phrase; null when it is locked or there is none. The build then runs without it.
+   */
+  readonly cacheUnwritable: string | null;
+}
+
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
+
+/** The phrase for a folder that cannot be made or written, naming the file in the way when there is one. */
+function unwritableReason(dir: string, err: NodeJS.ErrnoException): string {
+  if (err.code === 'EROFS') return 'read-only file system';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  for (let cur = resolve(dir); dirname(cur) !== cur; cur = dirname(cur)) {
+    try {
+      if (!statSync(cur).isDirectory()) return `${cur} is a file, not a folder`;
+    } catch {
+      // not there: look further up
+    }
+  }
+  return err.code ?? 'cannot be written';
+}
+
+/**
+ * Locks the output folder, then its cache folder (always in that order, so two builds cannot deadlock).
+ * A cache folder that cannot be written is no reason to stop: the lock says so in `cacheUnwritable`.
+ */
+export async function lockOutput(options: OutputLockOptions): Promise<OutputLock> {
   const label = options.label ?? `${options.outDir}/`;
   const out = await acquireLock(options.outDir, { kind: options.kind, label, wait: options.wait, notify: options.notify });
   let cache: Lock | null = null;
+  let cacheUnwritable: string | null = null;
   try {
     if (options.cacheDir) {
-      cache = await acquireLock(options.cacheDir, { kind: options.kind, label: `the build cache of ${label}`, wait: options.wait, notify: options.notify });
+      try {
+        cache = await acquireLock(options.cacheDir, { kind: options.kind, label: `the build cache of ${label}`, wait: options.wait, notify: options.notify });
+        // The lock sits beside the cache folder: the folder itself must be writable too (or not made yet).
+        if (existsSync(options.cacheDir)) {
+          if (!statSync(options.cacheDir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+          accessSync(options.cacheDir, constants.W_OK);
+        }
+      } catch (err) {
+        cache?.release();
+        cache = null;
+        const e = err as NodeJS.ErrnoException;
+        if (typeof e.code !== 'string' || !UNWRITABLE.has(e.code)) throw err;
+        cacheUnwritable = unwritableReason(options.cacheDir, e);
+      }
     }
   } catch (err) {
     out.release();
@@ -250,9 +307,22 @@ export async function lockOutput(options: OutputLockOptions): Promise<Lock> {
   }
   return {
     path: out.path,
+    cacheUnwritable,
     release() {
       cache?.release();
       out.release();
     },
   };
+}
+
+/**
+ * Takes the build's locks on the output folder and its cache folder (waiting for another build, with one
+ * notice, or refusing); a cache that cannot be written is said in one warning and left out. The CLI
+ * takes them before its no-change check and hands them to build() as `lock`.
+ */
+export async function lockBuild(o: { outDir: string; cacheDir: string | null; wait: boolean; notify: (line: string) => void }): Promise<OutputLock> {
+  const label = `${o.outDir.replace(/\/+$/, '')}/`;
+  const lock = await lockOutput({ outDir: resolve(o.outDir), cacheDir: o.cacheDir, kind: 'build', wait: o.wait, notify: o.notify, label });
+  if (lock.cacheUnwritable !== null && o.cacheDir !== null) o.notify(cacheUnwritableNotice(o.cacheDir, lock.cacheUnwritable));
+  return lock;
 }

@@ -60,3 +60,26 @@ test('each seed that was read says what was read: title, outlet, date, authors a
   const empty = formatReport(bad.outcomes, bad.articles.length).split('\n').find((l) => l.includes('kosong.txt'));
   assert.match(empty ?? '', /^ERROR\s+kosong\.txt: empty file; skipped$/);
 });
+
+test('file names with line breaks, ESC, CR and bidi controls are shown escaped: one visible line per file', async () => {
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'arsip-names-'));
+  try {
+    const names = ['baris\nERROR   palsu.txt', 'esc\u001b[2Jhapus.txt', 'cr\rtimpa.txt', 'rlo\u202etxt.exe.txt', 'isolasi\u2066x\u2069.txt', 'tab\tdel\u007f.md'];
+    for (const n of names) writeFileSync(join(dir, n), 'Judul Berita Yang Cukup Panjang\n\nIsi berita pendek di sini.\n');
+    writeFileSync(join(dir, 'gambar\u001b]0;judul\u0007.png'), 'x');
+    const { outcomes, articles } = await outcomesOf(dir);
+    const report = formatReport(outcomes, articles.length);
+    const lines = report.split('\n');
+    assert.equal(lines.length, names.length + 2, report);
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(report), `no raw control: ${JSON.stringify(report)}`);
+    for (const shown of ['baris\\nERROR   palsu.txt', 'esc\\x1b[2Jhapus.txt', 'cr\\rtimpa.txt', 'rlo\\u202etxt.exe.txt', 'isolasi\\u2066x\\u2069.txt', 'tab\\tdel\\x7f.md', 'gambar\\x1b]0;judul\\x07.png']) {
+      assert.ok(lines.some((l) => l.slice(8).startsWith(shown)), `a line for ${shown}:\n${report}`);
+    }
+    const ignored = outcomes.find((o) => o.sourceFile.endsWith('.png'))!;
+    assert.deepEqual(ignored.messages, ['gambar\\x1b]0;judul\\x07.png: not a .txt, .md or .html file; ignored']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

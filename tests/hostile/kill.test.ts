@@ -76,7 +76,7 @@ describe('a killed build', () => {
     const stale = temporary(join(root, 'situs')); // the SIGKILLed build's, if any: the next build removes them
     const interrupted = await killMidBuild(seeds, out, 'SIGINT');
     assert.equal(interrupted.code, 130, interrupted.stderr);
-    assert.match(interrupted.stderr, /Build interrupted; .*dist\/ is left as it was\./);
+    assert.match(interrupted.stderr, /^Build stopped \(SIGINT\); .*dist\/ is left as it was\.$/m);
     assert.deepEqual(snapshot(out), before1);
     // Our staging folder is gone; an index worker may still have been writing its own when the process ended.
     const left = temporary(join(root, 'situs')).filter((n) => !stale.includes(n) && !n.endsWith('-search'));

@@ -4,7 +4,9 @@
  * 50 MB of text, a single 1 MB line, symlinks out of the folder, an unreadable file.
  * Builds run the real CLI in a child process, as a user would.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -41,7 +43,7 @@ export function makeHostileProject(options: { heavy: boolean }): HostileProject 
   return { root, seeds, out: join(root, 'out-parent', 'dist') };
 }
 
-/** `npm run build` as a child process (same entry point: tsx src/cli.ts build). */
+/** `npm run build` as a child process (same entry point: node --import tsx src/cli.ts build). */
 export function runCli(args: string[], options: { asNobody?: boolean } = {}): SpawnSyncReturns<string> {
   const node = [process.execPath, '--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), ...args];
   const [cmd, ...rest] = options.asNobody ? [...AS_NOBODY, ...node] : node;
@@ -59,3 +61,40 @@ export function listTree(dir: string): string[] {
 export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run build` (or dev) as a running child process; `env` adds variables, `preload` modules to --import. */
+export function startCli(args: string[], env: Record<string, string> = {}, preload: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), join(PROJECT, 'src', 'cli.ts'), ...args], {
+    cwd: PROJECT,
+    env: { ...process.env, CI: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return { child, done, stderr: () => stderr, stdout: () => stdout };
+}
+
+/** Polls `ready` until it holds or `exited` settles (a loaded machine may need minutes to start a build). */
+export async function until(ready: () => boolean, exited: Promise<unknown>): Promise<boolean> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (let i = 0; i < 6000 && !ready() && !gone; i++) await sleep(50);
+  return ready();
+}
+
+/** Every file under `dir` with the sha256 of its bytes. */
+export function snapshot(dir: string): Map<string, string> {
+  return new Map(listTree(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+/** Staging, old and lock files a build keeps beside its output while it runs. */
+export const leftovers = (parent: string): string[] => readdirSync(parent).filter((n) => /\.(staging|old)-|\.lock/.test(n));

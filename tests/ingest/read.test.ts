@@ -62,3 +62,36 @@ describe('decodeSeed', () => {
     assert.match(r.problems[0]!, /^text is [\d,]+ characters; only the first [\d,]+ were read$/);
   });
 });
+
+describe('UTF-16 without a BOM and joiners (issue 22)', () => {
+  const article = 'Banjir Melanda Jakarta\n\nHujan deras sejak Senin malam membuat sungai meluap, kata warga.\n';
+
+  it('UTF-16LE and UTF-16BE without a BOM are recognised by their NULs at alternating places, not called binary', () => {
+    for (const [label, bytes] of [
+      ['UTF-16LE', Buffer.from(article, 'utf16le')],
+      ['UTF-16BE', Buffer.from(article, 'utf16le').swap16()],
+    ] as const) {
+      const r = decodeSeed(bytes);
+      assert.ok(r.ok, `${label}: ${JSON.stringify(r)}`);
+      assert.equal(r.text, article);
+      assert.equal(r.encoding, label);
+      assert.deepEqual(r.problems, [`file is ${label} without a BOM (recognised by its NUL bytes); decoded, but UTF-8 is preferred`]);
+    }
+  });
+
+  it('text with a few NULs, and binary files, are still refused', () => {
+    assert.deepEqual(decodeSeed(Buffer.from('teks\u0000biner')), { ok: false, error: 'binary file (contains NUL bytes)' });
+    const noise = Buffer.alloc(4096);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 251;
+    assert.equal(decodeSeed(noise).ok, false);
+  });
+
+  it('zero-width joiner and non-joiner are kept (emoji sequences, Persian, Indic scripts); zero-width space may go', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const persian = 'می\u200Cخواهم';
+    const hindi = 'क्\u200Dष';
+    const r = decodeSeed(Buffer.from(`Judul ${family}\n\n${persian} ${hindi} kata\u200Bkata\n`));
+    assert.ok(r.ok);
+    assert.equal(r.text, `Judul ${family}\n\n${persian} ${hindi} katakata\n`);
+  });
+});

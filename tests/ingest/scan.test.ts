@@ -1,0 +1,73 @@
+/**
+ * Seeds are opened as what the scan checked them to be (issue 22): O_NOFOLLOW and an fstat of the
+ * opened descriptor, same device and inode as the listing saw, so a symlink (or another file) swapped
+ * in between the listing and the read is not followed; one line for such a file.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { readSeedFile, scanSeeds } from '../../src/ingest/scan.ts';
+
+const SECRET = 'Rahasia Di Luar Folder Benih';
+
+describe('seeds swapped during the scan', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'arsip-scan-'));
+    writeFileSync(join(root, 'secret.txt'), `${SECRET}\n\nIsi rahasia.\n`);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  function seeds(name: string): string {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Berita Pertama\n\nIsi pertama.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Berita Kedua\n\nIsi kedua.\n');
+    return dir;
+  }
+
+  /** Reads with the real reader, after `swap` has run once (when the first seed is read). */
+  function swapping(swap: () => void): (path: string, ...rest: unknown[]) => Uint8Array {
+    let done = false;
+    return (path, ...rest) => {
+      if (!done) {
+        done = true;
+        swap();
+      }
+      return (readSeedFile as (p: string, ...r: unknown[]) => Uint8Array)(path, ...rest);
+    };
+  }
+
+  it('a symlink swapped in for a listed file is not followed: one line, nothing of its target read', async () => {
+    const dir = seeds('link');
+    const readFile = swapping(() => {
+      unlinkSync(join(dir, 'b.txt'));
+      symlinkSync(join(root, 'secret.txt'), join(dir, 'b.txt'));
+    });
+    const { inputs, outcomes } = await scanSeeds(dir, { readFile });
+    assert.deepEqual(inputs.map((i) => i.sourceFile), ['a.txt']);
+    assert.ok(!inputs.some((i) => Buffer.from(i.bytes).toString().includes(SECRET)));
+    assert.equal(outcomes.length, 1);
+    assert.equal(outcomes[0]!.status, 'error');
+    assert.deepEqual(outcomes[0]!.messages, ['b.txt: cannot be read: it was replaced by a link while the seeds folder was read; not followed']);
+  });
+
+  it('another file renamed over a listed one: one line, not read', async () => {
+    const dir = seeds('rename');
+    writeFileSync(join(root, 'other.txt'), `${SECRET}\n\nLain.\n`);
+    const readFile = swapping(() => renameSync(join(root, 'other.txt'), join(dir, 'b.txt')));
+    const { inputs, outcomes } = await scanSeeds(dir, { readFile });
+    assert.deepEqual(inputs.map((i) => i.sourceFile), ['a.txt']);
+    assert.deepEqual(outcomes[0]!.messages, ['b.txt: cannot be read: it was replaced by another file while the seeds folder was read; build again']);
+  });
+
+  it('a symlink to a seed inside the folder is still read; nothing swapped, nothing refused', async () => {
+    const dir = seeds('plain');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'c.txt'));
+    const { inputs, outcomes } = await scanSeeds(dir);
+    assert.deepEqual(inputs.map((i) => i.sourceFile), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(outcomes, []);
+  });
+});
