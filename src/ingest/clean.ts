@@ -9,7 +9,7 @@ import { isByline, isDatedLine, isFurnitureLine, isProse, isQuestionLink, isTitl
 import { findDates } from './dates.ts';
 import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
 import type { OmittedLine } from './types.ts';
-import { isPersonName, personNames } from './lines.ts';
+import { isListItemLine, isPersonName, personNames, squashLine } from './lines.ts';
 
 export interface Credits {
   author: string | null;
@@ -202,7 +202,7 @@ export function cleanBlocks(source: readonly RawBlock[], where: Located = UNLOCA
     }
     // The article's header holds the headline, byline, date line, standfirst and caption; a short line
     // there that is none of these ("URL telah disalin", "A- A+") is the page's.
-    if (inHeader(i) && headline !== null && squashed(text) === squashed(headline)) {
+    if (inHeader(i) && headline !== null && squashLine(text) === squashLine(headline)) {
       // The headline printed again (a photo caption repeating it).
       remove('headline-repeat', text);
       continue;
@@ -258,8 +258,6 @@ function closingAt(input: readonly RawBlock[], i: number): FurnitureRule | undef
   return rule;
 }
 
-const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** A line no reader would call a sentence: short, few words, no sentence-final mark. */
 function shortNonSentence(text: string): boolean {
   const t = text.trim();
@@ -286,7 +284,8 @@ function headerFurniture(text: string): boolean {
  */
 function tailStart(blocks: readonly RawBlock[]): number {
   let end = blocks.length;
-  const shortLine = (t: string): boolean => shortNonSentence(t) && !t.trim().endsWith(':') && !isDatedLine(t);
+  // A list item ("- …", "1. …") is the story's own list, never the page after it.
+  const shortLine = (t: string): boolean => shortNonSentence(t) && !t.trim().endsWith(':') && !isDatedLine(t) && !isListItemLine(t);
   while (end > 1 && blocks[end - 1]!.type === undefined && shortLine(blocks[end - 1]!.text)) end--;
   if (end === blocks.length || end <= 1) return blocks.length;
   const last = blocks[end - 1]!.text.trim();
@@ -309,7 +308,7 @@ function linkBoxToLead(input: readonly RawBlock[], i: number, bodyStart: number)
 const LINK_RUN = 3;
 const runLine = (b: RawBlock): boolean => {
   const t = b.text.trim();
-  return b.type === undefined && t.length <= 120 && t.split(/\s+/).length <= 12 && !/[.!?…:]["”’')\]]*$/u.test(t) && !/["”]$/u.test(t) && !isDatedLine(t);
+  return b.type === undefined && !isListItemLine(t) && t.length <= 120 && t.split(/\s+/).length <= 12 && !/[.!?…:]["”’')\]]*$/u.test(t) && !/["”]$/u.test(t) && !isDatedLine(t);
 };
 
 /**

@@ -10,7 +10,7 @@ import type { RawBlock } from './blocks.ts';
 import { findDates } from './dates.ts';
 import { FURNITURE } from './data/furniture.ts';
 import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
-import { isTitleLike } from './lines.ts';
+import { isTitleLike, squashLine } from './lines.ts';
 
 export interface Located {
   /** Index of the headline block, or -1 when no line has the evidence of a headline. */
@@ -223,9 +223,9 @@ export function locateArticle(blocks: readonly RawBlock[]): Located {
   if (found.headline === -1) return none;
   // The headline printed again under the date line (a photo caption repeating it): the first one is the
   // headline, and what stands between them is the article's header.
-  const same = squash(blocks.slice(found.headline, found.headline + found.span).map((b) => b.text).join(' '));
+  const same = squashLine(blocks.slice(found.headline, found.headline + found.span).map((b) => b.text).join(' '));
   for (let k = Math.max(0, found.headline - HEADER_REACH); k < found.headline; k++) {
-    if (squash(blocks[k]!.text) === same && f[k]!.shape) return { ...found, headline: k, span: 1, candidates };
+    if (squashLine(blocks[k]!.text) === same && f[k]!.shape) return { ...found, headline: k, span: 1, candidates };
   }
   return { ...found, candidates };
 }
@@ -240,7 +240,6 @@ function isTitleCase(text: string): boolean {
   return long.length > 0 && long.filter((w) => TITLE_CASE_WORD.test(w)).length >= long.length * 0.7;
 }
 
-const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A linked headline in a "Baca juga" list: headline-shaped, not a sentence, not furniture. */
 export function isTitleLikeLink(text: string): boolean {

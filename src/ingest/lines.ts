@@ -42,3 +42,9 @@ export function personNames(text: string): string[] | null {
   // A word in capitals is a place or a desk ("Agence France-Presse, CHARLESTON, South Carolina"), not a name.
   return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
 }
+
+/** Letters and digits only, lower case: two lines that differ only in spacing and punctuation compare equal. */
+export const squashLine = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A line that marks itself as a list item ("- …", "• …", "1. …", "2) …"): the story's own list. */
+export const isListItemLine = (text: string): boolean => /^\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S/u.test(text);

@@ -203,6 +203,16 @@ describe('where the story ends', () => {
     assert.equal(a.omitted.find((o) => o.text === 'Harga Cabai Naik Jelang Lebaran')?.rule, 'after-link-run');
   });
 
+  it('a story that ends in a bulleted or numbered list keeps it, with or without a colon before it', () => {
+    for (const mark of ['- ', '• ', '1. ']) {
+      const items = ['Desa Wisata Candirejo, Magelang', 'Desa Wisata Pentingsari, Sleman', 'Desa Wisata Ponggok, Klaten'].map((t) => mark + t);
+      const text = ['Daftar Pemenang Lomba Desa Wisata Jawa Tengah 2024', 'Kamis, 02 Jan 2020 10:15 WIB', `Semarang - ${LEAD}`, QUOTE, 'Berikut para pemenangnya', ...items].join('\n');
+      const a = ingestText(text).article!;
+      const body = a.body.map((b) => b.text).join('\n');
+      for (const item of items) assert.ok(body.includes(item.replace(/^\S+\s/, '')), `"${item}" lost (${mark.trim()})`);
+    }
+  });
+
   it('short lines inside the story, with more of the story after them, stay', () => {
     const text = ['Warga Bekasi Mengungsi ke Masjid Setelah Banjir Semalam', 'Kamis, 02 Jan 2020 10:15 WIB', `Jakarta - ${LEAD}`, P(2),
       'Kelurahan Duren Jaya', 'Kelurahan Margahayu', 'Kelurahan Bekasi Jaya', P(3), P(4), P(5), LAST].join('\n');
