@@ -7,7 +7,7 @@ import type { RawBlock } from './blocks.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
 import type { CleanResult } from './clean.ts';
 import { isPersonName, isTitleLike, personNames } from './lines.ts';
-import { isByline, isDatedLine, splitGluedByline } from './headline.ts';
+import { isByline, isDatedLine, isProse, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { assignTopics } from './topics.ts';
 import { MAX_TAGS, tagsFromLines } from './tags.ts';
@@ -240,8 +240,10 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     // alone ("Achmad Fauzi | Restu Fadilah": roles unsaid, kept as written).
     // A label over a list of headlines ("World News" above linked titles) is not a name.
     const labelsList = blocks.slice(i + 1, i + 3).filter((b) => isTitleLike(b.text) && !/[.!?"”]$/.test(b.text) && !isPersonName(b.text)).length === 2;
+    // Only above the story: a short line after the lead ("Kronologi Kejadian") is its subheading.
+    const afterLead = blocks.slice(1, i).some((b) => isProse(b.text));
     const names =
-      byline || clean.headline === null || i >= headerEnd || labelsList ? null : isPersonName(text) ? [text] : personNames(text);
+      byline || clean.headline === null || i >= headerEnd || labelsList || afterLead ? null : isPersonName(text) ? [text] : personNames(text);
     // Names the credits already gave ("Kontributor : B" under the story) keep the credit's author.
     const nameOnly = names !== null && (author === null || author === text || names.includes(author));
     if (named) outlet = named;

@@ -242,3 +242,12 @@ describe('impossible declared dates', () => {
     assert.ok(a.warnings.some((w) => w.includes('+99:00') && w.includes('not a date')), a.warnings.join(' | '));
   });
 });
+
+describe('a subheading is not a byline', () => {
+  it('a two-word subheading after the lead stays in the story and is nobody\'s name', () => {
+    const text = ['Banjir Rendam Ratusan Rumah di Bekasi', `Jakarta - ${LEAD}`, 'Kronologi Kejadian', QUOTE, LAST].join('\n\n');
+    const a = ingestText(text).article!;
+    assert.deepEqual(a.authors, []);
+    assert.ok(a.body.some((b) => b.text === 'Kronologi Kejadian'), a.body.map((b) => b.text).join(' | '));
+  });
+});
