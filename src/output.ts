@@ -269,12 +269,33 @@ export function cleanUpAfterInterrupt(outDir: string, pid = process.pid): void {
   const names = readdirSync(parent);
   const old = names.filter(mine('old')).sort().at(-1);
   if (!existsSync(out) && old !== undefined) renameSync(join(parent, old), out);
-  for (const name of readdirSync(parent)) {
-    if (!mine('staging')(name) && !mine('old')(name)) continue;
+  // File operations the build queued before the signal (Eleventy's mkdir -p and writes) still run on
+  // libuv's threads and can make a staging folder again after it was removed. This thread blocks
+  // here, so nothing new is queued: remove until the folders have stayed gone for a while.
+  const ours = (): string[] =>
+    readdirSync(parent).filter((n) => (mine('staging')(n) && !n.endsWith('-search')) || mine('old')(n));
+  let quiet = 0;
+  for (let round = 0; round < 100 && quiet < 4; round++) {
+    const left = ours();
+    quiet = left.length === 0 ? quiet + 1 : 0;
+    for (const name of left) {
+      try {
+        rmSync(join(parent, name), RM_RETRIES);
+      } catch {
+        // still being written: the next round
+      }
+    }
+    Atomics.wait(PAUSE, 0, 0, 25);
+  }
+  // A search worker writes into its own folder until the process ends: removed once now, the next build removes the rest.
+  for (const name of readdirSync(parent).filter(mine('staging'))) {
     try {
       rmSync(join(parent, name), RM_RETRIES);
     } catch {
-      // A worker thread may still be writing into its folder until the process ends: the next build removes it.
+      // the next build removes it
     }
   }
 }
+
+/** Something to block on for a few milliseconds (Atomics.wait on a value nobody changes). */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
