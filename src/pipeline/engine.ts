@@ -29,13 +29,13 @@ import { userPath } from '../errors.ts';
 import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { writeExports } from '../site/index.ts';
-import { writeSources } from '../site/sources.ts';
+import { sourceCopies, writeSourceCopies } from '../site/sources.ts';
 import { carryFiles, eachLimit, listFiles, listFilesSync, mergeInto, stampOf, type FileStamp } from './carry.ts';
 import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
 import { hashInputs, IngestCache } from './ingestCache.ts';
 import type { FileHashes } from './moduleGraph.ts';
-import { planFiles, planPages, recordedFiles, type FilesRecord, type OutputState } from './plan.ts';
+import { planFiles, planKeyed, planPages, recordedFiles, type FilesRecord, type OutputState } from './plan.ts';
 import { dropRecord, listSeeds, saveRecord, seedRows, type BuildRecord } from './quick.ts';
 import { schedule, type WorkerMode } from './policy.ts';
 import { renderInChunks, siteKey } from './render.ts';
@@ -269,8 +269,9 @@ export class IncrementalBuilder {
     // ---- plan the search index and the exports (they need only the articles)
     const search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact, options.deferSearch === true);
     // In dev the data exports wait for the same follow-up build as the index (a second off the reload).
-    // The seed copies (sumber/) are written with the exports: a seed's bytes are in articleKeys.
-    const exportsPlan = planFiles(digest(`${code.exports}\nsources ${sources}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
+    const exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
+    // The seed copies (sumber/), file by file: one new seed is one file written, never deferred.
+    const copyPlan = planKeyed(sources ? sourceCopies(articles, this.seedsDir, hashes, code.exports) : [], prev?.sources, seen.intact);
 
     // A read-only folder in the output would fail the build after the swap: refused before anything moves.
     const readOnly = refuseReadOnlyOutput(this.outDir, (p) => userPath(p, { outDir: this.options.outDir }));
@@ -309,6 +310,7 @@ export class IncrementalBuilder {
 
     const changed = new Set<string>();
     const nextPages: OutputState['pages'] = {};
+    const nextSources: OutputState['sources'] = {};
     let searchRecord: FilesRecord | null = search.carry;
     let exportsRecord: FilesRecord | null = exportsPlan.carry;
     let fileCount = 0;
@@ -351,17 +353,27 @@ export class IncrementalBuilder {
 
       progress.stage('exports');
       await t.time('exports', async () => {
+        const linked = inPlace || (await carryFiles(this.outDir, stagingDir, copyPlan.carry.map((c) => c.path)));
+        for (const c of copyPlan.carry) {
+          const stamp = linked ? c.stamp : await stampOf(join(stagingDir, c.path));
+          if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];
+        }
+        await writeSourceCopies(copyPlan.write, stagingDir);
+        for (const c of copyPlan.write) {
+          const stamp = await stampOf(join(stagingDir, c.path));
+          if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];
+          changed.add(c.path);
+        }
         if (exportsPlan.carry) {
           if (!inPlace) await carryFiles(this.outDir, stagingDir, Object.keys(exportsPlan.carry.files));
           return;
         }
         await writeExports(articles, exportsTmp);
-        if (sources) await writeSources(articles, this.seedsDir, exportsTmp);
         exportsRecord = { key: exportsPlan.key, files: await stampAll(exportsTmp) };
         await mergeInto(exportsTmp, stagingDir);
         for (const f of Object.keys(exportsRecord.files)) changed.add(f);
       });
-      fileCount += Object.keys(exportsRecord?.files ?? {}).length;
+      fileCount += Object.keys(exportsRecord?.files ?? {}).length + Object.keys(nextSources).length;
 
       progress.stage('carry', pages.carry.length);
       await t.time('carry', async () => {
@@ -384,7 +396,9 @@ export class IncrementalBuilder {
         progress.stage('index');
         searchJob = startSearch();
       }
-      const keep = new Set<string>(inPlace ? [...pages.carry.map((c) => c.path), ...Object.keys(exportsPlan.carry?.files ?? {})] : []);
+      const keep = new Set<string>(
+        inPlace ? [...pages.carry.map((c) => c.path), ...copyPlan.carry.map((c) => c.path), ...Object.keys(exportsPlan.carry?.files ?? {})] : [],
+      );
       if (searchJob) {
         progress.stage('index');
         const waitStart = performance.now();
@@ -441,10 +455,11 @@ export class IncrementalBuilder {
         outDir: this.outDir,
         renderKey,
         pages: nextPages,
+        sources: nextSources,
         search: searchRecord,
         exports: exportsRecord,
         inputKey: search.deferred ? null : inputKey,
-        other: await this.otherStamps(nextPages, searchRecord, exportsRecord),
+        other: await this.otherStamps({ ...nextPages, ...nextSources }, searchRecord, exportsRecord),
       };
       saveCacheOrWarn(() => this.saveCache(), this.options.cacheDir ?? '', this.options.notify);
       if (this.state.inputKey !== null) record(this.state, articles.length, outcomes, fileCount);
@@ -472,7 +487,11 @@ export class IncrementalBuilder {
         exportsRebuilt: !exportsPlan.carry,
         changed: [...changed].sort(),
         filesWritten:
-          pages.rendered.length + pages.alwaysRendered.length + searchWritten + (exportsPlan.carry ? 0 : Object.keys(exportsRecord?.files ?? {}).length),
+          pages.rendered.length +
+          pages.alwaysRendered.length +
+          searchWritten +
+          copyPlan.write.length +
+          (exportsPlan.carry ? 0 : Object.keys(exportsRecord?.files ?? {}).length),
         searchPiecesKept: searchKept,
         published: published ? 'in-place' : 'swap',
       },

@@ -24,6 +24,8 @@ export interface OutputState {
   renderKey: string;
   /** Per-page output path → [page key, size, mtimeMs]. */
   pages: Record<string, [string, number, number]>;
+  /** The seed copies (sumber/…), file by file: path → [copy key, size, mtimeMs]. */
+  sources: Record<string, [string, number, number]>;
   search: FilesRecord | null;
   exports: FilesRecord | null;
   /**
@@ -74,6 +76,22 @@ export function planPages(model: ArchiveModel, renderKey: string, prev: OutputSt
   return { renderModel, rendered, carry, alwaysRendered };
 }
 
+/** Files with a key each (the seed copies): carried when the key is the same and the file untouched. */
+export function planKeyed<T extends { path: string; key: string }>(
+  wanted: readonly T[],
+  prev: Record<string, [string, number, number]> | undefined,
+  intact: ReadonlySet<string>,
+): { write: T[]; carry: (T & { stamp: FileStamp })[] } {
+  const write: T[] = [];
+  const carry: (T & { stamp: FileStamp })[] = [];
+  for (const w of wanted) {
+    const old = prev?.[w.path];
+    if (old && old[0] === w.key && intact.has(w.path)) carry.push({ ...w, stamp: { size: old[1], mtimeMs: old[2] } });
+    else write.push(w);
+  }
+  return { write, carry };
+}
+
 export interface CarryPlan {
   key: string;
   /** The previous files to carry over, or null to write them again. */
@@ -98,7 +116,7 @@ export function planFiles(key: string, prev: FilesRecord | null | undefined, int
 /** Every file the previous build recorded, with its stamp. */
 export function recordedFiles(prev: OutputState): Map<string, FileStamp> {
   const stamps = new Map<string, FileStamp>();
-  for (const [f, [, size, mtimeMs]] of Object.entries(prev.pages)) stamps.set(f, { size, mtimeMs });
+  for (const per of [prev.pages, prev.sources]) for (const [f, [, size, mtimeMs]] of Object.entries(per)) stamps.set(f, { size, mtimeMs });
   for (const rec of [prev.search, prev.exports]) for (const [f, st] of Object.entries(rec?.files ?? {})) stamps.set(f, st);
   for (const [f, st] of Object.entries(prev.other)) stamps.set(f, st);
   return stamps;

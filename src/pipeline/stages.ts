@@ -77,7 +77,7 @@ export const SHARED_FILES = [
 export const ENTRY_CODE = ['src/cli.ts'] as const;
 
 /** Bumped when a cache's own format changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export type CodeKeys = Record<StageName, string>;
 

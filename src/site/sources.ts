@@ -1,8 +1,8 @@
 /**
  * The seeds as they were read, published beside their articles (src/urls.ts sourceCopyFile) so a
  * reader can check a record against its source: the original bytes, always under a `.txt` name
- * (a saved page as its source text, never a live page). Part of the exports stage: rewritten
- * whenever any seed's bytes change, like data/articles.json.
+ * (a saved page as its source text, never a live page). Part of the exports stage, but file by file:
+ * a copy is written again only when its seed's bytes, its place or the stage's code changed.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -19,19 +19,32 @@ export function seedCopyPath(a: Pick<Article, 'url' | 'sourceFile'>): string | n
   return sourceCopyFile(a.url, a.sourceFile);
 }
 
-/** Copies every article's seed from `seedsDir` into `outDir` at its seedCopyPath; returns how many. */
-export async function writeSources(articles: readonly Article[], seedsDir: string, outDir: string): Promise<number> {
+/** One seed copy to publish: where from, where to, and what its bytes depend on. */
+export interface SourceCopy {
+  /** Site path (seedCopyPath). */
+  path: string;
+  /** Absolute path of the seed. */
+  from: string;
+  /** Changes when the copy's bytes or place can change: the seed's hash, its place, `codeKey`. */
+  key: string;
+}
+
+/** Every article's seed copy (articles whose record names no safe place get none). */
+export function sourceCopies(articles: readonly Article[], seedsDir: string, seedHashes: ReadonlyMap<string, string>, codeKey: string): SourceCopy[] {
   const root = resolve(seedsDir);
-  let count = 0;
+  const copies: SourceCopy[] = [];
   for (const a of articles) {
-    const to = seedCopyPath(a);
-    if (to === null) continue;
+    const path = seedCopyPath(a);
+    if (path === null) continue;
     const from = resolve(root, a.sourceFile);
     if (!from.startsWith(`${root}/`)) continue;
-    const target = join(outDir, to);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(from, target);
-    count++;
+    copies.push({ path, from, key: `${codeKey}:${seedHashes.get(a.sourceFile) ?? ''}:${a.sourceFile}` });
   }
-  return count;
+  return copies;
+}
+
+/** Copies the given seeds into `outDir`. */
+export async function writeSourceCopies(copies: readonly Pick<SourceCopy, 'path' | 'from'>[], outDir: string): Promise<void> {
+  for (const dir of new Set(copies.map((c) => dirname(join(outDir, c.path))))) await mkdir(dir, { recursive: true });
+  for (const c of copies) await copyFile(c.from, join(outDir, c.path));
 }

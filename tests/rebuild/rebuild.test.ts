@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameSlug } from '../../src/ingest/slug.ts';
 import { build } from '../../src/build.ts';
@@ -189,6 +189,33 @@ test('a rebuild with nothing changed writes nothing; a file added to or removed 
   unlinkSync(join(out, 'feed.xml'));
   await build({ seedsDir: seeds, outDir: out, projectRoot: root });
   assert.deepEqual(diffSnapshots(good, snapshot(out)), []);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('adding a seed writes its own seed copy, not every copy again (one new seed in a big archive is one file under sumber/)', async () => {
+  const { root, seeds } = await makeProject(12, 7);
+  const out = join(root, 'dist');
+  await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  const copies = (): Map<string, number> =>
+    new Map(
+      (readdirSync(join(out, 'sumber'), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f, statSync(join(out, 'sumber', f)).ino]),
+    );
+  const before = copies();
+  assert.ok(before.size >= 12, `seed copies published (${before.size})`);
+  writeFileSync(join(seeds, NEW_SEED), newSeedText(TITLE_1, 'kuarsaungu'));
+  const added = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  const after = copies();
+  const fresh = [...after.keys()].filter((f) => !before.has(f));
+  assert.deepEqual(fresh.map((f) => f.split('/').at(-1)), [`${NEW_SEED}`]);
+  // Every other copy is the same file as before (carried by a hard link), not a new one.
+  const rewritten = [...before].filter(([f, ino]) => after.get(f) !== ino).map(([f]) => f);
+  assert.deepEqual(rewritten, []);
+  // …and it is what a cold build gives.
+  const coldOut = join(root, 'cold');
+  await build({ seedsDir: seeds, outDir: coldOut, projectRoot: root, cache: false });
+  assert.deepEqual(diffSnapshots(snapshot(coldOut), snapshot(out)), []);
   rmSync(root, { recursive: true, force: true });
 });
 
