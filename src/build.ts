@@ -36,7 +36,7 @@ export interface BuildOptions {
   renderChunk?: number;
   /** From this many articles on, build the search index after rendering (memory); default 50,000. */
   lowMemoryAbove?: number;
-  /** Publish each seed as it was read under `sumber/`, linked from its article (default true; `--no-sources`). */
+  /** Publish each seed as it was read beside its article page, linked from its article (default true; `--no-sources`). */
   sources?: boolean;
   /** The archive's name, description, about paragraph and contact (arsip.config.json, src/settings.ts). */
   site?: SiteSettings;

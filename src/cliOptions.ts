@@ -53,7 +53,7 @@ export const BUILD = {
     strict: '--strict          exit 1 when any seed has an error or a problem',
     verbose: '--verbose         a line for every seed, timings, what was redone, stack traces of errors',
     quiet: '--quiet           only the summary (for scripts); by default the seeds that need a look are listed',
-    'no-sources': '--no-sources      leave the copies of the seeds (sumber/) and the links to them out of the site',
+    'no-sources': '--no-sources      leave the copies of the seeds (beside each article) and the links to them out of the site',
   },
 } as const satisfies CommandSpec<Options>;
 

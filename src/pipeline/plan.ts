@@ -24,7 +24,7 @@ export interface OutputState {
   renderKey: string;
   /** Per-page output path → [page key, size, mtimeMs]. */
   pages: Record<string, [string, number, number]>;
-  /** The seed copies (sumber/…), file by file: path → [copy key, size, mtimeMs]. */
+  /** The seed copies (beside the article pages), file by file: path → [copy key, size, mtimeMs]. */
   sources: Record<string, [string, number, number]>;
   search: FilesRecord | null;
   exports: FilesRecord | null;

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -60,7 +60,10 @@ test('the build shows the archive\'s own name, description, about and contact; a
   assert.match(about, /Arsip ini dikumpulkan oleh pustakawan kota/);
   assert.match(about, /href="mailto:arsip@perpustakaan\.example\.id"/);
   assert.match(readFileSync(join(out, 'feed.xml'), 'utf8'), /<title>Kliping Perpustakaan Kota<\/title>/);
-  assert.doesNotMatch(home + about, /sumber\//, 'sources: false leaves the seed copies out');
+  const pages = readdirSync(join(out, 'artikel'), { recursive: true }).map(String);
+  assert.deepEqual(pages.filter((f) => f.endsWith('.txt')), [], 'sources: false leaves the seed copies out');
+  const page = readFileSync(join(out, 'artikel', pages.find((f) => f.endsWith('index.html'))!), 'utf8');
+  assert.doesNotMatch(page, /class="seed-link"/, 'and the links to them');
   const again = cli('build', '--out', out, '--config', config, '--verbose');
   assert.match(again.stdout, /nothing changed/);
   write(dir, { name: 'Kliping Kota' });

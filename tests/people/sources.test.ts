@@ -63,10 +63,10 @@ describe('the seed as it was read, linked from its article', () => {
     assert.equal(articles.length, 3);
   });
 
-  it('a .txt is copied byte for byte under sumber/, a .md as .md.txt, and the article page links it', () => {
+  it('a .txt is copied byte for byte beside its article page, a .md as .md.txt, and the article page links it', () => {
     const txt = articles.find((a) => a.sourceFile === 'teks.txt')!;
     const link = sourceLink(out, txt)!;
-    assert.match(link, /^sumber\/2023\/05\/[a-z0-9-]+\/teks\.txt$/);
+    assert.match(link, /^artikel\/2023\/05\/[a-z0-9-]+\/teks\.txt$/);
     assert.deepEqual(readFileSync(join(out, link)), readFileSync(join(seeds, 'teks.txt')));
     const md = articles.find((a) => a.sourceFile === 'sub/catatan.md')!;
     const mdLink = sourceLink(out, md)!;
@@ -93,21 +93,22 @@ describe('the seed as it was read, linked from its article', () => {
     const link = sourceLink(out, page)!;
     assert.match(link, /\/halaman\.html\.txt$/);
     assert.deepEqual(readFileSync(join(out, link)), readFileSync(join(seeds, 'halaman.html')));
-    const copies = listFiles(join(out, 'sumber'));
-    assert.equal(copies.length, 3);
-    assert.ok(copies.every((f) => f.endsWith('.txt')), copies.join(', '));
+    // In the article folders: each page and its seed's copy, nothing a browser would run.
+    const files = listFiles(join(out, 'artikel'));
+    assert.equal(files.filter((f) => f.endsWith('.txt')).length, 3);
+    assert.ok(files.every((f) => f.endsWith('.txt') || f.endsWith('/index.html')), files.join(', '));
   });
 
   it('--no-sources leaves the copies and the links out; the help names the flag', () => {
     const noSrc = join(out, '..', 'tanpa-sumber');
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'build', '--seeds', seeds, '--out', noSrc, '--no-sources'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    assert.ok(!existsSync(join(noSrc, 'sumber')));
+    assert.deepEqual(listFiles(join(noSrc, 'artikel')).filter((f) => f.endsWith('.txt')), []);
     for (const a of articles) assert.equal(sourceLink(noSrc, a), null, a.sourceFile);
     // The same output folder built again with sources: the copies and links come back.
     const again = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'build', '--seeds', seeds, '--out', noSrc], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(again.status, 0, again.stderr);
-    assert.ok(existsSync(join(noSrc, 'sumber')));
+    assert.equal(listFiles(join(noSrc, 'artikel')).filter((f) => f.endsWith('.txt')).length, 3);
     assert.notEqual(sourceLink(noSrc, articles[0]!), null);
     const help = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'build', '--help'], { encoding: 'utf8' });
     assert.match(help.stdout + help.stderr, /--no-sources/);

@@ -133,11 +133,11 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   const sample = join(seeds, '004_d122556d1d8862e0.txt');
   writeFileSync(sample, readFileSync(sample, 'utf8').replace('Mulai Kurang Tenaga di Ukraina', 'Kehabisan Tenaga di Ukraina'));
   await check('sample seed retitled', 1);
-  // Only the seed's bytes change, not its record: the copy of the seed the site publishes (sumber/) must follow.
+  // Only the seed's bytes change, not its record: the copy of the seed the site publishes must follow.
   writeFileSync(sample, `${readFileSync(sample, 'utf8')}\n\n`);
   await check('blank lines added to a seed', 1);
   const copy = (await import('node:fs')).readdirSync(inc, { recursive: true }).map(String).find((f) => f.endsWith('004_d122556d1d8862e0.txt'));
-  assert.ok(copy?.startsWith('sumber/'), 'the seed is published under sumber/');
+  assert.ok(copy?.startsWith('artikel/'), 'the seed is published beside its article');
   assert.deepEqual(readFileSync(join(inc, copy ?? '')), readFileSync(sample));
   renameSync(join(seeds, NEW_SEED), join(seeds, 'aa-panen-durian.txt'));
   await check('seed renamed', 1);
@@ -192,15 +192,15 @@ test('a rebuild with nothing changed writes nothing; a file added to or removed 
   rmSync(root, { recursive: true, force: true });
 });
 
-test('adding a seed writes its own seed copy, not every copy again (one new seed in a big archive is one file under sumber/)', async () => {
+test('adding a seed writes its own seed copy, not every copy again (one new seed in a big archive is one seed copy written)', async () => {
   const { root, seeds } = await makeProject(12, 7);
   const out = join(root, 'dist');
   await build({ seedsDir: seeds, outDir: out, projectRoot: root });
   const copies = (): Map<string, number> =>
     new Map(
-      (readdirSync(join(out, 'sumber'), { recursive: true }) as string[])
+      (readdirSync(join(out, 'artikel'), { recursive: true }) as string[])
         .filter((f) => f.endsWith('.txt'))
-        .map((f) => [f, statSync(join(out, 'sumber', f)).ino]),
+        .map((f) => [f, statSync(join(out, 'artikel', f)).ino]),
     );
   const before = copies();
   assert.ok(before.size >= 12, `seed copies published (${before.size})`);
