@@ -202,14 +202,17 @@ async function removeLeftover(path: string): Promise<void> {
  * site is deleted after the swap, and a read-only folder in it would fail the build after the new site is
  * already in place. Returns the one-line refusal naming the first read-only folder, or null.
  */
-export function refuseReadOnlyOutput(outDir: string, shown: (path: string) => string): string | null {
+export function refuseReadOnlyOutput(outDir: string, shown: (path: string) => string, listed?: readonly string[]): string | null {
   const out = resolve(outDir);
   if (!existsSync(out)) return null;
-  const folders = [out];
-  try {
-    for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
-  } catch (err) {
-    return readOnlyLine(out, out, err, shown);
+  // The engine passes the folders its output check just listed (listTreeSync), so the tree is read once.
+  const folders = listed && listed.length > 0 ? [...listed] : [out];
+  if (!listed || listed.length === 0) {
+    try {
+      for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
+    } catch (err) {
+      return readOnlyLine(out, out, err, shown);
+    }
   }
   for (const f of folders) {
     try {

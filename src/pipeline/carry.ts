@@ -97,13 +97,24 @@ export async function listFiles(root: string): Promise<string[]> {
  * background, and its thousands of queued unlinks would make an async listing wait seconds.
  */
 export function listFilesSync(root: string): string[] {
+  return listTreeSync(root).files;
+}
+
+/** Every file (root-relative, with `/`) and every folder (absolute, `root` first) under `root`, in one walk. */
+export function listTreeSync(root: string): { files: string[]; folders: string[] } {
   let entries: Dirent[];
   try {
     entries = readdirSync(root, { recursive: true, withFileTypes: true });
   } catch {
-    return [];
+    return { files: [], folders: [] };
   }
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
+  const files: string[] = [];
+  const folders = [root];
+  for (const e of entries) {
+    if (e.isFile()) files.push(join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
+    else if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
+  }
+  return { files, folders };
 }
 
 /**

@@ -274,7 +274,7 @@ export class IncrementalBuilder {
     const copyPlan = planKeyed(sources ? sourceCopies(articles, this.seedsDir, hashes, code.exports) : [], prev?.sources, seen.intact);
 
     // A read-only folder in the output would fail the build after the swap: refused before anything moves.
-    const readOnly = refuseReadOnlyOutput(this.outDir, (p) => userPath(p, { outDir: this.options.outDir }));
+    const readOnly = refuseReadOnlyOutput(this.outDir, (p) => userPath(p, { outDir: this.options.outDir }), seen.folders);
     if (readOnly) throw new BuildRefused(readOnly);
     await this.pendingRemoval;
     await removeStaleStaging(this.outDir);
@@ -318,6 +318,7 @@ export class IncrementalBuilder {
     let searchWritten = 0;
     let searchKept = 0;
     let renderKey: string;
+    let renderedHere: string[] | null = null;
     let pages: ReturnType<typeof planPages>;
     try {
       // ---- archive model (pure, whole archive: cheap next to rendering)
@@ -349,6 +350,10 @@ export class IncrementalBuilder {
         if (poll) clearInterval(poll);
       });
       fileCount += rendered.fileCount;
+      // What is in the staging folder now is what Eleventy wrote (and the marker); after the swap the
+      // files not recorded per page are the 'other' ones (feeds, assets, singletons), found without
+      // listing the whole new output again. In place (dev) the live folder is listed instead.
+      renderedHere = inPlace ? null : listFilesSync(stagingDir);
       progress.set(pages.rendered.length + pages.alwaysRendered.length);
 
       progress.stage('exports');
@@ -459,7 +464,7 @@ export class IncrementalBuilder {
         search: searchRecord,
         exports: exportsRecord,
         inputKey: search.deferred ? null : inputKey,
-        other: await this.otherStamps({ ...nextPages, ...nextSources }, searchRecord, exportsRecord),
+        other: await this.otherStamps({ ...nextPages, ...nextSources }, renderedHere, searchRecord, exportsRecord),
       };
       saveCacheOrWarn(() => this.saveCache(), this.options.cacheDir ?? '', this.options.notify);
       if (this.state.inputKey !== null) record(this.state, articles.length, outcomes, fileCount);
@@ -526,11 +531,15 @@ export class IncrementalBuilder {
   }
 
   /** Stamps of the output files not recorded per page or per record (feeds, sitemap, assets, fixed pages). */
-  private async otherStamps(pages: OutputState['pages'], ...records: (FilesRecord | null)[]): Promise<Record<string, FileStamp>> {
+  private async otherStamps(
+    pages: OutputState['pages'],
+    candidates: readonly string[] | null,
+    ...records: (FilesRecord | null)[]
+  ): Promise<Record<string, FileStamp>> {
     const recorded = new Set([...Object.keys(pages), ...records.flatMap((r) => Object.keys(r?.files ?? {}))]);
     const other: Record<string, FileStamp> = {};
     // Synchronously: the replaced output's deletion may fill the thread pool now (see listFilesSync).
-    for (const f of listFilesSync(this.outDir)) {
+    for (const f of candidates ?? listFilesSync(this.outDir)) {
       if (recorded.has(f)) continue;
       const s = lstatSync(join(this.outDir, f), { throwIfNoEntry: false });
       if (s?.isFile()) other[f] = { size: s.size, mtimeMs: s.mtimeMs };

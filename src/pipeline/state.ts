@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../output.ts';
-import { listFilesSync, stampOfSync } from './carry.ts';
+import { listTreeSync, stampOfSync } from './carry.ts';
 import { recordedFiles, type OutputState } from './plan.ts';
 import { CACHE_FORMAT } from './stages.ts';
 
@@ -41,15 +41,19 @@ export interface Observed {
   complete: boolean;
   /** Files in the output folder, the marker not counted. */
   fileCount: number;
+  /** The output folder and every folder in it (absolute), from the same listing: for the read-only check. */
+  folders: string[];
 }
 
 /** Looks at the output folder: which of the previous build's files are untouched. */
 export async function observeOutput(outDir: string, prev: OutputState | null): Promise<Observed> {
   const intact = new Set<string>();
-  if (!prev || !existsSync(outDir)) return { intact, complete: false, fileCount: 0 };
+  if (!existsSync(outDir)) return { intact, complete: false, fileCount: 0, folders: [] };
+  // One listing for the files and the folders (a 10,000-article site has 30,000 of them).
+  const { files, folders } = listTreeSync(outDir);
+  if (!prev) return { intact, complete: false, fileCount: files.filter((f) => f !== OUTPUT_MARKER).length, folders };
   const stamps = recordedFiles(prev);
   // Synchronous stats: 22,000 of them take a fifth of the time promise round trips do.
-  const files = listFilesSync(outDir);
   for (const f of files) {
     const was = stamps.get(f);
     if (!was) continue;
@@ -57,5 +61,5 @@ export async function observeOutput(outDir: string, prev: OutputState | null): P
     if (now !== null && now.size === was.size && now.mtimeMs === was.mtimeMs) intact.add(f);
   }
   const counted = files.filter((f) => f !== OUTPUT_MARKER);
-  return { intact, complete: intact.size === stamps.size && files.length === stamps.size, fileCount: counted.length };
+  return { intact, complete: intact.size === stamps.size && files.length === stamps.size, fileCount: counted.length, folders };
 }
