@@ -91,6 +91,12 @@ export const SAY = {
   /** `Tidak ada hasil untuk “virus” dengan saringan ini (12 tanpa saringan)` */
   noResultsFiltered: (query: string, unfiltered: number): string =>
     `${SAY.noResults(query)} dengan saringan ini (${formatNumber(unfiltered)} tanpa saringan)`,
+  /** Browsing by filters alone (no words): ` dengan saringan ini`, after "1–10 dari 50 hasil". */
+  browsingLead: ' dengan saringan ini',
+  /** `Tidak ada artikel dengan saringan ini.` */
+  noneFiltered: 'Tidak ada artikel dengan saringan ini.',
+  /** `Ketik kata yang dicari, atau pilih saringan untuk menelusuri.` */
+  typeOrFilter: 'Ketik kata yang dicari, atau pilih saringan untuk menelusuri.',
   /** `“virsu” tidak ada di arsip` */
   notInArchive: (words: readonly string[]): string => `${words.map((w) => `“${w}”`).join(', ')} tidak ada di arsip`,
 } as const;

@@ -36,3 +36,13 @@ export function aliasNotes(query: string): AliasNote[] {
   }
   return out;
 }
+
+/** The topic an alias or a topic's own name stands for ("korut" → "Korea Utara"), or null. */
+export function topicOfAlias(text: string): string | null {
+  const typed = norm(text).join(' ');
+  if (typed === '') return null;
+  for (const topic of TOPIC_GAZETTEER) {
+    if ([topic.name, ...topic.aliases].some((a) => norm(a).join(' ') === typed)) return topic.name;
+  }
+  return null;
+}

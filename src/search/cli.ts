@@ -7,15 +7,18 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { aliasNotes } from './aliases.ts';
-import { SearchEngine } from './engine.ts';
+import { aliasNotes, topicOfAlias } from './aliases.ts';
+import { DATE_FORMS, readDayBound } from './dateInput.ts';
+import { excerpt } from './query.ts';
+import { SearchEngine, type ResultDoc } from './engine.ts';
 import {
   type Facets,
   type Filters,
   type SortOrder,
   SORT_ORDERS,
+  anyFilter,
   applyFilters,
-  dayBound,
+  everyDoc,
   resolveSlug,
   sortHits,
   unpackFacets,
@@ -26,7 +29,8 @@ import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/in
 
 const USAGE =
   'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
-  '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] QUERY…\n' +
+  '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] [QUERY…]\n' +
+  `DATE: ${DATE_FORMS}. With filters and no QUERY: every article that passes them, newest first.\n` +
   'QUERY: words, "a phrase", -word, prefix*, a OR b (ATAU), a AND b (DAN), NOT word (BUKAN); a field prefix keeps a word to one field:\n' +
   SEARCH_FIELD_HELP.map((h) => `  ${h.example.padEnd(24)} ${h.meaning}`).join('\n');
 
@@ -42,18 +46,48 @@ interface Options {
   order: SortOrder;
 }
 
+/** An excerpt as one line, the words found between `**` (the page marks them). */
+function excerptLine(text: string, terms: ReadonlySet<string>): string {
+  return excerpt(text, terms, 200)
+    .map((s) => (s.mark ? `**${s.text}**` : s.text))
+    .join('')
+    .replace(/\s+/g, ' ');
+}
+
+/** Filters and no words: every article that passes them, newest first (or oldest with --urut terlama). */
+async function browse(engine: SearchEngine, facets: Facets, o: Options): Promise<string> {
+  const hits = sortHits(facets, applyFilters(facets, o.filters, everyDoc(facets)), o.order === 'terlama' ? 'terlama' : 'terbaru');
+  const shown = hits.slice(0, o.limit);
+  const docs = await engine.docs(shown.map((h) => h.doc));
+  const none = new Set<string>();
+  if (o.json) return JSON.stringify({ query: '', total: hits.length, results: docs.map((d) => jsonResult(d, 0, none)) });
+  if (hits.length === 0) return SAY.noneFiltered;
+  const lines = [`${rangeOf(1, shown.length, hits.length)} artikel${SAY.browsingLead}`];
+  docs.forEach((d, i) => lines.push(...resultLines(i, d, null, none)));
+  if (hits.length > shown.length) lines.push(`     … dan ${formatNumber(hits.length - shown.length)} lagi (--limit N)`);
+  return lines.join('\n');
+}
+
+function jsonResult(d: ResultDoc, score: number, terms: ReadonlySet<string>): Record<string, unknown> {
+  return { id: d.id, url: d.url, score, title: d.title, outlet: d.outlet, published: d.published, date: d.dateText, excerpt: excerptLine(d.text, terms) };
+}
+
+function resultLines(i: number, d: ResultDoc, score: number | null, terms: ReadonlySet<string>): string[] {
+  return [
+    `${String(i + 1).padStart(3)}. ${d.title}`,
+    `     ${d.outlet ?? UI.unknownOutlet} · ${d.dateText ?? UI.noDate} · ${d.url}${score === null ? '' : ` · skor ${score.toFixed(3)}`}`,
+    `     ${excerptLine(d.text, terms)}`,
+  ];
+}
+
 async function answer(engine: SearchEngine, facets: Facets, query: string, o: Options): Promise<string> {
+  if (query.trim() === '' && anyFilter(o.filters)) return browse(engine, facets, o);
   const outcome = await engine.search(query);
   const hits = sortHits(facets, applyFilters(facets, o.filters, outcome.hits), o.order);
   const shown = hits.slice(0, o.limit);
   const docs = await engine.docs(shown.map((h) => h.doc));
-  if (o.json) {
-    return JSON.stringify({
-      query,
-      total: hits.length,
-      results: shown.map((h, i) => ({ id: docs[i]?.id ?? '', url: docs[i]?.url ?? '', score: h.score, published: docs[i]?.published ?? null })),
-    });
-  }
+  const terms = new Set(outcome.terms);
+  if (o.json) return JSON.stringify({ query, total: hits.length, results: shown.map((h, i) => jsonResult(docs[i]!, h.score, terms)) });
   const lines: string[] = [];
   if (hits.length === 0) {
     lines.push(outcome.hits.length > 0 ? SAY.noResultsFiltered(query, outcome.hits.length) : SAY.noResults(query));
@@ -69,9 +103,7 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
       lines.push(`  ${e.prefix}* = ${e.words.slice(0, 8).join(', ')}${e.capped || e.words.length > 8 ? ', …' : ''}`);
   shown.forEach((h, i) => {
     const d = docs[i];
-    if (!d) return;
-    lines.push(`${String(i + 1).padStart(3)}. ${d.title}`);
-    lines.push(`     ${d.outlet ?? UI.unknownOutlet} · ${d.dateText ?? UI.noDate} · ${d.url} · skor ${h.score.toFixed(3)}`);
+    if (d) lines.push(...resultLines(i, d, h.score, terms));
   });
   if (hits.length > shown.length) lines.push(`     … dan ${formatNumber(hits.length - shown.length)} lagi (--limit N)`);
   return lines.join('\n');
@@ -90,20 +122,22 @@ function readFilters(values: Record<string, string | boolean | undefined>, facet
   const f: Filters = { media: null, topik: null, tahun: null, dari: null, sampai: null };
   if (media !== null) {
     f.media = resolveSlug(media, facets.outlets, facets.outletSlugs);
-    if (f.media === null) throw new UsageError(`--media "${media}": no such outlet in this archive (${facets.outletSlugs.join(', ')})`);
+    if (f.media === null) throw new UsageError(`--media "${media}": media itu tidak ada di arsip ini (${facets.outletSlugs.join(', ')})`);
   }
   if (topik !== null) {
-    f.topik = resolveSlug(topik, facets.topics, facets.topicSlugs);
-    if (f.topik === null) throw new UsageError(`--topik "${topik}": no such topic in this archive (${facets.topicSlugs.join(', ')})`);
+    // A topic by slug, by name or by one of its aliases ("korut"), as the search box reads it.
+    const alias = topicOfAlias(topik);
+    f.topik = resolveSlug(topik, facets.topics, facets.topicSlugs) ?? (alias === null ? null : resolveSlug(alias, facets.topics, facets.topicSlugs));
+    if (f.topik === null) throw new UsageError(`--topik "${topik}": topik itu tidak ada di arsip ini (${facets.topicSlugs.join(', ')})`);
   }
   if (tahun !== null) {
-    if (!/^\d{4}$/.test(tahun)) throw new UsageError(`--tahun "${tahun}": give a year, e.g. 2020`);
+    if (!/^\d{4}$/.test(tahun)) throw new UsageError(`--tahun "${tahun}": tulis tahun, misalnya 2020`);
     f.tahun = Number(tahun);
   }
   for (const [k, v, side] of [['dari', dari, 'start'], ['sampai', sampai, 'end']] as const) {
     if (v === null) continue;
-    const day = dayBound(v, side);
-    if (day === null) throw new UsageError(`--${k} "${v}": give a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+    const day = readDayBound(v, side);
+    if (day === null) throw new UsageError(`--${k} "${v}": tulis tanggal seperti ${DATE_FORMS}`);
     f[k] = day;
   }
   return f;
@@ -143,22 +177,23 @@ export async function runSearchCli(argv: string[]): Promise<number> {
   }
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    console.error(`error: --limit must be a positive whole number\n${USAGE}`);
+    console.error(`error: --limit: tulis bilangan bulat positif, misalnya 20\n${USAGE}`);
     return 2;
   }
   const order = String(values.urut) as SortOrder;
   if (!SORT_ORDERS.includes(order)) {
-    console.error(`error: --urut "${String(values.urut)}": one of ${SORT_ORDERS.join(', ')}\n${USAGE}`);
+    console.error(`error: --urut "${String(values.urut)}": pilih ${SORT_ORDERS.slice(0, -1).join(', ')} atau ${SORT_ORDERS.at(-1)}\n${USAGE}`);
     return 2;
   }
   const out = String(values.out ?? 'dist');
   const searchDir = join(resolve(out), SEARCH_DIR);
   if (!existsSync(join(searchDir, 'meta.js'))) {
-    console.error(`error: no search index in ${searchDir} (build the site first: npm run build -- --out ${out})`);
+    console.error(`error: tidak ada indeks pencarian di ${searchDir} (bangun situsnya dulu: npm run build -- --out ${out})`);
     return 1;
   }
-  if (!values.stdin && positionals.length === 0) {
-    console.error(`error: no query given\n${USAGE}`);
+  const filterFlags = ['media', 'topik', 'tahun', 'dari', 'sampai'].some((k) => typeof values[k] === 'string' && values[k] !== '');
+  if (!values.stdin && positionals.length === 0 && !filterFlags) {
+    console.error(`error: tidak ada kata yang dicari dan tidak ada saringan\n${USAGE}`);
     return 2;
   }
   const engine = await SearchEngine.open(fileLoader(searchDir));

@@ -213,6 +213,21 @@ function passesCompiled(f: Facets, c: Compiled, doc: number, skip: keyof Filters
   return true;
 }
 
+/**
+ * Every document of the archive as a hit of score 0, newest first (undated last): what a search
+ * with filters and no words browses, in the page and the terminal alike.
+ */
+export function everyDoc(f: Facets): { doc: number; score: number }[] {
+  const bySlot: { doc: number; score: number; rank: number }[] = [];
+  f.rankOfSlot.forEach((rank, slot) => {
+    if (rank >= 0) bySlot.push({ doc: slot, score: 0, rank });
+  });
+  return bySlot.sort((a, b) => a.rank - b.rank).map(({ doc, score }) => ({ doc, score }));
+}
+
+/** Any filter is set. */
+export const anyFilter = (filters: Filters): boolean => Object.values(filters).some((v) => v !== null);
+
 /** The documents that pass every filter, in the order given. */
 export function applyFilters<T extends { doc: number }>(f: Facets, filters: Filters, hits: readonly T[]): T[] {
   const c = compile(f, filters);

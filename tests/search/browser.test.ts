@@ -79,7 +79,7 @@ async function open(base: string, path: string): Promise<Page> {
 }
 
 /** The status line once it has settled on an answer. */
-const SETTLED = /hasil untuk|Tidak ada hasil|kata umum|Tambahkan kata|huruf lagi/;
+const SETTLED = /hasil untuk|hasil dengan saringan|Tidak ada hasil|Tidak ada artikel|kata umum|Tambahkan kata|huruf lagi/;
 
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('cari-status')?.textContent ?? ''), SETTLED.source);
@@ -141,6 +141,23 @@ for (const [mode, baseOf, corpusBaseOf] of [
       });
       const dates = await page.locator('#cari-hasil time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
       assert.ok(dates.length >= 2 && dates.every((d) => d.startsWith('2020')), dates.join(' '));
+      assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+      await page.close();
+    });
+
+    test('filters alone, no words: every article that passes them, newest first, counted; the address opens it again', async () => {
+      const genpi = articles.filter((a) => a.outlet === 'GenPI.co').map((a) => a.url).sort();
+      assert.ok(genpi.length >= 1);
+      const page = await open(baseOf(), 'cari/index.html?media=genpi-co');
+      assert.deepEqual(await resultUrls(page), genpi);
+      assert.equal((await page.locator('#cari-status').textContent()) ?? '', `1–${genpi.length} dari ${genpi.length} hasil dengan saringan ini.`);
+      // A filter chosen with an empty box browses too; a year with nothing in it says so.
+      await page.selectOption('#cari-media', '');
+      await page.selectOption('#cari-tahun', '2020');
+      const in2020 = articles.filter((a) => a.published?.startsWith('2020')).map((a) => a.url).sort();
+      await page.waitForFunction((n) => document.querySelectorAll('#cari-hasil .cari-item').length === n && /tahun=2020/.test(location.search), in2020.length);
+      assert.deepEqual(await resultUrls(page), in2020);
+      const dates = await page.locator('#cari-hasil time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
       assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
       await page.close();
     });

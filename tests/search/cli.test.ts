@@ -63,10 +63,10 @@ test('a typo gets a hint; a missing index or query is a clear error', () => {
   assert.match(hint.stdout, /Mungkin maksud Anda: bantuan/);
   const missing = search(['--out', join(out, 'tidak-ada'), 'china']);
   assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /no search index in .*tidak-ada/);
+  assert.match(missing.stderr, /tidak ada indeks pencarian di .*tidak-ada/);
   const noQuery = search(['--out', out]);
   assert.equal(noQuery.code, 2);
-  assert.match(noQuery.stderr, /no query given/);
+  assert.match(noQuery.stderr, /tidak ada kata yang dicari dan tidak ada saringan/);
 });
 
 test('the query language and the filters work as on the page: -word, "phrase", --media, --topik, --dari/--sampai, --urut', () => {
@@ -96,14 +96,59 @@ test('the query language and the filters work as on the page: -word, "phrase", -
 
 test('bad filter values are one-line errors naming the flag', () => {
   for (const [args, re] of [
-    [['--media', 'tidak-ada', 'china'], /^error: --media "tidak-ada": no such outlet in this archive \(/],
-    [['--dari', 'kemarin', 'china'], /^error: --dari "kemarin": give a date as YYYY, YYYY-MM or YYYY-MM-DD/],
-    [['--urut', 'acak', 'china'], /^error: --urut "acak": one of relevansi, terbaru, terlama/],
+    [['--media', 'tidak-ada', 'china'], /^error: --media "tidak-ada": media itu tidak ada di arsip ini \(/],
+    [['--topik', 'tidak-ada', 'china'], /^error: --topik "tidak-ada": topik itu tidak ada di arsip ini \(/],
+    [['--dari', 'kemarin', 'china'], /^error: --dari "kemarin": tulis tanggal seperti 2024, 2024-12, Desember 2024, 31\/12\/2024 atau 2024-12-31/],
+    [['--tahun', 'dulu', 'china'], /^error: --tahun "dulu": tulis tahun, misalnya 2020/],
+    [['--urut', 'acak', 'china'], /^error: --urut "acak": pilih relevansi, terbaru atau terlama/],
+    [['--limit', '0', 'china'], /^error: --limit: tulis bilangan bulat positif/],
   ] as const) {
     const r = search(['--out', out, ...args]);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, re);
   }
+});
+
+test('filters alone browse the archive, newest first: every article of an outlet, a topic, a year', () => {
+  const json = (args: string[]): { total: number; results: Array<{ id: string; published: string | null; title: string; outlet: string | null; excerpt: string }> } => {
+    const r = search(['--out', out, '--json', '--limit', '50', ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout.trim());
+  };
+  const outlet = json(['--media', 'Liputan6.com']);
+  const expected = articles.filter((a) => a.outlet === 'Liputan6.com');
+  assert.ok(expected.length > 0);
+  assert.equal(outlet.total, expected.length);
+  assert.deepEqual(outlet.results.map((r) => r.id).sort(), expected.map((a) => a.id).sort());
+  const dates = outlet.results.map((r) => r.published ?? '');
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  const byTopic = json(['--topik', 'china']);
+  assert.equal(byTopic.total, articles.filter((a) => a.topics.includes('China')).length);
+  const year = json(['--tahun', '2020']);
+  assert.equal(year.total, articles.filter((a) => a.published?.startsWith('2020')).length);
+  // Results carry what a reader or a script needs: the title, the outlet, the date and an excerpt.
+  const first = outlet.results[0]!;
+  const art = articles.find((a) => a.id === first.id)!;
+  assert.equal(first.title, art.title);
+  assert.equal(first.outlet, 'Liputan6.com');
+  assert.ok(first.excerpt.length > 40, first.excerpt);
+  const text = search(['--out', out, '--media', 'Liputan6.com']);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, new RegExp(`^1–${expected.length} dari ${expected.length} artikel dengan saringan ini`));
+});
+
+test('the terminal reads filters as the page does: topic aliases, Indonesian dates; results show an excerpt with the words marked', () => {
+  const ids = (args: string[]): string[] => {
+    const r = search(['--out', out, '--json', '--limit', '50', ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    return (JSON.parse(r.stdout.trim()) as { results: Array<{ id: string }> }).results.map((x) => x.id).sort();
+  };
+  assert.deepEqual(ids(['--topik', 'korut']), ids(['--topik', 'Korea Utara']));
+  assert.ok(ids(['--topik', 'korut']).length > 0);
+  assert.deepEqual(ids(['--dari', 'Februari 2020', '--sampai', '29/02/2020', 'china']), ids(['--dari', '2020-02', '--sampai', '2020-02', 'china']));
+  assert.deepEqual(ids(['--dari', '1/2/2020', 'china']), ids(['--dari', '2020-02-01', 'china']));
+  const text = search(['--out', out, 'bantuan']);
+  assert.match(text.stdout, /\*\*[Bb]antuan\*\*/, 'the word found is marked in the excerpt');
 });
 
 test('Tiongkok says which topic it stands for; stop words only say so', () => {

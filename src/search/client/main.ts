@@ -14,9 +14,11 @@ import {
   type Filters,
   type SortOrder,
   SORT_ORDERS,
+  anyFilter,
   applyFilters,
   countFacets,
   dayBound,
+  everyDoc,
   isoDay,
   sortHits,
   unpackFacets,
@@ -385,16 +387,36 @@ function start(): void {
     const q = input!.value.trim();
     showNotes(q === '' ? null : last);
     showHint(lastSuggestion, typedOutcome);
+    const filtered = anyFilter(currentFilters());
+    if (q === '' && filtered) {
+      // Filters and no words: browse every article that passes them, newest first (or oldest).
+      last = null;
+      const every = everyDoc(f);
+      updateCounts(f, every);
+      shown = sortHits(f, applyFilters(f, currentFilters(), every), currentOrder() === 'terlama' ? 'terlama' : 'terbaru');
+      terms = new Set();
+      more!.hidden = true;
+      if (shown.length === 0) {
+        setStatus(SAY.noneFiltered);
+        return;
+      }
+      statusLead = SAY.browsingLead;
+      const place = pendingPlace;
+      pendingPlace = null;
+      await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
+      if (place && mySeq === seq) window.scrollTo(0, place.scroll);
+      return;
+    }
     if (!last || q === '') {
       shown = [];
       more!.hidden = true;
-      updateCounts(f, []);
-      setStatus('Ketik kata yang dicari.');
+      // An empty box: the choices count the whole archive, so a reader can browse by them.
+      updateCounts(f, q === '' ? everyDoc(f) : []);
+      setStatus(SAY.typeOrFilter);
       return;
     }
     // A first page from part of the postings (engine.ts `first`) serves the plain relevance order;
     // filters, date order and a place to return to need every result first.
-    const filtered = Object.values(currentFilters()).some((v) => v !== null);
     if (!last.complete && (filtered || currentOrder() !== 'relevansi' || (pendingPlace?.loaded ?? 0) > last.hits.length)) {
       if (!(await completeResults(f, mySeq))) return;
     }
@@ -531,7 +553,7 @@ function start(): void {
 
   if (input.value.trim()) void run();
   else {
-    setStatus('Ketik kata yang dicari.');
+    setStatus(SAY.typeOrFilter);
     void opening.then((e) => render(e, ++seq));
   }
   // Back to a place in the results: focus would scroll the box into view.
