@@ -35,6 +35,9 @@ export const SEARCH_FIELD_HELP: readonly { example: string; meaning: string }[] 
   { example: 'penulis:ardito', meaning: 'artikel yang penulisnya bernama Ardito; nama penulis dan kota asal berita juga dicari tanpa awalan' },
   { example: 'penulis:"icha rastika"', meaning: 'semua kata itu pada nama penulis' },
   { example: 'tempat:beijing', meaning: 'artikel yang ditulis di Beijing (kota di awal berita), bukan sekadar menyebut Beijing' },
+  { example: 'judul:banjir', meaning: 'kata itu pada judul artikel' },
+  { example: 'media:kompas', meaning: 'artikel dari media yang namanya memuat kata itu' },
+  { example: 'topik:rusia', meaning: 'artikel bertopik Rusia (juga lewat nama lainnya, misalnya topik:kremlin)' },
 ];
 
 /** Words the templates print (so the site speaks one language from one place). */

@@ -60,11 +60,11 @@ export interface FieldSpec {
 }
 
 export const FIELDS: readonly FieldSpec[] = [
-  { name: 'title', boost: 5 },
+  { name: 'title', boost: 5, prefix: 'judul' },
   { name: 'lead', boost: 1 },
   { name: 'body', boost: 1 },
-  { name: 'topics', boost: 1 },
-  { name: 'outlet', boost: 1 },
+  { name: 'topics', boost: 1, prefix: 'topik' },
+  { name: 'outlet', boost: 1, prefix: 'media' },
   // A reporter's name or the dateline town weighs a little more than a word of the story.
   { name: 'authors', boost: 2, prefix: 'penulis' },
   { name: 'dateline', boost: 2, prefix: 'tempat' },

@@ -144,6 +144,16 @@ describe('topics a researcher can trust', () => {
   });
 });
 
+describe('a tag label over an empty list', () => {
+  it('"Tag" followed by the next box\'s label ("Berita Terkait", "Baca Juga") gives no topic', () => {
+    for (const label of ['Berita Terkait', 'Artikel Terkait', 'Baca Juga', 'Berita Lainnya']) {
+      const text = ['Banjir Rendam Ratusan Rumah di Bekasi', `Bekasi - ${LEAD}`, QUOTE, LAST, 'Tag', label, 'Terpopuler', '- Harga Emas Naik Lagi Hari Ini'].join('\n');
+      const a = ingestText(text).article!;
+      assert.deepEqual(a.topicSources.filter((t) => t.from === 'tag').map((t) => t.topic), [], label);
+    }
+  });
+});
+
 describe('dates of older saved pages', () => {
   it('a page that shows and declares no date is dated by the day in its address, and says so', () => {
     const html = `<!doctype html><html lang="id"><head><title>Harga Beras Naik di Pasar Induk</title>

@@ -151,6 +151,22 @@ test('the terminal reads filters as the page does: topic aliases, Indonesian dat
   assert.match(text.stdout, /\*\*[Bb]antuan\*\*/, 'the word found is marked in the excerpt');
 });
 
+test('judul:, media: and topik: keep a word to the title, the outlet, the topics', () => {
+  const ids = (q: string): string[] => {
+    const r = search(['--out', out, '--json', '--limit', '50', q]);
+    assert.equal(r.code, 0, r.stderr);
+    return (JSON.parse(r.stdout.trim()) as { results: Array<{ id: string }> }).results.map((x) => x.id).sort();
+  };
+  const where = (pred: (a: Article) => boolean): string[] => articles.filter(pred).map((a) => a.id).sort();
+  const inTitle = where((a) => /\bbantuan\b/i.test(a.title));
+  assert.ok(inTitle.length > 0 && inTitle.length < ids('bantuan').length, 'the title holds bantuan in some of the bantuan articles');
+  assert.deepEqual(ids('judul:bantuan'), inTitle);
+  assert.deepEqual(ids('media:liputan6'), where((a) => a.outlet === 'Liputan6.com'));
+  assert.deepEqual(ids('topik:rusia'), where((a) => a.topics.includes('Rusia')));
+  const help = search(['--help']);
+  for (const p of ['judul:', 'media:', 'topik:']) assert.match(help.stdout, new RegExp(p));
+});
+
 test('Tiongkok says which topic it stands for; stop words only say so', () => {
   assert.match(search(['--out', out, 'Tiongkok']).stdout, /Tiongkok → topik China/);
   assert.match(search(['--out', out, 'yang', 'dan']).stdout, /Hanya kata umum \(yang, dan\), yang tidak diindeks/);

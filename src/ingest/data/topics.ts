@@ -79,6 +79,8 @@ export const GENERIC_TAGS: readonly RegExp[] = [
   /^(?:berita|news|info|kabar)(?:\s+(?:harian|terkini|terbaru|hari ini|indonesia|utama|populer|viral|online|today|update|nasional|daerah))*$/i,
   /^(?:terkini|terbaru|terpopuler|populer|viral|trending|headline|headlines|breaking news|hot news|hari ini|today|update|video|foto|galeri|infografis)$/i,
   /^(?:nasional|internasional|regional|daerah|metropolitan|metro|megapolitan|ekonomi|bisnis|finansial|olahraga|sport|sports|bola|seleb|selebritas|hiburan|entertainment|lifestyle|gaya hidup|teknologi|tekno|otomotif|kesehatan|travel|wisata|kuliner|world|dunia|politik|hukum|peristiwa|opini)$/i,
+  // The label of the next box, read when a "Tag" label stands over an empty list.
+  /^(?:(?:berita|artikel|baca|video|foto)\s+(?:terkait|lainnya|lain|juga|selanjutnya|pilihan)|related(?:\s+(?:news|articles?|stories))?|read more|see also)$/i,
 ];
 
 /** A label over the site's own list of tags (what is trending), not the article's: "Trending Tags", "Topik Terpopuler". */
