@@ -21,11 +21,11 @@ import { cleanUpAfterInterrupt, hasPublished, refuseOutDir } from './output.ts';
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
 import { refuseOptions } from './options.ts';
-import { defaultCacheDir } from './pipeline/paths.ts';
+import { defaultCacheDir, PROJECT_ROOT } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 
 /** The project this CLI belongs to (the code the build record's hashes cover). */
-const CODE_ROOT = join(import.meta.dirname, '..');
+const CODE_ROOT = PROJECT_ROOT;
 
 const [command = 'build', ...rest] = process.argv.slice(2);
 

@@ -5,7 +5,8 @@
  * page; the builders only read it.
  */
 import type { Article } from '../ingest/types.ts';
-import { nameSlug, unique, uniqueSlugs } from '../ingest/slug.ts';
+import { nameSlug, nameSlugs, unique } from '../ingest/slug.ts';
+import { ID_COLLATOR } from '../collate.ts';
 import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
 import { formatShort, monthName, parsePublished, type PublishedDate } from './dates.ts';
@@ -98,7 +99,7 @@ function excerpt(text: string, max = EXCERPT_LENGTH): string {
 
 export function archiveContext(articles: readonly Article[], opts: ArchiveOptions): ArchiveContext {
   const baseUrl = normaliseBaseUrl(opts.baseUrl);
-  const collator = new Intl.Collator('id');
+  const collator = ID_COLLATOR;
 
   // Order: dated newest first, undated last (by title).
   const usedDirs = new Set<string>();
@@ -170,9 +171,9 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
     byOutlet,
     byTopic,
     byAuthor,
-    outletSlugs: uniqueSlugs([...byOutlet.keys()].sort(collator.compare)),
-    topicSlugs: uniqueSlugs([...byTopic.keys()].sort(collator.compare)),
-    authorSlugs: uniqueSlugs([...byAuthor.keys()].sort(collator.compare)),
+    outletSlugs: nameSlugs(byOutlet.keys()),
+    topicSlugs: nameSlugs(byTopic.keys()),
+    authorSlugs: nameSlugs(byAuthor.keys()),
     years,
     counts,
     collator,

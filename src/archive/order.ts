@@ -4,6 +4,7 @@
  * offsets taken into account), then undated ones by title (Indonesian
  * collation); ties broken by the article's page folder (Article.url, unique).
  */
+import { compareId } from '../collate.ts';
 import type { Article } from '../ingest/types.ts';
 import { parsePublished } from './dates.ts';
 
@@ -15,7 +16,6 @@ export interface OrderKey {
   folder: string;
 }
 
-const collator = new Intl.Collator('id');
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first, undated last by title; ties by folder. */
@@ -23,7 +23,7 @@ export function compareKeys(x: OrderKey, y: OrderKey): number {
   if (x.epoch !== null && y.epoch !== null) return y.epoch - x.epoch || byString(x.folder, y.folder);
   if (x.epoch !== null) return -1;
   if (y.epoch !== null) return 1;
-  return collator.compare(x.title, y.title) || byString(x.folder, y.folder);
+  return compareId(x.title, y.title) || byString(x.folder, y.folder);
 }
 
 /** The items in archive order; each item's key is computed once. */

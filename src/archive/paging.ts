@@ -20,6 +20,7 @@
  * shows at least `firstMin` articles. Only that first page changes with each
  * new newest article.
  */
+import { fnv1a } from '../hash.ts';
 
 export interface PagingOptions {
   /** Neighbours on each side an article's hash must beat to end a page. */
@@ -49,15 +50,7 @@ export interface StablePaging<T> {
   pages: StablePage<T>[];
 }
 
-/** FNV-1a, 32 bits: a stable hash of a string, the same on every machine and run. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+export { fnv1a };
 
 /**
  * Cuts `newestFirst` into stable pages. `keyOf` must be unique and stable per item

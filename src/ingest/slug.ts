@@ -3,6 +3,7 @@
  * on a word boundary; never empty, never "." or "..", never a Windows device
  * name (con, nul, com1 …) that would make the page's folder uncreatable.
  */
+import { compareId } from '../collate.ts';
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -60,6 +61,18 @@ export function unique(base: string, taken: (candidate: string) => boolean): str
  * the result is stable): outlet and topic pages, and the search page's filters.
  */
 export function uniqueSlugs(names: readonly string[]): Map<string, string> {
+  return slugsInOrder(names);
+}
+
+/**
+ * The slug of each name (outlet, topic, author), assigned in Indonesian order: the one rule the
+ * archive's `media/`, `topik/`, `penulis/` pages and the search page's filters share.
+ */
+export function nameSlugs(names: Iterable<string>): Map<string, string> {
+  return slugsInOrder([...new Set(names)].sort(compareId));
+}
+
+function slugsInOrder(names: readonly string[]): Map<string, string> {
   const used = new Set<string>();
   const out = new Map<string, string>();
   for (const name of names) {

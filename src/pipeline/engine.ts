@@ -35,6 +35,7 @@ import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
 import { hashInputs, IngestCache } from './ingestCache.ts';
 import type { FileHashes } from './moduleGraph.ts';
+import { PROJECT_ROOT } from '../project.ts';
 import { planFiles, planKeyed, planPages, recordedFiles, type FilesRecord, type OutputState } from './plan.ts';
 import { dropRecord, listSeeds, saveRecord, seedRows, type BuildRecord } from './quick.ts';
 import { schedule, type WorkerMode } from './policy.ts';
@@ -132,7 +133,7 @@ export interface EngineOptions {
 }
 
 /** The project this engine's code belongs to. */
-export const CODE_ROOT = join(import.meta.dirname, '..', '..');
+export const CODE_ROOT = PROJECT_ROOT;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -7,7 +7,5 @@ export function defaultCacheDir(outDir: string): string {
   return join(resolve(out, '..'), '.cache', 'arsip-berita', out.split(/[\\/]/).pop() ?? 'dist');
 }
 
-/** This project, its templates and Eleventy configuration (as src/site/index.ts has them), for watchers. */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
-export const ELEVENTY_CONFIG = join(PROJECT_ROOT, '.eleventy.ts');
+/** This project, its templates and Eleventy configuration (src/project.ts), for watchers. */
+export { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from '../project.ts';

@@ -6,7 +6,8 @@
  * last); hits are numbered by slot and are looked up through their rank.
  */
 import type { Article } from '../ingest/types.ts';
-import { uniqueSlugs } from '../ingest/slug.ts';
+import { nameSlugs } from '../ingest/slug.ts';
+import { compareId } from '../collate.ts';
 
 export interface FacetMeta {
   /** Slug of each outlet in MetaShard.outlets order (the media/<slug>/ page's). */
@@ -24,7 +25,6 @@ export interface FacetMeta {
   docDays: number[];
 }
 
-const collator = new Intl.Collator('id');
 
 /** Days since 1970-01-01 of an ISO date's own calendar day (no time zone arithmetic). */
 export function dayNumber(iso: string): number | null {
@@ -41,8 +41,8 @@ export function isoDay(day: number): string {
 
 /** Facets of articles in date-rank order (build.ts orderArticles: newest first, undated last). */
 export function buildFacets(ordered: readonly Article[], outlets: readonly string[]): FacetMeta {
-  // The archive sorts names with an 'id' collator before slugging; so do we, then map back.
-  const outletSlugMap = uniqueSlugs([...outlets].sort(collator.compare));
+  // The same slugs as the archive's media/ and topik/ pages (one rule: nameSlugs).
+  const outletSlugMap = nameSlugs(outlets);
   const byTopic = new Map<string, number[]>();
   const docDays: number[] = [];
   let prev: number | null = null;
@@ -57,8 +57,8 @@ export function buildFacets(ordered: readonly Article[], outlets: readonly strin
     docDays.push(prev === null ? day : prev - day);
     prev = day;
   });
-  const topics = [...byTopic.keys()].sort(collator.compare);
-  const topicSlugMap = uniqueSlugs(topics);
+  const topics = [...byTopic.keys()].sort(compareId);
+  const topicSlugMap = nameSlugs(topics);
   return {
     outletSlugs: outlets.map((o) => outletSlugMap.get(o) ?? ''),
     topics,

@@ -38,6 +38,7 @@
  * any rebuild give the same numbers.
  */
 
+import { fnv1a } from '../hash.ts';
 import type { FacetMeta } from './facets.ts';
 
 export const SEARCH_DIR = 'search';
@@ -155,15 +156,8 @@ export type WordShard = Array<[string, number]>;
 export const docRef = (n: number): string => `d${n}`;
 export const docNumber = (ref: string): number => Number(ref.slice(1));
 
-/** FNV-1a over UTF-16 code units: the same bucket at build time and in the browser. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+/** FNV-1a (src/hash.ts): the same bucket at build time and in the browser. */
+export const hash32 = fnv1a;
 
 export const termBucket = (term: string, buckets: number): number => hash32(term) % buckets;
 export const wordPrefixKey = (word: string, buckets: number): string => `wp/${hash32(word.slice(0, 2)) % buckets}`;

@@ -12,9 +12,7 @@ import { articlesToJson, spreadsheetCsv } from './exports.ts';
 import { URLS } from '../urls.ts';
 import { writeSettled } from './eleventyWrite.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
-export const ELEVENTY_CONFIG = join(PROJECT_ROOT, '.eleventy.ts');
+import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../project.ts';
 /** Name of the global data that holds the ArchiveModel in templates. */
 export const MODEL_GLOBAL = 'archive';
 /** Global data: whether .eleventy.ts copies templates/assets. */
