@@ -48,3 +48,12 @@ export const squashLine = (text: string): string => text.toLowerCase().replace(/
 
 /** A line that marks itself as a list item ("- …", "• …", "1. …", "2) …"): the story's own list. */
 export const isListItemLine = (text: string): boolean => /^\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S/u.test(text);
+
+/** A line ends as a sentence does, in Latin script or in Chinese and Japanese (。！？ and closing quotes). */
+export const endsLikeSentence = (text: string): boolean => /[.!?"”。！？」』]$/u.test(text.trimEnd());
+
+/** Han, kana and hangul: scripts written without spaces, where a character carries about a word. */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** How much text a string holds, in Latin-character terms: a character of a spaceless script counts three. */
+export const textAmount = (text: string): number => text.length + 2 * (text.match(SPACELESS)?.length ?? 0);

@@ -154,6 +154,20 @@ describe('a tag label over an empty list', () => {
   });
 });
 
+describe('a page in a script written without spaces', () => {
+  it('a short Chinese news page keeps its paragraphs (they end in 。, and a character is about a word)', () => {
+    const p1 = '雅加达（新华社）——印度尼西亚首都雅加达周六遭遇强降雨，引发严重洪水，数千名居民被迫撤离家园。当地灾害管理部门表示，洪水淹没了多个地区的房屋和道路。';
+    const p2 = '气象部门预计未来几天仍将有降雨，提醒居民保持警惕。政府已在多个地点设立临时避难所，并向受灾民众发放食品和饮用水。';
+    const html = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>印尼雅加达发生洪水 数千居民被迫撤离</title></head>
+      <body><article><h1>印尼雅加达发生洪水 数千居民被迫撤离</h1><p>${p1}</p><p>${p2}</p></article></body></html>`;
+    const r = ingestText(html, 'banjir-zh.html');
+    assert.ok(r.article, JSON.stringify(r.outcome));
+    assert.equal(r.article.title, '印尼雅加达发生洪水 数千居民被迫撤离');
+    assert.deepEqual(r.article.body.map((b) => b.text), [p1, p2]);
+    assert.equal(r.article.lead, p1);
+  });
+});
+
 describe('dates of older saved pages', () => {
   it('a page that shows and declares no date is dated by the day in its address, and says so', () => {
     const html = `<!doctype html><html lang="id"><head><title>Harga Beras Naik di Pasar Induk</title>

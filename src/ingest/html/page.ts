@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import type { RawBlock } from '../blocks.ts';
 import { normalizeSpace } from '../blocks.ts';
 import { parseCredits } from '../clean.ts';
-import { isPersonName } from '../lines.ts';
+import { endsLikeSentence, isPersonName, textAmount } from '../lines.ts';
 import { findDates } from '../dates.ts';
 import { outletInLine, resolveOutlet } from '../outlets.ts';
 import { domToBlocks, type BlockStats, type NodeLike } from './blocks.ts';
@@ -368,7 +368,7 @@ export function readPage(source: string): PageResult {
   while (header < blocks.length && header < 6) {
     const b = blocks[header]!;
     const q = squashName(b.text);
-    const sentence = /[.!?"”]$/.test(b.text) || b.text.length >= 120;
+    const sentence = endsLikeSentence(b.text) || textAmount(b.text) >= 120;
     if ((title && q === squashName(title)) || b.type === 'heading' || (!sentence && shownSet.has(q))) {
       if (!author && b.type !== 'heading') author = bylineName(b.text);
       header++;
@@ -383,7 +383,7 @@ export function readPage(source: string): PageResult {
     blocks = blocks.slice(header);
   }
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (chars < 150) return { ok: false, error: `no article found in the page (only ${chars} characters of text; an index page or an error page?)` };
+  if (blocks.reduce((n, b) => n + textAmount(b.text), 0) < 150) return { ok: false, error: `no article found in the page (only ${chars} characters of text; an index page or an error page?)` };
   const density = linkDensity(content);
   if (density > 0.5) {
     return { ok: false, error: `no article found in the page: ${Math.round(density * 100)}% of its text is links (an index page?)` };
