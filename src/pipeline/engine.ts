@@ -364,7 +364,7 @@ export class IncrementalBuilder {
           const stamp = linked ? c.stamp : await stampOf(join(stagingDir, c.path));
           if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];
         }
-        await writeSourceCopies(copyPlan.write, stagingDir);
+        writeSourceCopies(copyPlan.write, stagingDir);
         for (const c of copyPlan.write) {
           const stamp = await stampOf(join(stagingDir, c.path));
           if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];

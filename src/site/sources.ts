@@ -4,7 +4,7 @@
  * (a saved page as its source text, never a live page). Part of the exports stage, but file by file:
  * a copy is written again only when its seed's bytes, its place or the stage's code changed.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sourceCopyFile } from '../urls.ts';
 import type { Article } from '../ingest/types.ts';
@@ -43,8 +43,20 @@ export function sourceCopies(articles: readonly Article[], seedsDir: string, see
   return copies;
 }
 
-/** Copies the given seeds into `outDir`. */
-export async function writeSourceCopies(copies: readonly Pick<SourceCopy, 'path' | 'from'>[], outDir: string): Promise<void> {
-  for (const dir of new Set(copies.map((c) => dirname(join(outDir, c.path))))) await mkdir(dir, { recursive: true });
-  for (const c of copies) await copyFile(c.from, join(outDir, c.path));
+/**
+ * Copies the given seeds into `outDir`. Synchronous calls: at 10,000 seeds a promise round trip
+ * per copy took 5–6 s of a cold build; the article folders mostly exist already (rendered pages).
+ */
+export function writeSourceCopies(copies: readonly Pick<SourceCopy, 'path' | 'from'>[], outDir: string): void {
+  for (const c of copies) {
+    const target = join(outDir, c.path);
+    try {
+      copyFileSync(c.from, target);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      // The folder is not there yet (no page of it rendered in this build): make it, then copy.
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(c.from, target);
+    }
+  }
 }
