@@ -9,6 +9,7 @@
  * Only light modules are imported up front: a build with nothing changed is answered by the
  * quick check (src/pipeline/quick.ts) before the pipeline (Eleventy, the archive, the parsers) loads.
  */
+import { byCodeUnits } from './collate.ts';
 import { parseArgs } from 'node:util';
 import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
 import { loadSettings } from './settings.ts';
@@ -134,7 +135,8 @@ async function main(): Promise<number> {
         inWorker: policy.ingestInWorker,
         progress: createProgress({ items: 0, enabled: false }),
       });
-      const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
+      // The build's order (engine.ts): code units, the same in every locale.
+      const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
       if (values.json) console.log(JSON.stringify({ outcomes, articles: ingested.articles.length }, null, 1));
       else console.log(formatReport(outcomes, ingested.articles.length, values.quiet ? 'attention' : 'all'));
       return values.strict && isStrictFailure(outcomes) ? 1 : 0;

@@ -4,7 +4,7 @@
  * offsets taken into account), then undated ones by title (Indonesian
  * collation); ties broken by the article's page folder (Article.url, unique).
  */
-import { compareId } from '../collate.ts';
+import { compareId, byCodeUnits } from '../collate.ts';
 import type { Article } from '../ingest/types.ts';
 import { parsePublished } from './dates.ts';
 
@@ -16,7 +16,7 @@ export interface OrderKey {
   folder: string;
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byString = byCodeUnits;
 
 /** Newest first, undated last by title; ties by folder. */
 export function compareKeys(x: OrderKey, y: OrderKey): number {

@@ -6,6 +6,7 @@
  *                       dropped (recurring.ts), unique, order-independent slugs and urls
  *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
  */
+import { byCodeUnits } from '../collate.ts';
 import { reportLine } from './messages.ts';
 import { FURNITURE } from './data/furniture.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
@@ -228,7 +229,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
   }
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byString = byCodeUnits;
 
 /**
  * The archive-wide step: unique slugs (and ids), stable whatever order the

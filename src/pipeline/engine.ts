@@ -15,6 +15,7 @@
  * can survive. A cold build and an incremental build give byte-identical
  * output (tests/rebuild).
  */
+import { byCodeUnits } from '../collate.ts';
 import { lstat, rm } from 'node:fs/promises';
 import { lstatSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -135,7 +136,7 @@ export interface EngineOptions {
 /** The project this engine's code belongs to. */
 export const CODE_ROOT = PROJECT_ROOT;
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byString = byCodeUnits;
 
 /** An article is determined by its seed's bytes, the ingest code and what the archive-wide slug step gave it. */
 function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<string, string>, ingestCode: string): string {

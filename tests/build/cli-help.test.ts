@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -69,4 +69,21 @@ test('report --json gives every outcome as data', () => {
   const data = JSON.parse(r.stdout) as { outcomes: Array<{ sourceFile: string; read?: { title: string } }>; articles: number };
   assert.equal(data.outcomes.length, 5);
   assert.ok(data.outcomes.every((o) => typeof o.read?.title === 'string'));
+});
+
+test('report and build list seeds in one order, the same in every locale (upper case, lower case, punctuation)', () => {
+  const seeds = mkdtempSync(join(tmpdir(), 'arsip-order-'));
+  const text = readFileSync(join(root, 'seeds', '000_77c394e9428d86b1.txt'), 'utf8');
+  const names = ['b-banjir.txt', 'B-banjir.txt', 'a-gempa.txt', '_catatan.txt', 'Z-zona.txt'];
+  for (const [i, n] of names.entries()) writeFileSync(join(seeds, n), text.replace('China', `China ${i}`));
+  const r = cli('report', '--json', '--seeds', seeds);
+  assert.equal(r.status, 0, r.stderr);
+  const order = (JSON.parse(r.stdout) as { outcomes: Array<{ sourceFile: string }> }).outcomes.map((o) => o.sourceFile);
+  assert.deepEqual(order, [...names].sort(), 'code-unit order, as the build reports');
+  const out = `${seeds}-dist`;
+  const built = cli('build', '--seeds', seeds, '--out', out, '--verbose', '--no-cache');
+  assert.equal(built.status, 0, built.stderr);
+  const listed = built.stdout.split('\n').map((l) => /^\S+\s+(\S+\.txt):/.exec(l)?.[1]).filter((f): f is string => f !== undefined);
+  assert.deepEqual(listed, order);
+  for (const dir of [seeds, out]) rmSync(dir, { recursive: true, force: true });
 });
