@@ -85,6 +85,9 @@ export const UI = {
   noDate: 'tanpa tanggal',
   /** The search page's help on `penulis:` and `tempat:`. */
   searchFields: SEARCH_FIELD_HELP,
+  /** The search page's buttons under the results: the next page of them, or all of them at once. */
+  showMore: 'Tampilkan lebih banyak',
+  showAll: 'Tampilkan semua',
 } as const;
 
 /** Sentences with numbers or names in them, shared by the search page and the terminal search. */

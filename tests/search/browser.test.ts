@@ -496,6 +496,23 @@ describe('a word most articles hold: the first page from the head slices only', 
       assert.ok(requested.length <= all.length);
       await page.close();
     });
+
+    test(`${mode}: "Tampilkan semua" shows every result at once, in order, and then both buttons go`, async () => {
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
+      await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 10);
+      assert.equal(await page.locator('#cari-semua').isVisible(), true);
+      await page.click('#cari-semua');
+      await page.waitForFunction((n) => document.querySelectorAll('#cari-hasil .cari-item').length === n, expected.length);
+      const cari = page.url().replace(/cari\/index\.html.*$/, '');
+      const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), expected);
+      assert.equal(await page.locator('#cari-status').textContent(), `1–${expected.length} dari ${expected.length} hasil untuk “${word}”.`);
+      assert.equal(await page.locator('#cari-semua').isVisible(), false);
+      assert.equal(await page.locator('#cari-lagi').isVisible(), false);
+      await page.close();
+    });
   }
 });
 

@@ -83,7 +83,8 @@ function start(): void {
   const notes = byId<HTMLUListElement>('cari-catatan');
   const list = byId<HTMLOListElement>('cari-hasil');
   const more = byId<HTMLButtonElement>('cari-lagi');
-  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more) return;
+  const all = byId<HTMLButtonElement>('cari-semua');
+  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all) return;
   const root = form.dataset.root ?? '../';
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
@@ -205,6 +206,11 @@ function start(): void {
   let shown: Hit[] = [];
   let shownCount = 0;
   let terms = new Set<string>();
+  /** "Tampilkan lebih banyak" and "Tampilkan semua" show and hide together. */
+  const setMoreHidden = (hidden: boolean): void => {
+    more!.hidden = hidden;
+    all!.hidden = hidden;
+  };
   let firstPaint = true;
 
   function setStatus(text: string): void {
@@ -287,7 +293,7 @@ function start(): void {
       last = all;
       shown = sortHits(f, applyFilters(f, currentFilters(), all.hits), currentOrder());
       updateCounts(f, all.hits);
-      more!.hidden = shownCount >= shown.length;
+      setMoreHidden(shownCount >= shown.length);
       if (statusLead !== '') showCount();
     }
     return true;
@@ -302,7 +308,7 @@ function start(): void {
     const next = shown.slice(shownCount, shownCount + count);
     const start = shownCount;
     shownCount += next.length;
-    more!.hidden = shownCount >= (last && !last.complete ? (last.total ?? Infinity) : shown.length);
+    setMoreHidden(shownCount >= (last && !last.complete ? (last.total ?? Infinity) : shown.length));
     showCount();
     // One slot per result, filled with its piece's promise once that is requested.
     const fill: Array<(doc: Promise<ResultDoc>) => void> = [];
@@ -395,7 +401,7 @@ function start(): void {
       updateCounts(f, every);
       shown = sortHits(f, applyFilters(f, currentFilters(), every), currentOrder() === 'terlama' ? 'terlama' : 'terbaru');
       terms = new Set();
-      more!.hidden = true;
+      setMoreHidden(true);
       if (shown.length === 0) {
         setStatus(SAY.noneFiltered);
         return;
@@ -409,7 +415,7 @@ function start(): void {
     }
     if (!last || q === '') {
       shown = [];
-      more!.hidden = true;
+      setMoreHidden(true);
       // An empty box: the choices count the whole archive, so a reader can browse by them.
       updateCounts(f, q === '' ? everyDoc(f) : []);
       setStatus(SAY.typeOrFilter);
@@ -424,7 +430,7 @@ function start(): void {
     const about = lastSuggestion?.query ?? q;
     shown = sortHits(f, applyFilters(f, currentFilters(), last.hits), currentOrder());
     terms = highlightTerms(last);
-    more!.hidden = true;
+    setMoreHidden(true);
     if (last.hits.length === 0) {
       const p = last.parsed;
       if (p.groups.length === 0 && p.exclude.length > 0 && !last.waiting) setStatus('Tambahkan kata yang dicari: kata bertanda minus hanya mengecualikan.');
@@ -501,14 +507,16 @@ function start(): void {
       void opening.then((e) => render(e, mySeq));
     });
   }
-  more.addEventListener('click', () => {
-    const firstNew = shownCount;
-    void opening.then(async (e) => {
-      if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
-      await showMore(e, seq);
-      list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')[firstNew]?.focus();
+  for (const [button, everything] of [[more, false], [all, true]] as const) {
+    button.addEventListener('click', () => {
+      const firstNew = shownCount;
+      void opening.then(async (e) => {
+        if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
+        await showMore(e, seq, everything ? Math.max(1, shown.length - shownCount) : PAGE_SIZE);
+        list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')[firstNew]?.focus();
+      });
     });
-  });
+  }
 
   // Leaving for an article (or anywhere): remember the place for Back, and the address
   // for the article's "Kembali ke hasil" link.
