@@ -64,6 +64,8 @@ interface Form {
   re: RegExp;
   outlet: number;
   place: number;
+  /** A credit the outlet table does not know ("JAKARTA (Reuters) -"): the place is read, the paragraph kept whole. */
+  credit?: boolean;
 }
 const FORMS: Form[] = [
   { re: new RegExp(`^(${OUT})\\s*,\\s*(${PLACE})${DASH}`, 'u'), outlet: 1, place: 2 },
@@ -71,6 +73,7 @@ const FORMS: Form[] = [
   { re: new RegExp(`^(${PLACE})\\s*\\(\\s*(${OUT})\\s*\\)${DASH}`, 'u'), outlet: 2, place: 1 },
   { re: new RegExp(`^(${PLACE})${SPACED_DASH}(${OUT})(?:${DASH}|\\s*$|\\s+)`, 'u'), outlet: 2, place: 1 },
   { re: new RegExp(`^(${OUT})${DASH}`, 'u'), outlet: 1, place: 0 },
+  { re: new RegExp(`^(${PLACE})\\s*\\(\\s*\\p{Lu}[^()]{1,39}\\)${DASH}`, 'u'), outlet: 0, place: 1, credit: true },
   { re: new RegExp(`^(${PLACE})${SPACED_DASH}`, 'u'), outlet: 0, place: 1 },
 ];
 
@@ -111,7 +114,8 @@ export function readDateline(text: string): Dateline | null {
     if (placeText && resolveOutlet(placeText)) continue;
     if (placeText && !/^\p{Lu}/u.test(placeText)) continue;
     const weak = outlet === null && placeText !== null && placeText !== placeText.toUpperCase();
-    return { outlet, place: placeText ? titleCasePlace(placeText) : null, rest: text.slice(m[0].length).trim(), weak };
+    const rest = form.credit ? text : text.slice(m[0].length).trim();
+    return { outlet, place: placeText ? titleCasePlace(placeText) : null, rest, weak };
   }
   return null;
 }

@@ -154,6 +154,22 @@ describe('a tag label over an empty list', () => {
   });
 });
 
+describe('a wire dateline with an agency the outlet table does not know', () => {
+  it('"JAKARTA (Reuters) -" is the dateline Jakarta, and the lead keeps the agency\'s credit', () => {
+    const lead = 'JAKARTA (Reuters) - Indonesia will import an additional 500,000 tonnes of rice this year to shore up stocks, the trade minister said on Thursday.';
+    const text = ['Indonesia Raises Rice Import Quota Amid Drought', lead, QUOTE, LAST].join('\n\n');
+    const a = ingestText(text).article!;
+    assert.equal(a.dateline, 'Jakarta');
+    assert.equal(a.lead, lead);
+    assert.equal(a.outlet, null, 'a wire agency in parentheses is a credit, not the outlet');
+  });
+  it('a person with a lower-case note in parentheses is not a dateline', () => {
+    const lead = 'Presiden Joko Widodo (tengah) - didampingi para menteri - meninjau lokasi banjir di Bekasi, Jawa Barat, pada Kamis pagi.';
+    const a = ingestText(['Presiden Tinjau Banjir Bekasi', lead, QUOTE, LAST].join('\n\n')).article!;
+    assert.equal(a.dateline, null);
+  });
+});
+
 describe('a page in a script written without spaces', () => {
   it('a short Chinese news page keeps its paragraphs (they end in 。, and a character is about a word)', () => {
     const p1 = '雅加达（新华社）——印度尼西亚首都雅加达周六遭遇强降雨，引发严重洪水，数千名居民被迫撤离家园。当地灾害管理部门表示，洪水淹没了多个地区的房屋和道路。';
