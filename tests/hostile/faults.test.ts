@@ -99,7 +99,16 @@ describe('build faults', () => {
     });
 
     it('read-only output filesystem (or, not as root, a folder without write permission): one line, exit 1, site kept', async () => {
-      if (mounted) assert.equal(spawnSync('mount', ['-o', 'remount,ro', fs]).status, 0, 'remount read-only');
+      if (mounted) {
+        // The last build's replaced output is deleted by a detached process, which keeps the filesystem
+        // busy for a moment (longer on a loaded machine): remounting waits for it.
+        let status: number | null = null;
+        for (let i = 0; i < 100 && status !== 0; i++) {
+          if (i > 0) await new Promise((done) => setTimeout(done, 100));
+          status = spawnSync('mount', ['-o', 'remount,ro', fs]).status;
+        }
+        assert.equal(status, 0, 'remount read-only');
+      }
       else chmodSync(fs, 0o555);
       try {
         const run = await runCli(['build', '--seeds', seeds, '--out', out]);
