@@ -9,7 +9,8 @@ import { pageFile, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, push, topicDir } from './context.ts';
 import { formatRange, monthYear } from './dates.ts';
 import { articleCount, UI } from './indonesian.ts';
-import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
+import { fnv1a } from '../hash.ts';
+import { GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import type { ArticleCard, GroupPage, Link, ListPage, NavKey, PageBase, Pager, PagerLink, YearLink } from './types.ts';
 
 function rangeOf(list: Entry[], short = false): string | null {

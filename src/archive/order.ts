@@ -16,14 +16,13 @@ export interface OrderKey {
   folder: string;
 }
 
-const byString = byCodeUnits;
 
 /** Newest first, undated last by title; ties by folder. */
 export function compareKeys(x: OrderKey, y: OrderKey): number {
-  if (x.epoch !== null && y.epoch !== null) return y.epoch - x.epoch || byString(x.folder, y.folder);
+  if (x.epoch !== null && y.epoch !== null) return y.epoch - x.epoch || byCodeUnits(x.folder, y.folder);
   if (x.epoch !== null) return -1;
   if (y.epoch !== null) return 1;
-  return compareId(x.title, y.title) || byString(x.folder, y.folder);
+  return compareId(x.title, y.title) || byCodeUnits(x.folder, y.folder);
 }
 
 /** The items in archive order; each item's key is computed once. */

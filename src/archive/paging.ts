@@ -50,7 +50,6 @@ export interface StablePaging<T> {
   pages: StablePage<T>[];
 }
 
-export { fnv1a };
 
 /**
  * Cuts `newestFirst` into stable pages. `keyOf` must be unique and stable per item

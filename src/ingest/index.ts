@@ -229,7 +229,6 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
   }
 }
 
-const byString = byCodeUnits;
 
 /**
  * The archive-wide step: unique slugs (and ids), stable whatever order the
@@ -237,7 +236,7 @@ const byString = byCodeUnits;
  * it asked for, later ones get "-2", "-3"… with a warning.
  */
 export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
-  const sorted = [...seeds].sort((a, b) => byString(a.sourceFile, b.sourceFile));
+  const sorted = [...seeds].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
   const wanted = new Set<string>();
   for (const s of sorted) if (s.draft) wanted.add(s.draft.slugBase);
   const used = new Set<string>();

@@ -56,6 +56,8 @@ const OUT = [
 ].join('|');
 // Place: one to four capitalised words ("SEOUL", "Kuala Lumpur", "Tanjung Pinang").
 const PLACE = "\\p{Lu}[\\p{L}'.]*(?:[ -]\\p{Lu}[\\p{L}'.]*){0,3}";
+// A place written in capitals, as wire copy prints it ("JAKARTA", "KUALA LUMPUR").
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'.]+(?:[ -]\\p{Lu}[\\p{Lu}'.]+){0,3}";
 // After an outlet a double dash or an en/em dash may touch the lead ("JAKARTA, KOMPAS.com--Pemerintah …").
 const DASH = '(?:\\s*(?:-{1,3}|–|—)\\s+|\\s*(?:-{2,3}|–|—)(?=[\\p{Lu}\\p{N}"“]))';
 const SPACED_DASH = '\\s+(?:-{1,3}|–|—)\\s+';
@@ -73,7 +75,9 @@ const FORMS: Form[] = [
   { re: new RegExp(`^(${PLACE})\\s*\\(\\s*(${OUT})\\s*\\)${DASH}`, 'u'), outlet: 2, place: 1 },
   { re: new RegExp(`^(${PLACE})${SPACED_DASH}(${OUT})(?:${DASH}|\\s*$|\\s+)`, 'u'), outlet: 2, place: 1 },
   { re: new RegExp(`^(${OUT})${DASH}`, 'u'), outlet: 1, place: 0 },
-  { re: new RegExp(`^(${PLACE})\\s*\\(\\s*\\p{Lu}[^()]{1,39}\\)${DASH}`, 'u'), outlet: 0, place: 1, credit: true },
+  // Wire style only: the place in capitals ("JAKARTA (Reuters) -"), a credit of at most three words and no
+  // colon, so "Presiden Joko Widodo (Foto: Antara) -" or "(tengah) -" is never read as a dateline.
+  { re: new RegExp(`^(${CAPS_PLACE})\\s*\\(\\s*\\p{Lu}[^():\\s]*(?:\\s[^():\\s]+){0,2}\\s*\\)${DASH}`, 'u'), outlet: 0, place: 1, credit: true },
   { re: new RegExp(`^(${PLACE})${SPACED_DASH}`, 'u'), outlet: 0, place: 1 },
 ];
 

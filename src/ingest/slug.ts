@@ -61,18 +61,6 @@ export function unique(base: string, taken: (candidate: string) => boolean): str
  * the result is stable): outlet and topic pages, and the search page's filters.
  */
 export function uniqueSlugs(names: readonly string[]): Map<string, string> {
-  return slugsInOrder(names);
-}
-
-/**
- * The slug of each name (outlet, topic, author), assigned in Indonesian order: the one rule the
- * archive's `media/`, `topik/`, `penulis/` pages and the search page's filters share.
- */
-export function nameSlugs(names: Iterable<string>): Map<string, string> {
-  return slugsInOrder([...new Set(names)].sort(compareId));
-}
-
-function slugsInOrder(names: readonly string[]): Map<string, string> {
   const used = new Set<string>();
   const out = new Map<string, string>();
   for (const name of names) {
@@ -81,6 +69,14 @@ function slugsInOrder(names: readonly string[]): Map<string, string> {
     out.set(name, slug);
   }
   return out;
+}
+
+/**
+ * The slug of each name (outlet, topic, author), assigned in Indonesian order: the one rule the
+ * archive's `media/`, `topik/`, `penulis/` pages and the search page's filters share.
+ */
+export function nameSlugs(names: Iterable<string>): Map<string, string> {
+  return uniqueSlugs([...new Set(names)].sort(compareId));
 }
 
 /**

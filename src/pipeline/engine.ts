@@ -136,7 +136,6 @@ export interface EngineOptions {
 /** The project this engine's code belongs to. */
 export const CODE_ROOT = PROJECT_ROOT;
 
-const byString = byCodeUnits;
 
 /** An article is determined by its seed's bytes, the ingest code and what the archive-wide slug step gave it. */
 function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<string, string>, ingestCode: string): string {
@@ -249,7 +248,7 @@ export class IncrementalBuilder {
       runIngest(scanned.inputs, hashes, cache, { inWorker: policy.ingestInWorker, progress, seedBudgetMs: this.options.seedBudgetMs }),
     );
     const articles = ingested.articles;
-    const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byString(a.sourceFile, b.sourceFile));
+    const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
     // The seeds' bytes are not needed any more: let them go (hundreds of MB at 100,000 seeds).
     scanned.inputs = [];
 

@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fnv1a, GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions } from '../../src/archive/paging.ts';
+import { fnv1a } from '../../src/hash.ts';
+import { GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions } from '../../src/archive/paging.ts';
 
 const keys = (n: number, tag = 'a'): string[] => Array.from({ length: n }, (_, i) => `artikel/2020/${tag}-${String(n - i).padStart(4, '0')}`);
 const id = (k: string): string => k;

@@ -163,10 +163,13 @@ describe('a wire dateline with an agency the outlet table does not know', () => 
     assert.equal(a.lead, lead);
     assert.equal(a.outlet, null, 'a wire agency in parentheses is a credit, not the outlet');
   });
-  it('a person with a lower-case note in parentheses is not a dateline', () => {
-    const lead = 'Presiden Joko Widodo (tengah) - didampingi para menteri - meninjau lokasi banjir di Bekasi, Jawa Barat, pada Kamis pagi.';
-    const a = ingestText(['Presiden Tinjau Banjir Bekasi', lead, QUOTE, LAST].join('\n\n')).article!;
-    assert.equal(a.dateline, null);
+  it('a person with a note in parentheses is not a dateline, and the sentence stays whole', () => {
+    for (const note of ['(tengah)', '(Foto: Antara)', '(Istimewa)']) {
+      const lead = `Presiden Joko Widodo ${note} - didampingi para menteri - meninjau lokasi banjir di Bekasi, Jawa Barat, pada Kamis pagi.`;
+      const a = ingestText(['Presiden Tinjau Banjir Bekasi', lead, QUOTE, LAST].join('\n\n')).article!;
+      assert.equal(a.dateline, null, note);
+      assert.equal(a.lead, lead, note);
+    }
   });
 });
 
