@@ -364,7 +364,12 @@ export class IncrementalBuilder {
           const stamp = linked ? c.stamp : await stampOf(join(stagingDir, c.path));
           if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];
         }
-        writeSourceCopies(copyPlan.write, stagingDir);
+        const skipped = writeSourceCopies(copyPlan.write, stagingDir);
+        if (skipped.length > 0) {
+          this.options.notify?.(
+            `note: ${skipped.length} seed(s) changed, moved or became links while the build ran; their copies are left out until the next build`,
+          );
+        }
         for (const c of copyPlan.write) {
           const stamp = await stampOf(join(stagingDir, c.path));
           if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];

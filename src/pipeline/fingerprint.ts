@@ -1,9 +1,7 @@
 /** Content hashes for cache keys. */
 import { createHash } from 'node:crypto';
 
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 } from '../sha256.ts';
 
 /** A cheaper digest for large, frequent keys (page view models); collisions are not a security concern here. */
 export function digest(data: string): string {

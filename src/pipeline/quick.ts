@@ -21,7 +21,7 @@
  * record of another format) answers "not sure", and the real engine runs.
  * Only node: built-ins and type imports here.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.ts';
 import { siteKeyOf } from '../archive/siteSettings.ts';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -110,7 +110,6 @@ export function listSeeds(dir: string): { entries: string[]; seeds: SeedEntry[] 
   }
 }
 
-const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 function hashOf(path: string): string | null {
   try {

@@ -4,7 +4,9 @@
  * (a saved page as its source text, never a live page). Part of the exports stage, but file by file:
  * a copy is written again only when its seed's bytes, its place or the stage's code changed.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readSeedFile } from '../ingest/scan.ts';
+import { sha256 } from '../sha256.ts';
 import { dirname, join, resolve } from 'node:path';
 import { sourceCopyFile } from '../urls.ts';
 import type { Article } from '../ingest/types.ts';
@@ -27,6 +29,8 @@ export interface SourceCopy {
   from: string;
   /** Changes when the copy's bytes or place can change: the seed's hash, its place, `codeKey`. */
   key: string;
+  /** sha256 of the bytes the build read: only those bytes are published. */
+  hash: string;
 }
 
 /** Every article's seed copy (articles whose record names no safe place get none). */
@@ -38,25 +42,42 @@ export function sourceCopies(articles: readonly Article[], seedsDir: string, see
     if (path === null) continue;
     const from = resolve(root, a.sourceFile);
     if (!from.startsWith(`${root}/`)) continue;
-    copies.push({ path, from, key: `${codeKey}:${seedHashes.get(a.sourceFile) ?? ''}:${a.sourceFile}` });
+    const hash = seedHashes.get(a.sourceFile) ?? '';
+    copies.push({ path, from, key: `${codeKey}:${hash}:${a.sourceFile}`, hash });
   }
   return copies;
 }
 
 /**
- * Copies the given seeds into `outDir`. Synchronous calls: at 10,000 seeds a promise round trip
- * per copy took 5–6 s of a cold build; the article folders mostly exist already (rendered pages).
+ * Writes each seed's copy into `outDir`: read again as the scan reads (no link followed, a regular
+ * file only) and written only when its bytes are the ones the build read. A seed changed, removed or
+ * swapped for a link since is skipped (returned; the next build publishes what is there then): a
+ * copy never publishes anything but the seed that was read, and one seed never fails the build.
+ * Synchronous calls: a promise round trip per copy cost 5–6 s of a cold 10,000-article build.
  */
-export function writeSourceCopies(copies: readonly Pick<SourceCopy, 'path' | 'from'>[], outDir: string): void {
+export function writeSourceCopies(copies: readonly Pick<SourceCopy, 'path' | 'from' | 'hash'>[], outDir: string): Pick<SourceCopy, 'path'>[] {
+  const skipped: Pick<SourceCopy, 'path'>[] = [];
   for (const c of copies) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readSeedFile(c.from);
+    } catch {
+      skipped.push({ path: c.path });
+      continue;
+    }
+    if (sha256(bytes) !== c.hash) {
+      skipped.push({ path: c.path });
+      continue;
+    }
     const target = join(outDir, c.path);
     try {
-      copyFileSync(c.from, target);
+      writeFileSync(target, bytes);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      // The folder is not there yet (no page of it rendered in this build): make it, then copy.
+      // The folder is not there yet (no page of it rendered in this build): make it, then write.
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(c.from, target);
+      writeFileSync(target, bytes);
     }
   }
+  return skipped;
 }
