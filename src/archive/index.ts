@@ -7,6 +7,7 @@
  * the statistics follow.
  */
 import type { Article } from '../ingest/types.ts';
+import { articlePageSource, type ArticlePageSource } from './articlePages.ts';
 import { archiveContext, canonicalOf, NAV, type ArchiveOptions } from './context.ts';
 import { siteFeed } from './feeds.ts';
 import { UI } from './indonesian.ts';
@@ -16,6 +17,7 @@ import type { ArchiveModel, PageBase } from './types.ts';
 
 export type * from './types.ts';
 export type { ArchiveOptions } from './context.ts';
+export type { ArticlePageSource } from './articlePages.ts';
 export { NAV } from './context.ts';
 export { FEED_SIZE, GROUP_FEED_SIZE } from './feeds.ts';
 export { NOT_FOUND_DEPTH } from './pages.ts';
@@ -25,15 +27,36 @@ export { formatNumber, articleCount, UI } from './indonesian.ts';
 export { parsePublished, formatLong, formatShort, formatTime } from './dates.ts';
 export { relPrefix } from '../urls.ts';
 
+/** The whole model, every article page made. */
 export function buildArchive(articles: Article[], opts: ArchiveOptions): ArchiveModel {
+  const { model, articlePages } = archiveParts(articles, opts);
+  model.pages.articles = articlePages.paths.map((_, i) => articlePages.page(i));
+  return model;
+}
+
+export interface ArchiveParts {
+  /** The model with `pages.articles` left empty: those pages come from `articlePages`. */
+  model: ArchiveModel;
+  articlePages: ArticlePageSource;
+}
+
+/**
+ * The model with the article pages left to be made on demand: the build makes only those it
+ * renders, a run at a time (they are most of the model: about 11 KB each).
+ */
+export function archiveParts(articles: readonly Article[], opts: ArchiveOptions): ArchiveParts {
   const ctx = archiveContext(articles, opts);
-  const pages = buildPages(ctx);
-  const lastmodOf = new Map(pages.articles.map((p) => [p.path, p.article.dateIso ? p.article.dateIso.slice(0, 10) : null]));
+  const articlePages = articlePageSource(ctx);
+  const pages = buildPages(ctx, ['articles']);
   const sitemap = (Object.entries(pages) as [PageKindName, PageBase[]][])
     .filter(([kind]) => PAGE_KINDS[kind].sitemap)
-    .flatMap(([, list]) => list.map((p) => ({ loc: canonicalOf(ctx, p.path) ?? p.path, lastmod: lastmodOf.get(p.path) ?? null })));
+    .flatMap(([kind, list]) =>
+      kind === 'articles'
+        ? articlePages.paths.map((path, i) => ({ loc: canonicalOf(ctx, path) ?? path, lastmod: articlePages.lastmod(i) }))
+        : list.map((p) => ({ loc: canonicalOf(ctx, p.path) ?? p.path, lastmod: null })),
+    );
 
-  return {
+  const model: ArchiveModel = {
     site: { name: ctx.site.name, tagline: ctx.site.description, about: ctx.site.about, contact: ctx.site.contact, lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: UI },
     counts: ctx.counts,
     pages,
@@ -43,4 +66,5 @@ export function buildArchive(articles: Article[], opts: ArchiveOptions): Archive
     outletSlugs: Object.fromEntries(ctx.outletSlugs),
     topicSlugs: Object.fromEntries(ctx.topicSlugs),
   };
+  return { model, articlePages };
 }

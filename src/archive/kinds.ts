@@ -60,8 +60,9 @@ export const SITE_FILES: readonly { template: string; path: string; from: string
   { template: 'robots.njk', path: 'robots.txt', from: 'archive.site.baseUrl' },
 ];
 
-/** Every kind's pages, in the table's order. */
-export function buildPages(ctx: ArchiveContext): ArchiveModel['pages'] {
-  const build = <K extends PageKindName>(kind: K): ArchiveModel['pages'][K] => PAGE_KINDS[kind].build(ctx);
+/** Every kind's pages, in the table's order; the kinds in `later` are left empty (made on demand elsewhere). */
+export function buildPages(ctx: ArchiveContext, later: readonly PageKindName[] = []): ArchiveModel['pages'] {
+  const build = <K extends PageKindName>(kind: K): ArchiveModel['pages'][K] =>
+    later.includes(kind) ? ([] as unknown as ArchiveModel['pages'][K]) : PAGE_KINDS[kind].build(ctx);
   return Object.fromEntries((Object.keys(PAGE_KINDS) as PageKindName[]).map((kind) => [kind, build(kind)])) as unknown as ArchiveModel['pages'];
 }

@@ -20,7 +20,7 @@ import { lstat, rm } from 'node:fs/promises';
 import { lstatSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildArchive } from '../archive/index.ts';
+import { archiveParts } from '../archive/index.ts';
 import { DEFAULT_SITE, siteKeyOf, type SiteSettings } from '../archive/siteSettings.ts';
 import { scanSeeds } from '../ingest/index.ts';
 import { readSeedFile, type FileIdentity } from '../ingest/scan.ts';
@@ -40,7 +40,7 @@ import { PROJECT_ROOT } from '../project.ts';
 import { planFiles, planKeyed, planPages, recordedFiles, type FilesRecord, type OutputState } from './plan.ts';
 import { dropRecord, listSeeds, saveRecord, seedRows, type BuildRecord } from './quick.ts';
 import { schedule, type WorkerMode } from './policy.ts';
-import { renderInChunks, siteKey } from './render.ts';
+import { articlePageKey, renderInChunks, siteKey } from './render.ts';
 import { runSearch } from './search.ts';
 import { CACHE_FORMAT, codeKeys, type CodeKeys } from './stages.ts';
 import { dropState, loadState, observeOutput, saveState } from './state.ts';
@@ -137,11 +137,17 @@ export interface EngineOptions {
 export const CODE_ROOT = PROJECT_ROOT;
 
 
-/** An article is determined by its seed's bytes, the ingest code and what the archive-wide slug step gave it. */
+/**
+ * An article is determined by its seed's bytes and the ingest code (given with it) and what the
+ * archive-wide step gave it: slug, id, address, and the recurring lines it dropped (named in a warning,
+ * counted in body, omitted and topics).
+ */
+function articleIdentity(a: Article, seedHashes: ReadonlyMap<string, string>): string {
+  return [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, a.body.length, a.omitted.length, a.topics.join('\u0001'), ...a.warnings].join('\0');
+}
+
 function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<string, string>, ingestCode: string): string {
-  return digest(
-    [ingestCode, ...articles.map((a) => [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, ...a.warnings].join('\0'))].join('\n'),
-  );
+  return digest([ingestCode, ...articles.map((a) => articleIdentity(a, seedHashes))].join('\n'));
 }
 
 export { defaultCacheDir } from './paths.ts';
@@ -324,12 +330,19 @@ export class IncrementalBuilder {
     try {
       // ---- archive model (pure, whole archive: cheap next to rendering)
       progress.stage('archive');
-      const model = await t.time('archive', () => buildArchive(articles, { baseUrl: this.options.baseUrl, sources, site: this.options.site ?? DEFAULT_SITE }));
+      const archiveOptions = { baseUrl: this.options.baseUrl, sources, site: this.options.site ?? DEFAULT_SITE };
+      const parts = await t.time('archive', () => archiveParts(articles, archiveOptions));
+      const { model } = parts;
 
       // ---- plan (pure): which pages to render, which to carry from the output we are about to replace
       progress.stage('plan');
       renderKey = digest(`${code.render}\n${siteKey(model)}`);
-      pages = await t.time('plan', () => planPages(model, renderKey, prev, seen.intact));
+      pages = await t.time('plan', () => {
+        const identities = new Map(articles.map((a) => [a, articleIdentity(a, hashes)]));
+        const common = [code.archive, code.ingest, JSON.stringify(archiveOptions)].join('\n');
+        const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, (a) => identities.get(a) ?? JSON.stringify(a));
+        return planPages(parts, renderKey, articleKey, prev, seen.intact);
+      });
 
       // ---- write into a fresh staging folder: search index ‖ render, exports, carried files
       staging = makeStagingDir(this.outDir);

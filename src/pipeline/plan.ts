@@ -4,7 +4,7 @@
  * and what to carry over. No I/O here; the engine observes the output folder
  * first and passes what it saw.
  */
-import type { ArchiveModel } from '../archive/types.ts';
+import type { ArchiveParts } from '../archive/index.ts';
 import type { FileStamp } from './carry.ts';
 import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel } from './render.ts';
 
@@ -46,25 +46,39 @@ export interface PagePlan {
   alwaysRendered: string[];
 }
 
-/** A previous page is carried when the render code and its key are unchanged and its file is untouched. */
-export function planPages(model: ArchiveModel, renderKey: string, prev: OutputState | null, intact: ReadonlySet<string>): PagePlan {
+/**
+ * A previous page is carried when the render code and its key are unchanged and its file is untouched.
+ * Article pages are keyed by what they are made from (`articleKey`), without making them: only those
+ * rendered are made, later, a run at a time (renderInChunks).
+ */
+export function planPages(
+  parts: ArchiveParts,
+  renderKey: string,
+  articleKey: (i: number) => string,
+  prev: OutputState | null,
+  intact: ReadonlySet<string>,
+): PagePlan {
+  const { model } = parts;
   const sameCode = prev !== null && prev.renderKey === renderKey;
   const rendered: PagePlan['rendered'] = [];
   const carry: PagePlan['carry'] = [];
   const pages = { ...model.pages } as Record<string, unknown[]>;
-  for (const kind of PER_PAGE_KINDS) {
-    const keep: unknown[] = [];
-    for (const page of model.pages[kind] as { path: string }[]) {
-      const key = pageKey(model, kind as PerPageKind, page);
-      const old = sameCode ? prev.pages[page.path] : undefined;
-      if (old && old[0] === key && intact.has(page.path)) {
-        carry.push({ path: page.path, key, stamp: { size: old[1], mtimeMs: old[2] } });
-      } else {
-        keep.push(page);
-        rendered.push({ path: page.path, key });
-      }
+  const wanted = (path: string, key: string): boolean => {
+    const old = sameCode ? prev.pages[path] : undefined;
+    if (old && old[0] === key && intact.has(path)) {
+      carry.push({ path, key, stamp: { size: old[1], mtimeMs: old[2] } });
+      return false;
     }
-    pages[kind] = keep;
+    rendered.push({ path, key });
+    return true;
+  };
+  const articles: number[] = [];
+  parts.articlePages.paths.forEach((path, i) => {
+    if (wanted(path, articleKey(i))) articles.push(i);
+  });
+  for (const kind of PER_PAGE_KINDS) {
+    if (kind === 'articles') continue;
+    pages[kind] = (model.pages[kind] as { path: string }[]).filter((page) => wanted(page.path, pageKey(model, kind as PerPageKind, page)));
   }
   const alwaysRendered: string[] = [];
   for (const [kind, list] of Object.entries(model.pages)) {
@@ -72,7 +86,12 @@ export function planPages(model: ArchiveModel, renderKey: string, prev: OutputSt
   }
   alwaysRendered.push('feed.xml', 'feed.json', 'sitemap.xml');
   // The complete model rides along as `whole`: filters that count the archive must see all of it.
-  const renderModel: RenderModel = { ...model, pages: pages as unknown as ArchiveModel['pages'], whole: model };
+  const renderModel: RenderModel = {
+    ...model,
+    pages: pages as unknown as RenderModel['pages'],
+    whole: model,
+    articlesToMake: { source: parts.articlePages, indices: articles },
+  };
   return { renderModel, rendered, carry, alwaysRendered };
 }
 

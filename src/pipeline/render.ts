@@ -2,7 +2,8 @@
  * Render stage: which pages a view model decides, and rendering a (partial)
  * model through Eleventy in runs small enough for memory.
  */
-import type { ArchiveModel, GroupPage } from '../archive/types.ts';
+import type { ArchiveModel, ArticlePageSource, GroupPage } from '../archive/index.ts';
+import type { Article } from '../ingest/types.ts';
 import { groupTimelineHtml } from '../site/charts/eleventy.ts';
 import { renderSite } from '../site/index.ts';
 import { digest } from './fingerprint.ts';
@@ -40,8 +41,22 @@ export function siteKey(model: ArchiveModel): string {
   return digest([JSON.stringify(model.site), model.feed.atomUrl, model.feed.jsonUrl].join('\n'));
 }
 
-/** A model to render: only some per-page pages, with the complete model riding along as `whole`. */
-export type RenderModel = ArchiveModel & { whole: ArchiveModel };
+/**
+ * The key of article page `i`: the archive and ingest code and options (`common`), the group links
+ * it prints, and each article it shows (itself, its neighbours, related) by identity and folder.
+ */
+export function articlePageKey(source: ArticlePageSource, i: number, common: string, identity: (a: Article) => string): string {
+  const { shows, folders, links } = source.inputs(i);
+  const parts = [common, links];
+  shows.forEach((a, k) => parts.push(a ? `${identity(a)}\0${folders[k]}` : '-'));
+  return digest(parts.join('\n'));
+}
+
+/**
+ * A model to render: only some per-page pages, with the complete model riding along as `whole`;
+ * the article pages to render are made from `articlesToMake` a run at a time.
+ */
+export type RenderModel = ArchiveModel & { whole: ArchiveModel; articlesToMake: { source: ArticlePageSource; indices: readonly number[] } };
 
 /**
  * Eleventy keeps every page of a run in memory (templates, data, results):
@@ -49,16 +64,21 @@ export type RenderModel = ArchiveModel & { whole: ArchiveModel };
  * runs of at most `size`; singleton pages only in the first run.
  */
 export async function renderInChunks(model: RenderModel, outDir: string, size: number): Promise<{ fileCount: number }> {
-  const items: [PerPageKind, unknown][] = PER_PAGE_KINDS.flatMap((kind) => (model.pages[kind] as unknown[]).map((p) => [kind, p] as [PerPageKind, unknown]));
-  if (items.length <= size) return renderSite(model, outDir);
+  const { source, indices } = model.articlesToMake;
+  // Article pages are made when their run comes (most of the model's memory), the rest are made already.
+  const items: [PerPageKind, () => unknown][] = PER_PAGE_KINDS.flatMap((kind) =>
+    kind === 'articles'
+      ? indices.map((i) => [kind, () => source.page(i)] as [PerPageKind, () => unknown])
+      : (model.pages[kind] as unknown[]).map((p) => [kind, () => p] as [PerPageKind, () => unknown]),
+  );
   let fileCount = 0;
-  for (let start = 0; start < items.length; start += size) {
+  for (let start = 0; start === 0 || start < items.length; start += size) {
     const pages = { ...model.pages } as Record<string, unknown[]>;
     for (const kind of Object.keys(pages)) {
-      // Per-page lists are filled from this chunk; singletons stay only in the first run.
+      // Per-page lists are filled from this run; singletons stay only in the first run.
       if (isPerPageKind(kind) || start > 0) pages[kind] = [];
     }
-    for (const [kind, page] of items.slice(start, start + size)) pages[kind]?.push(page);
+    for (const [kind, make] of items.slice(start, start + size)) pages[kind]?.push(make());
     const chunk = { ...model, pages: pages as unknown as ArchiveModel['pages'] };
     fileCount += (await renderSite(chunk, outDir)).fileCount;
   }

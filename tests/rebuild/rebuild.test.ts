@@ -141,6 +141,20 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   assert.deepEqual(readFileSync(join(inc, copy ?? '')), readFileSync(sample));
   renameSync(join(seeds, NEW_SEED), join(seeds, 'aa-panen-durian.txt'));
   await check('seed renamed', 1);
+  // Moved in time: it leaves its month and its neighbours, and enters others.
+  writeFileSync(sample, readFileSync(sample, 'utf8').replace('15 Maret 2022 06:25', '2 Januari 2021 09:00'));
+  await check('sample seed re-dated', 1);
+  const md = join(seeds, 'zz-pasar-ikan.md');
+  const mdText = (authors: string, topics: string): string =>
+    `---\ntitle: Harga Ikan di Pasar Muara Angke Naik Menjelang Libur\ndate: 2022-03-14\noutlet: Kompas.com\nauthors: [${authors}]\ntopics: [${topics}]\n---\n\n` +
+    'Harga ikan di Pasar Muara Angke, Jakarta Utara, naik menjelang libur panjang. Pedagang menyebut pasokan dari nelayan berkurang.\n\n' +
+    'Kenaikan terbesar terjadi pada ikan kembung dan tongkol, kata pengelola pasar kepada wartawan pada Senin pagi.\n';
+  writeFileSync(md, mdText('Siti Aminah', 'Jakarta, Ekonomi'));
+  await check('a Markdown seed with authors and topics', 1);
+  writeFileSync(md, mdText('Budi Santoso', 'Jakarta, Ekonomi'));
+  await check('its author changed', 1);
+  writeFileSync(md, mdText('Budi Santoso', 'Perikanan'));
+  await check('its topics changed', 1);
   const korpus = join(seeds, 'korpus');
   const victim = (await import('node:fs')).readdirSync(korpus).sort()[7] ?? '';
   unlinkSync(join(korpus, victim));
