@@ -56,6 +56,11 @@ export interface BuildOptions {
   lock?: OutputLock;
   /** Leave the replaced output to a detached process to delete (the CLI; see EngineOptions.detachRemoval). */
   detachRemoval?: boolean;
+  /**
+   * 'swap' (default): the new site replaces the old in one rename. 'in-place' (`--in-place`): a rebuild
+   * moves only the files it wrote into the site, as `npm run dev` does (src/publish/inPlace.ts).
+   */
+  publish?: 'swap' | 'in-place';
 }
 
 export type { EngineResult };
@@ -85,6 +90,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     lowMemoryAbove: options.lowMemoryAbove,
     seedBudgetMs: options.seedBudgetMs,
     notify,
+    publish: options.publish ?? 'swap',
     detachRemoval: options.detachRemoval === true && cacheDir !== null && cacheDir === defaultCacheDir(outDir),
   });
   try {

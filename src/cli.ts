@@ -1,6 +1,6 @@
 /**
  * Command-line entry points:
- *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache] [--no-sources]
+ *   build  [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose] [--no-cache] [--no-sources] [--in-place]
  *   dev    [--seeds DIR] [--out DIR] [--port N] [--base-url URL] [--no-cache]
  *   search --out DIR [--json] [--stdin] QUERY…
  *   report [--seeds DIR]            ingest only, print the per-seed report
@@ -100,6 +100,7 @@ async function main(): Promise<number> {
         cache: !values['no-cache'],
         progress: true,
         detachRemoval: true,
+        publish: values['in-place'] ? 'in-place' : 'swap',
         lock,
       });
       lock.release();

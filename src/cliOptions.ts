@@ -39,7 +39,7 @@ const SHARED_HELP = {
 };
 
 export const BUILD = {
-  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--no-cache] [--no-sources]',
+  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--no-cache] [--no-sources] [--in-place]',
   what: 'Builds the site from the seeds and prints what was read from each.',
   options: {
     ...SHARED,
@@ -47,6 +47,7 @@ export const BUILD = {
     verbose: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'no-sources': { type: 'boolean', default: false },
+    'in-place': { type: 'boolean', default: false },
   },
   help: {
     ...SHARED_HELP,
@@ -54,6 +55,7 @@ export const BUILD = {
     verbose: '--verbose         a line for every seed, timings, what was redone, stack traces of errors',
     quiet: '--quiet           only the summary (for scripts); by default the seeds that need a look are listed',
     'no-sources': '--no-sources      leave the copies of the seeds (beside each article) and the links to them out of the site',
+    'in-place': '--in-place        a rebuild moves only the files that changed into the site (faster for large archives); someone browsing\n                    the site during the build may see pages of both builds for a moment (default: the new site replaces the old at once)',
   },
 } as const satisfies CommandSpec<Options>;
 
