@@ -4,7 +4,7 @@
  * its stage timings and the process's peak RSS (worker threads included) as
  * JSON on the last stdout line. Spawned by bench/run.ts.
  *
- *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache]
+ *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache] [--in-place]
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     seeds: { type: 'string' },
     out: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
+    'in-place': { type: 'boolean', default: false },
   },
 });
 if (!values.seeds || !values.out) throw new Error('usage: build-child.ts --seeds DIR --out DIR [--no-cache]');
@@ -55,7 +56,13 @@ if (!values['no-cache']) {
   }
 }
 const { build } = await import('../src/build.ts');
-const result = await build({ seedsDir: values.seeds, outDir: values.out, cache: !values['no-cache'], detachRemoval: true });
+const result = await build({
+  seedsDir: values.seeds,
+  outDir: values.out,
+  cache: !values['no-cache'],
+  detachRemoval: true,
+  publish: values['in-place'] ? 'in-place' : 'swap',
+});
 const report: ChildReport = {
   articles: result.articles.length,
   fileCount: result.fileCount,

@@ -63,9 +63,10 @@ interface BuildRun extends ChildReport {
   wallMs: number;
 }
 
-async function buildOnce(seeds: string, out: string, cache: boolean): Promise<BuildRun> {
+async function buildOnce(seeds: string, out: string, cache: boolean, inPlace = false): Promise<BuildRun> {
   const args = ['--import', 'tsx', join(ROOT, 'bench', 'build-child.ts'), '--seeds', seeds, '--out', out];
   if (!cache) args.push('--no-cache');
+  if (inPlace) args.push('--in-place');
   const res = await run(process.execPath, args);
   return { ...lastJson<ChildReport>(res, `build of ${seeds}`), wallMs: res.wallMs };
 }
@@ -134,6 +135,8 @@ interface SizeRun {
   add: BuildRun | null;
   edit: BuildRun | null;
   remove: BuildRun | null;
+  /** +1 seed again, published with --in-place. */
+  addInPlace: BuildRun | null;
   dev: DevChildReport | null;
   eleventy: Timed | null;
   /** Pagefind indexing stock Eleventy's output. */
@@ -181,6 +184,7 @@ async function measure(
   let add: BuildRun | null = null;
   let edit: BuildRun | null = null;
   let remove: BuildRun | null = null;
+  let addInPlace: BuildRun | null = null;
   if (opts.rebuilds) {
     log(`N=${n}: rebuilds through npm run build…`);
     noChange = await buildOnce(seeds, out, true);
@@ -194,6 +198,9 @@ async function measure(
     edit = await buildOnce(seeds, out, true);
     edits.remove();
     remove = await buildOnce(seeds, out, true);
+    // The same add again (another new seed), published with --in-place instead of a swap.
+    seedEdits(seeds, n, 1).add();
+    addInPlace = await buildOnce(seeds, out, true, true);
   }
 
   let dev: DevChildReport | null = null;
@@ -216,7 +223,7 @@ async function measure(
     pagefind = await timed('Pagefind baseline', process.execPath, [PAGEFIND_CLI, '--site', site, '--silent'], mdDir);
     rmSync(mdDir, { recursive: true, force: true });
   }
-  return { n, cold, coldNoCache, dist, index, noChange, noChangeNpmMs, add, edit, remove, dev, eleventy, pagefind };
+  return { n, cold, coldNoCache, dist, index, noChange, noChangeNpmMs, add, edit, remove, addInPlace, dev, eleventy, pagefind };
 }
 
 // ---------------------------------------------------------------- table
@@ -282,6 +289,10 @@ function table(runs: SizeRun[]): string {
     { label: '  work done', cells: runs.map((r) => r.add?.work ?? '—') },
     { label: 'rebuild, edit 1 seed (npm run build)', cells: runs.map((r) => secs(r.edit?.wallMs)) },
     { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove?.wallMs)) },
+    {
+      label: 'rebuild, +1 seed (npm run build -- --in-place)',
+      cells: runs.map((r) => (r.addInPlace ? `${secs(r.addInPlace.wallMs)} (${((100 * r.addInPlace.wallMs) / r.cold.wallMs).toFixed(0)} %)` : '—')),
+    },
     { label: 'dev: first build (empty cache)', cells: runs.map((r) => secs(r.dev?.initialMs)) },
     {
       label: 'dev: start again, nothing changed',
