@@ -454,7 +454,7 @@ export class IncrementalBuilder {
         // ---- publish (dev): the written files move into the live folder; until that is done the record is void.
         this.state = null;
         if (cacheDir) dropState(cacheDir);
-        published = await t.time('swap', () => publishInPlace(stagingDir, this.outDir, keep));
+        published = await t.time('swap', () => publishInPlace(stagingDir, this.outDir, keep, seen.files));
       } else {
         // ---- publish: the staging folder replaces the output in one rename
         // The replaced output is deleted while the caches are saved (a dev build: while the next one starts).

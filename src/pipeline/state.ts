@@ -43,15 +43,17 @@ export interface Observed {
   fileCount: number;
   /** The output folder and every folder in it (absolute), from the same listing: for the read-only check. */
   folders: string[];
+  /** Every file in the output folder (root-relative), from the same listing: what an in-place publish replaces. */
+  files: string[];
 }
 
 /** Looks at the output folder: which of the previous build's files are untouched. */
 export async function observeOutput(outDir: string, prev: OutputState | null): Promise<Observed> {
   const intact = new Set<string>();
-  if (!existsSync(outDir)) return { intact, complete: false, fileCount: 0, folders: [] };
+  if (!existsSync(outDir)) return { intact, complete: false, fileCount: 0, folders: [], files: [] };
   // One listing for the files and the folders (a 10,000-article site has 30,000 of them).
   const { files, folders } = listTreeSync(outDir);
-  if (!prev) return { intact, complete: false, fileCount: files.filter((f) => f !== OUTPUT_MARKER).length, folders };
+  if (!prev) return { intact, complete: false, fileCount: files.filter((f) => f !== OUTPUT_MARKER).length, folders, files };
   const stamps = recordedFiles(prev);
   // Synchronous stats: 22,000 of them take a fifth of the time promise round trips do.
   for (const f of files) {
@@ -61,5 +63,5 @@ export async function observeOutput(outDir: string, prev: OutputState | null): P
     if (now !== null && now.size === was.size && now.mtimeMs === was.mtimeMs) intact.add(f);
   }
   const counted = files.filter((f) => f !== OUTPUT_MARKER);
-  return { intact, complete: intact.size === stamps.size && files.length === stamps.size, fileCount: counted.length, folders };
+  return { intact, complete: intact.size === stamps.size && files.length === stamps.size, fileCount: counted.length, folders, files };
 }

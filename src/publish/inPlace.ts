@@ -20,15 +20,25 @@ export interface InPlaceResult {
 
 /**
  * Moves every file of `staging` into `outDir` and removes the files of `outDir` that are neither
- * moved nor in `keep` (what the build carried over); `staging` is removed afterwards.
+ * moved nor in `keep` (what the build carried over); `staging` is removed afterwards. `present`:
+ * the files of `outDir` as the build listed them before it began (saves listing a large site again).
+ *
+ * New files go in first, then the changed ones, then the gone ones go: a page that links to a new
+ * article is replaced only once the article's page is there, so nobody browsing meanwhile follows
+ * a link into nothing.
  */
-export async function publishInPlace(staging: string, outDir: string, keep: ReadonlySet<string>): Promise<InPlaceResult> {
-  const moved = (await listFiles(staging)).sort();
+export async function publishInPlace(staging: string, outDir: string, keep: ReadonlySet<string>, present?: readonly string[]): Promise<InPlaceResult> {
+  const before = present ?? (await listFiles(outDir));
+  const there = new Set(before);
+  const written = (await listFiles(staging)).sort();
+  const moved = [...written.filter((f) => !there.has(f)), ...written.filter((f) => there.has(f))];
   const dirs = [...new Set(moved.map((f) => dirname(join(outDir, f))))].sort();
   await eachLimit(dirs, 32, async (d) => void (await mkdir(d, { recursive: true })));
-  await eachLimit(moved, 32, async (f) => rename(join(staging, f), join(outDir, f)));
+  const fresh = moved.filter((f) => !there.has(f));
+  await eachLimit(fresh, 32, async (f) => rename(join(staging, f), join(outDir, f)));
+  await eachLimit(moved.slice(fresh.length), 32, async (f) => rename(join(staging, f), join(outDir, f)));
   const now = new Set(moved);
-  const removed = (await listFiles(outDir)).filter((f) => !now.has(f) && !keep.has(f)).sort();
+  const removed = before.filter((f) => !now.has(f) && !keep.has(f)).sort();
   await eachLimit(removed, 32, async (f) => unlink(join(outDir, f)));
   await pruneEmpty(outDir, removed);
   await rm(staging, { recursive: true, force: true });
