@@ -10,10 +10,35 @@ import type { Article } from '../ingest/types.ts';
 
 export { ARTICLE_FIELDS } from '../ingest/record.ts';
 
+/**
+ * An export file as text around one row per article: what lets a rebuild copy the rows of
+ * unchanged articles from the previous file (src/site/exportFiles.ts) and make only the new ones.
+ */
+export interface ExportLayout {
+  /** Text before the first row (for `n` rows). */
+  head: (n: number) => string;
+  row: (a: Article) => string;
+  /** Between two rows. */
+  sep: string;
+  /** Text after the last row. */
+  tail: (n: number) => string;
+}
+
+/** The layout's text for these articles. */
+export function layoutText(layout: ExportLayout, articles: readonly Article[]): string {
+  return `${layout.head(articles.length)}${articles.map(layout.row).join(layout.sep)}${layout.tail(articles.length)}`;
+}
+
 /** A JSON array, one article per line (readable diffs, still one JSON document). */
+export const JSON_LAYOUT: ExportLayout = {
+  head: (n) => (n === 0 ? '[]\n' : '[\n'),
+  row: (a) => JSON.stringify(articleRecord(a)),
+  sep: ',\n',
+  tail: (n) => (n === 0 ? '' : '\n]\n'),
+};
+
 export function articlesToJson(articles: readonly Article[]): string {
-  if (articles.length === 0) return '[]\n';
-  return `[\n${articles.map((a) => JSON.stringify(articleRecord(a))).join(',\n')}\n]\n`;
+  return layoutText(JSON_LAYOUT, articles);
 }
 
 /**
@@ -51,18 +76,29 @@ const CELL: Partial<Record<(typeof ARTICLE_FIELDS)[number], (a: Article) => stri
   warnings: (a) => a.warnings.join(' | '),
 };
 
-/** RFC 4180 text of the records; `delimiter` `;` for spreadsheets set to Indonesian (and most European) regional settings. */
-export function articlesToCsv(articles: readonly Article[], delimiter: ',' | ';' = ','): string {
-  const rows = articles.map((a) =>
-    ARTICLE_FIELDS.map((f) => neutraliseCell(CELL[f]?.(a) ?? String(a[f] ?? ''))),
-  );
-  return stringify(rows, { header: true, columns: [...ARTICLE_FIELDS], delimiter, record_delimiter: 'windows', quoted_match: LINE_BREAK });
+/**
+ * RFC 4180 records; `delimiter` `;` for spreadsheets set to Indonesian (and most European) regional
+ * settings. Each record ends in CRLF, so records written one at a time join into the same file.
+ * With `bom`, a UTF-8 byte-order mark first, so a spreadsheet on Windows reads "…" and curly quotes
+ * as UTF-8 rather than as its local code page (Excel shows them as "â€¦" without it).
+ */
+export function csvLayout(delimiter: ',' | ';', bom: boolean): ExportLayout {
+  const options = { columns: [...ARTICLE_FIELDS], delimiter, record_delimiter: 'windows', quoted_match: LINE_BREAK } as const;
+  const header = `${bom ? '\uFEFF' : ''}${stringify([], { ...options, header: true })}`;
+  return {
+    head: () => header,
+    row: (a) => stringify([ARTICLE_FIELDS.map((f) => neutraliseCell(CELL[f]?.(a) ?? String(a[f] ?? '')))], { ...options, header: false }),
+    sep: '',
+    tail: () => '',
+  };
 }
 
-/**
- * The CSV file as written: a UTF-8 byte-order mark first, so a spreadsheet on Windows reads "…" and curly
- * quotes as UTF-8 rather than as its local code page (Excel shows them as "â€¦" without it).
- */
+/** RFC 4180 text of the records. */
+export function articlesToCsv(articles: readonly Article[], delimiter: ',' | ';' = ','): string {
+  return layoutText(csvLayout(delimiter, false), articles);
+}
+
+/** The CSV file as written: with the byte-order mark. */
 export function spreadsheetCsv(articles: readonly Article[], delimiter: ',' | ';' = ','): string {
-  return `\uFEFF${articlesToCsv(articles, delimiter)}`;
+  return layoutText(csvLayout(delimiter, true), articles);
 }
