@@ -78,7 +78,7 @@ export function articlePages(ctx: ArchiveContext): ArticlePage[] {
         source: sourceUrl ? { href: sourceUrl, text: hostOf(sourceUrl) } : null,
         modifiedLong: modified ? formatLong(modified) : null,
         modifiedIso: modified ? isoOf(modified) : null,
-        citation: citation({ id: a.id, title: a.title, titleDerived: a.titleDerived, authors, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical }),
+        citation: citation({ id: a.id, title: a.title, titleDerived: a.titleDerived, authors, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical, accessed: parsePublished(a.accessed) }),
         prev: older ? older.card : null,
         next: newer ? newer.card : null,
         related: related[i]!.map((j) => ordered[j]!.card),
