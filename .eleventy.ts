@@ -11,11 +11,13 @@
  * src/archive/kinds.ts): each paginates over `archive.pages.<kind>`, with
  * size 1, alias `p` and permalink `p.path` from the folder's data file
  * (templates/kinds/kinds.11tydata.js); templates only print. Nunjucks autoescape is on; the only unescaped
- * output goes through the JSON filters below, which escape for <script>.
+ * output goes through the JSON filters below, which escape for <script>, and `ownScript` (404.html's
+ * own root finder, never data).
  */
 import { join } from 'node:path';
 import type { EleventyUserConfig } from '@11ty/eleventy';
-import { blocksToHtml, jsonForScript, xmlSafe } from './src/site/escape.ts';
+import { blocksToHtml, jsonForScript, ownInlineScript, xmlSafe } from './src/site/escape.ts';
+import { rootScript } from './src/site/rootScript.ts';
 import { jsonFeed } from './src/site/feeds.ts';
 import { registerChartFilters } from './src/site/charts/eleventy.ts';
 import { formatNumber } from './src/archive/indonesian.ts';
@@ -41,6 +43,8 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
 
   // Pages come from the model, never from collections: skipping collections saves time at 10,000 pages.
   cfg.addGlobalData('eleventyExcludeFromCollections', true);
+  // 404.html's root finder, printed in the page without --base-url, and its CSP hash (src/site/rootScript.ts).
+  cfg.addGlobalData('rootScript', rootScript());
   cfg.setTemplateFormats(['njk']);
   cfg.setUseGitIgnore(false);
   // Directory data files (templates/kinds/kinds.11tydata.js) but no `<name>.json` beside a template:
@@ -53,6 +57,8 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
     const markSafe = env.getFilter('safe');
     // JSON for <script type="application/ld+json"> and for feed.json: `<`, `>`, `&`, U+2028/9 escaped.
     env.addFilter('jsonScript', ((value: unknown) => markSafe(jsonForScript(value))) as never);
+    // The project's own script inside <script> (404.html): checked not to end the element early.
+    env.addFilter('ownScript', ((text: string) => markSafe(ownInlineScript(text))) as never);
     env.addFilter('jsonFeed', ((feed: FeedModel) => markSafe(jsonForScript(jsonFeed(feed), 2))) as never);
   });
   // `10.001`: the one number format of every page (src/archive/indonesian.ts).

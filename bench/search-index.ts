@@ -50,6 +50,7 @@ function record(i: number): Article {
     warnings: [],
     sourceUrl: null,
     modified: null,
+    accessed: null,
   };
 }
 

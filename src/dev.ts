@@ -8,7 +8,7 @@
  *   npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--host ADDR] [--base-url URL] [--no-cache]
  */
 import { EventEmitter } from 'node:events';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
@@ -30,6 +30,7 @@ import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
 import { cacheUnwritableNotice } from './publish/cacheFaults.ts';
 import { lockOutput, type OutputLock } from './publish/lock.ts';
 import { formatReport } from './report.ts';
+import { URLS } from './urls.ts';
 
 export interface DevOptions {
   seedsDir: string;
@@ -115,6 +116,33 @@ export function insideOutput(outDir: string): (req: IncomingMessage, res: Server
       }
     }
     next();
+  };
+}
+
+/**
+ * Middleware: a missing page gets the site's 404.html with status 404, as a host answers it, sent
+ * here as bytes. The server's own answer would print its live-reload script inside the page (it does
+ * so on every answer but 200), which the page's Content-Security-Policy blocks with a console error.
+ * `find` is the server's own mapping of addresses to files, so both agree on what is missing.
+ */
+export function notFoundPage(
+  outDir: string,
+  find: (url: string) => { statusCode: number },
+): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  return (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || find(req.url ?? '/').statusCode !== 404) {
+      next();
+      return;
+    }
+    let page: Buffer;
+    try {
+      page = readFileSync(join(outDir, URLS.notFound));
+    } catch {
+      next(); // no 404.html (yet): the server's own answer
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
+    res.end(req.method === 'HEAD' ? undefined : page);
   };
 }
 
@@ -244,6 +272,7 @@ export class DevSession extends EventEmitter {
     }
     if (this.options.serve !== false) {
       const host = this.options.host ?? DEFAULT_HOST;
+      let mapped: EleventyDevServer | null = null;
       const server = EleventyDevServer.getServer('arsip-berita', this.outDir, {
         port: this.options.port ?? 8080,
         liveReload: true,
@@ -251,8 +280,12 @@ export class DevSession extends EventEmitter {
         messageOnStart: () => false,
         logger: { info: () => {}, log: () => {}, error: (m) => this.log(`server: ${m}`) },
         // Before the server's own files: every request resolved inside the output folder by real path.
-        middleware: [insideOutput(this.outDir)],
+        middleware: [
+          insideOutput(this.outDir),
+          notFoundPage(this.outDir, (url) => mapped?.mapUrlToFilePath(url) ?? { statusCode: 200 }),
+        ],
       });
+      mapped = server;
       // The package listens on every interface; this session on `host` only (its port retries go through here too).
       server._serverListen = (port: number): void => {
         server.server.listen({ port, host });

@@ -21,10 +21,13 @@ export function relPrefix(path: string): string {
 /** `artikel/2020/02/slug/` for a dated article (year and month as written in `published`), `artikel/tanpa-tanggal/slug/` without a date. */
 export function articleDir(published: string | null, slug: string): string {
   const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
-  return m ? `artikel/${m[1]}/${m[2]}/${slug}/` : `artikel/${UNDATED_SEGMENT}/${slug}/`;
+  return m ? `${ARTICLES_SEGMENT}/${m[1]}/${m[2]}/${slug}/` : `${ARTICLES_SEGMENT}/${UNDATED_SEGMENT}/${slug}/`;
 }
 
+const ARTICLES_SEGMENT = 'artikel';
 const UNDATED_SEGMENT = 'tanpa-tanggal';
+/** The folder of a list's later pages (listPageFile); the home page's are at the root. */
+const LIST_PAGES_SEGMENT = 'halaman';
 
 export const URLS = {
   home: '',
@@ -97,8 +100,27 @@ export function sourceCopyFile(articleDir: string, sourceFile: string): string {
 
 /** A list's page after the first, named after its newest article (archive/paging.ts): `topik/china/halaman/2020-02-03-1a2b3c/index.html`. */
 export function listPageFile(listDir: string, name: string): string {
-  return pageFile(`${listDir}halaman/${name}/`);
+  return pageFile(`${listDir}${LIST_PAGES_SEGMENT}/${name}/`);
 }
 
 /** The name of a list's oldest page, which never moves (so the pager's link to it never changes). */
 export const OLDEST_PAGE_NAME = 'terlama';
+
+/**
+ * The site's top-level folders, each with the shape of the name that may follow it (a pattern for
+ * one path segment; `''`: nothing but its index.html). 404.html, which a host shows at the depth of
+ * any missing address, finds the site's root in that address with this table
+ * (templates/_includes/scripts/find-root.js).
+ */
+export const TOP_FOLDERS: Readonly<Record<string, string>> = {
+  [ARTICLES_SEGMENT]: `\\d{4}|${UNDATED_SEGMENT}`,
+  [URLS.archive.slice(0, -1)]: '\\d{4}',
+  [UNDATED_SEGMENT]: LIST_PAGES_SEGMENT,
+  [LIST_PAGES_SEGMENT]: '[^/]+',
+  [URLS.outlets.slice(0, -1)]: '[^/]+',
+  [URLS.topics.slice(0, -1)]: '[^/]+',
+  [URLS.authors.slice(0, -1)]: '[^/]+',
+  [URLS.about.slice(0, -1)]: '',
+  [URLS.search.slice(0, -1)]: '',
+  [URLS.stats.slice(0, -1)]: '',
+};

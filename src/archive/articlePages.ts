@@ -127,7 +127,7 @@ function articlePage(ctx: ArchiveContext, i: number, { newer, older }: { newer: 
       source: sourceUrl ? { href: sourceUrl, text: hostOf(sourceUrl) } : null,
       modifiedLong: modified ? formatLong(modified) : null,
       modifiedIso: modified ? isoOf(modified) : null,
-      citation: citation({ id: a.id, title: a.title, titleDerived: a.titleDerived, authors, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical }),
+      citation: citation({ id: a.id, title: a.title, titleDerived: a.titleDerived, authors, outlet: a.outlet, date: d, sourceUrl, archiveUrl: base.canonical, accessed: parsePublished(a.accessed) }),
       prev: older ? older.card : null,
       next: newer ? newer.card : null,
       related: related.map((j) => ordered[j]!.card),

@@ -7,7 +7,10 @@
  * Media. URL`; without a byline the title comes first; without a date `(t.t.)`
  * ("tanpa tahun"). Names are left as the byline writes them: Indonesian names
  * often have no family name to invert. Several authors as APA joins them:
- * `A, & B.`, `A, B, & C.`.
+ * `A, & B.`, `A, B, & C.`. When the seed says when its text was taken from the
+ * web (Article.accessed), APA's retrieval statement comes before the address:
+ * `Diakses 2 Januari 2024, dari URL`; BibTeX has it as `urldate`, RIS as `Y2`.
+ * Without one, no date is cited: none is ever made up.
  */
 import type { PublishedDate } from './dates.ts';
 import { monthName } from './dates.ts';
@@ -25,6 +28,8 @@ export interface CitationInput {
   sourceUrl: string | null;
   /** This archive's own address of the article (with --base-url), or null. */
   archiveUrl: string | null;
+  /** When the seed's text was taken from the web, as the seed says (Article.accessed); absent or null: never cited. */
+  accessed?: PublishedDate | null;
 }
 
 export interface Citation {
@@ -83,6 +88,12 @@ function citedTitle(c: CitationInput): string {
 /** What a derived title is, for the notes of BibTeX and RIS. */
 const DERIVED_NOTE = 'Judul tidak ada di sumber; diturunkan dari paragraf pertama';
 
+/** APA's retrieval statement: `Diakses 2 Januari 2024, dari URL`, or `Diakses 2 Januari 2024.` without an address. */
+function apaAccessed(d: PublishedDate, url: string | null): string {
+  const when = `Diakses ${Number(d.day)} ${monthName(d.month)} ${d.year}`;
+  return url ? `${when}, dari ${url}` : `${when}.`;
+}
+
 export function apaLine(c: CitationInput): string {
   const url = c.sourceUrl ?? c.archiveUrl;
   const title = citedTitle(c);
@@ -90,7 +101,8 @@ export function apaLine(c: CitationInput): string {
     ? [sentence(apaAuthors(c.authors)), `${apaDate(c.date)}.`, sentence(title)]
     : [sentence(title), `${apaDate(c.date)}.`];
   if (c.outlet) parts.push(sentence(c.outlet));
-  if (url) parts.push(url);
+  if (c.accessed) parts.push(apaAccessed(c.accessed, url));
+  else if (url) parts.push(url);
   // The original's address first; this archive's copy beside it, where the reader can check the text.
   if (c.sourceUrl && c.archiveUrl && c.archiveUrl !== c.sourceUrl) parts.push(`(salinan arsip: ${c.archiveUrl})`);
   return parts.join(' ');
@@ -120,6 +132,7 @@ export function bibtexEntry(c: CitationInput): string {
   const url = c.sourceUrl ?? c.archiveUrl;
   // safeHttpUrl admits no braces or backslashes, and BibTeX reads % and _ in a url field as they are.
   if (url) fields.push(['url', url]);
+  if (c.accessed) fields.push(['urldate', `${c.accessed.year}-${c.accessed.month}-${c.accessed.day}`]);
   if (c.sourceUrl && c.archiveUrl && c.archiveUrl !== c.sourceUrl) fields.push(['howpublished', `Salinan arsip: \\url{${c.archiveUrl}}`]);
   if (c.titleDerived) fields.push(['note', DERIVED_NOTE]);
   fields.push(['langid', 'indonesian']);
@@ -135,6 +148,7 @@ export function risRecord(c: CitationInput): string {
   const url = c.sourceUrl ?? c.archiveUrl;
   if (url) lines.push(['UR', url]);
   if (c.sourceUrl && c.archiveUrl && c.archiveUrl !== c.sourceUrl) lines.push(['L2', c.archiveUrl]);
+  if (c.accessed) lines.push(['Y2', `${c.accessed.year}/${c.accessed.month}/${c.accessed.day}/`]);
   if (c.titleDerived) lines.push(['N1', DERIVED_NOTE]);
   lines.push(['LA', 'id'], ['ER', '']);
   return lines.map(([tag, v]) => `${tag}  - ${v}`.trimEnd()).join('\r\n') + '\r\n';

@@ -20,7 +20,6 @@ export type { ArchiveOptions } from './context.ts';
 export type { ArticlePageSource } from './articlePages.ts';
 export { NAV } from './context.ts';
 export { FEED_SIZE, GROUP_FEED_SIZE } from './feeds.ts';
-export { NOT_FOUND_DEPTH } from './pages.ts';
 export { pagerOf } from './lists.ts';
 export { HOME_PAGING, GROUP_PAGING, stablePages } from './paging.ts';
 export { formatNumber, articleCount, UI } from './indonesian.ts';

@@ -105,8 +105,8 @@ export const NOTE_TABLE: readonly Row[] = [
   [/^front matter is not a set of "key: value" lines; ignored$/, () => 'front matter bukan daftar baris "kunci: nilai"; diabaikan'],
   [new RegExp(`^front matter key ${Q} is unknown \\(known: (.*)\\); ignored$`, 's'), (k, known) => `kunci front matter ${k} tidak dikenal (yang dikenal: ${known}); diabaikan`],
   [
-    new RegExp(`^front matter date ${Q} is not a date with day, month and year; ignored$`, 's'),
-    (d) => `tanggal front matter ${d} tidak memuat hari, bulan, dan tahun; diabaikan`,
+    new RegExp(`^front matter (date|accessed) ${Q} is not a date with day, month and year; ignored$`, 's'),
+    (key, d) => `${key === 'date' ? 'tanggal' : 'tanggal akses'} front matter ${d} tidak memuat hari, bulan, dan tahun; diabaikan`,
   ],
   [
     new RegExp(`^front matter ${Q} should be (.+), got (.+); ignored$`, 's'),

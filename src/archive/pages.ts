@@ -3,13 +3,10 @@
  * page per year, the outlet and topic indexes, about, 404, search and
  * statistics. Each builder returns its kind's pages (kinds.ts).
  */
-import { pageFile, URLS } from '../urls.ts';
+import { pageFile, TOP_FOLDERS, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, pageBase, topicDir } from './context.ts';
 import { articleCount, formatNumber, UI } from './indonesian.ts';
 import type { AboutPage, ArchiveIndexPage, GroupIndexPage, GroupSummary, NotFoundPage, PlainPage, YearPage } from './types.ts';
-
-/** How deep below the site's root a missing address may be for 404.html to find its way back without --base-url. */
-export const NOT_FOUND_DEPTH = 7;
 
 export function archiveIndexPage(ctx: ArchiveContext): ArchiveIndexPage[] {
   return [
@@ -96,8 +93,8 @@ export function notFoundPage(ctx: ArchiveContext): NotFoundPage[] {
       ...pageBase(ctx, URLS.notFound, 'Halaman tidak ditemukan', 'Halaman yang dicari tidak ada di arsip ini.', 'none'),
       // A server shows 404.html at any depth, so its links start from the base URL when one is known;
       rel: baseUrl ?? '',
-      // without one, assets/arsip-berita-404.js, asked for at every depth, finds the root (see that file).
-      rootScripts: baseUrl ? [] : Array.from({ length: NOT_FOUND_DEPTH + 1 }, (_, depth) => `${'../'.repeat(depth)}assets/arsip-berita-404.js`),
+      // without one, its script finds the root in the address from the site's folders (templates/_includes/scripts/find-root.js).
+      siteFolders: baseUrl ? null : TOP_FOLDERS,
     },
   ];
 }

@@ -222,8 +222,12 @@ export interface AboutPage extends PageBase {
 
 /** 404.html: shown by hosts for a missing address at any depth. */
 export interface NotFoundPage extends PageBase {
-  /** Without a base URL: the root-finding script at every depth (`assets/…`, `../assets/…` …); else empty. */
-  rootScripts: string[];
+  /**
+   * Without a base URL: the site's top-level folders and what may follow each (`TOP_FOLDERS` in
+   * src/urls.ts), from which the page's script finds the site's root in the missing address; null
+   * with a base URL (the links are absolute).
+   */
+  siteFolders: Readonly<Record<string, string>> | null;
 }
 
 /** Pages owned by other helpers (search, statistics) that still use the shared layout. */

@@ -27,6 +27,8 @@ export interface FrontMatter {
   slug?: string;
   /** The original article's address (`url:`, or its alias `source:`): an http(s) URL. */
   url?: string;
+  /** When the text was taken from the web (`accessed:`, or its alias `diakses:`): raw date text, as `date`. */
+  accessed?: string;
 }
 
 export interface FrontMatterResult {
@@ -51,9 +53,10 @@ function isWebAddress(value: string): boolean {
   }
 }
 const text = (max: number) => z.string().transform(cleanValue).pipe(z.string().min(1).max(max));
+const dateValue = z.union([z.string().transform(cleanValue).pipe(z.string().min(1)), z.date()]);
 const FIELDS = {
   title: text(2000),
-  date: z.union([z.string().transform(cleanValue).pipe(z.string().min(1)), z.date()]),
+  date: dateValue,
   outlet: z.union([text(200), z.null()]),
   dateline: text(100),
   author: text(300),
@@ -63,6 +66,7 @@ const FIELDS = {
   topics: z.array(text(100)).max(100),
   slug: z.string(),
   url: z.string().transform(cleanValue).pipe(z.string().max(2000).refine(isWebAddress)),
+  accessed: dateValue,
 } as const;
 type Key = keyof typeof FIELDS;
 const KEYS = Object.keys(FIELDS) as Key[];
@@ -96,11 +100,20 @@ const EXPECTED: Record<Key, string> = {
   topics: 'a list of topics, e.g. [China, WHO]',
   slug: 'text',
   url: 'a web address starting with http:// or https://',
+  accessed: 'a date such as 2020-02-03 or "3 Februari 2020 10:00 WIB"',
 };
 
-/** The `date:` line as written: YAML turns `2020-02-03` into a Date at UTC midnight, losing what was written. */
-function rawDate(matterText: string): string | null {
-  const m = /^date\s*:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(matterText);
+/** Other names of a key (the name written wins nothing: both at once is a problem, the second ignored). */
+const ALIASES: readonly (readonly [alias: string, key: Key])[] = [
+  // `source:` is another name for `url:` (the address of the original article).
+  ['source', 'url'],
+  // `diakses:` is the Indonesian name of `accessed:`.
+  ['diakses', 'accessed'],
+];
+
+/** A date line as written (`date:`, `accessed:` …): YAML turns `2020-02-03` into a Date at UTC midnight, losing what was written. */
+function rawDate(matterText: string, key: string): string | null {
+  const m = new RegExp(`^${key}\\s*:\\s*['"]?([^'"\\n#]+?)['"]?\\s*(?:#.*)?$`, 'm').exec(matterText);
   return m?.[1] ?? null;
 }
 
@@ -154,11 +167,15 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     problems.push('front matter is not a set of "key: value" lines; ignored');
     return { data, body: parsed.content, problems, hasFrontMatter: true };
   }
-  // `source:` is another name for `url:` (the address of the original article).
-  if ('source' in raw) {
-    if ('url' in raw) problems.push('front matter has both "url" and "source" (the same field); "source" ignored');
-    else raw.url = raw.source;
-    delete raw.source;
+  const written: Partial<Record<Key, string>> = {};
+  for (const [alias, key] of ALIASES) {
+    if (!(alias in raw)) continue;
+    if (key in raw) problems.push(`front matter has both "${key}" and "${alias}" (the same field); "${alias}" ignored`);
+    else {
+      raw[key] = raw[alias];
+      written[key] = alias;
+    }
+    delete raw[alias];
   }
   for (const key of Object.keys(raw)) {
     if (!(KEYS as string[]).includes(key)) {
@@ -176,7 +193,8 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     const v = result.data;
     switch (key) {
       case 'date':
-        data.date = v instanceof Date ? (rawDate(parsed.matter) ?? v.toISOString()) : (v as string);
+      case 'accessed':
+        data[key] = v instanceof Date ? (rawDate(parsed.matter, written[key] ?? key) ?? v.toISOString()) : (v as string);
         break;
       case 'outlet':
         data.outlet = v as string | null;

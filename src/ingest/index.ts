@@ -71,6 +71,18 @@ function errorOutcome(sourceFile: string, error: string, problems: readonly stri
   };
 }
 
+/** A front-matter date (`date:`, `accessed:`) → ISO 8601, or the problem with it: both take the same forms. */
+function frontMatterDate(key: 'date' | 'accessed', text: string): { iso: string } | { problem: string } {
+  const quoted = JSON.stringify(text.slice(0, 60));
+  const isoShaped = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(text);
+  const impossible = isoShaped ? impossibleIso(text) : null;
+  if (impossible) return { problem: `front matter ${key} ${quoted} is impossible (${impossible}); ignored` };
+  if (isoShaped && text.includes('T')) return { iso: text };
+  const found = parseWholeDate(text);
+  if (found && found.year !== null) return { iso: toIso(found, found.year) };
+  return { problem: `front matter ${key} ${quoted} is not a date with day, month and year; ignored` };
+}
+
 /** Applies front-matter overrides on top of what extraction found. */
 function applyFrontMatter(
   fm: FrontMatter,
@@ -91,27 +103,23 @@ function applyFrontMatter(
     drop(guessWarnings.title);
   }
   if (fm.date !== undefined) {
-    const isoShaped = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(fm.date);
-    const impossible = isoShaped ? impossibleIso(fm.date) : null;
-    const iso = isoShaped && impossible === null && fm.date.includes('T') ? fm.date : null;
-    const found = iso || impossible ? null : parseWholeDate(fm.date);
-    if (impossible) {
-      const p = `front matter date ${JSON.stringify(fm.date.slice(0, 60))} is impossible (${impossible}); ignored`;
-      problems.push(p);
-      // What the text itself says (if anything) stays, with its own guess noted.
-      warnings.push(p);
-    } else if (iso) {
-      draft.published = iso;
-      draft.yearInferred = false;
-      drop(guessWarnings.date);
-    } else if (found && found.year !== null) {
-      draft.published = toIso(found, found.year);
+    const date = frontMatterDate('date', fm.date);
+    if ('iso' in date) {
+      draft.published = date.iso;
       draft.yearInferred = false;
       drop(guessWarnings.date);
     } else {
-      const p = `front matter date ${JSON.stringify(fm.date.slice(0, 60))} is not a date with day, month and year; ignored`;
-      problems.push(p);
-      warnings.push(p);
+      problems.push(date.problem);
+      // What the text itself says (if anything) stays, with its own guess noted.
+      warnings.push(date.problem);
+    }
+  }
+  if (fm.accessed !== undefined) {
+    const accessed = frontMatterDate('accessed', fm.accessed);
+    if ('iso' in accessed) draft.accessed = accessed.iso;
+    else {
+      problems.push(accessed.problem);
+      warnings.push(accessed.problem);
     }
   }
   if (fm.outlet !== undefined) {
@@ -138,7 +146,7 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
   const problems = [...read.problems];
   const html = ingestHtml(read.text);
   if (!html.ok) return errorOutcome(sourceFile, html.error, problems);
-  const { found: { author, ...found }, sourceUrl, modified, omitted } = html.article;
+  const { found: { author, ...found }, sourceUrl, modified, accessed, omitted } = html.article;
   const warnings = [...problems, ...html.article.warnings];
   const draft: DraftArticle = {
     id: seedId(sourceFile),
@@ -149,6 +157,7 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
     warnings,
     sourceUrl,
     modified,
+    accessed,
     omitted,
     slugBase: safeSlug(slugify(found.title.replace(/…$/, '')), seedId(sourceFile)),
   };
@@ -200,6 +209,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
       warnings,
       sourceUrl: null,
       modified: null,
+      accessed: null,
       omitted: omittedLines(cleaned.removed),
       slugBase: '',
     };

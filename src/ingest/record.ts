@@ -30,6 +30,7 @@ export const ARTICLE_FIELDS = [
   'omitted',
   'sourceUrl',
   'modified',
+  'accessed',
 ] as const satisfies readonly (keyof Article)[];
 
 /** Exactly the contract's fields of `from`, in contract order. */

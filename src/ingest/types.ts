@@ -67,6 +67,12 @@ export interface Article {
   sourceUrl: string | null;
   /** ISO 8601 date of the article's last update, when the page declares one. */
   modified: string | null;
+  /**
+   * ISO 8601 date (or date and time) the seed's text was taken from the web, as the seed itself says:
+   * `accessed:` / `diakses:` in front matter, a saved page's "saved date" (SingleFile) or `savepage-date`
+   * (Save Page WE). Never the file's time or the clock; null when the seed does not say.
+   */
+  accessed: string | null;
 }
 
 /** One file handed to ingest: its path relative to the seeds folder and its raw bytes. */

@@ -20,6 +20,8 @@ declare module '@11ty/eleventy-dev-server' {
     _serverListen(port: number): void;
     ready(): Promise<void>;
     getServerUrl(host: string, pathname?: string): string;
+    /** How the server maps a request's URL to a file in its folder (200 with the file, a redirect, or 404). */
+    mapUrlToFilePath(url: string): { statusCode: number; filepath?: string; url?: string };
     reload(event: { files?: string[]; subtype?: 'css'; build?: { templates: unknown[] } }): void;
     sendError(event: { error: Error }): void;
     close(): Promise<void>;

@@ -14,6 +14,7 @@ import { FORMULA_START, parseStrictCsvRecords } from '../support/strict-csv.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { htmlValidateConfig } from '../site/htmlvalidate.config.ts';
+import { rootScript } from '../../src/site/rootScript.ts';
 import { GOOD_SEED, PROJECT, type HostileProject, listTree, makeHostileProject, readJson, runCli } from './support.ts';
 
 interface Exported {
@@ -151,7 +152,9 @@ describe('a build of the hostile corpus', () => {
           if (/^(?:href|src|action|formaction)$/i.test(attr!)) assert.ok(!/^\s*javascript:/i.test(value), `${page}: javascript: URL in ${tag}`);
         }
         assert.ok(!['iframe', 'object', 'embed', 'style', 'textarea', 'base'].includes(name!.toLowerCase()), `${page}: seed markup ${tag}`);
-        if (name!.toLowerCase() === 'script') assert.match(attrs, /\ssrc="[^"]+"|type="application\/ld\+json"/, `${page}: inline script ${tag}`);
+        // 404.html's own root finder is the one inline script: exactly the project's file, allowed by its hash in the CSP.
+        const finder = page === '404.html' && html.slice(m.index + tag.length).startsWith(`${rootScript().text}</script>`);
+        if (name!.toLowerCase() === 'script' && !finder) assert.match(attrs, /\ssrc="[^"]+"|type="application\/ld\+json"/, `${page}: inline script ${tag}`);
       }
     }
     const article = articles.find((a) => a.sourceFile === 'teks-skrip.txt')!;

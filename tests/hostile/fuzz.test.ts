@@ -87,6 +87,7 @@ const articleArb: fc.Arbitrary<Article> = fc
     yearInferred: false,
     wordCount: 1,
     modified: null,
+    accessed: null,
     topicSources: r.topics.map((topic) => ({ topic, from: 'tag' as const })),
     omitted: r.omitted.map((text) => ({ text, reason: 'furniture' as const, rule: 'hostile' })),
   }));

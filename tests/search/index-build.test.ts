@@ -43,6 +43,7 @@ function article(id: string, over: Partial<Article>): Article {
     warnings: [],
     sourceUrl: null,
     modified: null,
+    accessed: null,
     ...over,
   };
 }

@@ -86,3 +86,31 @@ test('a title made from the lead is cited in brackets with a note; the archive c
   assert.match(risRecord(both), /\r\nL2  - https:\/\/arsip\.example\.id\/artikel\/2020\/02\/a\/\r\n/);
   assert.doesNotMatch(apaLine(base), /\[|salinan arsip/, 'a headline and a lone address are cited as they are');
 });
+
+test('an access date from the seed is cited (APA "Diakses …, dari", BibTeX urldate, RIS Y2); none is never made up', () => {
+  const accessed = parsePublished('2024-01-02T10:11:12+07:00');
+  const withCopy = { ...base, accessed, archiveUrl: 'https://contoh.id/artikel/2022/03/rusia/' };
+  assert.equal(
+    apaLine(withCopy),
+    'Paskalis Yuri Alfred. (2022, 15 Maret). Rusia Minta Bantuan Militer China. GenPI.co. Diakses 2 Januari 2024, dari https://www.genpi.co/internasional/123/rusia-minta-bantuan (salinan arsip: https://contoh.id/artikel/2022/03/rusia/)',
+  );
+  assert.equal(apaLine({ ...base, accessed, sourceUrl: null }), 'Paskalis Yuri Alfred. (2022, 15 Maret). Rusia Minta Bantuan Militer China. GenPI.co. Diakses 2 Januari 2024.');
+  assert.match(bibtexEntry(withCopy), /\n {2}urldate = \{2024-01-02\},\n/);
+  assert.ok(risRecord(withCopy).includes('\r\nY2  - 2024/01/02/\r\n'));
+  for (const c of [base, { ...base, accessed: null }]) {
+    assert.doesNotMatch(apaLine(c), /Diakses/);
+    assert.doesNotMatch(bibtexEntry(c), /urldate/);
+    assert.doesNotMatch(risRecord(c), /Y2/);
+  }
+});
+
+test('the article page cites the record\'s access date, and a derived title in brackets with its note', () => {
+  const [a, b] = makeArticles(2);
+  const model = buildArchive([{ ...a!, accessed: '2024-01-02', titleDerived: true }, { ...b!, accessed: null }], { baseUrl: 'https://contoh.id/' });
+  const pages = new Map(model.pages.articles.map((p) => [p.article.id, p.article.citation]));
+  const derived = pages.get(a!.id)!;
+  assert.match(derived.apa, /\. \[[^\]]+\]\. /);
+  assert.match(derived.apa, /Diakses 2 Januari 2024, dari https:\/\//);
+  assert.match(derived.bibtex, /note = \{Judul tidak ada di sumber/);
+  assert.doesNotMatch(pages.get(b!.id)!.apa, /Diakses/);
+});

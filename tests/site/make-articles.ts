@@ -72,6 +72,7 @@ export function makeArticles(n: number, seed = 1): Article[] {
       warnings: i % 7 === 0 ? ['no outlet named in the text'] : [],
       sourceUrl: i % 2 === 0 ? `https://contoh.example/berita/${id}` : null,
       modified: null,
+      accessed: null,
     });
   }
   return out;

@@ -180,8 +180,8 @@ test('http: a missing address deep under /arsip/ gets 404.html styled, with link
 test('with --base-url, 404.html links and styles are absolute and need no script', () => {
   const based = buildArchive(makeArticles(5), { baseUrl: 'https://contoh.id/arsip/' });
   assert.equal(based.pages.notFound[0]!.rel, 'https://contoh.id/arsip/');
-  assert.deepEqual(based.pages.notFound[0]!.rootScripts, []);
-  assert.equal(model.pages.notFound[0]!.rootScripts.length, 8);
+  assert.equal(based.pages.notFound[0]!.siteFolders, null);
+  assert.ok(model.pages.notFound[0]!.siteFolders);
 });
 
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -9,12 +9,15 @@ import { cleanBlocks, omittedLines } from '../clean.ts';
 import type { OmittedLine } from '../types.ts';
 import { extract, type Extracted } from '../extract.ts';
 import { readPage } from './page.ts';
+import { savedDate } from './saved.ts';
 
 
 export interface HtmlArticle {
   found: Extracted;
   sourceUrl: string | null;
   modified: string | null;
+  /** When the page was saved, as its saving tool wrote it (html/saved.ts). */
+  accessed: string | null;
   omitted: OmittedLine[];
   warnings: string[];
 }
@@ -56,5 +59,5 @@ export function ingestHtml(source: string): { ok: true; article: HtmlArticle } |
   const dropped = page.blocks.length - cleaned.blocks.length;
   if (dropped > 0) warnings.push(`${dropped} block(s) of page furniture dropped from the article`);
   const omitted = [...page.leftOut, ...omittedLines(cleaned.removed)];
-  return { ok: true, article: { found, sourceUrl: page.sourceUrl, modified: page.modified, omitted, warnings: [...warnings, ...kept] } };
+  return { ok: true, article: { found, sourceUrl: page.sourceUrl, modified: page.modified, accessed: savedDate(source), omitted, warnings: [...warnings, ...kept] } };
 }
