@@ -29,7 +29,7 @@ import { discardStaging, emptyTrash, makeStagingDir, refuseOutDir, refuseReadOnl
 import { userPath } from '../errors.ts';
 import { damagedCacheNotice, saveCacheOrWarn } from '../publish/cacheFaults.ts';
 import { createProgress, type Progress } from '../progress.ts';
-import { writeExports } from '../site/index.ts';
+import { writeExports } from '../site/exportFiles.ts';
 import { sourceCopies, writeSourceCopies } from '../site/sources.ts';
 import { carryFiles, eachLimit, listFiles, listFilesSync, mergeInto, stampOf, type FileStamp } from './carry.ts';
 import { digest } from './fingerprint.ts';
@@ -330,6 +330,7 @@ export class IncrementalBuilder {
     try {
       // ---- archive model (pure, whole archive: cheap next to rendering)
       progress.stage('archive');
+      const identities = new Map(articles.map((a) => [a, articleIdentity(a, hashes)]));
       const archiveOptions = { baseUrl: this.options.baseUrl, sources, site: this.options.site ?? DEFAULT_SITE };
       const parts = await t.time('archive', () => archiveParts(articles, archiveOptions));
       const { model } = parts;
@@ -338,7 +339,6 @@ export class IncrementalBuilder {
       progress.stage('plan');
       renderKey = digest(`${code.render}\n${siteKey(model)}`);
       pages = await t.time('plan', () => {
-        const identities = new Map(articles.map((a) => [a, articleIdentity(a, hashes)]));
         const common = [code.archive, code.ingest, JSON.stringify(archiveOptions)].join('\n');
         const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, (a) => identities.get(a) ?? JSON.stringify(a));
         return planPages(parts, renderKey, articleKey, prev, seen.intact);
@@ -392,8 +392,12 @@ export class IncrementalBuilder {
           if (!inPlace) await carryFiles(this.outDir, stagingDir, Object.keys(exportsPlan.carry.files));
           return;
         }
-        await writeExports(articles, exportsTmp);
-        exportsRecord = { key: exportsPlan.key, files: await stampAll(exportsTmp) };
+        // The previous files' rows are reused where the article is the same (their places are in the record).
+        const old = prev?.exports;
+        const reusable = old?.rows && Object.keys(old.files).every((f) => seen.intact.has(f)) ? { dir: this.outDir, rows: old.rows } : null;
+        const identity = (a: Article): string => digest(`${code.exports}\n${identities.get(a) ?? JSON.stringify(a)}`);
+        const { rows } = await writeExports(articles, exportsTmp, { identity, previous: reusable });
+        exportsRecord = { key: exportsPlan.key, files: await stampAll(exportsTmp), rows };
         await mergeInto(exportsTmp, stagingDir);
         for (const f of Object.keys(exportsRecord.files)) changed.add(f);
       });

@@ -5,6 +5,7 @@
  * first and passes what it saw.
  */
 import type { ArchiveParts } from '../archive/index.ts';
+import type { ExportRows } from '../site/exportFiles.ts';
 import type { FileStamp } from './carry.ts';
 import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel } from './render.ts';
 
@@ -14,6 +15,8 @@ export interface FilesRecord {
   files: Record<string, FileStamp>;
   /** Contents digest per file (the search index), so a file that comes out the same is kept, not written. */
   digests?: Record<string, string>;
+  /** Where each article's row is in the files (the exports), so a rebuild copies unchanged rows. */
+  rows?: ExportRows;
 }
 
 /** What the previous build wrote, saved beside the ingest cache (state.ts). */

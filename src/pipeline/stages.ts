@@ -51,7 +51,7 @@ export const STAGES: readonly Stage[] = [
     name: 'exports',
     reads: 'articles; the seed files (copied as they were read)',
     writes: 'data/articles.json, data/articles.csv, data/articles-titik-koma.csv, the seed copies beside the article pages (unless --no-sources)',
-    code: ['src/site/exports.ts', 'src/site/sources.ts'],
+    code: ['src/site/exportFiles.ts', 'src/site/sources.ts'],
   },
   { name: 'publish', reads: 'the staging folder', writes: 'the output folder (atomic swap)', code: ['src/output.ts', 'src/pipeline/carry.ts'] },
 ];

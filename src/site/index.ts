@@ -2,14 +2,11 @@
  * Render stage: the archive model → HTML pages, feeds and sitemap through
  * Eleventy (configured in .eleventy.ts), plus the data exports.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ArchiveModel } from '../archive/types.ts';
 import { eachLimit } from '../concurrency.ts';
-import type { Article } from '../ingest/types.ts';
-import { articlesToJson, spreadsheetCsv } from './exports.ts';
-import { URLS } from '../urls.ts';
 import { writeSettled } from './eleventyWrite.ts';
 
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../project.ts';
@@ -78,14 +75,4 @@ export async function renderSite(model: ArchiveModel, outDir: string, options: R
   if (written.status === 'rejected') throw written.reason;
   if (made.status === 'rejected') throw made.reason;
   return { fileCount: (await countFiles(out)) - before };
-}
-
-/** Writes data/articles.json, data/articles.csv and its `;`-separated twin. */
-export async function writeExports(articles: Article[], outDir: string): Promise<{ fileCount: number }> {
-  const out = resolve(outDir);
-  await mkdir(join(out, 'data'), { recursive: true });
-  await writeFile(join(out, URLS.exportJson), articlesToJson(articles), 'utf8');
-  await writeFile(join(out, URLS.exportCsv), spreadsheetCsv(articles), 'utf8');
-  await writeFile(join(out, URLS.exportCsvSemicolon), spreadsheetCsv(articles, ';'), 'utf8');
-  return { fileCount: 3 };
 }
