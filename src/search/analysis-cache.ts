@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../ingest/types.ts';
-import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './build.ts';
+import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './analyse.ts';
 import { FIELDS } from './format.ts';
 
 const CACHE_FILE = 'search-analysis.v8';

@@ -7,20 +7,16 @@
  * lunr's weights from the raw figures. Pure: returns file contents, writes nothing.
  */
 import { articleKey, inArchiveOrder } from '../archive/order.ts';
-import lunr from 'lunr';
 import type { Article } from '../ingest/types.ts';
-import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
 import {
   type DocRecord,
   type DocShard,
   type MetaShard,
   type WordShard,
   FIELDS,
-  type FieldName,
   FORMAT_VERSION,
   bm25Factor,
   DOC_SHARD_SLOTS,
-  docRef,
   encodeShard,
   hash32,
   refAverage,
@@ -29,8 +25,8 @@ import {
   wordPrefixKey,
   wordSuffixKey,
 } from './format.ts';
-import { indonesian } from './indonesian/lunr-plugin.ts';
-import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
+import { type AnalysedDoc, bodyText, type Dictionary } from './analyse.ts';
+import type { PieceState, ReuseInput } from './piece-state.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 import { buildFacets } from './facets.ts';
 import { createHash } from 'node:crypto';
@@ -50,23 +46,9 @@ const MAX_TEXT = 8_000;
 /** Typo hints in a big archive leave out words met in a single article (mostly names and typos). */
 const HINT_MIN_DF_FROM = 1000;
 
-/** A document for lunr's Builder#add: its ref and the text of every field of FIELDS. */
-type IndexedDoc = { ref: string } & Record<FieldName, string>;
-
-const ALIASES = new Map(TOPIC_GAZETTEER.map((t) => [t.name, [t.name, ...t.aliases, ...(t.caseSensitive ?? [])]]));
-
-/** The topics field holds every alias of every tag: "Tiongkok" finds China-tagged articles. */
-export function topicsText(topics: readonly string[]): string {
-  return topics.map((t) => (ALIASES.get(t) ?? [t]).join(' ; ')).join(' ; ');
-}
-
 /** The archive's order (src/archive/order.ts): the rank shipped for "newest" sorting and year ranges. */
 export function orderArticles(articles: readonly Article[]): Article[] {
   return inArchiveOrder(articles, articleKey);
-}
-
-function bodyText(a: Article): string {
-  return a.body.map((b) => b.text).join('\n');
 }
 
 function excerptText(a: Article): string {
@@ -76,20 +58,6 @@ function excerptText(a: Article): string {
 }
 
 const pow2AtLeast = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
-
-/** The text of each indexed field, in FIELDS order. */
-export function fieldTexts(a: Article): string[] {
-  const doc: Record<FieldName, string> = {
-    title: a.title,
-    lead: a.lead,
-    body: bodyText(a),
-    topics: topicsText(a.topics),
-    outlet: a.outlet ?? '',
-    authors: a.authors.join(', '),
-    dateline: a.dateline ?? '',
-  };
-  return FIELDS.map((f) => doc[f.name] ?? '');
-}
 
 /**
  * Slot per article: open addressing (linear probing) of hash(id) in a power-of-two space
@@ -113,115 +81,6 @@ export function assignSlots(articles: readonly Article[]): { slots: number; slot
   return { slots, slotOf };
 }
 
-/** Terms and words by number: the analysis cache stores numbers, and the build indexes arrays by them. */
-export class Dictionary {
-  private readonly ids = new Map<string, number>();
-
-  constructor(readonly strings: string[] = []) {
-    strings.forEach((s, i) => this.ids.set(s, i));
-  }
-
-  /** The string's number, without adding it. */
-  find(s: string): number | undefined {
-    return this.ids.get(s);
-  }
-
-  id(s: string): number {
-    let i = this.ids.get(s);
-    if (i === undefined) {
-      i = this.strings.push(s) - 1;
-      this.ids.set(s, i);
-    }
-    return i;
-  }
-}
-
-/** One article through the index pipeline: what lunr's Builder#add would record for it (strings as Dictionary numbers). */
-export interface AnalysedDoc {
-  /** Per field (FIELDS order): distinct terms in first-seen order. */
-  terms: number[][];
-  /** Per field: each term's frequency, parallel to `terms`. */
-  tfs: number[][];
-  /** Per field: number of terms after the pipeline (lunr's field length). */
-  lengths: number[];
-  /** Distinct surface words eligible as typo hints. */
-  words: number[];
-}
-
-interface WordInfo {
-  /** Dictionary number of the term, -1 for a stop word (or an empty stem). */
-  term: number;
-  /** Dictionary number of the word when it counts for typo hints (plain lower-case letters, 4–30 long), else -1. */
-  hint: number;
-}
-
-/**
- * The plugin's index pipeline as a function: text → terms (tokenize, drop stop words,
- * stem), memoised per surface word. Same result as lunr's Builder#add with the
- * plugin, field by field (tests/search/index-build.test.ts checks against stock add).
- */
-export function makeAnalyser(dict: Dictionary): (texts: readonly string[]) => AnalysedDoc {
-  const memo = new Map<string, WordInfo>();
-  return (texts) => {
-    const out: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
-    const hints = new Set<number>();
-    for (const text of texts) {
-      const tf = new Map<number, number>();
-      let length = 0;
-      for (const t of tokenizeForIndex(text)) {
-        let info = memo.get(t.text);
-        if (info === undefined) {
-          const stemmed = isStopWord(t.text) ? '' : stem(t.text);
-          const hint = stemmed !== '' && t.text.length >= 4 && t.text.length <= 30 && /^[a-z]+$/.test(t.text);
-          info = { term: stemmed === '' ? -1 : dict.id(stemmed), hint: hint ? dict.id(t.text) : -1 };
-          memo.set(t.text, info);
-        }
-        if (info.term < 0) continue;
-        length++;
-        tf.set(info.term, (tf.get(info.term) ?? 0) + 1);
-        if (info.hint >= 0) hints.add(info.hint);
-      }
-      out.terms.push([...tf.keys()]);
-      out.tfs.push([...tf.values()]);
-      out.lengths.push(length);
-    }
-    out.words = [...hints];
-    return out;
-  };
-}
-
-/** The distinct index terms of an article. */
-export function articleTerms(a: Article): string[] {
-  const dict = new Dictionary();
-  return [...new Set(makeAnalyser(dict)(fieldTexts(a)).terms.flat())].map((id) => dict.strings[id] ?? '');
-}
-
-export function newBuilder(): lunr.Builder {
-  const builder = new lunr.Builder();
-  builder.use(indonesian);
-  builder.ref('ref');
-  for (const f of FIELDS) builder.field(f.name, { boost: f.boost });
-  return builder;
-}
-
-/**
- * The reference: a complete lunr index of the articles, built with lunr's stock
- * Builder#add (the Indonesian plugin's pipeline), documents added in slot order
- * with ref "d<slot>". Tests compare the shipped pieces' ranking with it.
- */
-export function buildFullIndex(articles: readonly Article[]): lunr.Index {
-  const { slotOf } = assignSlots(articles);
-  const builder = newBuilder();
-  const docs: IndexedDoc[] = articles.map((a) => {
-    const texts = fieldTexts(a);
-    const fields = Object.fromEntries(FIELDS.map((f, i) => [f.name, texts[i] ?? ''])) as Record<FieldName, string>;
-    return { ref: docRef(slotOf.get(a) ?? 0), ...fields };
-  });
-  const slot = (d: IndexedDoc): number => Number(d.ref.slice(1));
-  for (const d of docs.sort((x, y) => slot(x) - slot(y))) builder.add(d);
-  return builder.build();
-}
-
 export interface SearchFiles {
   meta: MetaShard;
   /**
@@ -231,36 +90,6 @@ export interface SearchFiles {
   files: Iterable<[string, string | null]>;
   /** What the next build needs to reuse these pieces (with the digests of the files as written). */
   state: PieceState;
-}
-
-/**
- * The last index's make-up, kept in the cache folder: with it a rebuild makes again only the
- * pieces that something changed went into (reuse.ts) and reuses the published rest.
- */
-export interface PieceState {
-  /** Everything every piece depends on besides its own documents: format, sizes, averages, code. */
-  shape: string;
-  termBuckets: number;
-  wordBuckets: number;
-  /** Per document in slot order: [slot, analysis key, document-record key]. */
-  docs: Array<[number, string, string]>;
-  /** Terms with files of their own: [term, file, first position] (meta.big). */
-  big: Array<[string, string, number]>;
-  /** Piece path → digest, filled in by the writer. */
-  digests: Record<string, string>;
-}
-
-/** A previous index to reuse pieces of (see reuse.ts for the rules); previous null: a first build that records its make-up. */
-export interface ReuseInput {
-  previous: PieceState | null;
-  /** The pieces published now (path → digest): a piece is reused only when it is still there unchanged. */
-  published: Readonly<Record<string, string>>;
-  /** The analysis of a document as the previous index had it, by analysis key; null when unknown. */
-  oldAnalysis: (key: string) => AnalysedDoc | null;
-  /** The analysis key of an article (its indexed text). */
-  keyOf: (a: Article) => string;
-  /** The search stage's code key: a different one means nothing is reused. */
-  codeKey: string;
 }
 
 /** Per term while assembling: its position in its first document, and per field flat [slot, tf, length, …] in slot order. */

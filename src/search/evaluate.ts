@@ -3,7 +3,7 @@
  * exclusions and phrases resolved to a set of documents; the engine's lunr scoring
  * then ranks that set by the query's positive terms.
  */
-import type { FoundTerm } from './engine.ts';
+import type { FoundTerm } from './ranking.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { hasPhrase } from './phrase.ts';
 import { stemCached } from './query.ts';

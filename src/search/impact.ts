@@ -8,13 +8,8 @@
  * known documents scoring above every bound are exactly the first results of the
  * full ranking, in order; when too few are, the caller loads the next slices.
  */
-import { type FoundTerm, type Hit, rankDocuments } from './engine.ts';
+import { type FoundTerm, type Hit, lunrIdf, rankDocuments } from './ranking.ts';
 import { type MetaShard, FIELDS, bm25Factor } from './format.ts';
-
-/** lunr.idf over (document, field) pairs, as Builder#createFieldVectors computes it. */
-export function lunrIdf(df: number, docCount: number): number {
-  return Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
-}
 
 /**
  * The largest weight (Σ over fields of lunr's rounded field weights) the term can have

@@ -10,7 +10,13 @@
  */
 import { isStopWord, scanIndexTokens } from './indonesian/index.ts';
 import { stemCached, type Range } from './query.ts';
-import type { PhraseWord } from './syntax.ts';
+
+/** A word of a quoted phrase as the query asked for it. */
+export interface PhraseWord {
+  word: string;
+  /** Stem; empty for a stop word, which must match `word` as written. */
+  term: string;
+}
 
 interface Atom {
   text: string;

@@ -10,7 +10,8 @@
  * its pass and makes everything when it moved (buildSearchFiles).
  */
 import type { Article } from '../ingest/types.ts';
-import type { AnalysedDoc, Dictionary, PieceState, ReuseInput } from './build.ts';
+import type { AnalysedDoc, Dictionary } from './analyse.ts';
+import type { PieceState, ReuseInput } from './piece-state.ts';
 import { DOC_SHARD_SLOTS, FORMAT_VERSION, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
 
 export interface ReusePlan {

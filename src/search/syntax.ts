@@ -23,7 +23,7 @@
  */
 import { FIELDS, type FieldName } from './format.ts';
 import { isStopWord, tokenizeForQuery } from './indonesian/index.ts';
-import { phraseWords } from './phrase.ts';
+import { phraseWords, type PhraseWord } from './phrase.ts';
 import { stemCached } from './query.ts';
 
 export interface WordClause {
@@ -43,12 +43,6 @@ export interface PrefixClause {
   /** Normalised prefix, without the asterisk. */
   prefix: string;
   field?: FieldName;
-}
-
-export interface PhraseWord {
-  word: string;
-  /** Stem; empty for a stop word, which must match `word` as written. */
-  term: string;
 }
 
 export interface PhraseClause {

@@ -15,7 +15,7 @@ import type { Article } from '../../src/ingest/types.ts';
 import { isStopWord, stem, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
 import { statSync } from 'node:fs';
 import lunr from 'lunr';
-import { buildFullIndex } from '../../src/search/build.ts';
+import { buildFullIndex } from '../support/lunr-oracle.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { docNumber } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { generateCorpus, seedFile } from '../../bench/corpus.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
-import { articleTerms } from '../../src/search/build.ts';
+import { articleTerms } from '../../src/search/analyse.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { termBucket } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';

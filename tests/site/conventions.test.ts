@@ -73,3 +73,46 @@ describe('the UI text table', () => {
     assert.equal(UI.unknownOutlet, 'Media tidak diketahui');
   });
 });
+
+describe('imports', () => {
+  it('form no circle in src/, type-only imports included (the data flow of docs/ARCHITECTURE.md runs one way)', () => {
+    const src = join(ROOT, 'src');
+    const files = filesUnder(src, ['.ts']).filter((f) => !f.endsWith('.d.ts'));
+    const known = new Set(files);
+    const graph = new Map<string, string[]>();
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const deps = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.{1,2}\/[^']+)'/gms)].map((m) => join(f, '..', m[1] ?? ''));
+      graph.set(f, deps.filter((d) => known.has(d)));
+    }
+    // Tarjan's strongly connected components: any component of two or more files is a circle.
+    let next = 0;
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const circles: string[][] = [];
+    const visit = (v: string): void => {
+      index.set(v, next);
+      low.set(v, next++);
+      stack.push(v);
+      for (const w of graph.get(v) ?? []) {
+        if (!index.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const part: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          part.push(w.slice(ROOT.length + 1));
+        } while (w !== v);
+        if (part.length > 1) circles.push(part.sort());
+      }
+    };
+    for (const f of files) if (!index.has(f)) visit(f);
+    assert.deepEqual(circles, []);
+    assert.ok([...graph.values()].some((d) => d.length > 0), 'imports were read');
+  });
+});

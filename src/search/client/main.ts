@@ -6,7 +6,8 @@
  * (loaded results, scroll) kept for Back. Everything is rendered as DOM nodes and
  * text, never as HTML strings.
  */
-import { SearchEngine, type Hit, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
+import { SearchEngine, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
+import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
 import {
   type FacetCount,
