@@ -4,7 +4,7 @@
  * recognising whether a previous output file is still exactly what we wrote.
  */
 import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { type Dirent, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eachLimit } from '../concurrency.ts';
 
@@ -39,8 +39,6 @@ export async function isUntouched(path: string, stamp: FileStamp | undefined): P
   const now = await stampOf(path);
   return now !== null && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
 }
-
-export { eachLimit } from '../concurrency.ts';
 
 /**
  * Links `rel` (a path relative to both roots) from `fromRoot` into `toRoot`.
@@ -82,39 +80,6 @@ export async function carryFiles(fromRoot: string, toRoot: string, rels: readonl
     copyFileSync(from, to);
   }
   return linksWork;
-}
-
-/** Every file under `root`, as root-relative paths with `/`. */
-export async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
-}
-
-/**
- * listFiles without the thread pool: after a swap the replaced output is being deleted in the
- * background, and its thousands of queued unlinks would make an async listing wait seconds.
- */
-export function listFilesSync(root: string): string[] {
-  return listTreeSync(root).files;
-}
-
-/** Every file (root-relative, with `/`) and every folder (absolute, `root` first) under `root`, in one walk. */
-export function listTreeSync(root: string): { files: string[]; folders: string[] } {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  } catch {
-    return { files: [], folders: [] };
-  }
-  const files: string[] = [];
-  const folders = [root];
-  for (const e of entries) {
-    if (e.isFile()) files.push(join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
-    else if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
-  }
-  return { files, folders };
 }
 
 /**

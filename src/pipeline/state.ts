@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../output.ts';
-import { listTreeSync, stampOfSync } from './carry.ts';
+import { stampOfSync } from './carry.ts';
+import { listTreeSync } from '../listing.ts';
 import { recordedFiles, type OutputState } from './plan.ts';
 import { CACHE_FORMAT } from './stages.ts';
 

@@ -9,7 +9,8 @@
  */
 import { mkdir, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { eachLimit, listFiles } from '../pipeline/carry.ts';
+import { eachLimit } from '../concurrency.ts';
+import { listFiles } from '../listing.ts';
 
 export interface InPlaceResult {
   /** Files moved from staging into the output (root-relative). */

@@ -40,7 +40,6 @@ export const OWN_FILE_CHARS = 2048;
  */
 export const HEAD_DOCS = 128;
 const TAIL_GROWTH = 4;
-export { DOC_SHARD_SLOTS } from './format.ts';
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
 const MAX_TEXT = 8_000;
 /** Typo hints in a big archive leave out words met in a single article (mostly names and typos). */
