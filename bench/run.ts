@@ -198,8 +198,9 @@ async function measure(
     edit = await buildOnce(seeds, out, true);
     edits.remove();
     remove = await buildOnce(seeds, out, true);
-    // The same add again (another new seed), published with --in-place instead of a swap.
-    seedEdits(seeds, n, 1).add();
+    // The same add again (another new seed), published with --in-place instead of a swap. Round 7:
+    // the dev session below adds round 1's seed to this folder and must find it new.
+    seedEdits(seeds, n, 7).add();
     addInPlace = await buildOnce(seeds, out, true, true);
   }
 
