@@ -207,7 +207,7 @@ export class IncrementalBuilder {
     const code = await t.time('code', () => codeKeys(this.codeRoot, cacheDir ? join(cacheDir, 'graphs.json') : null, codeFiles));
     // The build record of the CLI's quick no-change check (quick.ts): void until this build completes.
     const scanStartMs = Date.now();
-    const listing = cacheDir ? (dropRecord(cacheDir), listSeeds(this.seedsDir)) : null;
+    const listing = await t.time('list', () => (cacheDir ? (dropRecord(cacheDir), listSeeds(this.seedsDir)) : null));
     const record = (state: OutputState, articleCount: number, outcomeList: SeedOutcome[], files: number): void => {
       const rows = listing && cacheDir ? seedRows(listing, hashes) : null;
       if (!rows || !listing || !cacheDir) return;
@@ -250,7 +250,7 @@ export class IncrementalBuilder {
       lowMemoryAbove: this.options.lowMemoryAbove,
       renderChunk: this.options.renderChunk,
     });
-    const cache = this.loadCache(code);
+    const cache = await t.time('load', () => this.loadCache(code));
     const hashes = hashInputs(scanned.inputs, this.seedReader.hashes);
     const { ingested, parsed } = await t.time('ingest', () =>
       runIngest(scanned.inputs, hashes, cache, { inWorker: policy.ingestInWorker, progress, seedBudgetMs: this.options.seedBudgetMs }),
