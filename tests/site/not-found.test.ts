@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,8 +47,13 @@ function serve(dir: () => string, prefix: string): Promise<string> {
   }));
 }
 
+/** Every folder the builds made, removed after the tests. */
+const made: string[] = [];
+
 async function build(baseUrl: string | null): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), 'arsip-404-')), 'dist');
+  const root = mkdtempSync(join(tmpdir(), 'arsip-404-'));
+  made.push(root);
+  const out = join(root, 'dist');
   const articles = makeArticles(40);
   await renderSite(buildArchive(articles, { baseUrl }), out);
   await writeSearchIndex(articles, out);
@@ -74,6 +79,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   for (const s of servers) await new Promise((r) => s.close(r));
+  for (const root of made) rmSync(root, { recursive: true, force: true });
 });
 
 /**
