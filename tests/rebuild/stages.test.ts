@@ -97,7 +97,7 @@ test('editing one file of each stage shows up in the next build, and the result 
   assert.ok(searchDiff.some((d) => d.includes('search/')), `search: the index follows (${searchDiff.join(', ')})`);
 
   // exports: the JSON layout
-  edit(code, 'src/site/exports.ts', ".join(',\\n')", ".join(',\\n\\n')");
+  edit(code, 'src/site/exports.ts', "sep: ',\\n',", "sep: ',\\n\\n',");
   afterEdit('exports');
   assert.match(readFileSync(join(out, 'data', 'articles.json'), 'utf8'), /\},\n\n\{/, 'exports: articles.json follows');
   changedSince();
