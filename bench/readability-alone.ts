@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeSeed } from '../src/ingest/read.ts';
 import { domToBlocks, type NodeLike } from '../src/ingest/html/blocks.ts';
+import { noticeText } from '../src/ingest/notices.ts';
 
 export interface BaselineExtraction {
   title: string;
@@ -20,7 +21,7 @@ export interface BaselineExtraction {
 
 export function readabilityAlone(bytes: Uint8Array): BaselineExtraction {
   const read = decodeSeed(bytes, { maxChars: 64 * 1024 * 1024 });
-  if (!read.ok) return { title: '', outlet: null, published: null, body: [], error: read.error };
+  if (!read.ok) return { title: '', outlet: null, published: null, body: [], error: noticeText(read.error, 'en') };
   const { document } = parseHTML(read.text);
   const article = new Readability<NodeLike>(document as unknown as Document, {
     serializer: (n) => n as unknown as NodeLike,

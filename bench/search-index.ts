@@ -48,6 +48,7 @@ function record(i: number): Article {
     omitted: [],
     wordCount: 0,
     warnings: [],
+    notices: [],
     sourceUrl: null,
     modified: null,
     accessed: null,

@@ -12,7 +12,7 @@
 import { byCodeUnits } from './collate.ts';
 import { parseArgs } from 'node:util';
 import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
-import { loadSettings } from './settings.ts';
+import { commandSettings } from './settings.ts';
 import { siteKeyOf } from './archive/siteSettings.ts';
 import { formatReport, isStrictFailure, type ReportDetail } from './report.ts';
 import { visible } from './ingest/messages.ts';
@@ -37,8 +37,9 @@ async function main(): Promise<number> {
       if (typeof values === 'number') return values;
       // The seeds that need a look by default; every seed with --verbose; the summary alone with --quiet.
       const detail: ReportDetail = values.verbose ? 'all' : values.quiet ? 'none' : 'attention';
-      const settings = loadSettings(values.config, (line) => console.error(line));
-      if (settings === null) return 1;
+      const chosen = commandSettings(values);
+      if (typeof chosen === 'number') return chosen;
+      const { settings, lang } = chosen;
       // A flag wins over the settings file.
       const sources = values['no-sources'] ? false : settings.sources;
       const baseUrl = values['base-url'] ?? settings.baseUrl ?? undefined;
@@ -80,7 +81,7 @@ async function main(): Promise<number> {
           lock.release();
           const r = quick.record;
           // Nothing was read this time: the summary (the seeds were listed by the build that read them).
-          console.log(formatReport(r.outcomes, r.articles, values.verbose ? 'all' : 'none'));
+          console.log(formatReport(r.outcomes, r.articles, values.verbose ? 'all' : 'none', lang));
           if (values.verbose) {
             console.log(`  nothing changed since the last build (${r.seeds.length} seeds, ${Object.keys(r.code).length} code files, ${Object.keys(r.output).length} output files checked); pipeline not loaded`);
           }
@@ -104,7 +105,7 @@ async function main(): Promise<number> {
         lock,
       });
       lock.release();
-      console.log(formatReport(result.outcomes, result.articles.length, detail));
+      console.log(formatReport(result.outcomes, result.articles.length, detail, lang));
       if (values.verbose) {
         for (const t of result.timings) {
           const mem = t.rssMb === undefined ? '' : `   rss ${String(t.rssMb).padStart(5)} MB, heap ${String(t.heapMb).padStart(5)} MB after`;
@@ -123,6 +124,8 @@ async function main(): Promise<number> {
     case 'report': {
       const values = parseCommand('report', REPORT, rest);
       if (typeof values === 'number') return values;
+      const chosen = commandSettings(values);
+      if (typeof chosen === 'number') return chosen;
       const { scanSeeds } = await import('./ingest/index.ts');
       const { runIngest } = await import('./pipeline/ingest.ts');
       const { IngestCache, hashInputs } = await import('./pipeline/ingestCache.ts');
@@ -139,7 +142,7 @@ async function main(): Promise<number> {
       // The build's order (engine.ts): code units, the same in every locale.
       const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
       if (values.json) console.log(JSON.stringify({ outcomes, articles: ingested.articles.length }, null, 1));
-      else console.log(formatReport(outcomes, ingested.articles.length, values.quiet ? 'attention' : 'all'));
+      else console.log(formatReport(outcomes, ingested.articles.length, values.quiet ? 'attention' : 'all', chosen.lang));
       return values.strict && isStrictFailure(outcomes) ? 1 : 0;
     }
     case 'search': {

@@ -27,6 +27,7 @@ const SHARED = {
   'base-url': { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
   config: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 const SHARED_HELP = {
@@ -34,12 +35,13 @@ const SHARED_HELP = {
   out: '--out DIR         the site (default dist)',
   'base-url': '--base-url URL    absolute address of the published site (canonical links, feeds, sitemap)',
   'no-cache': '--no-cache        a cold build; the incremental cache is left alone (the site comes out the same)',
-  config: '--config FILE     the archive\'s settings: name, description, about, contact, baseUrl, sources (default arsip.config.json, when there)',
+  config: '--config FILE     the archive\'s settings: name, description, about, contact, baseUrl, sources, reportLanguage (default arsip.config.json, when there)',
+  lang: '--lang en|id      the language of the report on the seeds: en (English) or id (Indonesian); default reportLanguage in the settings, else en',
   help: '--help            this help',
 };
 
 export const BUILD = {
-  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--no-cache] [--no-sources] [--in-place]',
+  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--lang en|id] [--no-cache] [--no-sources] [--in-place]',
   what: 'Builds the site from the seeds and prints what was read from each.',
   options: {
     ...SHARED,
@@ -60,7 +62,7 @@ export const BUILD = {
 } as const satisfies CommandSpec<Options>;
 
 export const DEV = {
-  usage: 'npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--host ADDR] [--base-url URL] [--no-cache]',
+  usage: 'npm run dev -- [--seeds DIR] [--out DIR] [--port N] [--host ADDR] [--base-url URL] [--lang en|id] [--no-cache]',
   what: 'Builds, serves the site with live reload and rebuilds when a seed or template changes.',
   options: {
     ...SHARED,
@@ -75,7 +77,7 @@ export const DEV = {
 } as const satisfies CommandSpec<Options>;
 
 export const REPORT = {
-  usage: 'npm run report -- [--seeds DIR] [--strict] [--verbose] [--quiet | --json]',
+  usage: 'npm run report -- [--seeds DIR] [--strict] [--verbose] [--quiet | --json] [--lang en|id] [--config FILE]',
   what: 'Reads the seeds and prints what was read from each; builds nothing.',
   options: {
     seeds: SHARED.seeds,
@@ -83,6 +85,8 @@ export const REPORT = {
     verbose: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    lang: SHARED.lang,
+    config: SHARED.config,
     help: SHARED.help,
   },
   help: {
@@ -90,7 +94,9 @@ export const REPORT = {
     strict: '--strict          exit 1 when any seed has an error or a problem',
     verbose: '--verbose         stack traces of errors',
     quiet: '--quiet           only the seeds that need a look, and the summary',
-    json: '--json            every seed\'s outcome and what was read, as JSON (for tools)',
+    json: '--json            every seed\'s outcome and what was read, as JSON (for tools; each message also as a code with its values)',
+    lang: SHARED_HELP.lang,
+    config: SHARED_HELP.config,
     help: SHARED_HELP.help,
   },
 } as const satisfies CommandSpec<Options>;

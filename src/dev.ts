@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_HOST, DEV, parseCommand } from './cliOptions.ts';
 import { siteKeyOf, type SiteSettings } from './archive/siteSettings.ts';
-import { loadSettings } from './settings.ts';
+import { commandSettings } from './settings.ts';
+import type { Lang } from './ingest/notices.ts';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 // The engine (Eleventy, the archive, the parsers) is imported when first needed: a session whose
@@ -51,6 +52,8 @@ export interface DevOptions {
   cache?: boolean;
   /** Where messages go (default: stdout). */
   log?: (line: string) => void;
+  /** The language of the seeds' lines (default en). */
+  lang?: Lang;
   /** Quiet period after a file event before rebuilding, so a burst of saves is one rebuild. */
   debounceMs?: number;
 }
@@ -159,15 +162,19 @@ const clock = (): string => new Date().toTimeString().slice(0, 8);
 const nf = new Intl.NumberFormat('en-US');
 
 /** Outcome lines that are new or changed since the previous build (what the user just did). */
-function changedOutcomes(prev: Map<string, string>, outcomes: readonly SeedOutcome[]): { lines: string[]; next: Map<string, string> } {
+function changedOutcomes(
+  prev: Map<string, string>,
+  outcomes: readonly SeedOutcome[],
+  lang: Lang,
+): { lines: { line: string; error: boolean }[]; next: Map<string, string> } {
   const next = new Map<string, string>();
-  const lines: string[] = [];
+  const lines: { line: string; error: boolean }[] = [];
   for (const o of outcomes) {
     const key = `${o.status}\n${o.messages.join('\n')}`;
     next.set(o.sourceFile, key);
-    if (prev.get(o.sourceFile) !== key && o.status !== 'ok') lines.push(formatReport([o], 0).split('\n')[0] ?? '');
+    if (prev.get(o.sourceFile) !== key && o.status !== 'ok') lines.push({ line: formatReport([o], 0, 'all', lang).split('\n')[0] ?? '', error: o.status === 'error' });
   }
-  for (const file of prev.keys()) if (!next.has(file)) lines.push(`removed ${file}`);
+  for (const file of prev.keys()) if (!next.has(file)) lines.push({ line: `removed ${file}`, error: false });
   return { lines, next };
 }
 
@@ -264,7 +271,7 @@ export class DevSession extends EventEmitter {
     if (quick?.fresh) {
       this.startedFromRecord = true;
       this.outcomes = new Map(quick.record.outcomes.map((o) => [o.sourceFile, `${o.status}\n${o.messages.join('\n')}`]));
-      this.log(formatReport(quick.record.outcomes, quick.record.articles).split('\n').at(-1) ?? '');
+      this.log(formatReport(quick.record.outcomes, quick.record.articles, 'all', this.options.lang).split('\n').at(-1) ?? '');
       this.log(`[${clock()}] Nothing changed since the last build: serving ${nf.format(quick.record.fileCount)} files as they are.`);
     } else {
       const first = await this.rebuild(['first build']);
@@ -380,13 +387,13 @@ export class DevSession extends EventEmitter {
       this.log(`[${clock()}] Search index updated in ${(event.ms / 1000).toFixed(2)} s.`);
       return;
     }
-    const { lines, next } = changedOutcomes(this.outcomes, result.outcomes);
+    const { lines, next } = changedOutcomes(this.outcomes, result.outcomes, this.options.lang ?? 'en');
     this.outcomes = next;
     if (first) {
-      this.log(formatReport(result.outcomes, result.articles.length).split('\n').at(-1) ?? '');
-      for (const line of lines.filter((l) => l.startsWith('ERROR'))) this.log(line);
+      this.log(formatReport(result.outcomes, result.articles.length, 'all', this.options.lang).split('\n').at(-1) ?? '');
+      for (const { line } of lines.filter((l) => l.error)) this.log(line);
     } else {
-      for (const line of lines) this.log(line);
+      for (const { line } of lines) this.log(line);
     }
     const w = result.work;
     const why = first ? 'first build' : event.reasons.slice(0, 3).join(', ') + (event.reasons.length > 3 ? ', …' : '');
@@ -433,8 +440,9 @@ export async function runDev(argv: string[]): Promise<number> {
     console.error(`error: --port ${values.port}: not a port number`);
     return 2;
   }
-  const settings = loadSettings(values.config, (line) => console.error(line));
-  if (settings === null) return 1;
+  const chosen = commandSettings(values);
+  if (typeof chosen === 'number') return chosen;
+  const { settings } = chosen;
   const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl: values['base-url'] ?? settings.baseUrl ?? undefined });
   if (refusal) {
     console.error(`error: ${refusal}`);
@@ -449,6 +457,7 @@ export async function runDev(argv: string[]): Promise<number> {
     baseUrl: values['base-url'] ?? settings.baseUrl,
     sources: settings.sources,
     site: settings.site,
+    lang: chosen.lang,
     cache: !values['no-cache'],
   });
   console.log(`\n${settings.site.name}: ${session.url ?? ''}  (watching ${values.seeds}/ and templates/; Ctrl+C to stop)\n`);

@@ -9,11 +9,13 @@
  *     "about": "Arsip ini dikumpulkan oleh …",
  *     "contact": "arsip@perpustakaan.example.id",
  *     "baseUrl": "https://arsip.perpustakaan.example.id/",
- *     "sources": true }
+ *     "sources": true,
+ *     "reportLanguage": "id" }
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_SITE, type SiteSettings } from './archive/siteSettings.ts';
+import { LANGS, type Lang } from './ingest/notices.ts';
 
 export type { SiteSettings };
 
@@ -24,6 +26,8 @@ export interface Settings {
   baseUrl: string | null;
   /** Publish each seed as it was read (beside its article page); default true. */
   sources: boolean;
+  /** The language of the build report and the dev server's seed lines: `en` (default) or `id`. */
+  reportLanguage: Lang;
 }
 
 const oneLine = (max: number) => z.string().trim().min(1).max(max).refine((s) => !/[\r\n]/.test(s), 'one line');
@@ -35,6 +39,7 @@ const SCHEMA = z
     contact: oneLine(200),
     baseUrl: z.url({ protocol: /^https?$/ }),
     sources: z.boolean(),
+    reportLanguage: z.enum(LANGS),
   })
   .partial()
   .strict();
@@ -46,6 +51,7 @@ const EXPECTED: Record<string, string> = {
   contact: 'an address or URL of one line',
   baseUrl: 'an http(s) address such as "https://arsip.example.id/"',
   sources: 'true or false',
+  reportLanguage: '"en" (English) or "id" (Indonesian)',
 };
 
 export class SettingsError extends Error {}
@@ -56,7 +62,7 @@ export function readSettings(file: string, { required = false } = {}): Settings 
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !required) return { site: { ...DEFAULT_SITE }, baseUrl: null, sources: true };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !required) return { site: { ...DEFAULT_SITE }, baseUrl: null, sources: true, reportLanguage: 'en' };
     throw new SettingsError(`${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   let data: unknown;
@@ -85,7 +91,22 @@ export function readSettings(file: string, { required = false } = {}): Settings 
     },
     baseUrl: v.baseUrl ?? null,
     sources: v.sources ?? true,
+    reportLanguage: v.reportLanguage ?? 'en',
   };
+}
+
+/**
+ * A command's settings (`--config`, or arsip.config.json when there) and its report language (`--lang`
+ * wins over the file), or the exit code after one line on stderr: 1 for the file, 2 for the flag.
+ */
+export function commandSettings(flags: { config?: string | undefined; lang?: string | undefined }): { settings: Settings; lang: Lang } | number {
+  const settings = loadSettings(flags.config, (line) => console.error(line));
+  if (settings === null) return 1;
+  if (flags.lang === undefined) return { settings, lang: settings.reportLanguage };
+  const lang = LANGS.find((l) => l === flags.lang!.trim().toLowerCase());
+  if (lang) return { settings, lang };
+  console.error(`error: --lang ${flags.lang}: the report speaks en (English) or id (Indonesian)`);
+  return 2;
 }
 
 /** The settings of `--config FILE` (required) or of arsip.config.json (when there); null after saying its problem in one line. */

@@ -7,7 +7,7 @@ import { pageFile, sourceCopyFile, URLS } from '../urls.ts';
 import { citation, safeHttpUrl } from './citation.ts';
 import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, topicDir } from './context.ts';
 import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
-import { omittedNotes, readingNotes } from './notes.ts';
+import { headerNotes, omittedNotes, readingNotes } from './notes.ts';
 import { relatedIndices } from './related.ts';
 import type { ArticlePage, Link } from './types.ts';
 
@@ -132,7 +132,8 @@ function articlePage(ctx: ArchiveContext, i: number, { newer, older }: { newer: 
       next: newer ? newer.card : null,
       related: related.map((j) => ordered[j]!.card),
       warnings: a.warnings,
-      notes: readingNotes(a.warnings),
+      headerNotes: headerNotes(a),
+      notes: readingNotes(a.notices),
       omitted: omittedNotes(a.omitted),
     },
     jsonLd,

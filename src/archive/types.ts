@@ -14,7 +14,7 @@
  */
 import type { Citation } from './citation.ts';
 import type { UiText } from './indonesian.ts';
-import type { OmittedNote, ReadingNote } from './notes.ts';
+import type { OmittedNote } from './notes.ts';
 import type { ArchiveStats, GroupMonths } from './stats.ts';
 
 export type NavKey = 'beranda' | 'arsip' | 'media' | 'topik' | 'penulis' | 'statistik' | 'tentang' | 'cari' | 'none';
@@ -148,8 +148,10 @@ export interface ArticleView {
   related: ArticleCard[];
   /** The record's warnings as the ingest wrote them (English). */
   warnings: string[];
-  /** The same, as the page shows them: in Indonesian (notes.ts), or marked English when untranslated. */
-  notes: ReadingNote[];
+  /** The guesses said under the headline (a derived title, an inferred year), in Indonesian. */
+  headerNotes: string[];
+  /** The record's notices in Indonesian (src/ingest/notices.ts). */
+  notes: string[];
   /** Lines of the seed left out of the article (Article.omitted), each with its reason in Indonesian (notes.ts). */
   omitted: OmittedNote[];
 }

@@ -6,6 +6,7 @@
  */
 import { FURNITURE } from './data/furniture.ts';
 import type { BlockType } from './types.ts';
+import { notice, type Notice } from './notices.ts';
 
 export interface RawBlock {
   text: string;
@@ -21,11 +22,9 @@ export const MAX_BLOCK_CHARS = 20_000;
 /** More paragraphs than this is not an article; the rest is dropped with a warning. */
 export const MAX_BLOCKS = 5_000;
 
-export function capBlocks(blocks: RawBlock[], warnings: string[]): RawBlock[] {
+export function capBlocks(blocks: RawBlock[], warnings: Notice[]): RawBlock[] {
   if (blocks.length <= MAX_BLOCKS) return blocks;
-  warnings.push(
-    `text has ${blocks.length.toLocaleString('en-US')} paragraphs; only the first ${MAX_BLOCKS.toLocaleString('en-US')} were read`,
-  );
+  warnings.push(notice('text.paragraphs-cut', { count: blocks.length, max: MAX_BLOCKS }));
   return blocks.slice(0, MAX_BLOCKS);
 }
 
@@ -37,13 +36,11 @@ export function normalizeSpace(text: string): string {
 }
 
 /** Cuts an absurdly long block on a word boundary; reports the cut. */
-export function capBlock(text: string, warnings: string[]): string {
+export function capBlock(text: string, warnings: Notice[]): string {
   if (text.length <= MAX_BLOCK_CHARS) return text;
   const cutAt = text.lastIndexOf(' ', MAX_BLOCK_CHARS);
   const kept = text.slice(0, cutAt > MAX_BLOCK_CHARS / 2 ? cutAt : MAX_BLOCK_CHARS);
-  warnings.push(
-    `a paragraph of ${text.length.toLocaleString('en-US')} characters was cut to ${kept.length.toLocaleString('en-US')}`,
-  );
+  warnings.push(notice('text.paragraph-cut', { length: text.length, kept: kept.length }));
   return kept + ' …';
 }
 
@@ -57,7 +54,7 @@ const standsAlone = (line: string): boolean => line.length <= 40 && LINE_RULES.s
 // Runs of whitespace that are not a single plain space (NBSP, tabs, double spaces).
 const ODD_SPACE_RUNS = /(?: {2,}|[^\S\n ])[^\S\n]*/g;
 
-export function textToBlocks(source: string, warnings: string[]): RawBlock[] {
+export function textToBlocks(source: string, warnings: Notice[]): RawBlock[] {
   // One pass over the whole text instead of one per line: lines then only need trimming.
   const text = source.replace(ODD_SPACE_RUNS, ' ');
   const blocks: RawBlock[] = [];
@@ -95,7 +92,7 @@ export function textToBlocks(source: string, warnings: string[]): RawBlock[] {
     }
     flush();
     if (lineLength > MAX_BLOCK_CHARS * 2) {
-      warnings.push(`a line of ${lineLength.toLocaleString('en-US')} characters was cut`);
+      warnings.push(notice('text.line-cut', { length: lineLength }));
     }
     pending = line;
   }

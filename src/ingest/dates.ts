@@ -14,6 +14,7 @@
 import { isValid } from 'date-fns/isValid'; // subpath: the barrel costs ~1 s of start-up
 import { DEFAULT_OFFSET, MONTH_FIRST_NAMES, MONTHS, TIME_ZONES, WEEKDAYS } from './data/months.ts';
 import { trieSource } from './trie.ts';
+import type { Impossible } from './notices.ts';
 
 export interface FoundDate {
   /** null when the text gives no year ("(9/5)", "2 Agustus"). */
@@ -240,15 +241,15 @@ export function dateKey(d: FoundDate, year: number): number {
  * Why an ISO 8601 moment cannot be ("hour 25", "offset +99:00", "no 30 February"), or null when it is a
  * real one. Shape is the caller's business; this checks the numbers.
  */
-export function impossibleIso(iso: string): string | null {
+export function impossibleIso(iso: string): Impossible | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|([+-])(\d{2}):(\d{2}))?)?$/.exec(iso);
-  if (!m) return 'not an ISO 8601 date';
+  if (!m) return { unit: 'format' };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  if (!validDay(year, month, day)) return `there is no day ${day} in ${year}-${m[2]}`;
-  if (m[4] !== undefined && Number(m[4]) > 23) return `there is no hour ${Number(m[4])}`;
-  if (m[5] !== undefined && Number(m[5]) > 59) return `there is no minute ${Number(m[5])}`;
-  if (m[6] !== undefined && Number(m[6]) > 59) return `there is no second ${Number(m[6])}`;
-  if (m[9] !== undefined && (Number(m[9]) > 14 || Number(m[10]) > 59)) return `there is no time zone ${m[8]}${m[9]}:${m[10]}`;
+  if (month < 1 || month > 12) return { unit: 'month', value: String(month) };
+  if (!validDay(year, month, day)) return { unit: 'day', value: String(day), month: `${year}-${m[2]}` };
+  if (m[4] !== undefined && Number(m[4]) > 23) return { unit: 'hour', value: String(Number(m[4])) };
+  if (m[5] !== undefined && Number(m[5]) > 59) return { unit: 'minute', value: String(Number(m[5])) };
+  if (m[6] !== undefined && Number(m[6]) > 59) return { unit: 'second', value: String(Number(m[6])) };
+  if (m[9] !== undefined && (Number(m[9]) > 14 || Number(m[10]) > 59)) return { unit: 'zone', value: `${m[8]}${m[9]}:${m[10]}` };
   return null;
 }

@@ -13,6 +13,7 @@ import { assignTopics } from './topics.ts';
 import { MAX_TAGS, tagsFromLines } from './tags.ts';
 import type { Article, BodyBlock } from './types.ts';
 import { countWords } from './words.ts';
+import { notice, type DateSource, type Notice } from './notices.ts';
 
 export { countWords };
 
@@ -144,9 +145,9 @@ interface DatePick {
   yearInferred: boolean;
 }
 
-function pickPublished(header: FoundDate | null, texts: readonly string[], warnings: string[]): DatePick {
+function pickPublished(header: FoundDate | null, texts: readonly string[], warnings: Notice[]): DatePick {
   const zoneNote = (d: FoundDate): void => {
-    if (d.time && !d.offset) warnings.push(`time in "${d.text}" has no time zone; WIB (+07:00) assumed`);
+    if (d.time && !d.offset) warnings.push(notice('date.no-zone', { text: d.text }));
   };
   if (header && header.year !== null) {
     zoneNote(header);
@@ -163,30 +164,25 @@ function pickPublished(header: FoundDate | null, texts: readonly string[], warni
     const credits = parenthesized.length > 0 ? parenthesized : withWeekday;
     const pool = credits.length > 0 ? credits : full;
     const best = pool.reduce((a, b) => (dateKey(b, b.year!) > dateKey(a, a.year!) ? b : a));
-    warnings.push(
-      `no date line; published taken from "${best.text}" in the text` +
-        (pool.length > 1 ? ` (the latest of ${pool.length} ${credits.length > 0 ? 'credit dates' : 'dates'})` : ''),
-    );
+    warnings.push(notice('date.from-text', { text: best.text, count: pool.length, credits: credits.length > 0 }));
     zoneNote(best);
     return { published: toIso(best, best.year!), yearInferred: false };
   }
   const partial = header ? [header, ...all] : all;
   if (partial.length === 0) {
-    warnings.push('no date found; published left empty');
+    warnings.push(notice('date.none'));
     return { published: null, yearInferred: false };
   }
   const years = contextYears(texts.join('\n'));
   const pool = years.fromMonths.length > 0 ? years.fromMonths : years.bare;
-  const shown = partial.map((d) => `"${d.text}"`).slice(0, 3).join(', ');
+  const shown = partial.map((d) => d.text).slice(0, 3);
   if (pool.length === 0) {
-    warnings.push(`date ${shown} has no year and the article gives none; published left empty`);
+    warnings.push(notice('date.no-year', { dates: shown }));
     return { published: null, yearInferred: false };
   }
   const year = Math.max(...pool);
   const best = partial.reduce((a, b) => (dateKey(b, year) > dateKey(a, year) ? b : a));
-  warnings.push(
-    `year of "${best.text}" not written; ${year} inferred from ${years.fromMonths.length > 0 ? 'a month named with its year' : 'a year mentioned'} in the article`,
-  );
+  warnings.push(notice('date.year-inferred', { text: best.text, year, fromMonth: years.fromMonths.length > 0 }));
   zoneNote(best);
   return { published: toIso(best, year), yearInferred: true };
 }
@@ -197,14 +193,14 @@ export function topicsOf(title: string, body: readonly BodyBlock[], tags: readon
   return { topics: found.map((t) => t.topic), topicSources: found };
 }
 
-export function extract(clean: CleanResult, warnings: string[], declaredTags: readonly string[] = []): Extracted {
+export function extract(clean: CleanResult, warnings: Notice[], declaredTags: readonly string[] = []): Extracted {
   const blocks: RawBlock[] = clean.blocks.map((b) => ({ ...b }));
 
   // 1. Page header lines, wherever they stand among the first blocks (before or
   //    after the headline): the outlet's name alone ("CNN Indonesia", "detikNews")
   //    and the date line ("15 Maret 2022 06:25", "Kompas.com - 16/05/2023, 14:30 WIB").
   let header: FoundDate | null = null;
-  let headerSource = 'date line';
+  let headerSource: DateSource = 'date line';
   // "Diperbarui 16 Maret 2024 9:10 WIB": the last update, the publication date only when nothing else says one.
   let updated: FoundDate | null = null;
   let outlet: OutletMatch | null = null;
@@ -277,10 +273,7 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     blocks.shift();
     // A headline on the first line is what the text says; one found further down is a guess.
     if (clean.dropped.before > 0) {
-      warnings.push(
-        `headline chosen among ${clean.candidates} candidate line${clean.candidates === 1 ? '' : 's'}; ` +
-          `${clean.dropped.before} line${clean.dropped.before === 1 ? '' : 's'} of page furniture before the headline dropped`,
-      );
+      warnings.push(notice('headline.chosen', { candidates: clean.candidates, dropped: clean.dropped.before }));
     }
   } else if (first && blocks.length > 1) {
     const mdTitle = first.type === 'heading' && first.depth === 1;
@@ -308,7 +301,7 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     const credit = clean.removed.find((r) => (r.rule === 'copyright' || r.rule === 'google-news') && outletInLine(r.text));
     if (credit) {
       outlet = outletInLine(credit.text);
-      warnings.push(`outlet "${outlet!.name}" taken from the line "${credit.text.slice(0, 60)}"`);
+      warnings.push(notice('outlet.from-credit', { outlet: outlet!.name, line: credit.text.slice(0, 60) }));
     }
   }
   if (!outlet && title !== '') {
@@ -317,14 +310,14 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     const named = titleLine ? outletInLine(titleLine.text.slice(title.length)) : null;
     if (named?.known) {
       outlet = named;
-      warnings.push(`outlet "${named.name}" taken from the page's title line "${titleLine!.text.slice(0, 80)}"`);
+      warnings.push(notice('outlet.from-title', { outlet: named.name, line: titleLine!.text.slice(0, 80) }));
     }
   }
   if (!outlet) {
     const named = pageOutlet(clean.removed.map((r) => r.text));
     if (named) {
       outlet = { name: named.name, known: true };
-      warnings.push(`outlet "${named.name}" taken from the page, which names it ${named.count} times (no credit line names it)`);
+      warnings.push(notice('outlet.from-mentions', { outlet: named.name, count: named.count }));
     }
   }
   if (!outlet) {
@@ -338,11 +331,11 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     }
     if (hosts.size === 1) {
       outlet = { name: [...hosts][0]!, known: true };
-      warnings.push(`outlet "${outlet.name}" taken from the web address the page prints`);
+      warnings.push(notice('outlet.from-address', { outlet: outlet.name }));
     }
   }
-  if (!outlet) warnings.push('no outlet named in the text');
-  else if (!outlet.known) warnings.push(`outlet "${outlet.name}" is not in the outlet table; kept as written`);
+  if (!outlet) warnings.push(notice('outlet.none'));
+  else if (!outlet.known) warnings.push(notice('outlet.unknown', { outlet: outlet.name }));
 
   // 4. Body blocks, typed.
   const body: BodyBlock[] = blocks.map((b, i) => {
@@ -358,7 +351,7 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
     // Text without a single letter ("...", "???") still needs something to show.
     title = deriveTitle(lead) || lead.slice(0, DERIVED_TITLE).trim() || '(tanpa judul)';
     titleDerived = true;
-    warnings.push('no headline in the text; title derived from the lead');
+    warnings.push(notice('headline.derived'));
   }
 
   // 5. Date: the article's own, by position — under the headline (date line, byline), just above it,
@@ -375,7 +368,7 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
   if (!header && updated) {
     header = updated;
     headerSource = 'update line';
-    warnings.push(`date from the update line ("${updated.text}"); the page gives no first-publication date near the headline`);
+    warnings.push(notice('date.from-update-line', { text: updated.text }));
   }
   if (header && header.year !== null) {
     const day = (d: FoundDate): string => `${d.year}-${d.month}-${d.day}`;
@@ -385,11 +378,11 @@ export function extract(clean: CleanResult, warnings: string[], declaredTags: re
       .filter((t) => isDatedLine(t) && t.length <= 60)
       .map((t) => findDates(t).find((x) => x.year !== null)!)[0];
     if (topBar && day(topBar) !== day(header)) {
-      warnings.push(`date from the ${headerSource} ("${header.text}"); the page's top bar says ${topBar.text}`);
+      warnings.push(notice('date.header-differs', { source: headerSource, text: header.text, other: 'top-bar', says: topBar.text }));
     }
     const lead = body.slice(0, 2).flatMap((b) => findDates(b.text)).find((d) => d.parenthesized && d.year !== null);
     if (lead && day(lead) !== day(header)) {
-      warnings.push(`date from the ${headerSource} ("${header.text}"); the lead's credit says ${lead.text}`);
+      warnings.push(notice('date.header-differs', { source: headerSource, text: header.text, other: 'lead', says: lead.text }));
     }
   }
   const texts = [title, ...body.map((b) => b.text)];

@@ -9,6 +9,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { normalizeSpace } from './blocks.ts';
 import { sanitizeText } from './read.ts';
+import { notice, type Expected, type Got, type Notice } from './notices.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -35,7 +36,7 @@ export interface FrontMatterResult {
   data: FrontMatter;
   body: string;
   /** Problems with the front matter itself (file-level). */
-  problems: string[];
+  problems: Notice[];
   hasFrontMatter: boolean;
 }
 
@@ -79,28 +80,29 @@ const OPTIONS = {
   engines: { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
 };
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${String(value)}`;
+function describe(value: unknown): Got {
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (value instanceof Date) return { kind: 'date' };
+  if (typeof value === 'string') return { kind: 'text', value: value.length > 40 ? value.slice(0, 40) + '…' : value };
+  if (typeof value === 'object') return { kind: 'mapping' };
+  return { kind: 'scalar', type: typeof value, value: String(value) };
 }
 
-const EXPECTED: Record<Key, string> = {
+/** What each key's value should be (its words are in notices.ts). */
+const EXPECTED: Record<Key, Expected> = {
   title: 'text',
-  date: 'a date such as 2020-02-03 or "3 Februari 2020 10:00 WIB"',
+  date: 'date',
   outlet: 'text',
-  dateline: 'a place name',
+  dateline: 'place',
   author: 'text',
-  authors: 'a list of names, e.g. [Siti Aminah, Budi Santoso]',
+  authors: 'names',
   editor: 'text',
   photographer: 'text',
-  topics: 'a list of topics, e.g. [China, WHO]',
+  topics: 'topics',
   slug: 'text',
-  url: 'a web address starting with http:// or https://',
-  accessed: 'a date such as 2020-02-03 or "3 Februari 2020 10:00 WIB"',
+  url: 'url',
+  accessed: 'date',
 };
 
 /** Other names of a key (the name written wins nothing: both at once is a problem, the second ignored). */
@@ -129,7 +131,7 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     return {
       data: {},
       body: source,
-      problems: ['front matter is not closed by a "---" line; read as text'],
+      problems: [notice('fm.unclosed')],
       hasFrontMatter: false,
     };
   }
@@ -139,7 +141,7 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     return {
       data: {},
       body: rest === -1 ? '' : source.slice(rest + 1),
-      problems: [`front matter in "${language}" is not supported (only YAML); ignored and not run`],
+      problems: [notice('fm.language', { language })],
       hasFrontMatter: true,
     };
   }
@@ -155,22 +157,22 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     return {
       data: {},
       body: bodyAfterFence,
-      problems: [`front matter is not valid YAML (${reason}); ignored`],
+      problems: [notice('fm.yaml', { reason: reason ?? '' })],
       hasFrontMatter: true,
     };
   }
 
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   const data: FrontMatter = {};
   const raw = parsed.data;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problems.push('front matter is not a set of "key: value" lines; ignored');
+    problems.push(notice('fm.not-mapping'));
     return { data, body: parsed.content, problems, hasFrontMatter: true };
   }
   const written: Partial<Record<Key, string>> = {};
   for (const [alias, key] of ALIASES) {
     if (!(alias in raw)) continue;
-    if (key in raw) problems.push(`front matter has both "${key}" and "${alias}" (the same field); "${alias}" ignored`);
+    if (key in raw) problems.push(notice('fm.both', { key, alias }));
     else {
       raw[key] = raw[alias];
       written[key] = alias;
@@ -179,7 +181,7 @@ export function parseFrontMatter(source: string): FrontMatterResult {
   }
   for (const key of Object.keys(raw)) {
     if (!(KEYS as string[]).includes(key)) {
-      problems.push(`front matter key "${key}" is unknown (known: ${KEYS.join(', ')}); ignored`);
+      problems.push(notice('fm.unknown-key', { key, known: [...KEYS] }));
     }
   }
   for (const key of KEYS) {
@@ -187,7 +189,7 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     const value = raw[key];
     const result = FIELDS[key].safeParse(value);
     if (!result.success) {
-      problems.push(`front matter "${key}" should be ${EXPECTED[key]}, got ${describe(value)}; ignored`);
+      problems.push(notice('fm.wrong-type', { key, expected: EXPECTED[key], got: describe(value) }));
       continue;
     }
     const v = result.data;

@@ -8,6 +8,7 @@
  */
 import { byCodeUnits } from '../collate.ts';
 import { reportLine } from './messages.ts';
+import { guessOf, notice, noticeText, type Notice } from './notices.ts';
 import { FURNITURE } from './data/furniture.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks, omittedLines, UNLOCATED } from './clean.ts';
@@ -29,8 +30,8 @@ import type { Article, DroppedLines, IngestResult, SeedInput, SeedOutcome, SeedR
 
 export { scanSeeds } from './scan.ts';
 
-/** An article before the archive-wide step: no slug or url yet. */
-export interface DraftArticle extends Omit<Article, 'slug' | 'url'> {
+/** An article before the archive-wide step: no slug or url yet, its notices not yet written out as warnings. */
+export interface DraftArticle extends Omit<Article, 'slug' | 'url' | 'warnings'> {
   /** The slug this article asks for (from front matter or its title); made unique by assignSlugs. */
   slugBase: string;
 }
@@ -47,51 +48,62 @@ export function seedId(sourceFile: string): string {
   return sourceFile.replace(/\.(?:txt|md|html?)$/i, '');
 }
 
-function outcomeFor(sourceFile: string, warnings: readonly string[], problems: readonly string[], dropped?: DroppedLines): SeedOutcome {
+/** The English of notices, as the records' `warnings` and the report's messages say them. */
+const english = (notices: readonly Notice[]): string[] => notices.map((n) => noticeText(n, 'en'));
+
+function outcomeFor(sourceFile: string, warnings: readonly Notice[], problems: readonly Notice[], dropped?: DroppedLines): SeedOutcome {
   const outcome: SeedOutcome = {
     sourceFile,
     status: warnings.length > 0 || problems.length > 0 ? 'warning' : 'ok',
-    messages: warnings.map((w) => reportLine(sourceFile, w)),
-    problems: [...problems],
+    messages: english(warnings).map((w) => reportLine(sourceFile, w)),
+    notices: [...warnings],
+    problems: english(problems),
   };
   if (dropped && dropped.before + dropped.inside + dropped.after > 0) outcome.dropped = { ...dropped };
   return outcome;
 }
 
 /** A seed nothing could be read of: an error outcome, one report line `<file>: <error>; skipped`. */
-export function failedSeed(sourceFile: string, error: string): IngestedSeed {
+export function failedSeed(sourceFile: string, error: Notice): IngestedSeed {
   return errorOutcome(sourceFile, error);
 }
 
-function errorOutcome(sourceFile: string, error: string, problems: readonly string[] = []): IngestedSeed {
+function errorOutcome(sourceFile: string, error: Notice, problems: readonly Notice[] = []): IngestedSeed {
+  const skipped = notice('seed.skipped', { reason: error });
   return {
     sourceFile,
     draft: null,
-    outcome: { sourceFile, status: 'error', messages: [reportLine(sourceFile, `${error}; skipped`)], problems: [...problems, error] },
+    outcome: {
+      sourceFile,
+      status: 'error',
+      messages: [reportLine(sourceFile, noticeText(skipped, 'en'))],
+      notices: [skipped],
+      problems: english([...problems, error]),
+    },
   };
 }
 
 /** A front-matter date (`date:`, `accessed:`) → ISO 8601, or the problem with it: both take the same forms. */
-function frontMatterDate(key: 'date' | 'accessed', text: string): { iso: string } | { problem: string } {
-  const quoted = JSON.stringify(text.slice(0, 60));
+function frontMatterDate(key: 'date' | 'accessed', text: string): { iso: string } | { problem: Notice } {
+  const value = text.slice(0, 60);
   const isoShaped = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(text);
   const impossible = isoShaped ? impossibleIso(text) : null;
-  if (impossible) return { problem: `front matter ${key} ${quoted} is impossible (${impossible}); ignored` };
+  if (impossible) return { problem: notice('fm.date-impossible', { key, value, why: impossible }) };
   if (isoShaped && text.includes('T')) return { iso: text };
   const found = parseWholeDate(text);
   if (found && found.year !== null) return { iso: toIso(found, found.year) };
-  return { problem: `front matter ${key} ${quoted} is not a date with day, month and year; ignored` };
+  return { problem: notice('fm.date-invalid', { key, value }) };
 }
 
 /** Applies front-matter overrides on top of what extraction found. */
 function applyFrontMatter(
   fm: FrontMatter,
   draft: DraftArticle,
-  warnings: string[],
-  problems: string[],
-  guessWarnings: { title: string[]; date: string[]; outlet: string[] },
+  warnings: Notice[],
+  problems: Notice[],
+  guessWarnings: Record<'title' | 'date' | 'outlet', Notice[]>,
 ): void {
-  const drop = (list: string[]): void => {
+  const drop = (list: readonly Notice[]): void => {
     for (const w of list) {
       const i = warnings.indexOf(w);
       if (i !== -1) warnings.splice(i, 1);
@@ -154,14 +166,14 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
     ...found,
     authors: splitAuthors(author),
     photographer: null,
-    warnings,
+    notices: warnings,
     sourceUrl,
     modified,
     accessed,
     omitted,
     slugBase: safeSlug(slugify(found.title.replace(/…$/, '')), seedId(sourceFile)),
   };
-  if (draft.body.length === 0) warnings.push('no body text');
+  if (draft.body.length === 0) warnings.push(notice('body.none'));
   return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems) };
 }
 
@@ -179,7 +191,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
     const fm = parseFrontMatter(read.text);
     problems.push(...fm.problems);
 
-    const readWarnings: string[] = [];
+    const readWarnings: Notice[] = [];
     const isMarkdown = /\.md$/i.test(sourceFile);
     const raw = capBlocks(
       isMarkdown ? markdownToBlocks(fm.body, readWarnings) : textToBlocks(fm.body, readWarnings),
@@ -190,14 +202,10 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
     // Plain text may be a whole page: the article is searched for inside it.
     const cleaned = cleanBlocks(raw, isMarkdown ? UNLOCATED : locateArticle(raw));
     if (cleaned.blocks.length === 0 && fm.data.title === undefined) {
-      return errorOutcome(
-        sourceFile,
-        raw.length === 0 ? 'no article text' : 'no article text (only page furniture)',
-        problems,
-      );
+      return errorOutcome(sourceFile, notice('seed.no-text', { furnitureOnly: raw.length > 0 }), problems);
     }
 
-    const extractWarnings: string[] = [];
+    const extractWarnings: Notice[] = [];
     const { author, ...found } = extract(cleaned, extractWarnings);
     const warnings = [...problems, ...extractWarnings];
     const draft: DraftArticle = {
@@ -206,19 +214,15 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
       ...found,
       authors: splitAuthors(author),
       photographer: null,
-      warnings,
+      notices: warnings,
       sourceUrl: null,
       modified: null,
       accessed: null,
       omitted: omittedLines(cleaned.removed),
       slugBase: '',
     };
-    const byTopic = (re: RegExp): string[] => extractWarnings.filter((w) => re.test(w));
-    applyFrontMatter(fm.data, draft, warnings, problems, {
-      title: byTopic(/^no headline/),
-      date: byTopic(/published|date|year of|time in/),
-      outlet: byTopic(/outlet/),
-    });
+    const guesses = (about: 'title' | 'date' | 'outlet'): Notice[] => extractWarnings.filter((w) => guessOf(w) === about);
+    applyFrontMatter(fm.data, draft, warnings, problems, { title: guesses('title'), date: guesses('date'), outlet: guesses('outlet') });
 
     if (fm.data.slug !== undefined) {
       const user = sanitizeUserSlug(fm.data.slug, draft.title || draft.id);
@@ -230,12 +234,12 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
     } else {
       draft.slugBase = safeSlug(slugify(draft.title.replace(/…$/, '')), draft.id);
     }
-    if (draft.body.length === 0) warnings.push('no body text');
+    if (draft.body.length === 0) warnings.push(notice('body.none'));
     return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems, cleaned.dropped) };
   } catch (err) {
     // A bug must cost one seed, not the build.
     const message = err instanceof Error ? err.message : String(err);
-    return errorOutcome(sourceFile, `internal error while reading (${message.split('\n')[0]})`);
+    return errorOutcome(sourceFile, notice('seed.internal-error', { message: message.split('\n')[0]! }));
   }
 }
 
@@ -261,7 +265,7 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       continue;
     }
     let rest = seed.draft;
-    const extra: string[] = [];
+    const extra: Notice[] = [];
     const drop = recurring.drop.get(index);
     if (drop) {
       const first = rest.body[drop[0]!]!.text;
@@ -272,33 +276,35 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
         const tags = rest.topicSources.filter((t) => t.from === 'tag').map((t) => t.topic);
         rest = { ...rest, ...topicsOf(rest.title, rest.body, tags) };
       }
-      extra.push(
-        `${drop.length} line${drop.length === 1 ? '' : 's'} found in ${recurring.others.get(index)} other articles ` +
-          `${rest.outlet === null ? 'without an outlet' : `of "${rest.outlet}"`} dropped as page furniture ("${first.slice(0, 60)}")`,
-      );
+      extra.push(notice('recurring.dropped', { count: drop.length, others: recurring.others.get(index)!, outlet: rest.outlet, first: first.slice(0, 60) }));
     }
     const slugBase = rest.slugBase;
     let slug = slugBase;
     if (used.has(slug)) {
       // Skip numbers another seed asks for outright, so no later seed loses its own slug.
       slug = suffixed(slugBase, (s) => used.has(s) || wanted.has(s));
-      extra.push(`slug "${slugBase}" is already used by ${claimed.get(slugBase)}; this article gets "${slug}"`);
+      extra.push(notice('slug.taken', { slug: slugBase, by: claimed.get(slugBase)!, next: slug }));
     }
     used.add(slug);
     claimed.set(slug, seed.sourceFile);
     let id = rest.id;
     if (usedIds.has(id)) {
       id = seed.sourceFile.replace(/\./g, '-');
-      extra.push(`id "${rest.id}" is already used by another seed; this article gets "${id}"`);
+      extra.push(notice('id.taken', { id: rest.id, next: id }));
     }
     usedIds.add(id);
-    const warnings = [...rest.warnings, ...extra];
+    const notices = [...rest.notices, ...extra];
     // Only the contract's fields, in contract order (record.ts): no draft-only field leaks into the export.
-    articles.push(articleRecord({ ...rest, id, slug, url: articleDir(rest.published, slug), warnings }));
+    articles.push(articleRecord({ ...rest, id, slug, url: articleDir(rest.published, slug), warnings: english(notices), notices }));
     const outcome: SeedOutcome =
       extra.length === 0
         ? seed.outcome
-        : { ...seed.outcome, status: 'warning', messages: [...seed.outcome.messages, ...extra.map((w) => reportLine(seed.sourceFile, w))] };
+        : {
+            ...seed.outcome,
+            status: 'warning',
+            messages: [...seed.outcome.messages, ...english(extra).map((w) => reportLine(seed.sourceFile, w))],
+            notices: [...seed.outcome.notices, ...extra],
+          };
     if (drop) {
       const d = seed.outcome.dropped ?? { before: 0, inside: 0, after: 0 };
       outcome.dropped = { ...d, inside: d.inside + drop.length };

@@ -6,6 +6,7 @@
  */
 import { Lexer, type Token } from 'marked';
 import { capBlock, normalizeSpace, type RawBlock } from './blocks.ts';
+import { notice, type Notice } from './notices.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -77,7 +78,7 @@ function inlineText(tokens: readonly Token[] | undefined): string {
   return out;
 }
 
-function push(blocks: RawBlock[], text: string, warnings: string[], type?: RawBlock['type'], depth?: number): void {
+function push(blocks: RawBlock[], text: string, warnings: Notice[], type?: RawBlock['type'], depth?: number): void {
   const t = normalizeSpace(text);
   if (t === '') return;
   // Markdown says what each block is: what is not a heading or quote is a paragraph.
@@ -86,7 +87,7 @@ function push(blocks: RawBlock[], text: string, warnings: string[], type?: RawBl
   blocks.push(block);
 }
 
-function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: string[], inQuote: boolean, inItem = false): void {
+function walk(tokens: readonly Token[], blocks: RawBlock[], warnings: Notice[], inQuote: boolean, inItem = false): void {
   const plain = inQuote ? 'quote' : inItem ? 'item' : undefined;
   for (const t of tokens) {
     switch (t.type) {
@@ -136,7 +137,7 @@ function flattenNesting(markdown: string): string {
   return markdown.replace(/^([ \t]{13,})/gm, '            ').replace(/^((?:> ?){7,})/gm, '> > > > > > ');
 }
 
-function asPlainText(markdown: string, blocks: RawBlock[], warnings: string[]): RawBlock[] {
+function asPlainText(markdown: string, blocks: RawBlock[], warnings: Notice[]): RawBlock[] {
   for (const part of markdown.split(/\n\s*\n/)) push(blocks, decodeEntities(stripHtml(part)), warnings);
   return blocks;
 }
@@ -153,20 +154,18 @@ function hasRawHtml(tokens: readonly Token[]): boolean {
 }
 
 /** Markdown → raw blocks. Never throws: on a lexer failure the text is read as plain paragraphs. */
-export function markdownToBlocks(markdown: string, warnings: string[]): RawBlock[] {
+export function markdownToBlocks(markdown: string, warnings: Notice[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   if (markdown.length > MAX_MARKDOWN_CHARS) {
-    warnings.push(
-      `Markdown body of ${markdown.length.toLocaleString('en-US')} characters is too large to parse; read as plain text`,
-    );
+    warnings.push(notice('md.too-large', { chars: markdown.length }));
     return asPlainText(markdown, blocks, warnings);
   }
   try {
     const tokens = new Lexer({ gfm: true }).lex(flattenNesting(markdown));
     walk(tokens, blocks, warnings, false);
-    if (hasRawHtml(tokens)) warnings.push('raw HTML in the Markdown body shown as text only (tags, scripts and styles removed)');
+    if (hasRawHtml(tokens)) warnings.push(notice('md.raw-html'));
   } catch (err) {
-    warnings.push(`Markdown could not be parsed (${err instanceof Error ? err.message : String(err)}); read as plain text`);
+    warnings.push(notice('md.unparsable', { message: err instanceof Error ? err.message : String(err) }));
     blocks.length = 0;
     return asPlainText(markdown, blocks, warnings);
   }

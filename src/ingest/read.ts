@@ -5,22 +5,23 @@
  * back to Windows-1252 (a superset of Latin-1) for bytes that are not UTF-8 —
  * always with a note, never a crash. Binary files and empty files are refused.
  */
+import { notice, type BinaryFormat, type Notice } from './notices.ts';
 
 export type ReadResult =
-  | { ok: true; text: string; encoding: string; problems: string[] }
-  | { ok: false; error: string };
+  | { ok: true; text: string; encoding: string; problems: Notice[] }
+  | { ok: false; error: Notice };
 
 /** Text longer than this is cut at a paragraph break: no news article is this long. */
 export const MAX_TEXT_CHARS = 2_000_000;
 
-const MAGIC: ReadonlyArray<readonly [string, number[]]> = [
-  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG image', [0xff, 0xd8, 0xff]],
-  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
-  ['gzip archive', [0x1f, 0x8b]],
-  ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
+const MAGIC: ReadonlyArray<readonly [BinaryFormat, number[]]> = [
+  ['png', [0x89, 0x50, 0x4e, 0x47]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['gif', [0x47, 0x49, 0x46, 0x38]],
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip', [0x1f, 0x8b]],
+  ['riff', [0x52, 0x49, 0x46, 0x46]],
 ];
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
@@ -100,20 +101,20 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
 }
 
 /** True when the bytes look like a binary file rather than text in some 8-bit encoding. */
-function binaryKind(bytes: Uint8Array): string | null {
-  for (const [kind, sig] of MAGIC) if (startsWith(bytes, sig)) return `binary file (${kind})`;
+function binaryKind(bytes: Uint8Array): Notice | null {
+  for (const [format, sig] of MAGIC) if (startsWith(bytes, sig)) return notice('read.binary-format', { format });
   // One pass: NUL anywhere means binary; many other C0 controls in the head too.
   const headEnd = Math.min(bytes.length, 8192);
   let controls = 0;
   for (let i = 0; i < headEnd; i++) {
     const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) {
-      if (b === 0) return 'binary file (contains NUL bytes)';
+      if (b === 0) return notice('read.binary-nul', { utf16: false });
       if (b !== 0x0c && b !== 0x1b) controls++;
     }
   }
-  if (headEnd < bytes.length && bytes.indexOf(0, headEnd) !== -1) return 'binary file (contains NUL bytes)';
-  if (headEnd > 0 && controls / headEnd > 0.05) return 'binary file (control characters)';
+  if (headEnd < bytes.length && bytes.indexOf(0, headEnd) !== -1) return notice('read.binary-nul', { utf16: false });
+  if (headEnd > 0 && controls / headEnd > 0.05) return notice('read.binary-control');
   return null;
 }
 
@@ -139,17 +140,17 @@ export function sanitizeText(text: string): string {
 }
 
 /** Bytes with no usable declaration: UTF-8, repaired when a few bytes break it, else Windows-1252 (a guess, noted). */
-function decodeUndeclared(body: Uint8Array, hasBom: boolean, problems: string[]): { text: string; encoding: string } {
+function decodeUndeclared(body: Uint8Array, hasBom: boolean, problems: Notice[]): { text: string; encoding: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: hasBom ? 'UTF-8 (BOM)' : 'UTF-8' };
   } catch {
     const { multibyte, invalid } = utf8Census(body);
     if (multibyte > invalid) {
       // Mostly UTF-8 with a few broken bytes: keep the good characters.
-      problems.push(`${invalid} byte(s) are not valid UTF-8 and were replaced with U+FFFD`);
+      problems.push(notice('read.utf8-repaired', { bytes: invalid }));
       return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8 (repaired)' };
     }
-    problems.push('file is not valid UTF-8; decoded as Windows-1252/Latin-1');
+    problems.push(notice('read.latin1'));
     return { text: decodeWindows1252(body), encoding: 'Windows-1252' };
   }
 }
@@ -181,31 +182,31 @@ function encodingOf(label: string): string | null {
  * unless they are valid UTF-8 with non-ASCII characters, which a single-byte declaration never makes.
  */
 export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS, charset = null }: { maxChars?: number; charset?: string | null } = {}): ReadResult {
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   let text: string;
   let encoding: string;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff;
     encoding = le ? 'UTF-16LE' : 'UTF-16BE';
     text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-    problems.push(`file is ${encoding} (with BOM); decoded, but UTF-8 is preferred`);
-    if (text.includes('\u0000')) return { ok: false, error: 'binary file (NUL characters in UTF-16 text)' };
+    problems.push(notice('read.utf16', { encoding, bom: true }));
+    if (text.includes('\u0000')) return { ok: false, error: notice('read.binary-nul', { utf16: true }) };
   } else if (utf16WithoutBom(bytes) !== null) {
     const le = utf16WithoutBom(bytes) === 'utf-16le';
     encoding = le ? 'UTF-16LE' : 'UTF-16BE';
     text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes);
-    problems.push(`file is ${encoding} without a BOM (recognised by its NUL bytes); decoded, but UTF-8 is preferred`);
-    if (text.includes('\u0000')) return { ok: false, error: 'binary file (NUL characters in UTF-16 text)' };
+    problems.push(notice('read.utf16', { encoding, bom: false }));
+    if (text.includes('\u0000')) return { ok: false, error: notice('read.binary-nul', { utf16: true }) };
   } else {
     const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
     const body = hasBom ? bytes.subarray(3) : bytes;
     const binary = binaryKind(body);
     if (binary) return { ok: false, error: binary };
     const declared = charset === null || hasBom ? null : encodingOf(charset);
-    if (charset !== null && !hasBom && declared === null) problems.push(`the page declares charset "${charset}", which is not a known encoding; its bytes are read without it`);
+    if (charset !== null && !hasBom && declared === null) problems.push(notice('read.charset-unknown', { charset }));
     const utf8 = declared !== null && declared !== 'utf-8' ? utf8Census(body) : null;
     if (declared !== null && declared !== 'utf-8' && utf8!.invalid === 0 && utf8!.multibyte > 0) {
-      problems.push(`the page declares charset "${charset}" but its bytes are UTF-8; read as UTF-8`);
+      problems.push(notice('read.charset-utf8', { charset: charset! }));
       text = new TextDecoder('utf-8').decode(body);
       encoding = 'UTF-8';
     } else if (declared === 'windows-1252') {
@@ -223,11 +224,9 @@ export function decodeSeed(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS, chars
     const total = text.length;
     const cut = text.lastIndexOf('\n\n', maxChars);
     text = text.slice(0, cut > maxChars / 2 ? cut : maxChars);
-    problems.push(
-      `text is ${total.toLocaleString('en-US')} characters; only the first ${text.length.toLocaleString('en-US')} were read`,
-    );
+    problems.push(notice('read.text-cut', { total, kept: text.length }));
   }
   text = sanitizeText(text);
-  if (text.trim() === '') return { ok: false, error: bytes.length === 0 ? 'empty file' : 'empty file (whitespace only)' };
+  if (text.trim() === '') return { ok: false, error: notice('read.empty', { whitespace: bytes.length > 0 }) };
   return { ok: true, text, encoding, problems };
 }

@@ -2,7 +2,8 @@
  * The Article record's fields in contract order (src/ingest/types.ts), and the
  * one way a record is made from a larger object: only these fields, in this
  * order, body blocks with only their type and text. Ingest builds its records
- * with it (no draft-only field leaks), the exports write what it returns.
+ * with it (no draft-only field leaks, plus the notices that the exports leave
+ * out), the exports write what `exportRecord` returns.
  */
 import type { Article } from './types.ts';
 
@@ -33,8 +34,13 @@ export const ARTICLE_FIELDS = [
   'accessed',
 ] as const satisfies readonly (keyof Article)[];
 
-/** Exactly the contract's fields of `from`, in contract order. */
+/** Exactly the contract's fields of `from`, in contract order, then its notices (the warnings as codes). */
 export function articleRecord(from: Article): Article {
+  return { ...exportRecord(from), notices: from.notices.map((n) => ({ ...n })) };
+}
+
+/** What the exports write of an article: exactly the contract's fields, in contract order. */
+export function exportRecord(from: Article): Omit<Article, 'notices'> {
   const out: Record<string, unknown> = {};
   for (const f of ARTICLE_FIELDS) {
     if (f === 'body') out[f] = from.body.map((b) => ({ type: b.type, text: b.text }));
@@ -43,5 +49,5 @@ export function articleRecord(from: Article): Article {
     else if (f === 'topicSources') out[f] = from.topicSources.map((t) => ({ topic: t.topic, from: t.from }));
     else out[f] = from[f];
   }
-  return out as unknown as Article;
+  return out as unknown as Omit<Article, 'notices'>;
 }

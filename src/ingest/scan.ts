@@ -9,6 +9,7 @@
  * (measured: 10,000 seeds ≈ 0.1 s vs ≈ 1.4 s).
  */
 import { reportLine } from './messages.ts';
+import { notice, noticeText, type Notice, type Unreadable } from './notices.ts';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SeedInput, SeedOutcome } from './types.ts';
@@ -92,30 +93,26 @@ function readOnce(path: string, expect: FileIdentity | undefined): Uint8Array | 
   }
 }
 
-function reason(err: unknown): string {
-  if (err instanceof Swapped) {
-    return err.by === 'link'
-      ? 'cannot be read: it was replaced by a link while the seeds folder was read; not followed'
-      : 'cannot be read: it was replaced by another file while the seeds folder was read; build again';
-  }
-  if (err instanceof NotRegular) return 'cannot be read: not a regular file (FIFO, socket or device)';
-  if (err instanceof ChangedWhileRead) return 'cannot be read: it kept changing while being read (another program is writing it); build again once it is saved';
-  if (err instanceof TooLarge) {
-    return `file is ${(err.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not read`;
-  }
+/** Why a file (or the folder or link named by `subject`) cannot be read. */
+function reason(err: unknown, subject: '' | 'folder' | 'symlink' = ''): Notice {
+  const unreadable = (why: Unreadable, detail = ''): Notice => notice('file.unreadable', { subject, why, detail });
+  if (err instanceof Swapped) return unreadable(err.by === 'link' ? 'replaced-by-link' : 'replaced');
+  if (err instanceof NotRegular) return unreadable('not-regular');
+  if (err instanceof ChangedWhileRead) return unreadable('changing');
+  if (err instanceof TooLarge) return notice('file.too-large', { bytes: err.size, limit: MAX_FILE_BYTES });
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read: permission denied';
+      return unreadable('permission');
     case 'ENOENT':
-      return 'cannot be read: file disappeared or is a broken link';
+      return unreadable('missing');
     case 'EISDIR':
-      return 'cannot be read: is a folder';
+      return unreadable('is-folder');
     case 'ELOOP':
-      return 'cannot be read: symlink loop';
+      return unreadable('loop');
     default:
-      return `cannot be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+      return unreadable('other', err instanceof Error ? err.message.split('\n')[0]! : String(err));
   }
 }
 
@@ -141,11 +138,13 @@ export async function scanSeeds(
       { cause: err },
     );
   }
-  const note = (sourceFile: string, status: 'ignored' | 'error', message: string): void => {
+  const note = (sourceFile: string, status: 'ignored' | 'error', said: Notice): void => {
+    const message = noticeText(said, 'en');
     outcomes.push({
       sourceFile,
       status,
       messages: [reportLine(sourceFile, message)],
+      notices: [said],
       problems: status === 'error' ? [message] : [],
     });
   };
@@ -157,14 +156,14 @@ export async function scanSeeds(
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (err) {
-      note(toPosix(relative(dir, abs)) || '.', 'error', `folder ${reason(err)}`);
+      note(toPosix(relative(dir, abs)) || '.', 'error', reason(err, 'folder'));
       return;
     }
     for (const entry of entries.sort(byName)) {
       const full = join(abs, entry.name);
       const rel = toPosix(relative(dir, full));
       if (entry.name.startsWith('.')) {
-        note(rel, 'ignored', entry.isDirectory() ? 'hidden folder; not read' : 'hidden file; not read');
+        note(rel, 'ignored', notice('scan.hidden', { folder: entry.isDirectory() }));
         continue;
       }
       let open = full;
@@ -173,11 +172,11 @@ export async function scanSeeds(
         try {
           target = realpathSync(full);
         } catch (err) {
-          note(rel, 'error', `symlink ${reason(err)}`);
+          note(rel, 'error', reason(err, 'symlink'));
           continue;
         }
         if (!isInside(root, target)) {
-          note(rel, 'error', 'symlink points outside the seeds folder; refused');
+          note(rel, 'error', notice('scan.symlink-outside'));
           continue;
         }
         // A linked folder would show the same seeds twice under two paths.
@@ -185,11 +184,11 @@ export async function scanSeeds(
         try {
           isFolder = statSync(target).isDirectory();
         } catch (err) {
-          note(rel, 'error', `symlink ${reason(err)}`);
+          note(rel, 'error', reason(err, 'symlink'));
           continue;
         }
         if (isFolder) {
-          note(rel, 'ignored', 'symlinked folder; not followed');
+          note(rel, 'ignored', notice('scan.symlink-folder'));
           continue;
         }
         open = target; // the checked target itself, so nothing swapped into the link later is followed
@@ -199,7 +198,7 @@ export async function scanSeeds(
       }
       const lower = entry.name.toLowerCase();
       if (!SEED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-        note(rel, 'ignored', 'not a .txt, .md or .html file; ignored');
+        note(rel, 'ignored', notice('scan.not-seed'));
         continue;
       }
       if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {

@@ -4,6 +4,7 @@
  * name (con, nul, com1 …) that would make the page's folder uncreatable.
  */
 import { compareId } from '../collate.ts';
+import { notice, type Notice, type SlugFault } from './notices.ts';
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -83,17 +84,17 @@ export function nameSlugs(names: Iterable<string>): Map<string, string> {
  * A front-matter slug: sanitised the same way. Returns the slug and, when the
  * written value was dangerous or unusable, a problem to report.
  */
-export function sanitizeUserSlug(raw: string, fallback: string): { slug: string; problem: string | null } {
+export function sanitizeUserSlug(raw: string, fallback: string): { slug: string; problem: Notice | null } {
   const cleaned = slugify(raw);
-  const shown = JSON.stringify(raw.length > 60 ? raw.slice(0, 60) + '…' : raw);
-  let reason: string | null = null;
-  if (/(^|[\\/])\.\.?([\\/]|$)/.test(raw)) reason = 'contains a path (../)';
-  else if (/^[\\/]|^[A-Za-z]:[\\/]/.test(raw)) reason = 'is an absolute path';
-  else if (/[\\/]/.test(raw)) reason = 'contains a slash';
-  else if (cleaned === '') reason = 'has no letters or digits';
-  else if (raw.length > MAX_SLUG_LENGTH) reason = `is longer than ${MAX_SLUG_LENGTH} characters`;
-  else if (RESERVED.test(cleaned)) reason = 'is a reserved device name on Windows';
-  else if (cleaned !== raw) reason = 'is not lower-case ASCII words joined by "-"';
+  let fault: SlugFault | null = null;
+  if (/(^|[\\/])\.\.?([\\/]|$)/.test(raw)) fault = 'path';
+  else if (/^[\\/]|^[A-Za-z]:[\\/]/.test(raw)) fault = 'absolute';
+  else if (/[\\/]/.test(raw)) fault = 'slash';
+  else if (cleaned === '') fault = 'empty';
+  else if (raw.length > MAX_SLUG_LENGTH) fault = 'long';
+  else if (RESERVED.test(cleaned)) fault = 'device';
+  else if (cleaned !== raw) fault = 'shape';
   const slug = safeSlug(cleaned, fallback);
-  return { slug, problem: reason ? `front matter slug ${shown} ${reason}; using "${slug}"` : null };
+  const value = raw.length > 60 ? raw.slice(0, 60) + '…' : raw;
+  return { slug, problem: fault ? notice('fm.slug-unsafe', { value, fault, max: MAX_SLUG_LENGTH, slug }) : null };
 }

@@ -1,7 +1,8 @@
 /**
  * The Article record: the project's public data contract (docs/ARCHITECTURE.md).
- * Field names are exported verbatim to dist/data/articles.json.
+ * Field names are exported verbatim to dist/data/articles.json (all but `notices`).
  */
+import type { Notice } from './notices.ts';
 
 /** `item`: one item of a list (a saved page's <li>, a Markdown list item), in order; consecutive items are one list. */
 export type BlockType = 'paragraph' | 'heading' | 'quote' | 'item';
@@ -60,7 +61,13 @@ export interface Article {
   /** Where each topic of `topics` was read, in the same order. */
   topicSources: TopicFound[];
   wordCount: number;
+  /** Every guess or problem met while reading the seed, in English: `notices` as sentences (the exported contract). */
   warnings: string[];
+  /**
+   * The same, as codes with their params (src/ingest/notices.ts), in the same order: what the article
+   * page renders in Indonesian. Not exported; `warnings` is their English.
+   */
+  notices: Notice[];
   /** Lines of the seed left out of the article, in the seed's order, each with its reason. */
   omitted: OmittedLine[];
   /** The original article's address: a saved page's canonical URL, or `url:` / `source:` in front matter. */
@@ -95,6 +102,8 @@ export interface SeedOutcome {
    * warnings (guesses) and any problems, or why the file was skipped/ignored.
    */
   messages: string[];
+  /** The messages as codes, in the same order (without the file name): what the report renders in its language. */
+  notices: Notice[];
   /**
    * Problems with the file itself (bad encoding, malformed or wrongly typed front
    * matter, dangerous slug, unreadable…), as opposed to ordinary parser guesses.

@@ -12,6 +12,7 @@ import type { Progress } from '../progress.ts';
 import type { IngestCache } from './ingestCache.ts';
 import { SEED_BUDGET_MS, seedCost } from './policy.ts';
 import { runEachInWorker } from './worker.ts';
+import { notice } from '../ingest/notices.ts';
 
 const isPage = (sourceFile: string): boolean => /\.html?$/i.test(sourceFile);
 
@@ -31,8 +32,8 @@ export function stoppedSeed(sourceFile: string, why: { kind: 'timeout' } | { kin
   return failedSeed(
     sourceFile,
     why.kind === 'timeout'
-      ? `took longer than ${Math.round(budgetMs / 100) / 10} s to read`
-      : `the reader stopped on this file (${why.message.replace(/\s+/g, ' ').slice(0, 120)})`,
+      ? notice('seed.timeout', { seconds: Math.round(budgetMs / 100) / 10 })
+      : notice('seed.reader-stopped', { message: why.message.replace(/\s+/g, ' ').slice(0, 120) }),
   );
 }
 

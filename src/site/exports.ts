@@ -5,7 +5,7 @@
  * with spreadsheet formula injection defused.
  */
 import { stringify } from 'csv-stringify/sync';
-import { ARTICLE_FIELDS, articleRecord } from '../ingest/record.ts';
+import { ARTICLE_FIELDS, exportRecord } from '../ingest/record.ts';
 import type { Article } from '../ingest/types.ts';
 
 export { ARTICLE_FIELDS } from '../ingest/record.ts';
@@ -32,7 +32,7 @@ export function layoutText(layout: ExportLayout, articles: readonly Article[]): 
 /** A JSON array, one article per line (readable diffs, still one JSON document). */
 export const JSON_LAYOUT: ExportLayout = {
   head: (n) => (n === 0 ? '[]\n' : '[\n'),
-  row: (a) => JSON.stringify(articleRecord(a)),
+  row: (a) => JSON.stringify(exportRecord(a)),
   sep: ',\n',
   tail: (n) => (n === 0 ? '' : '\n]\n'),
 };

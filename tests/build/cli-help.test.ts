@@ -87,3 +87,22 @@ test('report and build list seeds in one order, the same in every locale (upper 
   assert.deepEqual(listed, order);
   for (const dir of [seeds, out]) rmSync(dir, { recursive: true, force: true });
 });
+
+test('--lang id speaks Indonesian; a wrong --lang is one line; reportLanguage in the settings does the same', () => {
+  const id = cli('report', '--lang', 'id');
+  assert.equal(id.status, 0, id.stderr);
+  assert.match(id.stdout, /^catatan\s+\S+\.txt: "/m, id.stdout);
+  assert.match(id.stdout.trim().split('\n').at(-1) ?? '', /^5 berkas: .* 5 artikel\.$/);
+  assert.doesNotMatch(id.stdout, /\bwith notes\b|\bfiles:/);
+  const wrong = cli('report', '--lang', 'jawa');
+  assert.equal(wrong.status, 2);
+  assert.equal(wrong.stderr.trim().split('\n').length, 1, wrong.stderr);
+  assert.match(wrong.stderr, /--lang jawa: the report speaks en \(English\) or id \(Indonesian\)/);
+  const dir = mkdtempSync(join(tmpdir(), 'arsip-lang-'));
+  const config = join(dir, 'arsip.config.json');
+  writeFileSync(config, JSON.stringify({ reportLanguage: 'id' }));
+  const set = cli('report', '--config', config);
+  assert.equal(set.stdout, id.stdout, 'the setting speaks as the flag does');
+  assert.match(cli('report', '--config', config, '--lang', 'en').stdout, /files: .* articles\.$/m, 'the flag wins');
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -83,3 +83,29 @@ test('file names with line breaks, ESC, CR and bidi controls are shown escaped: 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the report in Indonesian: every seed, guess, problem and the summary, nothing left in English', async () => {
+  const { outcomes, articles } = await outcomesOf(badSeeds);
+  const en = formatReport(outcomes, articles.length, 'all', 'en').split('\n');
+  const id = formatReport(outcomes, articles.length, 'all', 'id').split('\n');
+  assert.equal(id.length, en.length, 'the same lines');
+  assert.match(id.find((l) => l.includes('kosong.txt')) ?? '', /^GALAT\s+kosong\.txt: berkas kosong; dilewati$/);
+  assert.match(id.find((l) => l.includes('latin-1.txt')) ?? '', /berkas bukan UTF-8 yang sah; dibaca sebagai Windows-1252\/Latin-1/);
+  assert.match(id.at(-1) ?? '', /^\d+ berkas: \d+ ok, \d+ dengan catatan, 4 galat, 3 diabaikan; \d+ bermasalah; \d+ artikel\.$/);
+  // Outside quoted values and file names, no English sentence survives.
+  const english = /\b(the|and|of|is|was|were|has|have|no|not|taken|left|ignored|used|gets|read|cut|found|should|got|assumed|inferred|decoded|skipped|dropped|files|articles|lines)\b/;
+  for (const line of id) {
+    const words = line.replace(/^\S+\s+\S+?: /, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    assert.doesNotMatch(words, english, line);
+  }
+});
+
+test('the seeds that need a look are the same in either language', async () => {
+  const { outcomes, articles } = await outcomesOf(join(import.meta.dirname, '..', '..', 'seeds'));
+  const files = (lang: 'en' | 'id'): string[] =>
+    formatReport(outcomes, articles.length, 'attention', lang)
+      .split('\n')
+      .slice(0, -1)
+      .map((l) => l.split(/\s+/)[1]!);
+  assert.deepEqual(files('id'), files('en'));
+});

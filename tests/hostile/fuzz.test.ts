@@ -22,6 +22,7 @@ import { decodeShard, encodeShard } from '../../src/search/format.ts';
 import { htmlValidateConfig } from '../site/htmlvalidate.config.ts';
 import { PROJECT } from './support.ts';
 import { FORMULA_START, parseStrictCsvRecords } from '../support/strict-csv.ts';
+import { notice, noticeText } from '../../src/ingest/notices.ts';
 
 const HOSTILE = [
   '<script>window.__pwned=1</script>',
@@ -90,6 +91,8 @@ const articleArb: fc.Arbitrary<Article> = fc
     accessed: null,
     topicSources: r.topics.map((topic) => ({ topic, from: 'tag' as const })),
     omitted: r.omitted.map((text) => ({ text, reason: 'furniture' as const, rule: 'hostile' })),
+    // Hostile values inside the notices the article page renders, their English as the warnings.
+    ...((notices) => ({ notices, warnings: notices.map((n) => noticeText(n, 'en')) }))(r.warnings.map((outlet) => notice('outlet.unknown', { outlet }))),
   }));
 
 describe('fuzz: ingest', () => {

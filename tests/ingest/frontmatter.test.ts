@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseFrontMatter } from '../../src/ingest/frontmatter.ts';
 import { ingestText } from './helpers.ts';
+import { noticeText } from '../../src/ingest/notices.ts';
 
 const BODY = 'SEOUL - Pemimpin Korea Utara mengirim surat kepada Presiden China, Sabtu (1/2/2020).\n\nParagraf kedua berita.\n';
 
@@ -55,7 +56,7 @@ describe('front matter', () => {
   it('front matter with no closing fence is read as text, with a problem', () => {
     const r = parseFrontMatter('---\ntitle: x\nIsi berita tanpa penutup.');
     assert.equal(r.body, '---\ntitle: x\nIsi berita tanpa penutup.');
-    assert.match(r.problems[0]!, /not closed/);
+    assert.match(noticeText(r.problems[0]!, 'en'), /not closed/);
   });
 
   it('a horizontal rule at the top is not front matter', () => {
@@ -64,15 +65,15 @@ describe('front matter', () => {
   });
 
   it('a YAML list or scalar instead of key: value lines is a problem', () => {
-    assert.match(parseFrontMatter('---\n- a\n- b\n---\nIsi.').problems[0]!, /not a set of "key: value" lines/);
+    assert.match(noticeText(parseFrontMatter('---\n- a\n- b\n---\nIsi.').problems[0]!, 'en'), /not a set of "key: value" lines/);
   });
 
   it('wrongly typed values give one problem each and are ignored', () => {
     const r = parseFrontMatter('---\ntitle: 42\ntopics: "x"\nauthor: [a, b]\ndate: true\n---\nIsi.');
     assert.deepEqual(r.data, {});
     assert.equal(r.problems.length, 4);
-    assert.match(r.problems.join('\n'), /"title" should be text, got number 42/);
-    assert.match(r.problems.join('\n'), /"author" should be text, got a list/);
+    assert.match(r.problems.map((n) => noticeText(n, 'en')).join('\n'), /"title" should be text, got number 42/);
+    assert.match(r.problems.map((n) => noticeText(n, 'en')).join('\n'), /"author" should be text, got a list/);
   });
 
   it('values are cleaned like body text: YAML escapes cannot smuggle control or separator characters', () => {

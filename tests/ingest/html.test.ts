@@ -15,6 +15,7 @@ import { looksLikeHtml, prepareMarkup } from '../../src/ingest/html/prepare.ts';
 import { chooseOutlet, stripSiteAffix } from '../../src/ingest/html/site.ts';
 import type { Article, SeedOutcome } from '../../src/ingest/types.ts';
 import { bytes } from './helpers.ts';
+import { noticeText, type Notice } from '../../src/ingest/notices.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'pages', 'html');
 
@@ -177,16 +178,16 @@ describe('declared dates', () => {
     assert.equal(parseDeclaredDate('2015-13-45'), null);
   });
   it('a UTC time the page shows with no zone is the same instant, written in WIB', () => {
-    const w: string[] = [];
+    const w: Notice[] = [];
     const shown = parseDeclaredDate('2015-06-19 00:23')!;
     assert.equal(reconcile(parseDeclaredDate('2015-06-19T00:23:23+00:00')!, 'meta', { ...shown, offset: null }, w), '2015-06-19T07:23:23+07:00');
     assert.deepEqual(w, []);
   });
   it('a declared date that disagrees with the shown one is kept, with both named', () => {
-    const w: string[] = [];
+    const w: Notice[] = [];
     const shown = parseDeclaredDate('Senin, 7 Juni 2021 10:30 WIB')!;
     assert.equal(reconcile(parseDeclaredDate('2021-06-09T08:00:00+07:00')!, 'meta article:published_time', shown, w), '2021-06-09T08:00:00+07:00');
-    assert.match(w[0] ?? '', /meta article:published_time says 2021-06-09T08:00:00\+07:00, the page shows 2021-06-07T10:30:00\+07:00/);
+    assert.match(w[0] ? noticeText(w[0], 'en') : '', /meta article:published_time says 2021-06-09T08:00:00\+07:00, the page shows 2021-06-07T10:30:00\+07:00/);
   });
 });
 

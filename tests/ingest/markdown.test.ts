@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeEntities, markdownToBlocks, stripHtml } from '../../src/ingest/markdown.ts';
 import { ingestText } from './helpers.ts';
+import { noticeText, type Notice } from '../../src/ingest/notices.ts';
 
 describe('markdown', () => {
   it('headings, paragraphs, quotes, lists and tables become typed plain-text blocks', () => {
-    const w: string[] = [];
+    const w: Notice[] = [];
     const blocks = markdownToBlocks(
       '# Judul\n\nParagraf *miring* dan **tebal** dengan [tautan](https://contoh.id) dan `kode`.\n\n## Sub\n\n> Kutipan panjang.\n\n- satu\n- dua\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
       w,
@@ -51,7 +52,7 @@ describe('markdown', () => {
   });
 
   it('deep nesting is flattened before marked sees it (a 2,000-level list took marked over a minute)', { timeout: 60_000 }, () => {
-    const w: string[] = [];
+    const w: Notice[] = [];
     const nested = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- butir ${i}`).join('\n');
     const blocks = markdownToBlocks(nested, w);
     assert.equal(blocks.map((b) => b.text).join(' ').split('butir').length - 1, 300, 'every item kept');
@@ -61,9 +62,9 @@ describe('markdown', () => {
   });
 
   it('a Markdown body too large to be prose is read as plain text, with a warning', () => {
-    const w: string[] = [];
+    const w: Notice[] = [];
     const blocks = markdownToBlocks(`${'_a_ '.repeat(100_000)}\n\n<b>akhir</b>`, w);
-    assert.match(w[0]!, /too large to parse; read as plain text/);
+    assert.match(noticeText(w[0]!, 'en'), /too large to parse; read as plain text/);
     assert.equal(blocks.at(-1)?.text, 'akhir');
   });
 });

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ingestSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
-import { translateNote } from '../../src/archive/notes.ts';
+import { readingNotes } from '../../src/archive/notes.ts';
+import { noticeText } from '../../src/ingest/notices.ts';
 import { formatReport } from '../../src/report.ts';
 import { article, ingestText } from './helpers.ts';
 
@@ -209,7 +210,8 @@ describe('whole-page text: a relative time under the headline ("2 jam yang lalu"
       assert.deepEqual(a.body.map((b) => b.text), [LEAD, MORE]);
       assert.equal(a.published, null);
       assert.ok(a.warnings.includes('no date found; published left empty'), a.warnings.join(' | '));
-      for (const w of a.warnings) assert.notEqual(translateNote(w), null, `untranslated: ${w}`);
+      assert.deepEqual(a.notices.map((n) => noticeText(n, 'en')), a.warnings, 'the warnings are the English of the notices');
+      assert.ok(readingNotes(a.notices).includes('tanggal tidak ditemukan; tanggal terbit dikosongkan'));
     });
   }
 

@@ -12,6 +12,8 @@ import { sanitizeUserSlug, safeSlug, slugify } from '../../src/ingest/slug.ts';
 import { trieSource } from '../../src/ingest/trie.ts';
 import type { SeedInput } from '../../src/ingest/types.ts';
 import { bytes } from './helpers.ts';
+import { noticeText, type Notice } from '../../src/ingest/notices.ts';
+const english = (ns: readonly Notice[]): string[] => ns.map((n) => noticeText(n, 'en'));
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
@@ -154,7 +156,7 @@ describe('a whole page: the promise between the headline and the end of the stor
           const texts = r.draft.body.map((b) => b.text);
           const paragraphs = items.map(([p]) => p);
           assert.deepEqual(texts, paragraphs, 'exactly the story, in order');
-          assert.ok(r.draft.warnings.some((w) => w.endsWith(`${top.length} line${top.length === 1 ? '' : 's'} of page furniture before the headline dropped`)), r.draft.warnings.join(' | '));
+          assert.ok(english(r.draft.notices).some((w) => w.endsWith(`${top.length} line${top.length === 1 ? '' : 's'} of page furniture before the headline dropped`)), english(r.draft.notices).join(' | '));
           assert.equal(r.outcome.dropped?.before, top.length);
         },
       ),

@@ -2,6 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeSeed, decodeWindows1252, MAX_TEXT_CHARS } from '../../src/ingest/read.ts';
+import { noticeText } from '../../src/ingest/notices.ts';
+
+/** A read result with its notices in English, as the report says them. */
+const said = (r: ReturnType<typeof decodeSeed>): unknown => (r.ok ? { ...r, problems: r.problems.map((n) => noticeText(n, 'en')) } : { ok: false, error: noticeText(r.error, 'en') });
 
 const text = (r: ReturnType<typeof decodeSeed>): string => {
   assert.ok(r.ok, JSON.stringify(r));
@@ -26,14 +30,14 @@ describe('decodeSeed', () => {
   it('Windows-1252 smart quotes, dashes, euro and ellipsis are kept', () => {
     const r = decodeSeed(Buffer.from([0x93, 0x48, 0x61, 0x72, 0x67, 0x61, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x85, 0x20, 0xe9]));
     assert.equal(text(r), '“Harga” – €5… é');
-    assert.ok(r.ok && /Windows-1252/.test(r.problems[0]!));
+    assert.ok(r.ok && /Windows-1252/.test(noticeText(r.problems[0]!, 'en')));
     assert.equal(decodeWindows1252(new Uint8Array([0x81, 0x41])), '\uFFFDA');
   });
 
   it('mostly-UTF-8 text with a stray byte keeps its UTF-8 characters and says how many bytes were bad', () => {
     const r = decodeSeed(Buffer.concat([Buffer.from('Café “baru” dan '), Buffer.from([0xff]), Buffer.from(' lagi é')]));
     assert.equal(text(r), 'Café “baru” dan \uFFFD lagi é');
-    assert.ok(r.ok && /1 byte\(s\) are not valid UTF-8/.test(r.problems[0]!));
+    assert.ok(r.ok && /1 byte\(s\) are not valid UTF-8/.test(noticeText(r.problems[0]!, 'en')));
   });
 
   it('CRLF and CR become LF; control characters, zero-width characters and lone surrogates are removed', () => {
@@ -45,12 +49,12 @@ describe('decodeSeed', () => {
   });
 
   it('refuses empty, whitespace-only and binary files with a reason', () => {
-    assert.deepEqual(decodeSeed(new Uint8Array()), { ok: false, error: 'empty file' });
-    assert.deepEqual(decodeSeed(Buffer.from(' \n\t\r\n')), { ok: false, error: 'empty file (whitespace only)' });
-    assert.deepEqual(decodeSeed(Buffer.from('teks\u0000biner')), { ok: false, error: 'binary file (contains NUL bytes)' });
-    assert.deepEqual(decodeSeed(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2])), { ok: false, error: 'binary file (JPEG image)' });
-    assert.deepEqual(decodeSeed(Buffer.from('%PDF-1.7\n...')), { ok: false, error: 'binary file (PDF document)' });
-    assert.deepEqual(decodeSeed(Buffer.from([1, 2, 3, 4, 5, 6, 0x41])), { ok: false, error: 'binary file (control characters)' });
+    assert.deepEqual(said(decodeSeed(new Uint8Array())), { ok: false, error: 'empty file' });
+    assert.deepEqual(said(decodeSeed(Buffer.from(' \n\t\r\n'))), { ok: false, error: 'empty file (whitespace only)' });
+    assert.deepEqual(said(decodeSeed(Buffer.from('teks\u0000biner'))), { ok: false, error: 'binary file (contains NUL bytes)' });
+    assert.deepEqual(said(decodeSeed(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]))), { ok: false, error: 'binary file (JPEG image)' });
+    assert.deepEqual(said(decodeSeed(Buffer.from('%PDF-1.7\n...'))), { ok: false, error: 'binary file (PDF document)' });
+    assert.deepEqual(said(decodeSeed(Buffer.from([1, 2, 3, 4, 5, 6, 0x41]))), { ok: false, error: 'binary file (control characters)' });
   });
 
   it('cuts absurdly long text at a paragraph break, saying so', () => {
@@ -59,7 +63,7 @@ describe('decodeSeed', () => {
     assert.ok(r.ok);
     assert.ok(r.text.length <= MAX_TEXT_CHARS);
     assert.ok(r.text.endsWith('kalimat '), 'cut between paragraphs');
-    assert.match(r.problems[0]!, /^text is [\d,]+ characters; only the first [\d,]+ were read$/);
+    assert.match(noticeText(r.problems[0]!, 'en'), /^text is [\d,]+ characters; only the first [\d,]+ were read$/);
   });
 });
 
@@ -75,12 +79,12 @@ describe('UTF-16 without a BOM and joiners (issue 22)', () => {
       assert.ok(r.ok, `${label}: ${JSON.stringify(r)}`);
       assert.equal(r.text, article);
       assert.equal(r.encoding, label);
-      assert.deepEqual(r.problems, [`file is ${label} without a BOM (recognised by its NUL bytes); decoded, but UTF-8 is preferred`]);
+      assert.deepEqual(r.problems.map((n) => noticeText(n, 'en')), [`file is ${label} without a BOM (recognised by its NUL bytes); decoded, but UTF-8 is preferred`]);
     }
   });
 
   it('text with a few NULs, and binary files, are still refused', () => {
-    assert.deepEqual(decodeSeed(Buffer.from('teks\u0000biner')), { ok: false, error: 'binary file (contains NUL bytes)' });
+    assert.deepEqual(said(decodeSeed(Buffer.from('teks\u0000biner'))), { ok: false, error: 'binary file (contains NUL bytes)' });
     const noise = Buffer.alloc(4096);
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 251;
     assert.equal(decodeSeed(noise).ok, false);

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MAX_SLUG_LENGTH, safeSlug, sanitizeUserSlug, slugify } from '../../src/ingest/slug.ts';
+import { noticeText } from '../../src/ingest/notices.ts';
 
 describe('slugify: letters', () => {
   it('transliterates every letter NFKD leaves alone, and & @ + as words', () => {
@@ -71,7 +72,10 @@ describe('safeSlug', () => {
 });
 
 describe('sanitizeUserSlug', () => {
-  const problem = (raw: string): string | null => sanitizeUserSlug(raw, 'cadangan').problem;
+  const problem = (raw: string): string | null => {
+    const p = sanitizeUserSlug(raw, 'cadangan').problem;
+    return p && noticeText(p, 'en');
+  };
 
   it('names each problem and the slug used instead', () => {
     assert.equal(problem('../rahasia'), 'front matter slug "../rahasia" contains a path (../); using "rahasia"');
@@ -90,10 +94,10 @@ describe('sanitizeUserSlug', () => {
   it('a slug longer than 80 characters is reported and shown cut at 60 with an ellipsis', () => {
     const raw = 'kata-'.repeat(20) + 'akhir';
     const r = sanitizeUserSlug(raw, 'x');
-    assert.equal(r.problem, `front matter slug "${raw.slice(0, 60)}…" is longer than 80 characters; using "${slugify(raw)}"`);
+    assert.equal(noticeText(r.problem!, 'en'), `front matter slug "${raw.slice(0, 60)}…" is longer than 80 characters; using "${slugify(raw)}"`);
     const sixty = 'a'.repeat(59) + '_';
-    assert.match(sanitizeUserSlug(sixty, 'x').problem!, new RegExp(`^front matter slug "${sixty}" is not`));
-    assert.match(sanitizeUserSlug(sixty + 'b', 'x').problem!, new RegExp(`^front matter slug "${sixty}…" is not`));
+    assert.match(noticeText(sanitizeUserSlug(sixty, 'x').problem!, 'en'), new RegExp(`^front matter slug "${sixty}" is not`));
+    assert.match(noticeText(sanitizeUserSlug(sixty + 'b', 'x').problem!, 'en'), new RegExp(`^front matter slug "${sixty}…" is not`));
     const eighty = 'a'.repeat(80);
     assert.equal(sanitizeUserSlug(eighty, 'x').problem, null);
   });

@@ -5,6 +5,7 @@ import { assignSlugs, ingestSeed } from '../../src/ingest/index.ts';
 import { articleDir as articleUrl } from '../../src/urls.ts';
 import { MAX_SLUG_LENGTH, safeSlug, sanitizeUserSlug, slugify } from '../../src/ingest/slug.ts';
 import { bytes } from './helpers.ts';
+import { noticeText } from '../../src/ingest/notices.ts';
 
 describe('slugify', () => {
   it('ASCII, lower case, transliterated, words joined by "-"', () => {
@@ -34,9 +35,9 @@ describe('slugify', () => {
     assert.deepEqual(sanitizeUserSlug('surat-kim', 'x'), { slug: 'surat-kim', problem: null });
     const r = sanitizeUserSlug('..\\..\\windows', 'x');
     assert.equal(r.slug, 'windows');
-    assert.match(r.problem!, /contains a path/);
-    assert.match(sanitizeUserSlug('C:\\x', 'y').problem!, /absolute path/);
-    assert.match(sanitizeUserSlug('Huruf Besar', 'y').problem!, /not lower-case ASCII/);
+    assert.match(noticeText(r.problem!, 'en'), /contains a path/);
+    assert.match(noticeText(sanitizeUserSlug('C:\\x', 'y').problem!, 'en'), /absolute path/);
+    assert.match(noticeText(sanitizeUserSlug('Huruf Besar', 'y').problem!, 'en'), /not lower-case ASCII/);
   });
 });
 

@@ -42,6 +42,7 @@ function article(id: string, over: Partial<Article>): Article {
     omitted: [],
     wordCount: 0,
     warnings: [],
+    notices: [],
     sourceUrl: null,
     modified: null,
     accessed: null,

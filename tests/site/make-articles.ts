@@ -3,6 +3,7 @@
  * src/ingest/types.ts contract (used before and beside the real seeds).
  */
 import type { Article } from '../../src/ingest/types.ts';
+import { notice } from '../../src/ingest/notices.ts';
 
 const OUTLETS = ['Liputan6.com', 'Suara.com', 'TribunKSN', 'SINDOnews', 'GenPI.co', 'Kompas.com', 'Detik.com', 'ANTARA', null];
 const TOPICS = ['China', 'Amerika Serikat', 'Korea Utara', 'Rusia', 'Ukraina', 'COVID-19', 'Indonesia', 'Jepang'];
@@ -70,6 +71,7 @@ export function makeArticles(n: number, seed = 1): Article[] {
       omitted: [],
       wordCount,
       warnings: i % 7 === 0 ? ['no outlet named in the text'] : [],
+      notices: i % 7 === 0 ? [notice('outlet.none')] : [],
       sourceUrl: i % 2 === 0 ? `https://contoh.example/berita/${id}` : null,
       modified: null,
       accessed: null,

@@ -7,6 +7,7 @@
  */
 import type { RawBlock } from '../blocks.ts';
 import { capBlock, normalizeSpace } from '../blocks.ts';
+import type { Notice } from '../notices.ts';
 
 /** What the walker needs of a DOM node (linkedom's and a browser's alike). */
 export interface NodeLike {
@@ -40,7 +41,7 @@ export interface BlockStats {
 
 export function domToBlocks(
   root: NodeLike,
-  warnings: string[],
+  warnings: Notice[],
   { dropLinkOnly = false, stats }: { dropLinkOnly?: boolean; stats?: BlockStats } = {},
 ): RawBlock[] {
   const blocks: RawBlock[] = [];

@@ -7,6 +7,7 @@
  */
 import { DEFAULT_OFFSET, MONTHS, TIME_ZONES } from '../data/months.ts';
 import { parseWholeDate, toIso, type FoundDate } from '../dates.ts';
+import { notice, type Notice } from '../notices.ts';
 
 export interface DeclaredDate {
   /** ISO 8601 with an offset when a time is known. */
@@ -83,19 +84,19 @@ export function shiftTo(d: DeclaredDate, offset: string): DeclaredDate {
  * instant as the shown one is written in WIB. Other disagreements keep the
  * declared date, with a warning naming both.
  */
-export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredDate | null, warnings: string[]): string {
+export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredDate | null, warnings: Notice[]): string {
   if (!declared.clock) {
     if (shown && shown.day === declared.day && shown.clock) {
       return shown.iso;
     }
     if (shown && shown.day !== declared.day) {
-      warnings.push(`${from} says ${declared.day}, the page shows ${shown.iso}; the declared date kept`);
+      warnings.push(notice('html.declared-differs', { from, declared: declared.day, shown: shown.iso, what: 'date' }));
     }
     return declared.iso;
   }
   if (declared.offset === null) {
     if (shown?.clock && shown.day === declared.day && shown.clock === declared.clock) return shown.iso;
-    warnings.push(`${from} "${declared.iso.slice(0, 19)}" has no time zone; WIB (+07:00) assumed`);
+    warnings.push(notice('html.declared-no-zone', { from, value: declared.iso.slice(0, 19) }));
     return declared.iso;
   }
   if (declared.offset === '+00:00') {
@@ -103,20 +104,20 @@ export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredD
     // "12:23 am" equal to the UTC clock is the page showing UTC.
     if (shown?.clock && shown.offset !== null && shown.offset !== '+00:00' && shown.day === declared.day && shown.clock === declared.clock) {
       const fixed = { ...declared, offset: shown.offset, iso: declared.iso.replace(/\+00:00$/, shown.offset) };
-      warnings.push(`${from} marks ${declared.clock} as UTC, but the page shows ${shown.clock} ${zoneName(shown.offset)}: read as local time (${fixed.iso})`);
+      warnings.push(notice('html.utc-local', { from, clock: String(declared.clock), shownClock: String(shown.clock), zone: zoneName(shown.offset), iso: fixed.iso }));
       return fixed.iso;
     }
     const wib = shiftTo(declared, shown?.offset ?? DEFAULT_OFFSET);
     const showsUtc = shown?.clock && shown.offset === null && shown.day === declared.day && shown.clock === declared.clock;
     if (shown?.clock && !showsUtc && (shown.day !== wib.day || shown.clock !== wib.clock)) {
-      warnings.push(`${from} says ${declared.iso}, the page shows ${shown.iso}; the declared time kept`);
+      warnings.push(notice('html.declared-differs', { from, declared: declared.iso, shown: shown.iso, what: 'time' }));
     }
     return wib.iso;
   }
   if (shown?.clock && shiftTo(shown, declared.offset).iso.slice(0, 16) !== declared.iso.slice(0, 16)) {
-    warnings.push(`${from} says ${declared.iso}, the page shows ${shown.iso}; the declared time kept`);
+    warnings.push(notice('html.declared-differs', { from, declared: declared.iso, shown: shown.iso, what: 'time' }));
   } else if (shown && !shown.clock && shown.day !== declared.day) {
-    warnings.push(`${from} says ${declared.day}, the page shows ${shown.day}; the declared date kept`);
+    warnings.push(notice('html.declared-differs', { from, declared: declared.day, shown: shown.day, what: 'date' }));
   }
   return declared.iso;
 }

@@ -7,6 +7,7 @@
 import { JSONLD_ARTICLE_TYPES, META_RULES, TAG_META, type MetaField } from '../data/meta-tags.ts';
 import { normalizeSpace } from '../blocks.ts';
 import { sanitizeText } from '../read.ts';
+import { notice, type Notice } from '../notices.ts';
 
 export interface Declared {
   /** JSON-LD first, then meta rows in table order; each with where it came from. */
@@ -20,7 +21,7 @@ export interface Declared {
   tags: Sourced[];
   language: string | null;
   /** Notes about the declarations themselves (bad JSON-LD, markup in a value). */
-  notes: string[];
+  notes: Notice[];
 }
 
 export interface Sourced {
@@ -40,10 +41,10 @@ export interface DocumentLike {
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|\bon[a-z]+\s*=|javascript\s*:/i;
 
 /** A declared value as plain text; markup is removed (and noted) so no tag or handler survives. */
-export function plainValue(raw: string, from: string, notes: string[]): string {
+export function plainValue(raw: string, from: string, notes: Notice[]): string {
   let text = sanitizeText(raw);
   if (MARKUP.test(text)) {
-    notes.push(`${from} carries markup or script (${JSON.stringify(text.slice(0, 60))}); tags removed, read as text`);
+    notes.push(notice('html.declared-markup', { from, value: text.slice(0, 60) }));
     text = text
       .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
       .replace(/<[^>]*>?/g, ' ')
@@ -100,7 +101,7 @@ function readJsonLd(blocks: readonly string[], d: Declared): void {
       // Some sites put a trailing comma or a CDATA wrapper around the JSON.
       parsed = JSON.parse(raw.replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim()) as Json;
     } catch {
-      d.notes.push('a JSON-LD block is not valid JSON; ignored');
+      d.notes.push(notice('html.jsonld-invalid'));
       continue;
     }
     for (const o of objects(parsed)) {

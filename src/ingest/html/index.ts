@@ -10,6 +10,7 @@ import type { OmittedLine } from '../types.ts';
 import { extract, type Extracted } from '../extract.ts';
 import { readPage } from './page.ts';
 import { savedDate } from './saved.ts';
+import { guessOf, notice, type Notice } from '../notices.ts';
 
 
 export interface HtmlArticle {
@@ -19,27 +20,25 @@ export interface HtmlArticle {
   /** When the page was saved, as its saving tool wrote it (html/saved.ts). */
   accessed: string | null;
   omitted: OmittedLine[];
-  warnings: string[];
+  warnings: Notice[];
 }
 
-// Warnings of the text rules that a declaration makes moot.
-const TITLE_GUESS = /^no headline/;
-const DATE_GUESS = /published|no date|date .*no year|year of|time in/;
-const OUTLET_GUESS = /outlet/;
-
-export function ingestHtml(source: string): { ok: true; article: HtmlArticle } | { ok: false; error: string } {
+export function ingestHtml(source: string): { ok: true; article: HtmlArticle } | { ok: false; error: Notice } {
   const read = readPage(source);
   if (!read.ok) return read;
   const page = read.page;
   const cleaned = cleanBlocks(page.blocks);
-  if (cleaned.blocks.length === 0) return { ok: false, error: 'no article text in the page (only page furniture)' };
+  if (cleaned.blocks.length === 0) return { ok: false, error: notice('html.only-furniture') };
 
-  const textWarnings: string[] = [];
+  const textWarnings: Notice[] = [];
   const withTitle = page.title ? [{ text: page.title, type: 'heading' as const, depth: 1 }, ...cleaned.blocks] : cleaned.blocks;
   const found = extract({ ...cleaned, blocks: withTitle }, textWarnings, page.tags);
-  const kept = textWarnings.filter(
-    (w) => !(page.title && TITLE_GUESS.test(w)) && !(page.published && DATE_GUESS.test(w)) && !(page.outlet && OUTLET_GUESS.test(w)),
-  );
+  // Guesses of the text rules that the page's own declarations make moot.
+  const declares = { title: Boolean(page.title), date: Boolean(page.published), outlet: Boolean(page.outlet) };
+  const kept = textWarnings.filter((w) => {
+    const guess = guessOf(w);
+    return guess === null || !declares[guess];
+  });
   const warnings = [...page.warnings];
   if (page.published) {
     found.published = page.published;
@@ -47,17 +46,17 @@ export function ingestHtml(source: string): { ok: true; article: HtmlArticle } |
   }
   if (page.outlet) {
     if (found.outlet && found.outlet !== page.outlet.name && page.outlet.known) {
-      warnings.push(`outlet "${page.outlet.name}" from ${page.outlet.from}; the text's credit line names "${found.outlet}"`);
+      warnings.push(notice('html.outlet-vs-credit', { outlet: page.outlet.name, from: page.outlet.from, credit: found.outlet }));
     }
     found.outlet = page.outlet.known || !found.outlet ? page.outlet.name : found.outlet;
     if (!page.outlet.known && found.outlet === page.outlet.name) {
-      warnings.push(`outlet "${page.outlet.name}" (${page.outlet.from}) is not in the outlet table; kept as written`);
+      warnings.push(notice('html.outlet-unknown', { outlet: page.outlet.name, from: page.outlet.from }));
     }
   }
   if (page.author) found.author = page.author;
   if (page.editor && !found.editor) found.editor = page.editor;
   const dropped = page.blocks.length - cleaned.blocks.length;
-  if (dropped > 0) warnings.push(`${dropped} block(s) of page furniture dropped from the article`);
+  if (dropped > 0) warnings.push(notice('html.blocks-dropped', { count: dropped }));
   const omitted = [...page.leftOut, ...omittedLines(cleaned.removed)];
   return { ok: true, article: { found, sourceUrl: page.sourceUrl, modified: page.modified, accessed: savedDate(source), omitted, warnings: [...warnings, ...kept] } };
 }

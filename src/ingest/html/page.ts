@@ -22,6 +22,7 @@ import { MARKUP_LIMITS, withoutConditionalCleaning } from './bounds.ts';
 import { looksLikeHtml, MAX_MARKUP_CHARS, prepareMarkup } from './prepare.ts';
 import { pruneWidgets } from './prune.ts';
 import { chooseOutlet, cleanSiteName, squashName, stripSiteAffix, type OutletChoice, type SiteEvidence } from './site.ts';
+import { notice, type Notice } from '../notices.ts';
 
 export interface PageRead {
   /** null when the page declares no title and has no <h1>: the text rules derive one. */
@@ -39,10 +40,10 @@ export interface PageRead {
   /** Lines of the article's region left out by the page's structure (link-only lines, the header above the lead). */
   leftOut: OmittedLine[];
   /** Guesses and notes, one line each. */
-  warnings: string[];
+  warnings: Notice[];
 }
 
-export type PageResult = { ok: true; page: PageRead } | { ok: false; error: string };
+export type PageResult = { ok: true; page: PageRead } | { ok: false; error: Notice };
 
 /** Minimal DOM surface used here (linkedom's elements have it all). */
 interface El extends NodeLike {
@@ -185,17 +186,17 @@ export function dayInUrl(path: string): string | null {
   return date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-function httpUrl(candidates: readonly Sourced[], warnings: string[]): string | null {
+function httpUrl(candidates: readonly Sourced[], warnings: Notice[]): string | null {
   for (const c of candidates) {
     let url: URL;
     try {
       url = new URL(c.value);
     } catch {
-      warnings.push(`${c.from} "${c.value.slice(0, 80)}" is not a full web address; ignored`);
+      warnings.push(notice('html.url-not-full', { from: c.from, value: c.value.slice(0, 80) }));
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      warnings.push(`${c.from} "${c.value.slice(0, 80)}" is not an http(s) address; ignored`);
+      warnings.push(notice('html.url-not-http', { from: c.from, value: c.value.slice(0, 80) }));
       continue;
     }
     if (url.href.length > 2000) continue;
@@ -224,24 +225,17 @@ function indonesianShare(blocks: readonly RawBlock[]): number {
 }
 
 export function readPage(source: string): PageResult {
-  if (!looksLikeHtml(source)) return { ok: false, error: 'not an HTML page (no <html>, <head> or markup at the start)' };
-  const warnings: string[] = [];
+  if (!looksLikeHtml(source)) return { ok: false, error: notice('html.not-html') };
+  const warnings: Notice[] = [];
   const prepared = prepareMarkup(source);
   if (source.length > BIG_PAGE_CHARS) {
-    const mb = (n: number): string => (n / 1048576).toFixed(1);
-    warnings.push(
-      `page is ${mb(source.length)} MB of text; ${mb(source.length - prepared.markup.length)} MB of scripts, styles, comments and inline images were cut before parsing`,
-    );
+    warnings.push(notice('html.page-cut', { chars: source.length, cut: source.length - prepared.markup.length }));
   }
   if (prepared.cutFrom !== null) {
-    warnings.push(
-      `page markup is over ${MAX_MARKUP_CHARS.toLocaleString('en-US')} characters after scripts and styles are taken out; only ${prepared.cutAround ? 'the part around the article' : 'the first part'} was read`,
-    );
+    warnings.push(notice('html.markup-cut', { limit: MAX_MARKUP_CHARS, around: prepared.cutAround }));
   }
   if (prepared.shape.flattened > 0) {
-    warnings.push(
-      `page markup nests elements ${prepared.shape.depth.toLocaleString('en-US')} levels deep; the tags of ${prepared.shape.flattened.toLocaleString('en-US')} element(s) deeper than ${MARKUP_LIMITS.maxDepth} levels were taken out, their text kept`,
-    );
+    warnings.push(notice('html.nested', { depth: prepared.shape.depth, flattened: prepared.shape.flattened, max: MARKUP_LIMITS.maxDepth }));
   }
   const { document } = parseHTML(prepared.markup) as unknown as { document: DocumentLike & { title: string; documentElement: El | null; body: El | null } };
   const doc = document;
@@ -272,13 +266,13 @@ export function readPage(source: string): PageResult {
   else if (declaredTitles[0]) {
     const t = declaredTitles[0];
     title = t.title;
-    if (t.removed.length > 0) warnings.push(`site name ${t.removed.map((r) => `"${r}"`).join(', ')} taken off the title (${t.from})`);
+    if (t.removed.length > 0) warnings.push(notice('html.site-name-removed', { names: [...t.removed], from: t.from }));
     headline = headings.find((h) => h.localName === 'h1' && squashName(text(h)).includes(squashName(t.title))) ?? null;
   } else {
     headline = headings.find((h) => h.localName === 'h1' && text(h).split(' ').length >= 3) ?? null;
     if (headline) {
       title = text(headline);
-      warnings.push('the page declares no title; the first <h1> is taken as the headline');
+      warnings.push(notice('html.title-from-h1'));
     }
   }
   if (title !== null && title.length > 300) title = `${title.slice(0, 300).replace(/\s+\S*$/, '')}…`;
@@ -292,24 +286,24 @@ export function readPage(source: string): PageResult {
   let mislabelledZ = false;
   const declaredDate = declared.published.map((p) => ({ p, d: parseDeclaredDate(p.value) })).find((x) => x.d !== null);
   for (const p of declared.published) {
-    if (!parseDeclaredDate(p.value)) warnings.push(`${p.from} "${p.value.slice(0, 40)}" is not a date; ignored`);
+    if (!parseDeclaredDate(p.value)) warnings.push(notice('html.not-a-date', { from: p.from, value: p.value.slice(0, 40) }));
   }
   if (declaredDate) {
     const before = warnings.length;
     published = reconcile(declaredDate.d!, declaredDate.p.from, seen?.date ?? null, warnings);
-    mislabelledZ = warnings.slice(before).some((w) => w.includes('read as local time'));
+    mislabelledZ = warnings.slice(before).some((w) => w.code === 'html.utc-local');
   } else if (seen) {
     published = seen.date.iso;
-    warnings.push(`the page declares no date; published taken from "${seen.text}" shown by the headline`);
-    if (seen.date.clock && seen.date.offset === null) warnings.push(`time in "${seen.text}" has no time zone; WIB (+07:00) assumed`);
+    warnings.push(notice('html.date-from-headline', { text: seen.text }));
+    if (seen.date.clock && seen.date.offset === null) warnings.push(notice('date.no-zone', { text: seen.text }));
   }
   // The article's address often carries its day (/read/2015/06/19/…): evidence the page cannot restyle.
   const urlDay = sourceUrl ? dayInUrl(new URL(sourceUrl).pathname) : null;
   if (urlDay && published === null) {
     published = urlDay;
-    warnings.push(`the page shows no date; published taken from its address (${urlDay})`);
+    warnings.push(notice('html.date-from-address', { day: urlDay }));
   } else if (urlDay && published !== null && published.slice(0, 10) !== urlDay) {
-    warnings.push(`the article's address says ${urlDay}, the page's date is ${published.slice(0, 10)}; the page's date kept`);
+    warnings.push(notice('html.address-date-differs', { addressDay: urlDay, pageDay: published.slice(0, 10) }));
   }
   const modifiedDate = declared.modified.map((m) => parseDeclaredDate(m.value)).find((d) => d !== null) ?? null;
   let modified: string | null = null;
@@ -336,7 +330,7 @@ export function readPage(source: string): PageResult {
   editor ??= printed.editor;
   if (author !== null && author === editor) {
     // The page declares its editor as the author; the printed credits say who wrote it.
-    warnings.push(`the page declares "${author}" as author, but prints that name as the editor; the author is taken from the printed credits`);
+    warnings.push(notice('html.editor-as-author', { name: author }));
     author = printed.author !== editor ? printed.author : null;
   }
   author ??= printed.author !== editor ? printed.author : null;
@@ -349,17 +343,15 @@ export function readPage(source: string): PageResult {
     if (prepared.shape.elements >= MARKUP_LIMITS.cleanBelowElements) withoutConditionalCleaning(reader);
     content = reader.parse()?.content ?? null;
   } catch (err) {
-    return { ok: false, error: `the page could not be read as an article (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` };
+    return { ok: false, error: notice('html.unreadable', { message: err instanceof Error ? err.message.split('\n')[0]! : String(err) }) };
   }
-  if (!content) return { ok: false, error: 'no article found in the page (an index page or an error page?)' };
-  const blockWarnings: string[] = [];
+  if (!content) return { ok: false, error: notice('html.no-article') };
+  const blockWarnings: Notice[] = [];
   const stats: BlockStats = { linkOnly: 0, linkOnlyTexts: [] };
   let blocks = domToBlocks(content, blockWarnings, { dropLinkOnly: true, stats });
   warnings.push(...blockWarnings);
   if (pruned + stats.linkOnly > 0) {
-    warnings.push(
-      `page structure: ${pruned} widget/caption element(s) named as such by the page and ${stats.linkOnly} link-only line(s) left out of the article`,
-    );
+    warnings.push(notice('html.structure', { named: pruned, linkOnly: stats.linkOnly }));
   }
   // Above the lead: the headline repeated, a kicker or section label (a heading that heads no text
   // yet), and the header lines shown by the headline (byline, date line) are not the story.
@@ -379,22 +371,20 @@ export function readPage(source: string): PageResult {
     ...(stats.linkOnlyTexts ?? []).map((text) => ({ text, reason: 'markup' as const, rule: 'link-only' })),
   ];
   if (header > 0) {
-    warnings.push(`${header} line(s) above the lead (headline, section label, byline or date line) left out of the body`);
+    warnings.push(notice('html.header-lines', { count: header }));
     blocks = blocks.slice(header);
   }
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (blocks.reduce((n, b) => n + textAmount(b.text), 0) < 150) return { ok: false, error: `no article found in the page (only ${chars} characters of text; an index page or an error page?)` };
+  if (blocks.reduce((n, b) => n + textAmount(b.text), 0) < 150) return { ok: false, error: notice('html.too-little-text', { chars }) };
   const density = linkDensity(content);
   if (density > 0.5) {
-    return { ok: false, error: `no article found in the page: ${Math.round(density * 100)}% of its text is links (an index page?)` };
+    return { ok: false, error: notice('html.mostly-links', { percent: Math.round(density * 100) }) };
   }
 
   const lang = (doc.documentElement?.getAttribute('lang') ?? declared.language ?? '').trim().toLowerCase();
   const share = indonesianShare(blocks);
   if (share < 0.04) {
-    warnings.push(
-      `the article does not read as Indonesian${lang && !/^(?:id|in)\b/.test(lang) ? ` (the page says lang="${lang.slice(0, 10)}")` : ''}; read with the same rules`,
-    );
+    warnings.push(notice('html.not-indonesian', { lang: lang && !/^(?:id|in)\b/.test(lang) ? lang.slice(0, 10) : null }));
   }
   // Each declaration is one list; the first with tags that say something about the story wins.
   const tags = firstUsefulTags(declared.tags.map((t) => splitTags([t.value])));
