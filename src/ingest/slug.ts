@@ -4,7 +4,8 @@
  * name (con, nul, com1 …) that would make the page's folder uncreatable.
  */
 import { compareId } from '../collate.ts';
-import { notice, type Notice, type SlugFault } from './notices.ts';
+// Types only: the search page's bundle imports this module, and the notices' table stays out of it.
+import type { Notice, SlugFault } from './notices.ts';
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -96,5 +97,5 @@ export function sanitizeUserSlug(raw: string, fallback: string): { slug: string;
   else if (cleaned !== raw) fault = 'shape';
   const slug = safeSlug(cleaned, fallback);
   const value = raw.length > 60 ? raw.slice(0, 60) + '…' : raw;
-  return { slug, problem: fault ? notice('fm.slug-unsafe', { value, fault, max: MAX_SLUG_LENGTH, slug }) : null };
+  return { slug, problem: fault ? { code: 'fm.slug-unsafe', params: { value, fault, max: MAX_SLUG_LENGTH, slug } } : null };
 }
