@@ -15,7 +15,7 @@ import { cleanBlocks, omittedLines, UNLOCATED } from './clean.ts';
 import { locateArticle } from './headline.ts';
 import { findRecurring, withoutBlocks } from './recurring.ts';
 import { impossibleIso, parseWholeDate, toIso } from './dates.ts';
-import { extract, topicsOf } from './extract.ts';
+import { extract, topicsOf, type Extracted } from './extract.ts';
 import { ingestHtml } from './html/index.ts';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.ts';
 import { markdownToBlocks } from './markdown.ts';
@@ -150,6 +150,16 @@ function applyFrontMatter(
   }
 }
 
+/** A seed's draft from what was found in it (its slug asked for later); `notices` is the list the seed's guesses go on. */
+function draftOf(
+  sourceFile: string,
+  { author, ...found }: Extracted,
+  notices: Notice[],
+  from: Pick<DraftArticle, 'sourceUrl' | 'modified' | 'accessed' | 'omitted'>,
+): DraftArticle {
+  return { id: seedId(sourceFile), sourceFile, ...found, authors: splitAuthors(author), photographer: null, notices, ...from, slugBase: '' };
+}
+
 /** A saved web page (.html/.htm) → its draft record and outcome. */
 function ingestHtmlSeed(input: SeedInput): IngestedSeed {
   const { sourceFile } = input;
@@ -158,21 +168,10 @@ function ingestHtmlSeed(input: SeedInput): IngestedSeed {
   const problems = [...read.problems];
   const html = ingestHtml(read.text);
   if (!html.ok) return errorOutcome(sourceFile, html.error, problems);
-  const { found: { author, ...found }, sourceUrl, modified, accessed, omitted } = html.article;
+  const { found, sourceUrl, modified, accessed, omitted } = html.article;
   const warnings = [...problems, ...html.article.warnings];
-  const draft: DraftArticle = {
-    id: seedId(sourceFile),
-    sourceFile,
-    ...found,
-    authors: splitAuthors(author),
-    photographer: null,
-    notices: warnings,
-    sourceUrl,
-    modified,
-    accessed,
-    omitted,
-    slugBase: safeSlug(slugify(found.title.replace(/…$/, '')), seedId(sourceFile)),
-  };
+  const draft = draftOf(sourceFile, found, warnings, { sourceUrl, modified, accessed, omitted });
+  draft.slugBase = safeSlug(slugify(found.title.replace(/…$/, '')), seedId(sourceFile));
   if (draft.body.length === 0) warnings.push(notice('body.none'));
   return { sourceFile, draft, outcome: outcomeFor(sourceFile, warnings, problems) };
 }
@@ -206,21 +205,14 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
     }
 
     const extractWarnings: Notice[] = [];
-    const { author, ...found } = extract(cleaned, extractWarnings);
+    const found = extract(cleaned, extractWarnings);
     const warnings = [...problems, ...extractWarnings];
-    const draft: DraftArticle = {
-      id: seedId(sourceFile),
-      sourceFile,
-      ...found,
-      authors: splitAuthors(author),
-      photographer: null,
-      notices: warnings,
+    const draft = draftOf(sourceFile, found, warnings, {
       sourceUrl: null,
       modified: null,
       accessed: null,
       omitted: omittedLines(cleaned.removed),
-      slugBase: '',
-    };
+    });
     const guesses = (about: 'title' | 'date' | 'outlet'): Notice[] => extractWarnings.filter((w) => guessOf(w) === about);
     applyFrontMatter(fm.data, draft, warnings, problems, { title: guesses('title'), date: guesses('date'), outlet: guesses('outlet') });
 

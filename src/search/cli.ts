@@ -11,18 +11,8 @@ import { aliasNotes, topicOfAlias } from './aliases.ts';
 import { DATE_FORMS, readDayBound } from './dateInput.ts';
 import { excerpt } from './query.ts';
 import { SearchEngine, type ResultDoc } from './engine.ts';
-import {
-  type Facets,
-  type Filters,
-  type SortOrder,
-  SORT_ORDERS,
-  anyFilter,
-  applyFilters,
-  everyDoc,
-  resolveSlug,
-  sortHits,
-  unpackFacets,
-} from './facets.ts';
+import { SORT_ORDERS, anyFilter, applyFilters, everyDoc, resolveSlug, sortHits, unpackFacets } from './facets.ts';
+import type { Facets, Filters, SortOrder } from './facets.ts';
 import { SEARCH_DIR } from './format.ts';
 import { fileLoader } from './node-loader.ts';
 import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';

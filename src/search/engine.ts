@@ -368,12 +368,5 @@ export class SearchEngine {
   }
 }
 
-interface Ranked {
-  missing: WordClause[];
-  terms: string[];
-  expansions: Expansion[];
-  waiting: boolean;
-  hits: Hit[];
-  complete: boolean;
-  total: number | null;
-}
+/** What ranking found, before the outcome names its words: its missing words are still clauses. */
+type Ranked = Pick<SearchOutcome, 'terms' | 'expansions' | 'waiting' | 'hits' | 'complete' | 'total'> & { missing: WordClause[] };

@@ -9,21 +9,8 @@
 import { SearchEngine, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
 import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
-import {
-  type FacetCount,
-  type Facets,
-  type Filters,
-  type SortOrder,
-  SORT_ORDERS,
-  anyFilter,
-  applyFilters,
-  countFacets,
-  dayBound,
-  everyDoc,
-  isoDay,
-  sortHits,
-  unpackFacets,
-} from '../facets.ts';
+import { SORT_ORDERS, anyFilter, applyFilters, countFacets, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
+import type { FacetCount, Facets, Filters, SortOrder } from '../facets.ts';
 import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
 import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
