@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT } from './support.ts';
+import { PROJECT } from '../support/project.ts';
 
 test('npm run bench -- --n 200 measures every row and prints the table', () => {
   const work = mkdtempSync(join(tmpdir(), 'arsip-bench-'));

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDev, type DevSession, type RebuildEvent } from '../../src/dev.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { exportedArticles, makeProject, searchUrls } from './support.ts';
+import { startDev, type DevSession, type RebuildEvent } from '../src/dev.ts';
+import { launchBrowser } from './support/browser.ts';
+import { exportedArticles, makeProject, searchUrls } from './support/project.ts';
 
 const TITLE = 'Nelayan Pulau Kuarsaungu Temukan Paus Biru Terdampar';
 const SEED = `${TITLE}

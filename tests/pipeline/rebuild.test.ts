@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, un
 import { join } from 'node:path';
 import { nameSlug } from '../../src/ingest/slug.ts';
 import { build } from '../../src/build.ts';
-import { diffSnapshots, exportedArticles, filesContaining, makeProject, searchUrls, snapshot } from './support.ts';
+import { diffSnapshots, exportedArticles, filesContaining, makeProject, searchUrls, snapshot } from '../support/project.ts';
 
 const NEW_SEED = 'zz-panen-durian.txt';
 const newSeedText = (title: string, word: string): string => `${title}

@@ -1,7 +1,7 @@
 /** The progress line: a bar with counts on a terminal, nothing at all in CI, in pipes or for small builds. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createProgress, isInteractive, PROGRESS_THRESHOLD } from '../../src/progress.ts';
+import { createProgress, isInteractive, PROGRESS_THRESHOLD } from '../src/progress.ts';
 
 function fakeTty(): { stream: NodeJS.WriteStream; written: string[] } {
   const written: string[] = [];

@@ -10,7 +10,7 @@ import { existsSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { startDev, type RebuildEvent } from '../../src/dev.ts';
-import { diffSnapshots, makeProject, snapshot } from './support.ts';
+import { diffSnapshots, makeProject, snapshot } from '../support/project.ts';
 
 const SEED = `Warga Desa Lazuardipinus Panen Kopi Langka
 

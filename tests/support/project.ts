@@ -1,4 +1,4 @@
-/** Helpers for the rebuild tests: a temporary project, whole-folder snapshots, searching a built index. */
+/** Helpers for the tests that build a project: a temporary project, whole-folder snapshots, searching a built index. */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

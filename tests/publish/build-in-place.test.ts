@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
-import { diffSnapshots, makeProject, PROJECT, snapshot } from './support.ts';
+import { diffSnapshots, makeProject, PROJECT, snapshot } from '../support/project.ts';
 
 const SEED = `Nelayan Teluk Safirlembayung Pulang Membawa Tangkapan Besar
 

@@ -12,7 +12,7 @@ import { build } from '../../src/build.ts';
 import { defaultCacheDir } from '../../src/pipeline/paths.ts';
 import { checkUnchanged } from '../../src/pipeline/quick.ts';
 import { lockPathFor } from '../../src/publish/lock.ts';
-import { diffSnapshots, makeProject, PROJECT, snapshot } from './support.ts';
+import { diffSnapshots, makeProject, PROJECT, snapshot } from '../support/project.ts';
 
 test('the quick check answers only when nothing changed, and any change to seeds or output sends the build through the engine', async () => {
   const { root, seeds } = await makeProject(6, 2);

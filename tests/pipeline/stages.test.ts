@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STAGES, stageFiles } from '../../src/pipeline/stages.ts';
-import { diffSnapshots, filesContaining, makeProject, PROJECT, snapshot } from './support.ts';
+import { diffSnapshots, filesContaining, makeProject, PROJECT, snapshot } from '../support/project.ts';
 
 /** The code of the project, copied (node_modules linked) so it can be edited. */
 function copyProject(to: string): void {
