@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUTPUT_MARKER, cleanUpAfterInterrupt, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../../src/output.ts';
+import { OUTPUT_MARKER, cleanUpAfterInterrupt, makeStagingDir, refuseOutDir, removeStaleStaging, swapIntoPlace } from '../src/output.ts';
 
 function project(): { root: string; seeds: string } {
   const root = mkdtempSync(join(tmpdir(), 'arsip-out-'));

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readSettings, SettingsError } from '../../src/settings.ts';
+import { readSettings, SettingsError } from '../src/settings.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
 const write = (dir: string, data: unknown): string => {
   const file = join(dir, 'arsip.config.json');

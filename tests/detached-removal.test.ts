@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT } from '../support/project.ts';
+import { PROJECT } from './support/project.ts';
 
 const cli = (root: string): ReturnType<typeof spawnSync> =>
   spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), 'build', '--seeds', join(root, 'seeds'), '--out', join(root, 'dist')], {
