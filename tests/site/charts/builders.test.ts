@@ -3,12 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { computeStats, fillMonths, nextMonth, pairCount, type MonthCount } from '../../src/archive/stats.ts';
-import { barChart } from '../../src/site/charts/bars.ts';
-import { cooccurrenceMatrix, matrixFit } from '../../src/site/charts/matrix.ts';
-import { statsSections, type ChartLinks } from '../../src/site/charts/statsPage.ts';
-import { textWidth } from '../../src/site/charts/svg.ts';
-import { FONT, PHONE_FONT, timelineChart } from '../../src/site/charts/timeline.ts';
+import { computeStats, fillMonths, nextMonth, pairCount, type MonthCount } from '../../../src/archive/stats.ts';
+import { barChart } from '../../../src/site/charts/bars.ts';
+import { cooccurrenceMatrix, matrixFit } from '../../../src/site/charts/matrix.ts';
+import { statsSections, type ChartLinks } from '../../../src/site/charts/statsPage.ts';
+import { textWidth } from '../../../src/site/charts/svg.ts';
+import { FONT, PHONE_FONT, timelineChart } from '../../../src/site/charts/timeline.ts';
 import { attributes, countBetween, rowRange, svgBars, tableRows, unescapeHtml } from './support.ts';
 
 function series(first: string, counts: number[]): MonthCount[] {

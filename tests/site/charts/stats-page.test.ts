@@ -12,17 +12,17 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
-import { generateCorpus } from '../../bench/corpus.ts';
-import { buildArchive } from '../../src/archive/index.ts';
-import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
-import type { Article } from '../../src/ingest/types.ts';
-import type { ArchiveModel } from '../../src/archive/types.ts';
-import { renderSite } from '../../src/site/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { contrast, luminance, readScreenshot } from '../support/pixels.ts';
+import { generateCorpus } from '../../../bench/corpus.ts';
+import { buildArchive } from '../../../src/archive/index.ts';
+import { ingestSeeds, scanSeeds } from '../../../src/ingest/index.ts';
+import type { Article } from '../../../src/ingest/types.ts';
+import type { ArchiveModel } from '../../../src/archive/types.ts';
+import { renderSite } from '../../../src/site/index.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { contrast, luminance, readScreenshot } from '../../support/pixels.ts';
 import { countBetween, readPage, recordMonth, rowRange, section, svgBars, tableRows, tally, tempDir } from './support.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const SHOTS = join(ROOT, 'tests/screenshots');
 
 interface Site {
