@@ -39,11 +39,11 @@ const TARGETS = {
   },
   archive: {
     mutate: ['src/archive/**/*.ts'],
-    tests: ['tests/archive/*.mutants.test.ts', 'tests/archive/*.survivors.test.ts', 'tests/site/archive.test.ts', 'tests/archive/stats.test.ts', 'tests/site/citation.test.ts', 'tests/site/notes.test.ts'],
+    tests: ['tests/archive/*.mutants.test.ts', 'tests/archive/*.survivors.test.ts', 'tests/archive/model.test.ts', 'tests/archive/stats.test.ts', 'tests/archive/citation.test.ts', 'tests/site/notes.test.ts'],
     files: {
-      paging: ['tests/site/archive.test.ts', 'tests/archive/paging.*.test.ts'],
+      paging: ['tests/archive/model.test.ts', 'tests/archive/paging.*.test.ts'],
       stats: ['tests/archive/stats.test.ts'],
-      citation: ['tests/site/citation.test.ts'],
+      citation: ['tests/archive/citation.test.ts'],
     },
   },
   search: {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { apaLine, bibtexEntry, citation, risRecord, safeHttpUrl, type CitationInput } from '../../src/archive/citation.ts';
 import { parsePublished } from '../../src/archive/dates.ts';
 import { buildArchive } from '../../src/archive/index.ts';
-import { makeArticles } from './make-articles.ts';
+import { makeArticles } from '../site/make-articles.ts';
 
 const base: CitationInput = {
   id: '001_rusia',

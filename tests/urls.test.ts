@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildArchive, type ArchiveModel } from '../../src/archive/index.ts';
-import { linksOf } from '../../src/site/charts/eleventy.ts';
-import * as url from '../../src/urls.ts';
-import { makeArticles } from './make-articles.ts';
+import { buildArchive, type ArchiveModel } from '../src/archive/index.ts';
+import { linksOf } from '../src/site/charts/eleventy.ts';
+import * as url from '../src/urls.ts';
+import { makeArticles } from './site/make-articles.ts';
 
 const articles = makeArticles(400, 7);
 const model: ArchiveModel = buildArchive(articles, { baseUrl: null });

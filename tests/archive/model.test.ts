@@ -5,7 +5,7 @@ import { buildArchive, GROUP_PAGING, HOME_PAGING, pagerOf, relPrefix, type Archi
 import { formatLong, formatTime, parsePublished } from '../../src/archive/dates.ts';
 import { relatedIndices } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
-import { makeArticles } from './make-articles.ts';
+import { makeArticles } from '../site/make-articles.ts';
 
 /** Every HTML page of the model (the feeds are XML files, not pages). */
 function allPages(model: ArchiveModel): PageBase[] {
