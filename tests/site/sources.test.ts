@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { build } from '../../src/build.ts';
 import { sha256 } from '../../src/pipeline/fingerprint.ts';
 import { writeSourceCopies } from '../../src/site/sources.ts';
-import { listFiles, ROOT } from '../site/support.ts';
+import { listFiles, ROOT } from './support.ts';
 import type { Article } from '../../src/ingest/types.ts';
 
 export const SOURCE_SEEDS: Record<string, string> = {
