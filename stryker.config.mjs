@@ -22,7 +22,7 @@ const TARGETS = {
   feeds: { mutate: ['src/site/feeds.ts'], tests: ['tests/site/feeds.mutants.test.ts'] },
   ingest: {
     mutate: ['src/ingest/**/*.ts'],
-    tests: ['dates', 'furniture', 'slug', 'outlets', 'extract', 'frontmatter', 'markdown', 'read', 'recurring', 'golden', 'html', 'outlet-layouts', 'page-text', 'properties']
+    tests: ['dates', 'furniture', 'slug', 'outlets', 'extract', 'frontmatter', 'markdown', 'read', 'recurring', 'golden', 'html/saved-pages', 'outlet-layouts', 'page-text', 'properties']
       .map((t) => `tests/ingest/${t}.test.ts`)
       .concat('tests/ingest/*.mutants.test.ts', 'tests/ingest/*.survivors.test.ts'),
     files: {

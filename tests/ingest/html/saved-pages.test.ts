@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ingestSeeds } from '../../src/ingest/index.ts';
-import { parseDeclaredDate, reconcile } from '../../src/ingest/html/dates.ts';
-import { looksLikeHtml, prepareMarkup } from '../../src/ingest/html/prepare.ts';
-import { chooseOutlet, stripSiteAffix } from '../../src/ingest/html/site.ts';
-import type { Article, SeedOutcome } from '../../src/ingest/types.ts';
-import { bytes } from './helpers.ts';
+import { ingestSeeds } from '../../../src/ingest/index.ts';
+import { parseDeclaredDate, reconcile } from '../../../src/ingest/html/dates.ts';
+import { looksLikeHtml, prepareMarkup } from '../../../src/ingest/html/prepare.ts';
+import { chooseOutlet, stripSiteAffix } from '../../../src/ingest/html/site.ts';
+import type { Article, SeedOutcome } from '../../../src/ingest/types.ts';
+import { bytes } from '../helpers.ts';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'pages', 'html');
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'pages', 'html');
 
 function page(name: string): { article: Article | undefined; outcome: SeedOutcome } {
   const result = ingestSeeds([{ sourceFile: name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }]);
