@@ -1,8 +1,8 @@
 /**
- * src/ingest/headline.ts against the mutants `MUTATE=ingest/headline` left alive (README "Tests and
- * mutation score"): what counts as a story paragraph, a date line and a byline (these decide where the
- * headline of a whole copied page is and what is kept as its header), and the page search itself.
- * Hand-written lines in the shapes of real pages.
+ * src/ingest/headline.ts: what counts as a story paragraph, a date line and a byline (these decide where
+ * the headline of a whole copied page is and what is kept as its header), and the page search itself.
+ * Hand-written lines in the shapes of real pages. Written against the mutants `MUTATE=ingest/headline`
+ * left alive (docs/TESTING.md).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

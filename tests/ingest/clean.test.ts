@@ -1,8 +1,8 @@
 /**
- * src/ingest/clean.ts against the mutants `MUTATE=ingest/clean` left alive (README "Tests and mutation
- * score"): credit lines read into author/editor, the article header between a found headline and its lead,
- * "Baca juga" link lists, trailing lists after the story, the counts the report prints. Hand-written pages;
- * each assertion is on what a reader would see (body paragraphs, headline, credits, lines dropped).
+ * src/ingest/clean.ts: credit lines read into author/editor, the article header between a found headline
+ * and its lead, "Baca juga" link lists, trailing lists after the story, the counts the report prints.
+ * Hand-written pages; each assertion is on what a reader would see (body paragraphs, headline, credits,
+ * lines dropped). Written against the mutants `MUTATE=ingest/clean` left alive (docs/TESTING.md).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
