@@ -8,8 +8,9 @@
 //   the files that reach its code, the target's focused file first (list order below);
 // - incremental: results are kept in reports/mutation/<run>.incremental.json (not committed), so a rerun
 //   tests only the mutants whose code or covering tests changed. A test file is one "test" to the tap
-//   runner, so tests written against survivors go in a new <topic>.survivors.test.ts file: editing the
-//   file that killed a mutant would retest everything it killed.
+//   runner, so editing a test file retests every mutant it covers: tests written against survivors go
+//   into the test file of the module they check (tests/ mirrors src/), and the rerun after that edit
+//   retests that file's mutants, not the whole target.
 
 /**
  * Target name → the files mutated and the fast unit-test files that may kill their mutants.
@@ -19,39 +20,38 @@
  */
 const TARGETS = {
   escape: { mutate: ['src/site/escape.ts'], tests: ['tests/site/escape.property.test.ts'] },
-  feeds: { mutate: ['src/site/feeds.ts'], tests: ['tests/site/feeds.mutants.test.ts'] },
+  feeds: { mutate: ['src/site/feeds.ts'], tests: ['tests/site/feeds.test.ts'] },
   ingest: {
     mutate: ['src/ingest/**/*.ts'],
-    tests: ['dates', 'furniture', 'slug', 'outlets', 'extract', 'frontmatter', 'markdown', 'read', 'recurring', 'golden', 'html', 'outlet-layouts', 'page-text', 'properties']
-      .map((t) => `tests/ingest/${t}.test.ts`)
-      .concat('tests/ingest/*.mutants.test.ts', 'tests/ingest/*.survivors.test.ts'),
+    tests: ['dates', 'furniture', 'slug', 'outlets', 'extract', 'frontmatter', 'markdown', 'read', 'recurring', 'golden', 'html/saved-pages', 'outlet-layouts', 'page-text', 'properties', 'clean', 'headline', 'trie', 'words']
+      .map((t) => `tests/ingest/${t}.test.ts`),
     files: {
-      dates: ['tests/ingest/dates.test.ts', 'tests/ingest/dates.*.test.ts'],
-      slug: ['tests/ingest/slug.test.ts', 'tests/ingest/slug.*.test.ts'],
-      trie: ['tests/ingest/dates.test.ts', 'tests/ingest/properties.test.ts', 'tests/ingest/trie.*.test.ts'],
-      words: ['tests/ingest/recurring.test.ts', 'tests/ingest/words.*.test.ts'],
-      outlets: ['tests/ingest/outlets.test.ts', 'tests/ingest/outlets.*.test.ts'],
+      dates: ['tests/ingest/dates.test.ts'],
+      slug: ['tests/ingest/slug.test.ts'],
+      trie: ['tests/ingest/dates.test.ts', 'tests/ingest/properties.test.ts', 'tests/ingest/trie.test.ts'],
+      words: ['tests/ingest/recurring.test.ts', 'tests/ingest/words.test.ts'],
+      outlets: ['tests/ingest/outlets.test.ts'],
       'data/furniture': ['tests/ingest/furniture.test.ts'],
-      headline: ['tests/ingest/headline.*.test.ts', 'tests/ingest/furniture.test.ts', 'tests/ingest/page-text.test.ts'],
-      extract: ['tests/ingest/extract.*.test.ts', 'tests/ingest/extract.test.ts', 'tests/ingest/golden.test.ts'],
-      clean: ['tests/ingest/furniture.test.ts', 'tests/ingest/clean.*.test.ts'],
+      headline: ['tests/ingest/headline.test.ts', 'tests/ingest/furniture.test.ts', 'tests/ingest/page-text.test.ts'],
+      extract: ['tests/ingest/extract.test.ts', 'tests/ingest/golden.test.ts'],
+      clean: ['tests/ingest/furniture.test.ts', 'tests/ingest/clean.test.ts'],
     },
   },
   archive: {
     mutate: ['src/archive/**/*.ts'],
-    tests: ['tests/archive/*.mutants.test.ts', 'tests/archive/*.survivors.test.ts', 'tests/site/archive.test.ts', 'tests/stats/stats.test.ts', 'tests/site/citation.test.ts', 'tests/site/notes.test.ts'],
+    tests: ['tests/archive/paging.test.ts', 'tests/archive/model.test.ts', 'tests/archive/stats.test.ts', 'tests/archive/citation.test.ts', 'tests/site/notes.test.ts'],
     files: {
-      paging: ['tests/site/archive.test.ts', 'tests/archive/paging.*.test.ts'],
-      stats: ['tests/stats/stats.test.ts'],
-      citation: ['tests/site/citation.test.ts'],
+      paging: ['tests/archive/model.test.ts', 'tests/archive/paging.test.ts'],
+      stats: ['tests/archive/stats.test.ts'],
+      citation: ['tests/archive/citation.test.ts'],
     },
   },
   search: {
     mutate: ['src/search/**/*.ts', '!src/search/client/**', '!src/search/cli.ts', '!src/search/cli-main.ts', '!src/search/bundle.ts'],
-    tests: ['tests/search/*.mutants.test.ts', 'tests/search/*.survivors.test.ts', 'tests/search/indonesian.test.ts', 'tests/search/query-language.test.ts', 'tests/search/index-build.test.ts'],
+    tests: ['tests/search/format.test.ts', 'tests/search/syntax.test.ts', 'tests/search/indonesian.test.ts', 'tests/search/query-language.test.ts', 'tests/search/index-build.test.ts'],
     files: {
-      format: ['tests/search/format.*.test.ts', 'tests/search/query-language.test.ts'],
-      syntax: ['tests/search/syntax.*.test.ts', 'tests/search/query-language.test.ts'],
+      format: ['tests/search/format.test.ts', 'tests/search/query-language.test.ts'],
+      syntax: ['tests/search/syntax.test.ts', 'tests/search/query-language.test.ts'],
       phrase: ['tests/search/query-language.test.ts'],
     },
   },

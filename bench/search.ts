@@ -27,7 +27,7 @@ import { fileLoader } from '../src/search/node-loader.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { isStopWord, tokenizeForIndex } from '../src/search/indonesian/index.ts';
-import { serveStatic } from '../tests/search/static-server.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
 const n = Number(values.n);

@@ -13,7 +13,7 @@
  * scheduling policy (policy.ts). The staging folder always starts empty and
  * receives only what the current seeds produce, so nothing of a deleted seed
  * can survive. A cold build and an incremental build give byte-identical
- * output (tests/rebuild).
+ * output (tests/pipeline/rebuild.test.ts).
  */
 import { byCodeUnits } from '../collate.ts';
 import { lstat, rm } from 'node:fs/promises';

@@ -22,7 +22,7 @@ export const isPerPageKind = (kind: string): kind is PerPageKind => (PER_PAGE_KI
  * Archive-wide inputs that some per-page templates print besides `p`, through
  * filters that take the whole model: they join the page's key, so a page is
  * rendered again when they change. Keep in step with templates/ (the
- * byte-identical test in tests/rebuild catches a template that reads more).
+ * byte-identical tests in tests/pipeline catch a template that reads more).
  */
 const EXTRA_INPUTS: Partial<Record<PerPageKind, (model: ArchiveModel, page: never) => string>> = {
   // The small timeline on an outlet's or topic's first page spans the whole archive's months.

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../search/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { type HostileProject, listTree, makeHostileProject, readJson, runCli } from './support.ts';
 
 interface Seen {

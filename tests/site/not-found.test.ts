@@ -20,7 +20,7 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { startDev } from '../../src/dev.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { makeArticles } from './make-articles.ts';
-import { makeProject } from '../rebuild/support.ts';
+import { makeProject } from '../support/project.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 

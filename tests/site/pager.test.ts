@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildArchive, type ArchiveModel, type ListPage } from '../../src/archive/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { renderSite } from '../../src/site/index.ts';
-import { serveStatic, type StaticServer } from '../search/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { makeArticles } from './make-articles.ts';
 

@@ -1,0 +1,91 @@
+/**
+ * `npm run dev` publishes a rebuild in place: only the files the rebuild wrote
+ * are moved into the live folder (the folder itself is never swapped), pages
+ * of a deleted seed disappear, and at every step the live folder is
+ * byte-identical to a cold build of the same seeds.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from '../../src/build.ts';
+import { startDev, type RebuildEvent } from '../../src/dev.ts';
+import { diffSnapshots, makeProject, snapshot } from '../support/project.ts';
+
+const SEED = `Warga Desa Lazuardipinus Panen Kopi Langka
+
+22 November 2026 09:00
+
+GenPI.co - Warga Desa Lazuardipinus di Jawa Barat memanen kopi langka, Minggu (22/11).
+
+"Tahun ini panen terbaik," kata kepala desa.
+
+Redaktur: Sri Lestari
+`;
+
+test('dev rebuilds move only the written files into the live folder and match a cold build', async () => {
+  const { root, seeds } = await makeProject(30, 6);
+  const out = join(root, 'dist');
+  const session = await startDev({ seedsDir: seeds, outDir: out, port: 0, projectRoot: root, serve: false, log: () => {} });
+  const events: RebuildEvent[] = [];
+  session.on('rebuilt', (e: RebuildEvent) => events.push(e));
+  const cold = async (step: string): Promise<void> => {
+    const coldOut = join(root, `cold-${step}`);
+    await build({ seedsDir: seeds, outDir: coldOut, projectRoot: root, cache: false });
+    assert.deepEqual(diffSnapshots(snapshot(coldOut), snapshot(out)), [], `${step}: the live folder equals a cold build`);
+    rmSync(coldOut, { recursive: true, force: true });
+  };
+  try {
+    const folder = statSync(out).ino;
+    const total = snapshot(out).size;
+
+    const added = session.nextRebuild();
+    writeFileSync(join(seeds, 'kopi.txt'), SEED);
+    await added;
+    await session.idle();
+    const pages = events.find((e) => (e.result?.work.seedsParsed ?? 0) > 0)?.result?.work;
+    assert.ok(pages, 'a rebuild read the new seed');
+    assert.equal(pages.published, 'in-place');
+    assert.ok(pages.filesWritten < total / 2, `a few files written (${pages.filesWritten} of ${total})`);
+    const index = events.at(-1)?.result?.work;
+    assert.equal(index?.published, 'in-place', 'the search follow-up is published in place too');
+    assert.ok((index?.searchPiecesKept ?? 0) > 0, 'unchanged index pieces are kept');
+    assert.equal(statSync(out).ino, folder, 'the live folder is never swapped');
+    const page = [...snapshot(out).keys()].find((f) => f.includes('lazuardipinus'));
+    assert.ok(page, 'the new article has its page');
+    await cold('added');
+
+    const removed = session.nextRebuild();
+    unlinkSync(join(seeds, 'kopi.txt'));
+    await removed;
+    await session.idle();
+    assert.ok(!existsSync(join(out, page)), 'the deleted seed\'s page is gone');
+    assert.ok(!existsSync(join(out, page, '..')), 'and its folder');
+    assert.equal(statSync(out).ino, folder);
+    await cold('deleted');
+  } finally {
+    await session.close();
+  }
+
+  // A second session with nothing changed serves the site from the build record, and still builds what is saved next.
+  const again = await startDev({ seedsDir: seeds, outDir: out, port: 0, projectRoot: root, serve: false, log: () => {} });
+  try {
+    assert.equal(again.startedFromRecord, true, 'nothing changed: no first build');
+    await again.idle(); // the engine warms up in the background
+    const added = again.nextRebuild();
+    writeFileSync(join(seeds, 'kopi.txt'), SEED);
+    await added;
+    await again.idle();
+    assert.ok([...snapshot(out).keys()].some((f) => f.includes('lazuardipinus')));
+    await cold('added after a restart');
+  } finally {
+    await again.close();
+  }
+  // A seed changed while no session ran: the next session builds first.
+  unlinkSync(join(seeds, 'kopi.txt'));
+  const third = await startDev({ seedsDir: seeds, outDir: out, port: 0, projectRoot: root, serve: false, log: () => {} });
+  assert.equal(third.startedFromRecord, false);
+  await third.close();
+  await cold('deleted while stopped');
+  rmSync(root, { recursive: true, force: true });
+});
