@@ -14,6 +14,7 @@
  */
 import type { Citation } from './citation.ts';
 import type { UiText } from './indonesian.ts';
+import type { SITE_PATHS } from '../urls.ts';
 import type { OmittedNote, ReadingNote } from './notes.ts';
 import type { ArchiveStats, GroupMonths } from './stats.ts';
 
@@ -283,6 +284,8 @@ export interface SiteInfo {
   nav: { key: NavKey; href: string; text: string }[];
   /** The words templates print (src/archive/indonesian.ts). */
   ui: UiText;
+  /** The files templates link to, after `p.rel` (SITE_PATHS in src/urls.ts): templates name no path themselves. */
+  paths: typeof SITE_PATHS;
 }
 
 export interface ArchiveModel {

@@ -23,7 +23,7 @@ import {
   sortHits,
   unpackFacets,
 } from './facets.ts';
-import { SEARCH_DIR } from './format.ts';
+import { SEARCH_DIR } from '../urls.ts';
 import { fileLoader } from './node-loader.ts';
 import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';
 
