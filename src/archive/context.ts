@@ -8,7 +8,7 @@ import type { Article } from '../ingest/types.ts';
 import { nameSlug, nameSlugs, unique } from '../ingest/slug.ts';
 import { ID_COLLATOR } from '../collate.ts';
 import * as url from '../urls.ts';
-import { pageFile, relPrefix, URLS } from '../urls.ts';
+import { ARTICLES_DIR, pageFile, relPrefix, URLS } from '../urls.ts';
 import { formatShort, monthName, parsePublished, type PublishedDate } from './dates.ts';
 import { inArchiveOrder } from './order.ts';
 import { DEFAULT_SITE, type SiteSettings } from './siteSettings.ts';
@@ -81,11 +81,11 @@ function normaliseBaseUrl(baseUrl: string | null): string | null {
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
 
-/** Article.url made safe to write: only `artikel/…/` with plain segments, else a fallback from the slug. */
+/** Article.url made safe to write: only under ARTICLES_DIR (`artikel/…/`) with plain segments, else a fallback from the slug. */
 function articleDir(a: Article, date: PublishedDate | null): string {
   const segs = a.url.split('/').filter((s) => s !== '');
   const plain = segs.every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) && s !== '..' && s !== '.');
-  if (segs[0] === 'artikel' && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
+  if (`${segs[0]}/` === ARTICLES_DIR && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
   return url.articleDir(date ? `${date.year}-${date.month}` : null, nameSlug(a.slug || a.id));
 }
 
