@@ -21,6 +21,7 @@ import { rootScript } from './src/site/rootScript.ts';
 import { jsonFeed } from './src/site/feeds.ts';
 import { registerChartFilters } from './src/site/charts/eleventy.ts';
 import { articleCount, formatNumber } from './src/archive/indonesian.ts';
+import { PAGE_SAY } from './src/archive/pageWords.ts';
 import { ASSETS_DIR, fileName } from './src/urls.ts';
 import { PROJECT_ROOT, TEMPLATES_DIR } from './src/project.ts';
 import type { FeedModel } from './src/archive/types.ts';
@@ -65,6 +66,8 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   });
   // `10.001`: the one number format of every page (src/archive/indonesian.ts).
   cfg.addFilter('angka', formatNumber as never);
+  // Sentences with numbers in them (`say.yearIntro(12, 3)`): functions, so not part of the plain-data model.
+  cfg.addNunjucksGlobal('say', PAGE_SAY);
   // `10.001 artikel`: a count of articles, worded once (src/archive/indonesian.ts).
   cfg.addFilter('articleCount', articleCount as never);
   // `data/articles.csv` → `articles.csv`: a file's name, as a download link shows it.
