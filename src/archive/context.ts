@@ -11,6 +11,8 @@ import * as url from '../urls.ts';
 import { ARTICLES_DIR, pageFile, relPrefix, URLS } from '../urls.ts';
 import { formatShort, monthName, parsePublished, type PublishedDate } from './dates.ts';
 import { inArchiveOrder } from './order.ts';
+import { UI } from './indonesian.ts';
+import { PAGE_UI } from './pageWords.ts';
 import { DEFAULT_SITE, type SiteSettings } from './siteSettings.ts';
 import type { ArchiveCounts, ArticleCard, Link, NavKey, PageBase, SiteInfo, YearSummary } from './types.ts';
 
@@ -27,13 +29,13 @@ const EXCERPT_LENGTH = 220;
 
 /** The main navigation, on every page. */
 export const NAV: SiteInfo['nav'] = [
-  { key: 'beranda', href: pageFile(URLS.home), text: 'Beranda' },
-  { key: 'arsip', href: pageFile(URLS.archive), text: 'Arsip' },
-  { key: 'media', href: pageFile(URLS.outlets), text: 'Media' },
-  { key: 'topik', href: pageFile(URLS.topics), text: 'Topik' },
-  { key: 'penulis', href: pageFile(URLS.authors), text: 'Penulis' },
-  { key: 'statistik', href: pageFile(URLS.stats), text: 'Statistik' },
-  { key: 'tentang', href: pageFile(URLS.about), text: 'Tentang' },
+  { key: 'beranda', href: pageFile(URLS.home), text: PAGE_UI.nav.home },
+  { key: 'arsip', href: pageFile(URLS.archive), text: PAGE_UI.nav.archive },
+  { key: 'media', href: pageFile(URLS.outlets), text: PAGE_UI.nav.outlets },
+  { key: 'topik', href: pageFile(URLS.topics), text: PAGE_UI.nav.topics },
+  { key: 'penulis', href: pageFile(URLS.authors), text: UI.authors },
+  { key: 'statistik', href: pageFile(URLS.stats), text: PAGE_UI.nav.stats },
+  { key: 'tentang', href: pageFile(URLS.about), text: PAGE_UI.nav.about },
 ];
 
 /** One article as the builders see it. */
@@ -177,7 +179,7 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
     years,
     counts,
     collator,
-    crumbs: { home: { href: pageFile(URLS.home), text: 'Beranda' }, arsip: { href: pageFile(URLS.archive), text: 'Arsip' } },
+    crumbs: { home: { href: pageFile(URLS.home), text: PAGE_UI.nav.home }, arsip: { href: pageFile(URLS.archive), text: PAGE_UI.nav.archive } },
   };
 }
 

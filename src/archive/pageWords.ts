@@ -19,6 +19,15 @@ export type Runs = readonly (string | { i: string } | { kbd: string } | { q: str
  * `UI` as `archive.site.ui` (`ui.searchPage.queryLabel`).
  */
 export const PAGE_UI = {
+  /** The main navigation (NAV in context.ts) and the breadcrumbs that start from its pages. */
+  nav: {
+    home: 'Beranda',
+    archive: 'Arsip',
+    outlets: 'Media',
+    topics: 'Topik',
+    stats: 'Statistik',
+    about: 'Tentang',
+  },
   /** Every page's header and footer (layouts/base.njk). */
   layout: {
     searchRegion: 'Cari di seluruh arsip',

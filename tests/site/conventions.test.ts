@@ -71,7 +71,7 @@ describe('the UI text table', () => {
     for (const key of Object.keys(UI)) assert.match(sources, new RegExp(`\\b(?:ui|UI)\\.${key}\\b`), `UI.${key} is used`);
     for (const key of Object.keys(SAY)) assert.match(sources, new RegExp(`\\bSAY\\.${key}\\b`), `SAY.${key} is used`);
     for (const [group, words] of Object.entries(PAGE_UI)) {
-      for (const key of Object.keys(words)) assert.match(sources, new RegExp(`\\bui\\.${group}\\.${key}\\b`), `ui.${group}.${key} is printed`);
+      for (const key of Object.keys(words)) assert.match(sources, new RegExp(`\\b(?:ui|PAGE_UI)\\.${group}\\.${key}\\b`), `ui.${group}.${key} is printed`);
     }
     for (const key of Object.keys(PAGE_SAY)) assert.match(sources, new RegExp(`\\bsay\\.${key}\\(`), `say.${key} is printed`);
   });
