@@ -20,10 +20,13 @@ import { blocksToHtml, jsonForScript, ownInlineScript, xmlSafe } from './src/sit
 import { rootScript } from './src/site/rootScript.ts';
 import { jsonFeed } from './src/site/feeds.ts';
 import { registerChartFilters } from './src/site/charts/eleventy.ts';
-import { formatNumber } from './src/archive/indonesian.ts';
+import { articleCount, formatNumber } from './src/archive/indonesian.ts';
+import { PAGE_SAY } from './src/archive/pageWords.ts';
+import { ASSETS_DIR, fileName } from './src/urls.ts';
+import { PROJECT_ROOT, TEMPLATES_DIR } from './src/project.ts';
 import type { FeedModel } from './src/archive/types.ts';
 
-const ROOT = import.meta.dirname;
+const ROOT = PROJECT_ROOT;
 
 async function modelFromSeeds(): Promise<unknown> {
   const { scanSeeds, ingestSeeds } = await import('./src/ingest/index.ts');
@@ -50,7 +53,7 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   // Directory data files (templates/kinds/kinds.11tydata.js) but no `<name>.json` beside a template:
   // the pages' data is the model, never a file next to a template.
   cfg.setDataFileSuffixes(['.11tydata']);
-  if (cfg.globalData.copyAssets !== false) cfg.addPassthroughCopy({ [join(ROOT, 'templates/assets')]: 'assets' });
+  if (cfg.globalData.copyAssets !== false) cfg.addPassthroughCopy({ [join(TEMPLATES_DIR, ASSETS_DIR)]: ASSETS_DIR.slice(0, -1) });
   cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 
   cfg.amendLibrary('njk', (env) => {
@@ -63,6 +66,12 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   });
   // `10.001`: the one number format of every page (src/archive/indonesian.ts).
   cfg.addFilter('angka', formatNumber as never);
+  // Sentences with numbers in them (`say.yearIntro(12, 3)`): functions, so not part of the plain-data model.
+  cfg.addNunjucksGlobal('say', PAGE_SAY);
+  // `10.001 artikel`: a count of articles, worded once (src/archive/indonesian.ts).
+  cfg.addFilter('articleCount', articleCount as never);
+  // `data/articles.csv` → `articles.csv`: a file's name, as a download link shows it.
+  cfg.addFilter('fileName', fileName as never);
   // Text for XML files (autoescape still applies afterwards).
   cfg.addFilter('xml', xmlSafe as never);
   // Atom `type="html"` content: an HTML fragment built from escaped text, escaped once more by autoescape.

@@ -26,6 +26,9 @@ export function articleDir(published: string | null, slug: string): string {
 
 const ARTICLES_SEGMENT = 'artikel';
 const UNDATED_SEGMENT = 'tanpa-tanggal';
+const ASSETS_SEGMENT = 'assets';
+/** The search index's pieces (src/search/format.ts) and the two browser scripts. */
+export const SEARCH_DIR = 'search';
 /** The folder of a list's later pages (listPageFile); the home page's are at the root. */
 const LIST_PAGES_SEGMENT = 'halaman';
 
@@ -48,7 +51,35 @@ export const URLS = {
   exportCsv: 'data/articles.csv',
   /** The same table separated by `;`, for spreadsheets with Indonesian regional settings. */
   exportCsvSemicolon: 'data/articles-titik-koma.csv',
+  /** The stylesheet and icon: templates/assets, copied as they are (ASSETS_DIR). */
+  stylesheet: `${ASSETS_SEGMENT}/style.css`,
+  icon: `${ASSETS_SEGMENT}/favicon.svg`,
+  /** The search page's script, and the article pages' script for a reader coming from it (src/search/index.ts writes both). */
+  searchScript: `${SEARCH_DIR}/cari.js`,
+  readScript: `${SEARCH_DIR}/baca.js`,
 } as const;
+
+/** `artikel/`: the folder of every article page (articleDir). */
+export const ARTICLES_DIR = `${ARTICLES_SEGMENT}/`;
+/** `assets/`: where templates/assets is copied. */
+export const ASSETS_DIR = `${ASSETS_SEGMENT}/`;
+
+/**
+ * What templates print after a page's `p.rel` (handed to them as `archive.site.paths`): each
+ * folder of URLS (the root `''` too) as its page file (`cari/` → `cari/index.html`), each file as it is.
+ */
+export const SITE_PATHS = {
+  ...(Object.fromEntries(Object.entries(URLS).map(([key, path]) => [key, path === URLS.home || path.endsWith('/') ? pageFile(path) : path])) as {
+    readonly [K in keyof typeof URLS]: string;
+  }),
+  /** A page folder's own page, relative to that folder (the search form submits to its own page). */
+  ownPage: pageFile(''),
+} as const;
+
+/** The last segment of a path: `data/articles.csv` → `articles.csv`. */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
 
 /** `arsip/2020/` */
 export function yearDir(year: string): string {

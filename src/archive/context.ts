@@ -8,9 +8,11 @@ import type { Article } from '../ingest/types.ts';
 import { nameSlug, nameSlugs, unique } from '../ingest/slug.ts';
 import { ID_COLLATOR } from '../collate.ts';
 import * as url from '../urls.ts';
-import { pageFile, relPrefix, URLS } from '../urls.ts';
+import { ARTICLES_DIR, pageFile, relPrefix, URLS } from '../urls.ts';
 import { formatShort, monthName, parsePublished, type PublishedDate } from './dates.ts';
 import { inArchiveOrder } from './order.ts';
+import { UI } from './indonesian.ts';
+import { PAGE_UI } from './pageWords.ts';
 import { DEFAULT_SITE, type SiteSettings } from './siteSettings.ts';
 import type { ArchiveCounts, ArticleCard, Link, NavKey, PageBase, SiteInfo, YearSummary } from './types.ts';
 
@@ -27,13 +29,13 @@ const EXCERPT_LENGTH = 220;
 
 /** The main navigation, on every page. */
 export const NAV: SiteInfo['nav'] = [
-  { key: 'beranda', href: pageFile(URLS.home), text: 'Beranda' },
-  { key: 'arsip', href: pageFile(URLS.archive), text: 'Arsip' },
-  { key: 'media', href: pageFile(URLS.outlets), text: 'Media' },
-  { key: 'topik', href: pageFile(URLS.topics), text: 'Topik' },
-  { key: 'penulis', href: pageFile(URLS.authors), text: 'Penulis' },
-  { key: 'statistik', href: pageFile(URLS.stats), text: 'Statistik' },
-  { key: 'tentang', href: pageFile(URLS.about), text: 'Tentang' },
+  { key: 'beranda', href: pageFile(URLS.home), text: PAGE_UI.nav.home },
+  { key: 'arsip', href: pageFile(URLS.archive), text: PAGE_UI.nav.archive },
+  { key: 'media', href: pageFile(URLS.outlets), text: PAGE_UI.nav.outlets },
+  { key: 'topik', href: pageFile(URLS.topics), text: PAGE_UI.nav.topics },
+  { key: 'penulis', href: pageFile(URLS.authors), text: UI.authors },
+  { key: 'statistik', href: pageFile(URLS.stats), text: PAGE_UI.nav.stats },
+  { key: 'tentang', href: pageFile(URLS.about), text: PAGE_UI.nav.about },
 ];
 
 /** One article as the builders see it. */
@@ -81,11 +83,11 @@ function normaliseBaseUrl(baseUrl: string | null): string | null {
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
 
-/** Article.url made safe to write: only `artikel/…/` with plain segments, else a fallback from the slug. */
+/** Article.url made safe to write: only under ARTICLES_DIR (`artikel/…/`) with plain segments, else a fallback from the slug. */
 function articleDir(a: Article, date: PublishedDate | null): string {
   const segs = a.url.split('/').filter((s) => s !== '');
   const plain = segs.every((s) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) && s !== '..' && s !== '.');
-  if (segs[0] === 'artikel' && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
+  if (`${segs[0]}/` === ARTICLES_DIR && segs.length >= 3 && plain && a.url.endsWith('/')) return `${segs.join('/')}/`;
   return url.articleDir(date ? `${date.year}-${date.month}` : null, nameSlug(a.slug || a.id));
 }
 
@@ -177,7 +179,7 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
     years,
     counts,
     collator,
-    crumbs: { home: { href: pageFile(URLS.home), text: 'Beranda' }, arsip: { href: pageFile(URLS.archive), text: 'Arsip' } },
+    crumbs: { home: { href: pageFile(URLS.home), text: PAGE_UI.nav.home }, arsip: { href: pageFile(URLS.archive), text: PAGE_UI.nav.archive } },
   };
 }
 

@@ -10,7 +10,8 @@ import type { Article } from '../ingest/types.ts';
 import { articlePageSource, type ArticlePageSource } from './articlePages.ts';
 import { archiveContext, canonicalOf, NAV, type ArchiveOptions } from './context.ts';
 import { siteFeed } from './feeds.ts';
-import { UI } from './indonesian.ts';
+import { SITE_UI } from './pageWords.ts';
+import { SITE_PATHS } from '../urls.ts';
 import { buildPages, PAGE_KINDS, type PageKindName } from './kinds.ts';
 import { computeStatsAndGroups } from './stats.ts';
 import type { ArchiveModel, PageBase } from './types.ts';
@@ -56,7 +57,7 @@ export function archiveParts(articles: readonly Article[], opts: ArchiveOptions)
     );
 
   const model: ArchiveModel = {
-    site: { name: ctx.site.name, tagline: ctx.site.description, about: ctx.site.about, contact: ctx.site.contact, lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: UI },
+    site: { name: ctx.site.name, tagline: ctx.site.description, about: ctx.site.about, contact: ctx.site.contact, lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: SITE_UI, paths: SITE_PATHS },
     counts: ctx.counts,
     pages,
     feed: siteFeed(ctx),

@@ -13,6 +13,7 @@ import { groupFeeds } from './feeds.ts';
 import { authorPages, homePages, monthPages, outletPages, topicPages, undatedPages } from './lists.ts';
 import { aboutPage, archiveIndexPage, authorIndexPage, notFoundPage, outletIndexPage, searchPage, statsPage, topicIndexPage, yearPages } from './pages.ts';
 import type { ArchiveModel } from './types.ts';
+import { URLS } from '../urls.ts';
 
 export type PageKindName = keyof ArchiveModel['pages'];
 
@@ -52,13 +53,18 @@ export const PAGE_KINDS: { readonly [K in PageKindName]: PageKind<K> } = {
   feeds: { build: groupFeeds, template: 'feed-group.njk', dependsOn: "each topic's, outlet's and author's newest dated articles", perPage: true, sitemap: false },
 };
 
-/** Templates that write one file each from site-wide data rather than a page kind. */
-export const SITE_FILES: readonly { template: string; path: string; from: string }[] = [
-  { template: 'feed-atom.njk', path: 'feed.xml', from: 'archive.feed' },
-  { template: 'feed-json.njk', path: 'feed.json', from: 'archive.feed' },
-  { template: 'sitemap.njk', path: 'sitemap.xml', from: 'archive.sitemap' },
-  { template: 'robots.njk', path: 'robots.txt', from: 'archive.site.baseUrl' },
-];
+/**
+ * Templates that write one file each from site-wide data rather than a page kind. Each names its
+ * file by its key in URLS (`permalink: "{{ archive.site.paths.<url> }}"` in its front matter).
+ */
+export const SITE_FILES: readonly { template: string; url: keyof typeof URLS; path: string; from: string }[] = (
+  [
+    { template: 'feed-atom.njk', url: 'atom', from: 'archive.feed' },
+    { template: 'feed-json.njk', url: 'jsonFeed', from: 'archive.feed' },
+    { template: 'sitemap.njk', url: 'sitemap', from: 'archive.sitemap' },
+    { template: 'robots.njk', url: 'robots', from: 'archive.site.baseUrl' },
+  ] as const
+).map((row) => ({ ...row, path: URLS[row.url] }));
 
 /** Every kind's pages, in the table's order; the kinds in `later` are left empty (made on demand elsewhere). */
 export function buildPages(ctx: ArchiveContext, later: readonly PageKindName[] = []): ArchiveModel['pages'] {

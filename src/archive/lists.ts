@@ -9,6 +9,7 @@ import { pageFile, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, push, topicDir } from './context.ts';
 import { formatRange, monthYear } from './dates.ts';
 import { articleCount, UI } from './indonesian.ts';
+import { PAGE_UI } from './pageWords.ts';
 import { fnv1a } from '../hash.ts';
 import { GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import type { ArticleCard, GroupPage, Link, ListPage, NavKey, PageBase, Pager, PagerLink, YearLink } from './types.ts';
@@ -158,14 +159,14 @@ function groupWithYears(ctx: ArchiveContext, g: GroupList): GroupPage[] {
 }
 
 export function outletPages(ctx: ArchiveContext): GroupPage[] {
-  const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.outlets), text: 'Media' }];
+  const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.outlets), text: PAGE_UI.nav.outlets }];
   return [...ctx.byOutlet].flatMap(([name, list]) =>
     groupWithYears(ctx, { dir: outletDir(ctx, name), entries: list, key: name, heading: name, intro: `${articleCount(list.length)} dari ${name}, terbaru lebih dulu.`, crumbs, nav: 'media' }),
   );
 }
 
 export function topicPages(ctx: ArchiveContext): GroupPage[] {
-  const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.topics), text: 'Topik' }];
+  const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.topics), text: PAGE_UI.nav.topics }];
   return [...ctx.byTopic].flatMap(([name, list]) =>
     groupWithYears(ctx, { dir: topicDir(ctx, name), entries: list, key: name, heading: `Topik: ${name}`, intro: `${articleCount(list.length)} tentang ${name}, terbaru lebih dulu.`, crumbs, nav: 'topik' }),
   );

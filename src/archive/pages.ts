@@ -6,6 +6,7 @@
 import { pageFile, TOP_FOLDERS, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, pageBase, topicDir } from './context.ts';
 import { articleCount, formatNumber, UI } from './indonesian.ts';
+import { FEED_SIZE } from './feeds.ts';
 import type { AboutPage, ArchiveIndexPage, GroupIndexPage, GroupSummary, NotFoundPage, PlainPage, YearPage } from './types.ts';
 
 export function archiveIndexPage(ctx: ArchiveContext): ArchiveIndexPage[] {
@@ -81,7 +82,7 @@ export function aboutPage(ctx: ArchiveContext): AboutPage[] {
       ...pageBase(ctx, pageFile(URLS.about), 'Tentang arsip ini', 'Tentang Arsip Berita: isi arsip, angka, dan data untuk diunduh.', 'tentang'),
       counts: ctx.counts,
       exports: { json: URLS.exportJson, csv: URLS.exportCsv, csvSemicolon: URLS.exportCsvSemicolon },
-      feeds: { atom: URLS.atom, json: URLS.jsonFeed },
+      feeds: { atom: URLS.atom, json: URLS.jsonFeed, size: FEED_SIZE },
     },
   ];
 }

@@ -13,7 +13,8 @@
  * root and a sub-path).
  */
 import type { Citation } from './citation.ts';
-import type { UiText } from './indonesian.ts';
+import type { SiteWords } from './pageWords.ts';
+import type { SITE_PATHS } from '../urls.ts';
 import type { OmittedNote } from './notes.ts';
 import type { ArchiveStats, GroupMonths } from './stats.ts';
 
@@ -219,7 +220,7 @@ export interface ArchiveCounts {
 export interface AboutPage extends PageBase {
   counts: ArchiveCounts;
   exports: { json: string; csv: string; csvSemicolon: string };
-  feeds: { atom: string; json: string };
+  feeds: { atom: string; json: string; /** How many articles the site's feeds carry (FEED_SIZE). */ size: number };
 }
 
 /** 404.html: shown by hosts for a missing address at any depth. */
@@ -283,8 +284,10 @@ export interface SiteInfo {
   baseUrl: string | null;
   /** Main navigation, root-relative file links; `key` matches PageBase.nav for aria-current. */
   nav: { key: NavKey; href: string; text: string }[];
-  /** The words templates print (src/archive/indonesian.ts). */
-  ui: UiText;
+  /** The words templates print (src/archive/pageWords.ts: its own and those of indonesian.ts). */
+  ui: SiteWords;
+  /** The files templates link to, after `p.rel` (SITE_PATHS in src/urls.ts): templates name no path themselves. */
+  paths: typeof SITE_PATHS;
 }
 
 export interface ArchiveModel {

@@ -47,7 +47,7 @@ import { runSearch } from './search.ts';
 import { CACHE_FORMAT, codeKeys, type CodeKeys } from './stages.ts';
 import { dropState, loadState, observeOutput, saveState } from './state.ts';
 import { publishInPlace, type InPlaceResult } from '../publish/inPlace.ts';
-import { SEARCH_DIR } from '../search/format.ts';
+import { SEARCH_DIR } from '../urls.ts';
 
 export interface StageTiming {
   stage: string;

@@ -8,6 +8,7 @@ import type { ArchiveParts } from '../archive/index.ts';
 import type { ExportRows } from '../site/exportFiles.ts';
 import type { FileStamp } from './carry.ts';
 import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel } from './render.ts';
+import { URLS } from '../urls.ts';
 
 /** A set of output files written together (the search index, the exports), and the key they were written for. */
 export interface FilesRecord {
@@ -87,7 +88,7 @@ export function planPages(
   for (const [kind, list] of Object.entries(model.pages)) {
     if (!isPerPageKind(kind)) for (const p of list as { path: string }[]) alwaysRendered.push(p.path);
   }
-  alwaysRendered.push('feed.xml', 'feed.json', 'sitemap.xml');
+  alwaysRendered.push(URLS.atom, URLS.jsonFeed, URLS.sitemap);
   // The complete model rides along as `whole`: filters that count the archive must see all of it.
   const renderModel: RenderModel = {
     ...model,

@@ -31,6 +31,7 @@ import { formatShort, parsePublished } from '../archive/dates.ts';
 import { buildFacets } from './facets.ts';
 import { createHash } from 'node:crypto';
 import { type ReusePlan, planReuse } from './reuse.ts';
+import { compareId } from '../collate.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 export const OWN_FILE_CHARS = 2048;
@@ -392,9 +393,7 @@ function metaShard(
 ): MetaShard {
   const ordered = orderArticles(articles);
   const rankOf = new Map(ordered.map((a, i) => [a, i]));
-  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))].sort((x, y) =>
-    x.localeCompare(y, 'id'),
-  );
+  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))].sort(compareId);
   const outletNo = new Map(outlets.map((o, i) => [o, i]));
   const years: Array<[number, number, number]> = [];
   ordered.forEach((a, i) => {

@@ -7,9 +7,10 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project.ts';
 
 const SEARCH_SRC = import.meta.dirname;
-const PROJECT = join(SEARCH_SRC, '..', '..');
+const PROJECT = PROJECT_ROOT;
 /** The client also bundles shared modules from elsewhere in src/ (number format, topic table): hash them all. */
 const SRC = join(SEARCH_SRC, '..');
 const CACHE_DIR = join(PROJECT, 'node_modules', '.cache', 'arsip-search');

@@ -13,7 +13,7 @@ import { excerpt } from './query.ts';
 import { SearchEngine, type ResultDoc } from './engine.ts';
 import { SORT_ORDERS, anyFilter, applyFilters, everyDoc, resolveSlug, sortHits, unpackFacets } from './facets.ts';
 import type { Facets, Filters, SortOrder } from './facets.ts';
-import { SEARCH_DIR } from './format.ts';
+import { SEARCH_DIR } from '../urls.ts';
 import { fileLoader } from './node-loader.ts';
 import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';
 

@@ -41,7 +41,6 @@
 import { fnv1a } from '../hash.ts';
 import type { FacetMeta } from './facets.ts';
 
-export const SEARCH_DIR = 'search';
 export const FORMAT_VERSION = 4;
 
 /** Slots per document-store file: a page of results touches few, small files. */

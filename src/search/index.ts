@@ -11,7 +11,8 @@ import { AnalysisCache, type AnalysisStats } from './analysis-cache.ts';
 import { buildSearchFiles } from './build.ts';
 import type { ReuseInput } from './piece-state.ts';
 import { dropPieceState, loadPieceState, savePieceState } from './piece-state.ts';
-import { SEARCH_DIR, clientScript } from './format.ts';
+import { clientScript } from './format.ts';
+import { fileName, SEARCH_DIR, URLS } from '../urls.ts';
 import { bundleClient } from './bundle.ts';
 
 export interface SearchIndexOptions {
@@ -108,9 +109,9 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
     batch.push(file);
     if (batch.length >= BATCH) await flush();
   }
-  batch.push(['cari.js', clientScript(built.meta, await client)]);
+  batch.push([fileName(URLS.searchScript), clientScript(built.meta, await client)]);
   // Article pages: "‹ Kembali ke hasil" and the query's words highlighted, when opened from search.
-  batch.push(['baca.js', await article]);
+  batch.push([fileName(URLS.readScript), await article]);
   await flush();
   if (options.cacheDir && reuse) savePieceState(options.cacheDir, { ...built.state, digests });
   return { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: !!reuse?.previous && built.state.shape === reuse.previous.shape };

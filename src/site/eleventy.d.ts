@@ -8,6 +8,7 @@ declare module '@11ty/eleventy' {
     globalData: Record<string, unknown>;
     addGlobalData(name: string, data: unknown): EleventyUserConfig;
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
+    addNunjucksGlobal(name: string, value: unknown): void;
     addPassthroughCopy(path: string | Record<string, string>): EleventyUserConfig;
     amendLibrary(engine: 'njk', fn: (env: NunjucksEnvironment) => void): void;
     setNunjucksEnvironmentOptions(options: { autoescape?: boolean; throwOnUndefined?: boolean; trimBlocks?: boolean; lstripBlocks?: boolean }): void;

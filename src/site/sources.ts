@@ -8,11 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readSeedFile } from '../ingest/scan.ts';
 import { sha256 } from '../sha256.ts';
 import { dirname, join, resolve } from 'node:path';
-import { sourceCopyFile } from '../urls.ts';
+import { ARTICLES_DIR, sourceCopyFile } from '../urls.ts';
 import type { Article } from '../ingest/types.ts';
 
 /** An article folder safe to write under (`artikel/…/` with plain segments), as the archive accepts it. */
-const SAFE_DIR = /^artikel\/(?:[A-Za-z0-9][A-Za-z0-9._-]*\/)+$/;
+const SAFE_DIR = new RegExp(`^${ARTICLES_DIR}(?:[A-Za-z0-9][A-Za-z0-9._-]*/)+$`);
 const SAFE_SOURCE = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[^\0\\]+$/;
 
 /** The site path of an article's seed copy, or null when its record names no safe place for one. */

@@ -54,7 +54,7 @@ describe('the page-kind table', () => {
     assert.deepEqual(templates.sort(), SITE_FILES.map((s) => s.template).sort());
     for (const site of SITE_FILES) {
       assert.equal(paginates(site.template), null, `templates/${site.template} paginates nothing`);
-      assert.match(frontMatter(site.template), new RegExp(`^permalink: ${site.path.replace('.', '\\.')}$`, 'm'), `templates/${site.template} writes ${site.path}`);
+      assert.match(frontMatter(site.template), new RegExp(`^permalink: "\\{\\{ archive\\.site\\.paths\\.${site.url} \\}\\}"$`, 'm'), `templates/${site.template} writes ${site.path}`);
       assert.ok(readFileSync(join(TEMPLATES, site.template), 'utf8').includes(site.from), `templates/${site.template} prints ${site.from}`);
     }
   });

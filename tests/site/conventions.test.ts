@@ -1,6 +1,7 @@
 /**
  * The shared knowledge modules: one article order for the site and the search
- * index, one slug function and uniquifier, one table of the UI's Indonesian words.
+ * index, one slug function and uniquifier, one table of the UI's Indonesian words,
+ * and templates that print words and paths only from those tables (src/urls.ts).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildArchive } from '../../src/archive/index.ts';
 import { SAY, UI } from '../../src/archive/indonesian.ts';
+import { PAGE_SAY, PAGE_UI } from '../../src/archive/pageWords.ts';
+import { SITE_PATHS } from '../../src/urls.ts';
 import { nameSlug, suffixed, unique, uniqueSlugs } from '../../src/ingest/slug.ts';
 import { orderArticles } from '../../src/search/build.ts';
 import { makeArticles } from './make-articles.ts';
@@ -61,16 +64,125 @@ describe('slugs', () => {
 
 describe('the UI text table', () => {
   const sources = [...filesUnder(join(ROOT, 'templates'), ['.njk']), ...filesUnder(join(ROOT, 'src'), ['.ts'])]
-    .filter((f) => !f.endsWith('indonesian.ts'))
+    .filter((f) => !f.endsWith('indonesian.ts') && !f.endsWith('pageWords.ts'))
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');
   it('has no entry that nothing prints', () => {
     for (const key of Object.keys(UI)) assert.match(sources, new RegExp(`\\b(?:ui|UI)\\.${key}\\b`), `UI.${key} is used`);
     for (const key of Object.keys(SAY)) assert.match(sources, new RegExp(`\\bSAY\\.${key}\\b`), `SAY.${key} is used`);
+    for (const [group, words] of Object.entries(PAGE_UI)) {
+      for (const key of Object.keys(words)) assert.match(sources, new RegExp(`\\b(?:ui|PAGE_UI)\\.${group}\\.${key}\\b`), `ui.${group}.${key} is printed`);
+    }
+    for (const key of Object.keys(PAGE_SAY)) assert.match(sources, new RegExp(`\\bsay\\.${key}\\(`), `say.${key} is printed`);
   });
   it('says "Media tidak diketahui" in one place', () => {
     assert.equal(sources.split('Media tidak diketahui').length - 1, 0, 'only src/archive/indonesian.ts holds it');
     assert.equal(UI.unknownOutlet, 'Media tidak diketahui');
+  });
+});
+
+/**
+ * What a template may still spell out itself. Everything else a reader sees comes from the words
+ * table (archive.site.ui) and every site path from src/urls.ts (archive.site.paths).
+ */
+const ALLOWED_TEXT: readonly { file: string; text: string; why: string }[] = [
+  { file: 'robots.njk', text: 'User-agent: *', why: 'robots.txt syntax, not Indonesian' },
+  { file: 'robots.njk', text: 'Allow: /', why: 'robots.txt syntax' },
+  { file: 'robots.njk', text: 'Sitemap:', why: 'robots.txt syntax' },
+  { file: '_includes/pages/404.njk', text: "'self'", why: "a CSP source keyword: the block fills base.njk's script-src" },
+  { file: '_includes/partials/atom.njk', text: 'Arsip Berita', why: "the generator's name: the software, not the archive (whose name is archive.site.name)" },
+];
+
+/** Attributes a reader sees or hears: their values come from the words table. */
+const HUMAN_ATTRIBUTES = /^(?:aria-label|aria-description|title|placeholder|alt|label)$/;
+/** Attributes that hold an address: their values come from archive.site.paths or the model (or point off the site). */
+const ADDRESS_ATTRIBUTES = /^(?:href|src|action|data-.*)$/;
+const OFF_SITE = /^(?:https?:\/\/|mailto:|#)/;
+/** A literal naming a site folder (`cari/`, `assets/`) or a site file (`feed.xml`, `index.html`). */
+const SITE_PATH = new RegExp(
+  `(?:^|[^\\w-])(?:${[...new Set(Object.values(SITE_PATHS).flatMap((p) => (p.includes('/') ? [p.slice(0, p.indexOf('/'))] : [])))].join('|')})/|\\.(?:${[
+    ...new Set(Object.values(SITE_PATHS).map((p) => p.slice(p.lastIndexOf('.') + 1))),
+  ].join('|')})\\b`,
+);
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The words and site paths a template spells out itself: text between tags and Nunjucks tags
+ * that holds a letter, the values of HUMAN_ATTRIBUTES that do, the values of ADDRESS_ATTRIBUTES
+ * that do (unless off the site), and any literal (front matter, a quoted string inside {{ }} or
+ * {% %}) that names a site path or is a phrase. Comments ({# #}, YAML `#`) may say anything.
+ */
+export function spelledOut(source: string): string[] {
+  const found: string[] = [];
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  const body = (fm ? source.slice(fm[0].length) : source).replace(/\{#[\s\S]*?#\}/g, '');
+  const frontMatter = (fm?.[1] ?? '').replace(/^\s*#.*$/gm, '').replace(/\{\{[\s\S]*?\}\}/g, ' ');
+  if (SITE_PATH.test(frontMatter)) found.push(`front matter: ${frontMatter.trim()}`);
+  for (const [tag] of body.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)) {
+    for (const [, str] of tag.matchAll(/'([^']*)'|"([^"]*)"/g)) {
+      const literal = str ?? '';
+      if (SITE_PATH.test(literal) || (HAS_LETTER.test(literal) && /\s/.test(literal))) found.push(`in ${tag}: '${literal}'`);
+    }
+  }
+  // Nunjucks output and tags become a mark no word holds, so what is left is the template's own text.
+  const markup = body.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, '\u0000');
+  const text = markup.replace(/<[!?][^>]*>|<\/?[A-Za-z][^>]*>/g, (tag) => {
+    for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      const [, name = '', value = m[3] ?? ''] = m;
+      const own = value.replace(/\u0000/g, '');
+      if (HUMAN_ATTRIBUTES.test(name) && HAS_LETTER.test(own)) found.push(`${name}="${value.replace(/\u0000/g, '{{…}}')}"`);
+      else if (ADDRESS_ATTRIBUTES.test(name) && HAS_LETTER.test(own) && !OFF_SITE.test(value)) found.push(`${name}="${value.replace(/\u0000/g, '{{…}}')}"`);
+      else if (!OFF_SITE.test(value) && SITE_PATH.test(own)) found.push(`${name}="${value.replace(/\u0000/g, '{{…}}')}"`);
+    }
+    return '\u0000';
+  });
+  for (const run of text.split(/[\u0000\n]/)) {
+    const t = run.trim();
+    if (HAS_LETTER.test(t) || SITE_PATH.test(t)) found.push(t);
+  }
+  return found;
+}
+
+describe('templates', () => {
+  const dir = join(ROOT, 'templates');
+  const templates = filesUnder(dir, ['.njk']);
+
+  it('spell out no Indonesian word and no site path: words come from archive.site.ui, paths from archive.site.paths', () => {
+    assert.ok(templates.length > 20, 'the templates were found');
+    const left: string[] = [];
+    for (const file of templates) {
+      const name = file.slice(dir.length + 1);
+      const allowed = new Set(ALLOWED_TEXT.filter((a) => a.file === name).map((a) => a.text));
+      for (const literal of spelledOut(readFileSync(file, 'utf8'))) if (!allowed.has(literal)) left.push(`templates/${name}: ${literal}`);
+    }
+    assert.deepEqual(left, []);
+  });
+
+  it('have an allow-list with no stale entry', () => {
+    for (const a of ALLOWED_TEXT) assert.ok(spelledOut(readFileSync(join(dir, a.file), 'utf8')).includes(a.text), `templates/${a.file} still holds "${a.text}" (${a.why})`);
+  });
+
+  it('are checked for words in text, in what a reader hears and in literals, and for paths in addresses', () => {
+    const cases: [string, string][] = [
+      ['<p>Belum ada artikel.</p>', 'Belum ada artikel.'],
+      ['<p>{{ n | angka }} artikel</p>', 'artikel'],
+      ['<nav aria-label="Halaman daftar">', 'aria-label="Halaman daftar"'],
+      ['<input placeholder="Cari…">', 'placeholder="Cari…"'],
+      ['<a href="{{ p.rel }}cari/index.html">', 'href="{{…}}cari/index.html"'],
+      ['<link rel="stylesheet" href="{{ p.rel }}assets/style.css">', 'href="{{…}}assets/style.css"'],
+      ['<script data-style="assets/style.css"></script>', 'data-style="assets/style.css"'],
+      ["<a href=\"{{ p.rel + 'feed.xml' }}\">", "in {{ p.rel + 'feed.xml' }}: 'feed.xml'"],
+      ["{% set label = 'Lebih baru' %}", "in {% set label = 'Lebih baru' %}: 'Lebih baru'"],
+      ['---\npermalink: sitemap.xml\n---\n', 'front matter: permalink: sitemap.xml'],
+    ];
+    for (const [template, literal] of cases) assert.ok(spelledOut(template).includes(literal), `${template} → ${literal} (got ${JSON.stringify(spelledOut(template))})`);
+    const clean = [
+      '{# cari/index.html: a comment may name anything #}<p class="intro">{{ ui.archive.intro }}</p>',
+      '<a href="{{ p.rel }}{{ archive.site.paths.search }}" rel="external noopener">{{ ui.searchButton }}</a> · <a href="#isi">…</a>',
+      '<html lang="id"><meta property="og:locale" content="id_ID"><link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">',
+      '---\npermalink: "{{ archive.site.paths.atom }}"\n---\n{% include "partials/atom.njk" %}{% if b.type == "heading" %}',
+    ];
+    for (const template of clean) assert.deepEqual(spelledOut(template), [], template);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
-import { SEARCH_DIR } from '../../src/search/format.ts';
+import { SEARCH_DIR } from '../../src/urls.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
