@@ -76,6 +76,13 @@ export const PAGE_UI = {
     oldestFirst: 'Terlama',
     notes: 'Catatan pencarian',
     results: 'Hasil pencarian',
+    /** The whole result list out (src/search/resultList.ts), for a spreadsheet or a reference manager. */
+    download: 'Unduh semua hasil:',
+    downloads: [
+      { format: 'csv', label: 'CSV', title: 'Tabel untuk spreadsheet: judul, media, tanggal, penulis, alamat, kutipan' },
+      { format: 'bibtex', label: 'BibTeX', title: 'Untuk pengelola referensi (BibTeX)' },
+      { format: 'ris', label: 'RIS', title: 'Untuk pengelola referensi (Zotero, Mendeley, EndNote)' },
+    ],
   },
   /** 404.html. */
   notFound: {

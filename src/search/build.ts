@@ -179,7 +179,19 @@ function slicedPostings(acc: TermAcc, avgRef: readonly number[], headDocs = HEAD
 /** A document's entry in the document store (d/<shard>.js). */
 function docRecord(a: Article): DocRecord {
   const date = parsePublished(a.published);
-  return [a.id, a.title, a.url, a.outlet, a.published, date ? formatShort(date) : null, excerptText(a)];
+  return [
+    a.id,
+    a.title,
+    a.url,
+    a.outlet,
+    a.published,
+    date ? formatShort(date) : null,
+    excerptText(a),
+    a.authors,
+    a.sourceUrl,
+    a.titleDerived ? 1 : 0,
+    a.accessed,
+  ];
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');

@@ -11,6 +11,7 @@ import { aliasNotes, topicOfAlias } from './aliases.ts';
 import { DATE_FORMS, readDayBound } from './dateInput.ts';
 import { excerpt } from './query.ts';
 import { SearchEngine, type ResultDoc } from './engine.ts';
+import { resultListText, type ResultFormat } from './resultList.ts';
 import { SORT_ORDERS, anyFilter, applyFilters, everyDoc, resolveSlug, sortHits, unpackFacets } from './facets.ts';
 import type { Facets, Filters, SortOrder } from './facets.ts';
 import { SEARCH_DIR } from '../urls.ts';
@@ -18,9 +19,11 @@ import { fileLoader } from './node-loader.ts';
 import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';
 
 const USAGE =
-  'usage: npm run search -- --out DIR [--json] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
+  'usage: npm run search -- --out DIR [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
   '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] [QUERY…]\n' +
   `DATE: ${DATE_FORMS}. With filters and no QUERY: every article that passes them, newest first.\n` +
+  '--json: the first results (--limit, default 10) with title, outlet, date, authors, address and excerpt; ' +
+  '--csv, --bibtex, --ris: the whole result list (or the first --limit N) as a spreadsheet or for a reference manager.\n' +
   'QUERY: words, "a phrase", -word, prefix*, a OR b (ATAU), a AND b (DAN), NOT word (BUKAN); a field prefix keeps a word to one field:\n' +
   SEARCH_FIELD_HELP.map((h) => `  ${h.example.padEnd(24)} ${h.meaning}`).join('\n');
 
@@ -30,7 +33,8 @@ class UsageError extends Error {}
 const EXCLUDE_MARK = '\u0000';
 
 interface Options {
-  json: boolean;
+  /** How results are written: lines for a reader, JSON for tools, or a result list's file (resultList.ts). */
+  format: 'text' | 'json' | ResultFormat;
   limit: number;
   filters: Filters;
   order: SortOrder;
@@ -44,13 +48,21 @@ function excerptLine(text: string, terms: ReadonlySet<string>): string {
     .replace(/\s+/g, ' ');
 }
 
+/** An excerpt as plain text, for a result list's file. */
+const plainExcerpt = (text: string, terms: ReadonlySet<string>): string =>
+  excerpt(text, terms, 200)
+    .map((s) => s.text)
+    .join('')
+    .replace(/\s+/g, ' ');
+
 /** Filters and no words: every article that passes them, newest first (or oldest with --urut terlama). */
 async function browse(engine: SearchEngine, facets: Facets, o: Options): Promise<string> {
   const hits = sortHits(facets, applyFilters(facets, o.filters, everyDoc(facets)), o.order === 'terlama' ? 'terlama' : 'terbaru');
   const shown = hits.slice(0, o.limit);
   const docs = await engine.docs(shown.map((h) => h.doc));
   const none = new Set<string>();
-  if (o.json) return JSON.stringify({ query: '', total: hits.length, results: docs.map((d) => jsonResult(d, 0, none)) });
+  if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, docs, null, (d) => plainExcerpt(d.text, none));
+  if (o.format === 'json') return JSON.stringify({ query: '', total: hits.length, results: docs.map((d) => jsonResult(d, 0, none)) });
   if (hits.length === 0) return SAY.noneFiltered;
   const lines = [`${rangeOf(1, shown.length, hits.length)} artikel${SAY.browsingLead}`];
   docs.forEach((d, i) => lines.push(...resultLines(i, d, null, none)));
@@ -59,7 +71,19 @@ async function browse(engine: SearchEngine, facets: Facets, o: Options): Promise
 }
 
 function jsonResult(d: ResultDoc, score: number, terms: ReadonlySet<string>): Record<string, unknown> {
-  return { id: d.id, url: d.url, score, title: d.title, outlet: d.outlet, published: d.published, date: d.dateText, excerpt: excerptLine(d.text, terms) };
+  return {
+    id: d.id,
+    url: d.url,
+    score,
+    title: d.title,
+    titleDerived: d.titleDerived,
+    outlet: d.outlet,
+    published: d.published,
+    date: d.dateText,
+    authors: d.authors,
+    sourceUrl: d.sourceUrl,
+    excerpt: excerptLine(d.text, terms),
+  };
 }
 
 function resultLines(i: number, d: ResultDoc, score: number | null, terms: ReadonlySet<string>): string[] {
@@ -77,7 +101,8 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
   const shown = hits.slice(0, o.limit);
   const docs = await engine.docs(shown.map((h) => h.doc));
   const terms = new Set(outcome.terms);
-  if (o.json) return JSON.stringify({ query, total: hits.length, results: shown.map((h, i) => jsonResult(docs[i]!, h.score, terms)) });
+  if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, docs, null, (d) => plainExcerpt(d.text, terms));
+  if (o.format === 'json') return JSON.stringify({ query, total: hits.length, results: shown.map((h, i) => jsonResult(docs[i]!, h.score, terms)) });
   const lines: string[] = [];
   if (hits.length === 0) {
     lines.push(outcome.hits.length > 0 ? SAY.noResultsFiltered(query, outcome.hits.length) : SAY.noResults(query));
@@ -144,8 +169,11 @@ export async function runSearchCli(argv: string[]): Promise<number> {
       options: {
         out: { type: 'string', default: 'dist' },
         json: { type: 'boolean', default: false },
+        csv: { type: 'boolean', default: false },
+        bibtex: { type: 'boolean', default: false },
+        ris: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
-        limit: { type: 'string', default: '10' },
+        limit: { type: 'string' },
         media: { type: 'string' },
         topik: { type: 'string' },
         tahun: { type: 'string' },
@@ -165,8 +193,15 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) {
+  const formats = (['json', 'csv', 'bibtex', 'ris'] as const).filter((f) => values[f] === true);
+  if (formats.length > 1) {
+    console.error(`error: pilih satu: ${formats.map((f) => `--${f}`).join(' atau ')}\n${USAGE}`);
+    return 2;
+  }
+  const format = formats[0] ?? 'text';
+  // A result list's file holds the whole list unless --limit says otherwise; lines and JSON the first ten.
+  const limit = values.limit === undefined ? (format === 'text' || format === 'json' ? 10 : Infinity) : Number(values.limit);
+  if (limit !== Infinity && (!Number.isInteger(limit) || limit < 1)) {
     console.error(`error: --limit: tulis bilangan bulat positif, misalnya 20\n${USAGE}`);
     return 2;
   }
@@ -196,15 +231,17 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: ${err.message}`);
     return 2;
   }
-  const options: Options = { json: values.json === true, limit, filters, order };
+  const options: Options = { format, limit, filters, order };
+  // A result list's file is written as it is (its own line ends); lines and JSON end in a newline.
+  const say = (text: string): void => void (format === 'text' || format === 'json' ? console.log(text) : process.stdout.write(text));
   if (values.stdin) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
       const q = line.trim();
-      if (q) console.log(await answer(engine, facets, q, options));
+      if (q) say(await answer(engine, facets, q, options));
     }
   } else {
-    console.log(await answer(engine, facets, positionals.join(' '), options));
+    say(await answer(engine, facets, positionals.join(' '), options));
   }
   return 0;
 }

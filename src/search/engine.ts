@@ -78,6 +78,13 @@ export interface ResultDoc {
   /** Date as shown, e.g. "3 Februari 2020". */
   dateText: string | null;
   text: string;
+  authors: string[];
+  /** The original article's address (http/https), or null. */
+  sourceUrl: string | null;
+  /** The title was made from the lead, not the outlet's headline. */
+  titleDerived: boolean;
+  /** When the seed's text was taken from the web (ISO), or null. */
+  accessed: string | null;
 }
 
 /** The best `k` hits in order (`before(a, b)`: a ranks above b), without sorting them all. */
@@ -311,8 +318,8 @@ export class SearchEngine {
       const shard = await this.piece<DocShard>(`d/${Math.floor(n / size)}`);
       const rec: DocRecord | null | undefined = shard[n % size];
       if (!rec) throw new Error(`search index: document ${n} missing`);
-      const [id, title, url, outlet, published, dateText, text] = rec;
-      return { doc: n, id, title, url, outlet, published, dateText, text };
+      const [id, title, url, outlet, published, dateText, text, authors = [], sourceUrl = null, derived = 0, accessed = null] = rec;
+      return { doc: n, id, title, url, outlet, published, dateText, text, authors, sourceUrl, titleDerived: derived === 1, accessed };
     });
   }
 

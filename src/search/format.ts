@@ -139,8 +139,12 @@ export function bm25Factor(tf: number, len: number, avg: number): number {
   return ((BM25_K1 + 1) * tf) / (BM25_K1 * (1 - BM25_B + BM25_B * (len / avg)) + tf);
 }
 
-/** [id, title, url (relative to the site root), outlet, published (ISO), date as shown ("3 Februari 2020"), text for excerpts] */
-export type DocRecord = [string, string, string, string | null, string | null, string | null, string];
+/**
+ * [id, title, url (relative to the site root), outlet, published (ISO), date as shown ("3 Februari 2020"),
+ * text for excerpts, authors, the original's address, 1 when the title was derived from the lead, accessed (ISO)]:
+ * what a result row shows and what a result list exported for a bibliography needs (src/search/resultList.ts).
+ */
+export type DocRecord = [string, string, string, string | null, string | null, string | null, string, string[], string | null, 0 | 1, string | null];
 /** One entry per slot of the shard; null for an empty slot. */
 export type DocShard = Array<DocRecord | null>;
 

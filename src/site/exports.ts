@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { ARTICLE_FIELDS, exportRecord } from '../ingest/record.ts';
 import type { Article } from '../ingest/types.ts';
+import { neutraliseCell } from '../csv.ts';
 
 export { ARTICLE_FIELDS } from '../ingest/record.ts';
 
@@ -41,17 +42,8 @@ export function articlesToJson(articles: readonly Article[]): string {
   return layoutText(JSON_LAYOUT, articles);
 }
 
-/**
- * Cells that a spreadsheet would read as a formula get a leading apostrophe
- * (OWASP's advice): those starting with `=`, `+`, `-`, `@`, also after leading
- * whitespace or a line break (which spreadsheets strip first), and those starting
- * with a tab or CR.
- */
-const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r])/;
-
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+// Formula-looking cells are defused by the one rule of src/csv.ts (the search page's result lists use it too).
+export { neutraliseCell } from '../csv.ts';
 
 /**
  * Fields csv-stringify must quote beyond its own rule: with CRLF records it only

@@ -193,3 +193,32 @@ test('penulis: and tempat: work in the terminal as on the page; the help names t
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('--json gives each hit its authors and the original address; --csv, --bibtex and --ris give the whole list', async () => {
+  const { parse } = await import('csv-parse/sync');
+  const json = JSON.parse(search(['--out', out, '--json', 'bantuan']).stdout) as { total: number; results: Array<{ authors: string[]; sourceUrl: string | null; title: string }> };
+  assert.ok(json.results.length >= 2);
+  for (const r of json.results) {
+    const a = articles.find((x) => x.title === r.title)!;
+    assert.deepEqual(r.authors, a.authors);
+    assert.equal(r.sourceUrl, a.sourceUrl);
+  }
+  // The whole list, not the first ten: --limit 1 for lines, none for the files.
+  const csv = search(['--out', out, '--csv', '--media', 'genpi-co']);
+  assert.equal(csv.code, 0, csv.stderr);
+  const rows = parse(csv.stdout) as string[][];
+  assert.deepEqual(rows[0], ['id', 'title', 'outlet', 'published', 'authors', 'url', 'sourceUrl', 'excerpt']);
+  const genpi = articles.filter((a) => a.outlet === 'GenPI.co');
+  assert.equal(rows.length - 1, genpi.length);
+  assert.ok(rows.slice(1).every((r) => r[2] === 'GenPI.co'));
+  const all = search(['--out', out, '--csv', 'bantuan']);
+  assert.equal((parse(all.stdout) as string[][]).length - 1, json.total, 'every result of the query');
+  const bib = search(['--out', out, '--bibtex', 'bantuan']).stdout;
+  assert.equal((bib.match(/^@article\{/gm) ?? []).length, json.total);
+  const ris = search(['--out', out, '--ris', 'bantuan']).stdout;
+  assert.equal((ris.match(/^TY {2}- NEWS/gm) ?? []).length, json.total);
+  assert.equal((search(['--out', out, '--ris', '--limit', '1', 'bantuan']).stdout.match(/^TY {2}- NEWS/gm) ?? []).length, 1);
+  const both = search(['--out', out, '--csv', '--json', 'bantuan']);
+  assert.equal(both.code, 2);
+  assert.match(both.stderr, /^error: pilih satu: --json atau --csv/);
+});

@@ -37,7 +37,8 @@ const EXTRA_MONTH_SPELLINGS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Lower-cased month name → month number (1–12). */
-export const MONTHS: ReadonlyMap<string, number> = (() => {
+// Pure (for bundlers): a bundle that imports only DEFAULT_OFFSET, e.g. the search page's, leaves the tables and date-fns' locale out.
+export const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
   const map = new Map<string, number>();
   for (const i of MONTH_INDEXES) {
     map.set(idLocale.localize.month(i, { width: 'wide' }).toLowerCase(), i + 1);
@@ -56,7 +57,7 @@ const MONTH_FIRST_SPELLINGS: ReadonlyArray<readonly [string, number]> = [
   ['May', 5], ['June', 6], ['Jun', 6], ['July', 7], ['Jul', 7], ['August', 8], ['Aug', 8], ['September', 9],
   ['Sept', 9], ['Sep', 9], ['October', 10], ['Oct', 10], ['November', 11], ['Nov', 11], ['December', 12], ['Dec', 12],
 ];
-export const MONTH_FIRST_NAMES: ReadonlyMap<string, number> = new Map(
+export const MONTH_FIRST_NAMES: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   MONTH_FIRST_SPELLINGS.map(([name, month]) => [name.toLowerCase(), month]),
 );
 
@@ -64,18 +65,18 @@ export const MONTH_FIRST_NAMES: ReadonlyMap<string, number> = new Map(
  * Weekday names: Indonesian (Minggu … Sabtu), the common spelling "Jum'at",
  * and English ones, full and short, which English pages print before a date.
  */
-export const WEEKDAYS: readonly string[] = [
+export const WEEKDAYS: readonly string[] = /* @__PURE__ */ (() => [
   ...DAY_INDEXES.map((i) => idLocale.localize.day(i, { width: 'wide' })),
   "Jum'at",
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-];
+])();
 
 /**
  * Indonesia's time zones: the words printed after a time, with their UTC offsets.
  * The one table of them: ingest reads times with it, the site prints zone names from it.
  * A time without a zone, and a date without a time, count as WIB.
  */
-export const TIME_ZONES: ReadonlyMap<string, string> = new Map([
+export const TIME_ZONES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['WIB', '+07:00'],
   ['WITA', '+08:00'],
   ['WIT', '+09:00'],

@@ -15,6 +15,7 @@ import { excerpt, matchRanges, segments, stemCached, type Segment } from '../que
 import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
 import { scriptLoader } from './loader.ts';
+import { RESULT_FILES, resultListText } from '../resultList.ts';
 
 /** Results per page: about a screenful with excerpts; each costs a document piece to load. */
 const PAGE_SIZE = 10;
@@ -32,6 +33,9 @@ interface Place {
   loaded: number;
   scroll: number;
 }
+
+/** Segments of an excerpt as plain text (a file has no marks). */
+const plainText = (segs: readonly Segment[]): string => segs.map((s) => s.text).join('').replace(/\s+/g, ' ');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -72,7 +76,8 @@ function start(): void {
   const list = byId<HTMLOListElement>('cari-hasil');
   const more = byId<HTMLButtonElement>('cari-lagi');
   const all = byId<HTMLButtonElement>('cari-semua');
-  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all) return;
+  const downloads = byId('cari-unduh');
+  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all || !downloads) return;
   const root = form.dataset.root ?? '../';
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
@@ -202,6 +207,8 @@ function start(): void {
   let firstPaint = true;
 
   function setStatus(text: string): void {
+    // Every answer ends in a status line: the result list can be downloaded when there is one.
+    downloads!.hidden = shown.length === 0;
     status!.textContent = text;
   }
 
@@ -505,6 +512,31 @@ function start(): void {
       });
     });
   }
+
+  // The whole result list as a file: every result's stored fields, in the order shown, written as resultList.ts
+  // writes it for the terminal. A Blob, so it works from file:// and under the page's CSP.
+  downloads.addEventListener('click', (ev) => {
+    const button = ev.target instanceof Element ? ev.target.closest<HTMLButtonElement>('button[data-format]') : null;
+    const format = button?.dataset.format;
+    if (!button || (format !== 'csv' && format !== 'bibtex' && format !== 'ris')) return;
+    button.disabled = true;
+    void opening
+      .then(async (e) => {
+        if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
+        const docs = await e.docs(shown.map((h) => h.doc));
+        const site = /^https?:$/.test(location.protocol) ? new URL(root, location.href).href : null;
+        const text = resultListText(format, docs, site, (d) => plainText(excerpt(d.text, terms)), { bom: format === 'csv' });
+        const file = RESULT_FILES[format];
+        const link = el('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: `${file.mime};charset=utf-8` }));
+        link.download = `hasil-pencarian.${file.ext}`;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      })
+      .finally(() => (button.disabled = false));
+  });
 
   // Leaving for an article (or anywhere): remember the place for Back, and the address
   // for the article's "Kembali ke hasil" link.

@@ -15,6 +15,7 @@ import type { Article } from '../../../src/ingest/types.ts';
 import { isStopWord, stem, tokenizeForIndex } from '../../../src/search/indonesian/index.ts';
 import { statSync } from 'node:fs';
 import lunr from 'lunr';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { buildFullIndex } from '../../support/lunr-oracle.ts';
 import { SearchEngine } from '../../../src/search/engine.ts';
 import { docNumber } from '../../../src/search/format.ts';
@@ -511,6 +512,43 @@ describe('a word most articles hold: the first page from the head slices only', 
       assert.equal(await page.locator('#cari-status').textContent(), `1–${expected.length} dari ${expected.length} hasil untuk “${word}”.`);
       assert.equal(await page.locator('#cari-semua').isVisible(), false);
       assert.equal(await page.locator('#cari-lagi').isVisible(), false);
+      await page.close();
+    });
+
+    test(`${mode}: the whole result list downloads as CSV, BibTeX and RIS, in the order shown, with ten rows on screen`, async () => {
+      const page = await browser.newPage({ acceptDownloads: true });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`download ${mode}: ${m.text()}`);
+      });
+      await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
+      await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 10);
+      const fetchFile = async (format: string): Promise<{ name: string; text: string }> => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#cari-unduh button[data-format="${format}"]`)]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+      };
+      const csv = await fetchFile('csv');
+      assert.equal(csv.name, 'hasil-pencarian.csv');
+      assert.ok(csv.text.startsWith('\uFEFF'), 'a byte-order mark, for spreadsheets');
+      const rows = parseCsv(csv.text.slice(1), { relax_column_count: false }) as string[][];
+      assert.deepEqual(rows[0], ['id', 'title', 'outlet', 'published', 'authors', 'url', 'sourceUrl', 'excerpt']);
+      const urls = rows.slice(1).map((r) => r[5]!.replace(/^https?:\/\/[^/]+\//, '').replace(/index\.html$/, ''));
+      assert.deepEqual(urls, expected, 'every result, in the order shown');
+      const byUrl = new Map(headArticles.map((a) => [a.url, a]));
+      for (const r of rows.slice(1, 4)) {
+        const a = byUrl.get(urls[rows.indexOf(r) - 1]!)!;
+        assert.equal(r[1], a.title);
+        assert.equal(r[4], a.authors.join('; '));
+      }
+      const bib = await fetchFile('bibtex');
+      assert.equal(bib.name, 'hasil-pencarian.bib');
+      assert.equal((bib.text.match(/^@article\{/gm) ?? []).length, expected.length);
+      const ris = await fetchFile('ris');
+      assert.equal(ris.name, 'hasil-pencarian.ris');
+      assert.equal((ris.text.match(/^TY  - NEWS\r$/gm) ?? []).length, expected.length);
+      assert.equal((ris.text.match(/^ER  -\r$/gm) ?? []).length, expected.length);
+      assert.equal(await page.locator('#cari-hasil .cari-item').count(), 10, 'the page itself still shows ten');
       await page.close();
     });
   }
