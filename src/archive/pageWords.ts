@@ -45,7 +45,7 @@ export const PAGE_UI = {
     queryLabel: 'Kata yang dicari',
     /** The query language, shown under the search box; the field prefixes follow from SEARCH_FIELD_HELP. */
     help: {
-      summary: ['Cara mencari: ', { q: 'frasa persis' }, ', -kecuali, awal*, OR/ATAU, AND/DAN, NOT/BUKAN, penulis: atau tempat:'],
+      summary: ['Cara mencari: ', { q: 'frasa persis' }, ', -kecuali, awal*, =bentuk, OR/ATAU, AND/DAN, NOT/BUKAN, penulis: atau tempat:'],
       rows: [
         {
           example: ['bantuan militer'],
@@ -54,6 +54,7 @@ export const PAGE_UI = {
         { example: [{ q: 'bantuan militer' }], meaning: ['kata-kata itu berurutan, bersebelahan; kata umum di dalam tanda petik harus persis sama'] },
         { example: ['bantuan -rusia'], meaning: ['tanpa artikel yang memuat ', { i: 'rusia' }, ' (bentuk apa pun)'] },
         { example: ['viru*'], meaning: ['kata yang berawal ', { i: 'viru' }, ': ', { i: 'virus' }, ', ', { i: 'viral' }, ' …'] },
+        { example: ['=menteri'], meaning: ['hanya bentuk kata itu, tanpa imbuhan lain: ', { i: 'menteri' }, ', bukan ', { i: 'kementerian' }] },
         {
           example: ['china OR jepang'],
           meaning: ['salah satunya (juga ', { kbd: 'ATAU' }, '); ', { kbd: 'AND' }, '/', { kbd: 'DAN' }, ' keduanya, ', { kbd: 'NOT' }, '/', { kbd: 'BUKAN' }, ' seperti tanda minus; hanya dalam huruf kapital'],

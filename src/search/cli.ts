@@ -24,7 +24,7 @@ const USAGE =
   `DATE: ${DATE_FORMS}. With filters and no QUERY: every article that passes them, newest first.\n` +
   '--json: the first results (--limit, default 10) with title, outlet, date, authors, address and excerpt; ' +
   '--csv, --bibtex, --ris: the whole result list (or the first --limit N) as a spreadsheet or for a reference manager.\n' +
-  'QUERY: words, "a phrase", -word, prefix*, a OR b (ATAU), a AND b (DAN), NOT word (BUKAN); a field prefix keeps a word to one field:\n' +
+  'QUERY: words, "a phrase", -word, prefix*, =exact (this form only: =menteri, not kementerian), a OR b (ATAU), a AND b (DAN), NOT word (BUKAN); a field prefix keeps a word to one field:\n' +
   SEARCH_FIELD_HELP.map((h) => `  ${h.example.padEnd(24)} ${h.meaning}`).join('\n');
 
 class UsageError extends Error {}

@@ -16,6 +16,8 @@ export interface PhraseWord {
   word: string;
   /** Stem; empty for a stop word, which must match `word` as written. */
   term: string;
+  /** `=menteri`: this form only, as written (its stem still finds the candidates). */
+  exact?: true;
 }
 
 interface Atom {
@@ -52,7 +54,7 @@ export function phraseWords(text: string): PhraseWord[] {
   return atoms(text).map((a) => ({ word: a.text, term: isStopWord(a.text) ? '' : stemCached(a.text) }));
 }
 
-const matches = (a: Atom, w: PhraseWord): boolean => (w.term === '' ? a.text === w.word : stemCached(a.text) === w.term);
+const matches = (a: Atom, w: PhraseWord): boolean => (w.term === '' || w.exact ? a.text === w.word : stemCached(a.text) === w.term);
 
 /** Where the phrase occurs in `text` (each occurrence from its first to its last word). */
 export function phraseRanges(text: string, words: readonly PhraseWord[]): Range[] {

@@ -5,6 +5,8 @@
  *   "bantuan militer"    the words next to each other, in this order
  *   -rusia  -"kata x"    leave out articles with the word (any form) or phrase
  *   viru*                any word starting with "viru"
+ *   =menteri             this word form only, not stemmed ("menteri", not "kementerian"); checked
+ *                        against the stored text as a phrase is
  *   china OR tiongkok    either (binds the two items either side of it); ATAU is the same
  *   china AND jepang     both (as without it); DAN is the same
  *   bantuan NOT rusia    leave out what follows, as a minus does; BUKAN is the same
@@ -109,6 +111,16 @@ function phraseClause(text: string, stopWords: string[]): Clause[] {
   return [{ kind: 'phrase', words }];
 }
 
+/** `=menteri`: each word in exactly the form written (a stop word stays one, as in a phrase). */
+function exactClause(text: string, stopWords: string[]): Clause[] {
+  const words = phraseWords(text);
+  if (words.every((w) => w.term === '')) {
+    stopWords.push(...words.map((w) => w.word));
+    return [];
+  }
+  return [{ kind: 'phrase', words: words.map((w) => (w.term === '' ? w : { ...w, exact: true as const })) }];
+}
+
 function prefixClause(text: string): Clause[] {
   const toks = tokenizeForQuery(text);
   const last = toks[toks.length - 1];
@@ -133,7 +145,7 @@ const plainKey = (c: Clause): string =>
     ? `${c.term}${c.partial ? '~' + c.word : ''}`
     : c.kind === 'prefix'
       ? `${c.prefix}*`
-      : `"${c.words.map((w) => w.term || '=' + w.word).join(' ')}"`;
+      : `"${c.words.map((w) => (w.term && !w.exact ? w.term : '=' + w.word)).join(' ')}"`;
 
 /**
  * Parses a query. `typing`: the reader is still typing, so the last word (when no
@@ -181,6 +193,10 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
     if (operator === 'AND') continue;
     if (operator === 'NOT') {
       negateNext = true;
+      continue;
+    }
+    if (chunk.startsWith('=') && chunk.length > 1) {
+      items.push({ negated, clauses: exactClause(chunk.slice(1), stopWords).map((c) => inField(c, field)) });
       continue;
     }
     if (chunk.endsWith('*')) {

@@ -348,3 +348,26 @@ describe('people and places: authors and dateline are searchable, and penulis: /
     assert.deepEqual(parseQuery('jam:10').groups.flat().map((c) => (c.kind === 'word' ? c.field ?? null : c.kind)), [null, null]);
   });
 });
+
+describe('the exact form: =word', () => {
+  const holds = (form: string) => (a: Article): boolean => tokenizeForIndex(text(a)).some((t) => t.text === form);
+  test('=membantu finds the articles with that form only; membantu finds every form of bantu', async () => {
+    const exact = await ids('=membantu');
+    assert.deepEqual(exact, idsWhere(holds('membantu')));
+    const stemmed = await ids('membantu');
+    assert.ok(exact.length >= 1 && exact.length < stemmed.length, `${exact.length} of ${stemmed.length}`);
+    assert.ok(exact.every((id) => stemmed.includes(id)));
+    assert.deepEqual(await ids('=Membantu'), exact, 'case does not matter');
+    assert.deepEqual(await ids('=bantu'), idsWhere(holds('bantu')));
+  });
+  test('with other words, a minus, a field; a stop word asks for nothing', async () => {
+    assert.deepEqual(await ids('china =bantuan'), idsWhere((a) => holds('bantuan')(a) && /china/i.test(text(a))));
+    assert.deepEqual(await ids('china -=bantuan'), idsWhere((a) => !holds('bantuan')(a) && /china/i.test(text(a))));
+    const inTitle = await ids('judul:=bantuan');
+    assert.deepEqual(inTitle, idsWhere((a) => tokenizeForIndex(a.title).some((t) => t.text === 'bantuan')));
+    const stop = parseQuery('=dan');
+    assert.deepEqual(stop.groups, []);
+    assert.deepEqual(stop.stopWords, ['dan']);
+    assert.notEqual(parseQuery('=membantu').key, parseQuery('membantu').key, 'not the same query as the stemmed word');
+  });
+});
