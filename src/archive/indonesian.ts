@@ -105,6 +105,19 @@ export const SAY = {
   typeOrFilter: 'Ketik kata yang dicari, atau pilih saringan untuk menelusuri.',
   /** `“virsu” tidak ada di arsip` */
   notInArchive: (words: readonly string[]): string => `${words.map((w) => `“${w}”`).join(', ')} tidak ada di arsip`,
+  /** The query over time (search/facets.ts countOverTime): its heading, by year or by the months of one year. */
+  overTime: (unit: 'year' | 'month', year: string): string => (unit === 'year' ? 'Hasil menurut tahun' : `Hasil menurut bulan, ${year}`),
+  /** `Mar: 12 artikel`: one bar, as a screen reader says it. */
+  overTimeBar: (label: string, count: number): string => `${label}: ${articleCount(count)}`,
+  /** Under the chart: what a click does, and the undated results it cannot show. */
+  overTimeNote: (undated: number): string =>
+    `Pilih batang untuk mempersempit ke periode itu.${undated > 0 ? ` ${articleCount(undated)} tanpa tanggal tidak tampil di grafik.` : ''}`,
+  /** `3 tanpa tanggal`: results the chart over time cannot place. */
+  noDateCount: (n: number): string => `${formatNumber(n)} tanpa tanggal`,
+  /** `Mar` (a month's short name, from Intl's Indonesian). */
+  monthShort: (month: number): string => MONTH_SHORT.format(new Date(Date.UTC(2000, month - 1, 15))),
 } as const;
+
+const MONTH_SHORT = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' });
 
 export type UiText = typeof UI;

@@ -12,7 +12,7 @@ import { DATE_FORMS, readDayBound } from './dateInput.ts';
 import { excerpt } from './query.ts';
 import { SearchEngine, type ResultDoc } from './engine.ts';
 import { resultListText, type ResultFormat } from './resultList.ts';
-import { SORT_ORDERS, anyFilter, applyFilters, everyDoc, resolveSlug, sortHits, unpackFacets } from './facets.ts';
+import { SORT_ORDERS, anyFilter, applyFilters, countOverTime, everyDoc, resolveSlug, sortHits, unpackFacets } from './facets.ts';
 import type { Facets, Filters, SortOrder } from './facets.ts';
 import { SEARCH_DIR } from '../urls.ts';
 import { fileLoader } from './node-loader.ts';
@@ -64,7 +64,7 @@ async function browse(engine: SearchEngine, facets: Facets, o: Options): Promise
   if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, docs, null, (d) => plainExcerpt(d.text, none));
   if (o.format === 'json') return JSON.stringify({ query: '', total: hits.length, results: docs.map((d) => jsonResult(d, 0, none)) });
   if (hits.length === 0) return SAY.noneFiltered;
-  const lines = [`${rangeOf(1, shown.length, hits.length)} artikel${SAY.browsingLead}`];
+  const lines = [`${rangeOf(1, shown.length, hits.length)} artikel${SAY.browsingLead}`, ...overTimeLine(facets, hits)];
   docs.forEach((d, i) => lines.push(...resultLines(i, d, null, none)));
   if (hits.length > shown.length) lines.push(`     … dan ${formatNumber(hits.length - shown.length)} lagi (--limit N)`);
   return lines.join('\n');
@@ -84,6 +84,15 @@ function jsonResult(d: ResultDoc, score: number, terms: ReadonlySet<string>): Re
     sourceUrl: d.sourceUrl,
     excerpt: excerptLine(d.text, terms),
   };
+}
+
+/** The query over time in one line: `  Hasil menurut tahun: 2020 3 · 2021 0 · 2022 1` (as the page's chart counts). */
+function overTimeLine(facets: Facets, hits: readonly { doc: number }[]): string[] {
+  const over = countOverTime(facets, hits);
+  if (over.bars.length === 0) return [];
+  const label = (key: string): string => (over.unit === 'year' ? key : SAY.monthShort(Number(key.slice(5))));
+  const bars = over.bars.map((b) => `${label(b.key)} ${formatNumber(b.count)}`).join(' · ');
+  return [`  ${SAY.overTime(over.unit, over.bars[0]!.key.slice(0, 4))}: ${bars}${over.undated > 0 ? ` · ${SAY.noDateCount(over.undated)}` : ''}`];
 }
 
 function resultLines(i: number, d: ResultDoc, score: number | null, terms: ReadonlySet<string>): string[] {
@@ -111,7 +120,7 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
       lines.push(`  Hanya kata umum (${outcome.parsed.stopWords.join(', ')}), yang tidak diindeks.`);
     const hint = outcome.missing.length > 0 ? await engine.suggest(query) : null;
     if (hint) lines.push(`  Mungkin maksud Anda: ${hint.query}`);
-  } else lines.push(`${rangeOf(1, shown.length, hits.length)} hasil untuk “${query}”`);
+  } else lines.push(`${rangeOf(1, shown.length, hits.length)} hasil untuk “${query}”`, ...overTimeLine(facets, hits));
   for (const a of aliasNotes(query)) lines.push(`  ${a.typed} → topik ${a.topic}`);
   for (const e of outcome.expansions)
     if (e.terms.length > 0 && !outcome.parsed.groups.flat().some((c) => c.kind === 'word' && c.partial))

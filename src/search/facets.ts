@@ -311,3 +311,51 @@ export function resolveSlug(value: string, names: readonly string[], slugs: read
   const i = slugs.findIndex((s, k) => s === v || (names[k] ?? '').toLowerCase() === v);
   return i < 0 ? null : (slugs[i] ?? null);
 }
+
+/** One bar of "the query over time": a year or a month, its results, and the days it spans (ISO, inclusive). */
+export interface TimeBar {
+  /** `2020` or `2020-03`. */
+  key: string;
+  count: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * How many of the results fall in each year, every year from the first to the last (empty ones too,
+ * so gaps show); by month when they all fall in one year. Undated results are counted apart.
+ */
+export function countOverTime(f: Facets, hits: Iterable<{ doc: number }>): { unit: 'year' | 'month'; bars: TimeBar[]; undated: number } {
+  const byMonth = new Map<string, number>();
+  let undated = 0;
+  for (const h of hits) {
+    const rank = f.rankOfSlot[h.doc] ?? -1;
+    const day = rank >= 0 ? f.days[rank] : undefined;
+    if (day === undefined) {
+      undated++;
+      continue;
+    }
+    const month = isoDay(day).slice(0, 7);
+    byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  }
+  const months = [...byMonth.keys()].sort();
+  if (months.length === 0) return { unit: 'year', bars: [], undated };
+  const firstYear = Number(months[0]!.slice(0, 4));
+  const lastYear = Number(months[months.length - 1]!.slice(0, 4));
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const lastDay = (y: number, m: number): string => isoDay(Date.UTC(y, m, 0) / 86_400_000);
+  if (firstYear === lastYear) {
+    const bars = Array.from({ length: 12 }, (_, i) => {
+      const key = `${firstYear}-${pad(i + 1)}`;
+      return { key, count: byMonth.get(key) ?? 0, from: `${key}-01`, to: lastDay(firstYear, i + 1) };
+    });
+    return { unit: 'month', bars, undated };
+  }
+  const bars: TimeBar[] = [];
+  for (let y = firstYear; y <= lastYear; y++) {
+    let count = 0;
+    for (let m = 1; m <= 12; m++) count += byMonth.get(`${y}-${pad(m)}`) ?? 0;
+    bars.push({ key: String(y), count, from: `${y}-01-01`, to: `${y}-12-31` });
+  }
+  return { unit: 'year', bars, undated };
+}

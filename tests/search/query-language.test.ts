@@ -11,7 +11,7 @@ import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { aliasNotes } from '../../src/search/aliases.ts';
-import { NO_FILTERS, applyFilters, countFacets, dayBound, resolveSlug, sortHits, unpackFacets, type Facets } from '../../src/search/facets.ts';
+import { NO_FILTERS, applyFilters, countFacets, countOverTime, dayBound, resolveSlug, sortHits, unpackFacets, type Facets } from '../../src/search/facets.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { parseQuery } from '../../src/search/syntax.ts';
@@ -369,5 +369,23 @@ describe('the exact form: =word', () => {
     assert.deepEqual(stop.groups, []);
     assert.deepEqual(stop.stopWords, ['dan']);
     assert.notEqual(parseQuery('=membantu').key, parseQuery('membantu').key, 'not the same query as the stemmed word');
+  });
+});
+
+describe('the query over time', () => {
+  test('every year from the first to the last, the undated apart; the months of a single year', async () => {
+    const o = await engine.search('china');
+    const over = countOverTime(facets, o.hits);
+    const years = articles.filter((a) => o.hits.length > 0 && /china/i.test(text(a)) && a.published).map((a) => Number(a.published!.slice(0, 4)));
+    assert.equal(over.unit, 'year');
+    assert.deepEqual(over.bars.map((b) => Number(b.key)), Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i));
+    assert.equal(over.bars.reduce((n, b) => n + b.count, 0) + over.undated, o.hits.length);
+    for (const b of over.bars) assert.equal(b.count, years.filter((y) => y === Number(b.key)).length, b.key);
+    const in2020 = applyFilters(facets, { ...NO_FILTERS, tahun: 2020 }, o.hits);
+    const months = countOverTime(facets, in2020);
+    assert.equal(months.unit, 'month');
+    assert.deepEqual(months.bars.map((b) => b.key), Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`));
+    assert.equal(months.bars.find((b) => b.key === '2020-02')?.to, '2020-02-29', 'a leap year');
+    assert.equal(months.bars.reduce((n, b) => n + b.count, 0), in2020.length);
   });
 });

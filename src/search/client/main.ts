@@ -9,7 +9,7 @@
 import { SearchEngine, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
 import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
-import { SORT_ORDERS, anyFilter, applyFilters, countFacets, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
+import { SORT_ORDERS, anyFilter, applyFilters, countFacets, countOverTime, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
 import type { FacetCount, Facets, Filters, SortOrder } from '../facets.ts';
 import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
 import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
@@ -77,7 +77,8 @@ function start(): void {
   const more = byId<HTMLButtonElement>('cari-lagi');
   const all = byId<HTMLButtonElement>('cari-semua');
   const downloads = byId('cari-unduh');
-  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all || !downloads) return;
+  const timeline = byId('cari-waktu');
+  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all || !downloads || !timeline) return;
   const root = form.dataset.root ?? '../';
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
@@ -287,6 +288,7 @@ function start(): void {
     if (last === partial) {
       last = all;
       shown = sortHits(f, applyFilters(f, currentFilters(), all.hits), currentOrder());
+      drawTimeline(f);
       updateCounts(f, all.hits);
       setMoreHidden(shownCount >= shown.length);
       if (statusLead !== '') showCount();
@@ -395,6 +397,7 @@ function start(): void {
       const every = everyDoc(f);
       updateCounts(f, every);
       shown = sortHits(f, applyFilters(f, currentFilters(), every), currentOrder() === 'terlama' ? 'terlama' : 'terbaru');
+      drawTimeline(f);
       terms = new Set();
       setMoreHidden(true);
       if (shown.length === 0) {
@@ -410,6 +413,7 @@ function start(): void {
     }
     if (!last || q === '') {
       shown = [];
+      drawTimeline(null);
       setMoreHidden(true);
       // An empty box: the choices count the whole archive, so a reader can browse by them.
       updateCounts(f, q === '' ? everyDoc(f) : []);
@@ -424,6 +428,8 @@ function start(): void {
     updateCounts(f, last.complete ? last.hits : null);
     const about = lastSuggestion?.query ?? q;
     shown = sortHits(f, applyFilters(f, currentFilters(), last.hits), currentOrder());
+    // Counted over every result: a first page from part of the postings waits for the rest (completeResults).
+    drawTimeline(last.complete ? f : null);
     terms = highlightTerms(last);
     setMoreHidden(true);
     if (last.hits.length === 0) {
@@ -512,6 +518,57 @@ function start(): void {
       });
     });
   }
+
+  /**
+   * The query over time: how many of the results (every filter applied) fall in each year, or in each
+   * month when they all fall in one year. A bar is a button: it narrows the results to its period.
+   */
+  function drawTimeline(f: Facets | null): void {
+    const over = f ? countOverTime(f, shown) : { unit: 'year' as const, bars: [], undated: 0 };
+    const top = Math.max(0, ...over.bars.map((b) => b.count));
+    timeline!.hidden = top === 0;
+    if (top === 0) return;
+    const caption = timeline!.querySelector('figcaption');
+    const bars = timeline!.querySelector('ol');
+    const note = timeline!.querySelector('p');
+    if (!caption || !bars || !note) return;
+    caption.textContent = SAY.overTime(over.unit, over.bars[0]?.key.slice(0, 4) ?? '');
+    note.textContent = SAY.overTimeNote(over.undated);
+    bars.replaceChildren(
+      ...over.bars.map((b) => {
+        const label = over.unit === 'year' ? b.key : SAY.monthShort(Number(b.key.slice(5)));
+        const li = el('li');
+        const button = el('button', 'cari-waktu-tombol');
+        button.type = 'button';
+        button.disabled = b.count === 0;
+
+        Object.assign(button.dataset, { from: b.from, to: b.to, year: over.unit === 'year' ? b.key : '' });
+        const bar = el('span', 'cari-waktu-nilai');
+        // CSSOM, not a style attribute: the page's CSP allows no inline style.
+        bar.style.height = `${Math.max(b.count > 0 ? 3 : 0, Math.round((b.count / top) * 70))}%`; // room above and below for the count and the label
+        // Its name is what it shows, said in full ("Mar: 12 artikel"): the count above the bar is for the eye only.
+        const count = el('span', 'cari-waktu-jumlah', formatNumber(b.count));
+        count.setAttribute('aria-hidden', 'true');
+        const said = SAY.overTimeBar(label, b.count);
+        button.append(count, bar, el('span', 'cari-waktu-label', label), el('span', 'visually-hidden', said.slice(label.length)));
+        li.appendChild(button);
+        return li;
+      }),
+    );
+  }
+  timeline.addEventListener('click', (ev) => {
+    const button = ev.target instanceof Element ? ev.target.closest<HTMLButtonElement>('button.cari-waktu-tombol') : null;
+    if (!button || button.disabled) return;
+    const { from = '', to = '', year = '' } = button.dataset;
+    // A year is the year filter; a month narrows the dates (the filters' own change handler searches again).
+    const target = year !== '' && [...yearSel.options].some((o) => o.value === year) ? yearSel : fromIn;
+    if (target === yearSel) yearSel.value = year;
+    else {
+      fromIn.value = from;
+      toIn.value = to;
+    }
+    target.dispatchEvent(new Event('change'));
+  });
 
   // The whole result list as a file: every result's stored fields, in the order shown, written as resultList.ts
   // writes it for the terminal. A Blob, so it works from file:// and under the page's CSP.

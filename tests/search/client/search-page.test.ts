@@ -359,6 +359,36 @@ for (const [mode, baseOf, corpusBaseOf] of [
       await page.close();
     });
 
+    test('the query over time: a bar per year with its results, a click narrows to that year, then to its months', async () => {
+      const page = await open(corpusBaseOf(), `cari/index.html?q=${MANY}`);
+      await page.locator('#cari-waktu .cari-waktu-tombol').first().waitFor();
+      const total = Number(/dari (\d+)/.exec((await page.locator('#cari-status').textContent()) ?? '')?.[1]);
+      const bars = await page.locator('#cari-waktu .cari-waktu-tombol').evaluateAll((bs) =>
+        bs.map((b) => ({ label: b.textContent ?? '', year: (b as HTMLElement).dataset.year ?? '', count: Number(b.querySelector('.cari-waktu-jumlah')?.textContent) })),
+      );
+      assert.equal(await page.locator('#cari-waktu figcaption').textContent(), 'Hasil menurut tahun');
+      const years = bars.map((b) => Number(b.year));
+      assert.deepEqual(years, [...years].sort((x, y) => x - y), 'oldest year first, every year between');
+      assert.equal(years.at(-1)! - years[0]! + 1, years.length);
+      const undated = Number(/(\d+) artikel tanpa tanggal/.exec((await page.locator('.cari-waktu-catatan').textContent()) ?? '')?.[1] ?? 0);
+      assert.equal(bars.reduce((n, b) => n + b.count, 0) + undated, total, 'the bars and the undated add up to the results');
+      // What a screen reader says for each bar: its name, from its text without the count drawn above it.
+      const names = await page.locator('#cari-waktu .cari-waktu-tombol').evaluateAll((bs) =>
+        bs.map((b) => [...b.childNodes].filter((n) => !(n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join('')),
+      );
+      assert.deepEqual(names, bars.map((b) => `${b.year}: ${b.count} artikel`));
+      const busiest = bars.reduce((x, y) => (y.count > x.count ? y : x));
+      // By keyboard, as a reader without a mouse would.
+      await page.locator(`#cari-waktu button[data-year="${busiest.year}"]`).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((y) => new URLSearchParams(location.search).get('tahun') === y, busiest.year);
+      await page.waitForFunction(() => /menurut bulan/.test(document.querySelector('#cari-waktu figcaption')?.textContent ?? ''));
+      assert.match((await page.locator('#cari-status').textContent()) ?? '', new RegExp(`dari ${busiest.count} hasil`));
+      const months = await page.locator('#cari-waktu .cari-waktu-tombol').count();
+      assert.equal(months, 12);
+      await page.close();
+    });
+
     test('axe finds no violation on the search page with results, notes and hints shown, light and dark', async () => {
       const axe = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -372,6 +402,8 @@ for (const [mode, baseOf, corpusBaseOf] of [
           await page.goto(new URL(path, b).href);
           await settled(page);
           await page.locator('#cari-hasil mark').first().waitFor();
+          // The query over time is part of what axe checks (shown for the corpus's word, whose results span years).
+          if (path.includes(MANY)) await page.locator('#cari-waktu .cari-waktu-tombol').first().waitFor();
           await page.evaluate(() => document.querySelector('.cari-bantuan')?.setAttribute('open', ''));
           // Keyboard focus on a result link: the focus ring is checked too.
           await page.focus('#cari-q');
