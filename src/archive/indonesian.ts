@@ -120,4 +120,10 @@ export const SAY = {
 
 const MONTH_SHORT = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' });
 
+/** What the query parser says when part of a query cannot be searched as written (src/search/syntax.ts). */
+export const SAY_QUERY = {
+  notOverAnd: 'Tanda minus atau BUKAN di depan kurung hanya bisa mengecualikan kata yang dipisah OR, misalnya -(rusia OR ukraina); bagian itu diabaikan.',
+  tooComplex: 'Kueri ini terlalu rumit (terlalu banyak OR antara kurung); hanya sebagian yang dicari.',
+} as const;
+
 export type UiText = typeof UI;

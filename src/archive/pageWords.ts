@@ -55,6 +55,7 @@ export const PAGE_UI = {
         { example: ['bantuan -rusia'], meaning: ['tanpa artikel yang memuat ', { i: 'rusia' }, ' (bentuk apa pun)'] },
         { example: ['viru*'], meaning: ['kata yang berawal ', { i: 'viru' }, ': ', { i: 'virus' }, ', ', { i: 'viral' }, ' …'] },
         { example: ['=menteri'], meaning: ['hanya bentuk kata itu, tanpa imbuhan lain: ', { i: 'menteri' }, ', bukan ', { i: 'kementerian' }] },
+        { example: ['(china OR rusia) bantuan'], meaning: ['kurung mengelompokkan: ', { i: 'china' }, ' atau ', { i: 'rusia' }, ', dan ', { i: 'bantuan' }, '; ', { kbd: '-(rusia OR ukraina)' }, ' mengecualikan keduanya'] },
         {
           example: ['china OR jepang'],
           meaning: ['salah satunya (juga ', { kbd: 'ATAU' }, '); ', { kbd: 'AND' }, '/', { kbd: 'DAN' }, ' keduanya, ', { kbd: 'NOT' }, '/', { kbd: 'BUKAN' }, ' seperti tanda minus; hanya dalam huruf kapital'],

@@ -121,6 +121,7 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
     const hint = outcome.missing.length > 0 ? await engine.suggest(query) : null;
     if (hint) lines.push(`  Mungkin maksud Anda: ${hint.query}`);
   } else lines.push(`${rangeOf(1, shown.length, hits.length)} hasil untuk “${query}”`, ...overTimeLine(facets, hits));
+  for (const p of outcome.parsed.problems) lines.push(`  ${p}`);
   for (const a of aliasNotes(query)) lines.push(`  ${a.typed} → topik ${a.topic}`);
   for (const e of outcome.expansions)
     if (e.terms.length > 0 && !outcome.parsed.groups.flat().some((c) => c.kind === 'word' && c.partial))

@@ -10,8 +10,9 @@
  *   china OR tiongkok    either (binds the two items either side of it); ATAU is the same
  *   china AND jepang     both (as without it); DAN is the same
  *   bantuan NOT rusia    leave out what follows, as a minus does; BUKAN is the same
- *                        (the operators only in capitals: lower-case "dan", "atau" stay words;
- *                        parentheses group nothing more than OR already binds, and are read past)
+ *                        (the operators only in capitals: lower-case "dan", "atau" stay words)
+ *   (china OR jepang) (bantuan OR kerja)   parentheses group: china OR (jepang bantuan) is
+ *                        china, or jepang with bantuan; -(rusia OR ukraina) leaves out either
  *   penulis:ardito       the word in that field only: `penulis:` the authors, `tempat:` the
  *   tempat:"kota baru"   dateline (the prefixes are FIELDS' in format.ts); also before a phrase
  *                        (its words all in that field) or a prefix, and after a minus
@@ -27,6 +28,7 @@ import { FIELDS, type FieldName } from './format.ts';
 import { isStopWord, tokenizeForQuery } from './indonesian/index.ts';
 import { phraseWords, type PhraseWord } from './phrase.ts';
 import { stemCached } from './query.ts';
+import { SAY_QUERY } from '../archive/indonesian.ts';
 
 export interface WordClause {
   kind: 'word';
@@ -65,11 +67,8 @@ export interface ParsedQuery {
   stopWords: string[];
   /** A canonical form: equal for queries that mean the same (memo key). */
   key: string;
-}
-
-interface Item {
-  negated: boolean;
-  clauses: Clause[];
+  /** What the query asked that cannot be searched as written, in one Indonesian line each (the rest is searched). */
+  problems: string[];
 }
 
 const MAX_QUERY = 500;
@@ -154,13 +153,18 @@ const plainKey = (c: Clause): string =>
 export function parseQuery(input: string, options: { typing?: boolean } = {}): ParsedQuery {
   const q = input.slice(0, MAX_QUERY);
   const stopWords: string[] = [];
-  const items: Array<Item | 'OR'> = [];
+  const toks: Token[] = [];
   let i = 0;
-  // NOT / BUKAN before an item: it is left out, as with a minus.
+  // NOT / BUKAN before an item or a parenthesis: it is left out, as with a minus.
   let negateNext = false;
   while (i < q.length) {
     const ch = q[i] ?? '';
-    if (/[\s()]/.test(ch)) {
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === ')') {
+      toks.push({ t: 'close' });
       i++;
       continue;
     }
@@ -170,6 +174,11 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
       negated = ch === '-';
       i++;
     }
+    if (q[i] === '(') {
+      toks.push({ t: 'open', negated });
+      i++;
+      continue;
+    }
     const named = FIELD_PREFIX.exec(q.slice(i));
     const field = named ? FIELD_PREFIXES.get(named[1]!.toLowerCase()) : undefined;
     if (named) i += named[0].length;
@@ -177,7 +186,7 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
       // A phrase runs to the closing quote, or to the end while it is still being typed.
       const close = q.slice(i + 1).search(/["“”]/);
       const end = close < 0 ? q.length : i + 1 + close;
-      items.push({ negated, clauses: phraseClause(q.slice(i + 1, end), stopWords).map((c) => inField(c, field)) });
+      toks.push({ t: 'item', negated, clauses: phraseClause(q.slice(i + 1, end), stopWords).map((c) => inField(c, field)) });
       i = end + 1;
       continue;
     }
@@ -187,7 +196,7 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
     i = end;
     const operator = !negated && !field ? OPERATORS.get(chunk) : undefined;
     if (operator === 'OR') {
-      items.push('OR');
+      toks.push({ t: 'or' });
       continue;
     }
     if (operator === 'AND') continue;
@@ -195,43 +204,90 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
       negateNext = true;
       continue;
     }
-    if (chunk.startsWith('=') && chunk.length > 1) {
-      items.push({ negated, clauses: exactClause(chunk.slice(1), stopWords).map((c) => inField(c, field)) });
-      continue;
-    }
-    if (chunk.endsWith('*')) {
-      items.push({ negated, clauses: prefixClause(chunk.replace(/\*+$/, '')).map((c) => inField(c, field)) });
-      continue;
-    }
-    const partial = options.typing === true && end === q.length && !negated;
-    items.push({ negated, clauses: wordClauses(chunk, partial, stopWords).map((c) => inField(c, field)) });
+    let clauses: Clause[];
+    if (chunk.startsWith('=') && chunk.length > 1) clauses = exactClause(chunk.slice(1), stopWords);
+    else if (chunk.endsWith('*')) clauses = prefixClause(chunk.replace(/\*+$/, ''));
+    else clauses = wordClauses(chunk, options.typing === true && end === q.length && !negated, stopWords);
+    toks.push({ t: 'item', negated, clauses: clauses.map((c) => inField(c, field)) });
   }
-
-  const groups: Clause[][] = [];
-  const exclude: Clause[] = [];
-  let joinNext = false;
-  for (const item of items) {
-    if (item === 'OR') {
-      joinNext = groups.length > 0;
-      continue;
-    }
-    if (item.negated) {
-      exclude.push(...item.clauses);
-      joinNext = false;
-      continue;
-    }
-    const [first, ...rest] = item.clauses;
-    if (!first) continue;
-    const prev = groups[groups.length - 1];
-    if (joinNext && prev) prev.push(first);
-    else groups.push([first]);
-    // A chunk that tokenised to several words ("a/b"): the others are required.
-    for (const c of rest) groups.push([c]);
-    joinNext = false;
-  }
+  const problems: string[] = [];
+  const { groups, exclude } = toCnf(sequence(toks, { at: 0 }, 0), problems);
   // In query order: lunr's sums and ties follow it (engine.ts), so "a b" and "b a" differ.
   const key = [...groups.map((g) => g.map(clauseKey).join('|')), ...exclude.map((c) => `-${clauseKey(c)}`)].join(' ');
-  return { groups, exclude, stopWords, key };
+  return { groups, exclude, stopWords, key, problems: [...new Set(problems)] };
+}
+
+type Token = { t: 'open'; negated: boolean } | { t: 'close' } | { t: 'or' } | { t: 'item'; negated: boolean; clauses: Clause[] };
+/** A query as read: items (each its clauses, all required), AND of parts, OR of parts, NOT of a part. */
+type Node = { k: 'leaf'; clauses: Clause[] } | { k: 'and' | 'or'; parts: Node[] } | { k: 'not'; node: Node };
+
+/**
+ * Items side by side, to the matching `)` (an unclosed `(` runs to the end, a stray `)` is read past,
+ * as while typing). OR binds the two items either side of it, tighter than juxtaposition.
+ */
+function sequence(toks: readonly Token[], pos: { at: number }, depth: number): Node {
+  const parts: Node[] = [];
+  let joinNext = false;
+  while (pos.at < toks.length) {
+    const tok = toks[pos.at++]!;
+    if (tok.t === 'close') {
+      if (depth > 0) break;
+      continue;
+    }
+    if (tok.t === 'or') {
+      joinNext = parts.length > 0;
+      continue;
+    }
+    const inner: Node = tok.t === 'open' ? sequence(toks, pos, depth + 1) : { k: 'leaf', clauses: tok.clauses };
+    const node: Node = tok.negated ? { k: 'not', node: inner } : inner;
+    const prev = parts[parts.length - 1];
+    parts.push(joinNext && prev ? { k: 'or', parts: [parts.pop()!, node] } : node);
+    joinNext = false;
+  }
+  return { k: 'and', parts };
+}
+
+/** At most this many groups after OR is distributed over parentheses: (a b c) OR (d e f) … grows as a product. */
+const MAX_GROUPS = 32;
+
+/**
+ * The query as groups that must all match, each matching when any of its clauses does, and
+ * clauses that leave an article out. An exclusion anywhere leaves out across the query (a minus inside
+ * OR too, as before parentheses); what cannot be said so is one line in `problems`.
+ */
+function toCnf(node: Node, problems: string[]): { groups: Clause[][]; exclude: Clause[] } {
+  switch (node.k) {
+    case 'leaf':
+      return { groups: node.clauses.map((c) => [c]), exclude: [] };
+    case 'not': {
+      const inner = toCnf(node.node, problems);
+      if (inner.groups.length > 1) problems.push(SAY_QUERY.notOverAnd);
+      return { groups: [], exclude: inner.groups.length === 1 ? inner.groups[0]! : [] };
+    }
+    case 'and': {
+      const parts = node.parts.map((p) => toCnf(p, problems));
+      return { groups: parts.flatMap((p) => p.groups), exclude: parts.flatMap((p) => p.exclude) };
+    }
+    case 'or': {
+      const parts = node.parts.map((p) => toCnf(p, problems));
+      let groups: Clause[][] = [];
+      for (const p of parts) {
+        if (p.groups.length === 0) continue;
+        groups = groups.length === 0 ? p.groups : groups.flatMap((g) => p.groups.map((h) => unionClauses(g, h)));
+        if (groups.length > MAX_GROUPS) {
+          problems.push(SAY_QUERY.tooComplex);
+          groups = groups.slice(0, MAX_GROUPS);
+        }
+      }
+      return { groups, exclude: parts.flatMap((p) => p.exclude) };
+    }
+  }
+}
+
+/** Both groups' clauses, each once, in order. */
+function unionClauses(a: readonly Clause[], b: readonly Clause[]): Clause[] {
+  const seen = new Set(a.map(clauseKey));
+  return [...a, ...b.filter((c) => !seen.has(clauseKey(c)))];
 }
 
 /** Every clause the query asks for, in order (for highlighting and hints). */

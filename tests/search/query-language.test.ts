@@ -18,7 +18,7 @@ import { parseQuery } from '../../src/search/syntax.ts';
 import { phraseRanges, phraseWords } from '../../src/search/phrase.ts';
 import { formatNumber, rangeOf } from '../../src/archive/indonesian.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+import { isStopWord, stem as stemOf, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 let out = '';
@@ -387,5 +387,32 @@ describe('the query over time', () => {
     assert.deepEqual(months.bars.map((b) => b.key), Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`));
     assert.equal(months.bars.find((b) => b.key === '2020-02')?.to, '2020-02-29', 'a leap year');
     assert.equal(months.bars.reduce((n, b) => n + b.count, 0), in2020.length);
+  });
+});
+
+describe('parentheses', () => {
+  /** Whether an article holds some form of the word (by stem), in any field the index reads. */
+  const has = (word: string) => {
+    const root = stemOf(word);
+    return (a: Article): boolean => tokenizeForIndex([text(a), a.outlet ?? '', a.topics.join(' '), a.authors.join(' '), a.dateline ?? ''].join('\n')).some((t) => stemOf(t.text) === root);
+  };
+  test('group as written: a OR (b c) is a, or b with c; (a OR b) (c OR d) needs one of each', async () => {
+    assert.deepEqual(await ids('china OR (jepang bantuan)'), idsWhere((a) => has('china')(a) || (has('jepang')(a) && has('bantuan')(a))));
+    assert.deepEqual(await ids('(china OR rusia) (bantuan OR militer)'), idsWhere((a) => (has('china')(a) || has('rusia')(a)) && (has('bantuan')(a) || has('militer')(a))));
+    assert.deepEqual(await ids('(korea OR rusia) OR (china virus)'), idsWhere((a) => has('korea')(a) || has('rusia')(a) || (has('china')(a) && has('virus')(a))));
+  });
+  test('a minus or BUKAN before a parenthesis leaves out either word; before an AND it says it cannot, in one line', async () => {
+    assert.deepEqual(await ids('china -(rusia OR korea)'), idsWhere((a) => has('china')(a) && !has('rusia')(a) && !has('korea')(a)));
+    assert.deepEqual(await ids('china BUKAN (rusia ATAU korea)'), await ids('china -(rusia OR korea)'));
+    const p = parseQuery('china -(rusia bantuan)');
+    assert.equal(p.problems.length, 1);
+    assert.match(p.problems[0]!, /^Tanda minus atau BUKAN di depan kurung/);
+    assert.deepEqual(await ids('china -(rusia bantuan)'), await ids('china'), 'the rest is searched');
+  });
+  test('unbalanced parentheses are read as typed, never an error; without parentheses nothing changes', () => {
+    assert.equal(parseQuery('(china OR jepang').key, parseQuery('(china OR jepang)').key);
+    assert.equal(parseQuery('china)').key, parseQuery('china').key);
+    assert.equal(parseQuery('(china OR jepang) bantuan').key, parseQuery('china OR jepang bantuan').key);
+    assert.deepEqual(parseQuery('(a OR b)').problems, []);
   });
 });

@@ -72,7 +72,8 @@ test('OR (capitals) binds the items either side; at either end, doubled or after
   assert.equal(key('china or tiongkok'), 'china or tiongkok');
   assert.equal(key('china OR -rusia jepang'), 'china jepang -rusia');
   assert.equal(key('bantu* OR "a b"'), 'bantu*|"a b"');
-  assert.equal(key('x OR covid/corona'), 'x|covid corona');
+  // One chunk, both parts required: x, or covid with corona (OR distributed over the chunk's parts).
+  assert.equal(key('x OR covid/corona'), 'x|covid x|corona');
   assert.equal(key('yang OR china'), 'china');
 });
 

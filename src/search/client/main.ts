@@ -351,6 +351,7 @@ function start(): void {
     notes!.replaceChildren();
     const lines: string[] = [...unknown];
     if (outcome) {
+      lines.push(...outcome.parsed.problems);
       for (const a of aliasNotes(outcome.query)) lines.push(`${a.typed} → topik ${a.topic}: juga artikel bertopik ${a.topic}.`);
       for (const x of outcome.expansions) {
         if (x.terms.length === 0) continue;
