@@ -14,6 +14,7 @@ import { build } from '../../../src/build.ts';
 import type { Article } from '../../../src/ingest/types.ts';
 import { isStopWord, stem, tokenizeForIndex } from '../../../src/search/indonesian/index.ts';
 import { statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import lunr from 'lunr';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildFullIndex } from '../../support/lunr-oracle.ts';
@@ -583,6 +584,30 @@ describe('a word most articles hold: the first page from the head slices only', 
       assert.equal(await page.locator('#cari-hasil .cari-item').count(), 10, 'the page itself still shows ten');
       await page.close();
     });
+  }
+});
+
+test('the page and the terminal give the same results: boolean, parentheses, fields, the exact form, filters alone', async () => {
+  const cases: Array<[string, string[]]> = [
+    ['q=china%20AND%20jepang', ['china AND jepang']],
+    ['q=bantuan%20NOT%20rusia', ['bantuan NOT rusia']],
+    ['q=china%20OR%20(jepang%20bantuan)', ['china OR (jepang bantuan)']],
+    ['q=(china%20OR%20rusia)%20(bantuan%20OR%20militer)', ['(china OR rusia) (bantuan OR militer)']],
+    ['q=china%20-(rusia%20OR%20korea)', ['china -(rusia OR korea)']],
+    ['q=judul%3Abantuan', ['judul:bantuan']],
+    ['q=%3Dmembantu', ['=membantu']],
+    ['media=genpi-co', ['--media', 'genpi-co']],
+    ['q=china&tahun=2020', ['--tahun', '2020', 'china']],
+  ];
+  for (const [params, args] of cases) {
+    const page = await open(pathToFileURL(dist + '/').href, `cari/index.html?${params}`);
+    const onPage = await resultUrls(page);
+    await page.close();
+    const r = spawnSync('npm', ['run', '-s', 'search', '--', '--out', dist, '--json', '--limit', '50', ...args], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const inTerminal = (JSON.parse(r.stdout) as { results: Array<{ url: string }> }).results.map((x) => x.url).sort();
+    assert.deepEqual(onPage, inTerminal, params);
+    assert.ok(inTerminal.length > 0, `${params}: something found`);
   }
 });
 
