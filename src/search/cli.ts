@@ -18,13 +18,15 @@ import { SEARCH_DIR } from '../urls.ts';
 import { fileLoader } from './node-loader.ts';
 import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';
 
+/** The help, in the page's language (its field lines are the page's, SEARCH_FIELD_HELP). */
 const USAGE =
-  'usage: npm run search -- --out DIR [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--media OUTLET] [--topik TOPIC] ' +
-  '[--tahun YYYY] [--dari DATE] [--sampai DATE] [--urut relevansi|terbaru|terlama] [QUERY…]\n' +
-  `DATE: ${DATE_FORMS}. With filters and no QUERY: every article that passes them, newest first.\n` +
-  '--json: the first results (--limit, default 10) with title, outlet, date, authors, address and excerpt; ' +
-  '--csv, --bibtex, --ris: the whole result list (or the first --limit N) as a spreadsheet or for a reference manager.\n' +
-  'QUERY: words, "a phrase", -word, prefix*, =exact (this form only: =menteri, not kementerian), a OR b (ATAU), a AND b (DAN), NOT word (BUKAN); a field prefix keeps a word to one field:\n' +
+  'cara pakai: npm run search -- --out FOLDER [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--media MEDIA] [--topik TOPIK] ' +
+  '[--tahun TTTT] [--dari TANGGAL] [--sampai TANGGAL] [--urut relevansi|terbaru|terlama] [KATA…]\n' +
+  `TANGGAL: ${DATE_FORMS}. Dengan saringan tanpa KATA: setiap artikel yang lolos saringan, terbaru dulu.\n` +
+  '--json: hasil pertama (--limit, bawaan 10) dengan judul, media, tanggal, penulis, alamat, dan kutipan; ' +
+  '--csv, --bibtex, --ris: seluruh daftar hasil (atau --limit N pertama) untuk spreadsheet atau pengelola referensi.\n' +
+  'KATA: kata-kata, "frasa persis", -kecuali, awal*, =bentuk (hanya bentuk itu: =menteri, bukan kementerian), ' +
+  '(a OR b) c dengan kurung, a OR b (ATAU), a AND b (DAN), NOT kata (BUKAN); awalan kolom membatasi kata ke satu kolom:\n' +
   SEARCH_FIELD_HELP.map((h) => `  ${h.example.padEnd(24)} ${h.meaning}`).join('\n');
 
 class UsageError extends Error {}
