@@ -39,10 +39,26 @@ async function modelFromSeeds(): Promise<unknown> {
   return buildArchive(articles, { baseUrl: process.env.ARSIP_BASE_URL ?? settings.baseUrl, sources: settings.sources, site: settings.site });
 }
 
+/** Eleventy 3's benchmark groups, as its UserConfig holds them (not in its published types). */
+interface BenchmarkManagerLike {
+  setVerboseOutput(verbose: boolean): void;
+  getAll(): Record<string, { setIsVerbose(verbose: boolean): void }>;
+}
+
+function quietBenchmarks(cfg: EleventyUserConfig): void {
+  const manager = (cfg as unknown as { benchmarkManager?: BenchmarkManagerLike }).benchmarkManager;
+  if (!manager) return;
+  manager.setVerboseOutput(false);
+  for (const group of Object.values(manager.getAll())) group.setIsVerbose(false);
+}
+
 export default function eleventyConfig(cfg: EleventyUserConfig) {
   // renderSite() passes the model and its own input/output folders; a config file's `dir` would override those.
   const injected = 'archive' in cfg.globalData;
   if (!injected) cfg.addGlobalData('archive', modelFromSeeds);
+  // Inside the build, Eleventy says nothing on its own: its "Benchmark … % (Configuration)" warnings come and go
+  // with the machine's load and would break the build's one-line-per-problem output (it has its own timings).
+  if (injected) quietBenchmarks(cfg);
 
   // Pages come from the model, never from collections: skipping collections saves time at 10,000 pages.
   cfg.addGlobalData('eleventyExcludeFromCollections', true);
