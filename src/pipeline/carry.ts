@@ -7,6 +7,7 @@ import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { copyFileSync, linkSync, lstatSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eachLimit } from '../concurrency.ts';
+import { listFiles } from '../listing.ts';
 
 /** What we remember about a file we wrote: enough to notice anyone changing it since. */
 export interface FileStamp {
@@ -97,4 +98,20 @@ export async function mergeInto(from: string, to: string): Promise<void> {
     else await rename(src, dst);
   }
   await rm(from, { recursive: true, force: true });
+}
+
+/** Stamps of every file under `root`, root-relative, in sorted order. */
+export async function stampAll(root: string): Promise<Record<string, FileStamp>> {
+  const rels = (await listFiles(root)).sort();
+  const stamps = new Map<string, FileStamp>();
+  await eachLimit(rels, 32, async (rel) => {
+    const s = await stampOf(join(root, rel));
+    if (s) stamps.set(rel, s);
+  });
+  const out: Record<string, FileStamp> = {};
+  for (const rel of rels) {
+    const s = stamps.get(rel);
+    if (s) out[rel] = s;
+  }
+  return out;
 }

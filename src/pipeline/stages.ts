@@ -62,6 +62,18 @@ export const STAGES: readonly Stage[] = [
  */
 export const SHARED_FILES = [
   'src/pipeline/engine.ts',
+  // The engine's step table and its steps (the orchestration engine.ts walks).
+  'src/pipeline/steps.ts',
+  'src/pipeline/readSteps.ts',
+  'src/pipeline/planSteps.ts',
+  'src/pipeline/writeSteps.ts',
+  'src/pipeline/searchSteps.ts',
+  'src/pipeline/publishSteps.ts',
+  'src/pipeline/buildRecord.ts',
+  'src/pipeline/run.ts',
+  'src/pipeline/session.ts',
+  'src/pipeline/seedReader.ts',
+  'src/pipeline/engineTypes.ts',
   'src/pipeline/plan.ts',
   'src/pipeline/policy.ts',
   'src/pipeline/stages.ts',

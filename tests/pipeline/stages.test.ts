@@ -70,7 +70,7 @@ test('editing one file of each stage shows up in the next build, and the result 
   };
 
   // ingest: a warning's wording (exported in data/articles.json)
-  edit(code, 'src/ingest/extract.ts', 'WIB (+07:00) assumed', 'WIB (+07:00) taken');
+  edit(code, 'src/ingest/notices.ts', /WIB \(\+07:00\) assumed/g, 'WIB (+07:00) taken');
   afterEdit('ingest');
   assert.ok(filesContaining(snapshot(out), 'WIB (+07:00) taken').includes('data/articles.json'), 'ingest: the new warning is exported');
   assert.ok(changedSince().length > 0);

@@ -1,0 +1,96 @@
+/**
+ * What the build engine (engine.ts) is given and what it answers: its options, its result and the
+ * work it did. A module of its own so the steps (steps.ts) and the engine share them without a circle.
+ */
+import type { Article, SeedOutcome } from '../ingest/types.ts';
+import type { SiteSettings } from '../archive/siteSettings.ts';
+import type { WorkerMode } from './policy.ts';
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+  /** The main thread's memory when the stage ended (MB): where peak memory goes, stage by stage. */
+  rssMb?: number;
+  heapMb?: number;
+}
+
+export interface BuildResult {
+  articles: Article[];
+  outcomes: SeedOutcome[];
+  timings: StageTiming[];
+  /** Files in the output folder (pages, feeds, assets, exports, index). */
+  fileCount: number;
+}
+
+/** What the engine did, for --verbose, the dev server and the tests. */
+export interface BuildWork {
+  seedsParsed: number;
+  seedsReused: number;
+  pagesRendered: number;
+  pagesCarried: number;
+  searchRebuilt: boolean;
+  /**
+   * The articles changed but the previous search index was carried over unchanged
+   * (build({ deferSearch: true }), npm run dev): a follow-up build brings it up to date.
+   */
+  searchDeferred: boolean;
+  exportsRebuilt: boolean;
+  /** Output files (root-relative) that differ from the previous build's, for live reload. */
+  changed: string[];
+  /** Files written by this build (pages rendered, feeds and singletons, exports and index pieces written). */
+  filesWritten: number;
+  /** Search index pieces that came out byte-identical to the published ones and were kept, not written. */
+  searchPiecesKept: number;
+  /** How the output was published: a new folder swapped in, or the changed files moved into the live one (dev). */
+  published: 'swap' | 'in-place' | 'nothing';
+}
+
+export interface EngineResult extends BuildResult {
+  work: BuildWork;
+}
+
+export interface EngineOptions {
+  /**
+   * `npm run build`: the replaced output is deleted by a detached process (output.ts removeDetached),
+   * so the command ends when the new site is in place; otherwise the build waits for the deletion.
+   */
+  detachRemoval?: boolean;
+  seedsDir: string;
+  outDir: string;
+  baseUrl: string | null;
+  projectRoot: string;
+  /** Folder of the on-disk cache; null keeps the cache in memory only (still incremental across calls). */
+  cacheDir: string | null;
+  /** Worker threads: 'auto' uses them when the archive is big enough to pay for a thread's start-up. */
+  workers?: WorkerMode;
+  /** One-line notices that do not fail the build (a damaged cache dropped, a cache that could not be saved). */
+  notify?: (line: string) => void;
+  /** Show a progress line (TTY only). */
+  progress?: boolean;
+  /**
+   * Long-lived sessions (npm run dev): keep seed bytes in memory and read a seed
+   * again only when its size, mtime, ctime or inode changed. The content hash
+   * still decides what is parsed again.
+   */
+  keepSeedsInMemory?: boolean;
+  /** Publish each seed as it was read beside its article page and link it from its article (default true; `--no-sources`: false). */
+  sources?: boolean;
+  /** The archive's name, description, about paragraph and contact (arsip.config.json); the defaults when absent. */
+  site?: SiteSettings;
+  /** Pages per Eleventy run (default RENDER_CHUNK); tests use small runs to check they join seamlessly. */
+  renderChunk?: number;
+  /** From this many articles on (default LOW_MEMORY_ARTICLES), the search index is built after rendering. */
+  lowMemoryAbove?: number;
+  /** Time one seed may take to read (default SEED_BUDGET_MS in src/pipeline/policy.ts). */
+  seedBudgetMs?: number | undefined;
+  /** Where the code lives (default: this project); tests point it at an edited copy. */
+  codeRoot?: string;
+  /**
+   * 'swap' (default): a complete new folder replaces the output in one rename. 'in-place' (npm run
+   * dev): only the files a rebuild wrote are moved into the live folder (src/publish/inPlace.ts).
+   */
+  publish?: 'swap' | 'in-place';
+}
+
+/** A build that must not run (an output folder that would hurt, a read-only folder in it). */
+export class BuildRefused extends Error {}

@@ -1,0 +1,66 @@
+/**
+ * The steps that decide what to write (steps.ts): the search index, exports and seed copies by
+ * their keys, the archive model, and which pages to render or carry (all pure plans, plan.ts).
+ */
+import { basename, dirname, join } from 'node:path';
+import { archiveParts } from '../archive/index.ts';
+import { DEFAULT_SITE } from '../archive/siteSettings.ts';
+import { userPath } from '../errors.ts';
+import { emptyTrash, makeStagingDir, refuseReadOnlyOutput, removeStaleStaging } from '../output.ts';
+import { sourceCopies } from '../site/sources.ts';
+import { BuildRefused } from './engineTypes.ts';
+import { digest } from './fingerprint.ts';
+import { planFiles, planKeyed, planPages } from './plan.ts';
+import { articleIdentity } from './readSteps.ts';
+import { articlePageKey, siteKey } from './render.ts';
+import type { BuildRun } from './run.ts';
+
+/** The search index, the exports and the seed copies need only the articles. */
+export async function planOutputsStep(r: BuildRun): Promise<void> {
+  const { session, code, articleKeys, prev, seen } = r;
+  r.search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact, r.deferSearch);
+  // In dev the data exports wait for the same follow-up build as the index (a second off the reload).
+  r.exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact, r.search.deferred);
+  // The seed copies, file by file: one new seed is one file written, never deferred.
+  r.copyPlan = planKeyed(r.sources ? sourceCopies(r.articles, session.seedsDir, r.hashes, code.exports) : [], prev?.sources, seen.intact);
+
+  // A read-only folder in the output would fail the build after the swap: refused before anything moves.
+  const { outDir, options } = session;
+  const readOnly = refuseReadOnlyOutput(outDir, (p) => userPath(p, { outDir: options.outDir }), seen.folders);
+  if (readOnly) throw new BuildRefused(readOnly);
+  await session.pendingRemoval;
+  await removeStaleStaging(outDir);
+  // What a detached removal of an earlier build did not finish; awaited with this build's own removal.
+  r.trashEmptied = options.detachRemoval ? emptyTrash(outDir) : null;
+  const tmpBase = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}`);
+  r.searchTmp = `${tmpBase}-search`;
+  r.exportsTmp = `${tmpBase}-exports`;
+  // dev, after a first build: only what changed is moved into the live folder; carried files stay put.
+  r.inPlace = options.publish === 'in-place' && prev !== null && seen.intact.size > 0;
+  r.searchRecord = r.search.carry;
+  r.exportsRecord = r.exportsPlan.carry;
+}
+
+/** The archive model: pure, whole archive, cheap next to rendering. */
+export function archiveStep(r: BuildRun): void {
+  const { options } = r.session;
+  r.progress.stage('archive');
+  r.identities = new Map(r.articles.map((a) => [a, articleIdentity(a, r.hashes)]));
+  r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
+  r.parts = archiveParts(r.articles, r.archiveOptions);
+}
+
+/** Which pages to render, which to carry from the output we are about to replace (pure). */
+export function planStep(r: BuildRun): void {
+  const { code, parts, identities } = r;
+  r.progress.stage('plan');
+  r.renderKey = digest(`${code.render}\n${siteKey(parts.model)}`);
+  const common = [code.archive, code.ingest, JSON.stringify(r.archiveOptions)].join('\n');
+  const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, (a) => identities.get(a) ?? JSON.stringify(a));
+  r.pages = planPages(parts, r.renderKey, articleKey, r.prev, r.seen.intact);
+}
+
+/** A fresh staging folder: it receives only what the current seeds produce. */
+export function stagingStep(r: BuildRun): void {
+  r.stagingDir = makeStagingDir(r.session.outDir);
+}

@@ -1,0 +1,88 @@
+/**
+ * The last steps (steps.ts): the staging folder becomes the output (swapped in whole, or in dev
+ * its written files moved in), what was written is recorded for the next build, the replaced
+ * output is removed, and the run's result is made.
+ */
+import { swapIntoPlace } from '../output.ts';
+import { saveCacheOrWarn } from '../publish/cacheFaults.ts';
+import { publishInPlace } from '../publish/inPlace.ts';
+import { recordBuild } from './buildRecord.ts';
+import type { OutputState } from './plan.ts';
+import type { BuildRun } from './run.ts';
+import { CACHE_FORMAT } from './stages.ts';
+import { dropState } from './state.ts';
+
+export async function publishStep(r: BuildRun): Promise<void> {
+  const { session, stagingDir } = r;
+  r.progress.stage('swap');
+  if (r.inPlace) {
+    // dev: the written files move into the live folder; until that is done the record is void.
+    session.state = null;
+    if (session.options.cacheDir) dropState(session.options.cacheDir);
+    r.published = await publishInPlace(stagingDir, session.outDir, r.keep, r.seen.files);
+  } else {
+    // The staging folder replaces the output in one rename; the replaced output is deleted while
+    // the caches are saved (a dev build: while the next one starts).
+    const swapped = await swapIntoPlace(stagingDir, session.outDir, { removeOld: session.options.detachRemoval ? 'detached' : 'later' });
+    session.pendingRemoval = swapped.removal;
+  }
+}
+
+/** Records what was written, for the next build. */
+export async function cacheStep(r: BuildRun): Promise<void> {
+  const { session, changed, nextPages, nextSources } = r;
+  // Non-page files (feeds, sitemap, assets, singletons) are rendered every time: count them as changed for reload.
+  for (const f of r.pages.alwaysRendered) changed.add(f);
+  for (const f of r.published?.removed ?? []) changed.add(f);
+  r.progress.stage('cache');
+  const state: OutputState = {
+    format: CACHE_FORMAT,
+    outDir: session.outDir,
+    renderKey: r.renderKey,
+    pages: nextPages,
+    sources: nextSources,
+    search: r.searchRecord,
+    exports: r.exportsRecord,
+    inputKey: r.search.deferred ? null : r.inputKey,
+    other: await session.otherStamps({ ...nextPages, ...nextSources }, r.renderedHere, r.searchRecord, r.exportsRecord),
+  };
+  session.state = state;
+  saveCacheOrWarn(() => session.saveCache(), session.options.cacheDir ?? '', session.options.notify);
+  if (state.inputKey !== null) recordBuild(r, state, r.fileCount);
+}
+
+/** Waits for the replaced output's removal; a dev build with the index deferred leaves it to the next one. */
+export async function removeOldStep(r: BuildRun): Promise<void> {
+  await r.session.pendingRemoval;
+  await r.trashEmptied;
+  r.session.pendingRemoval = null;
+}
+
+export function finishStep(r: BuildRun): void {
+  const { pages, search, exportsPlan } = r;
+  r.progress.finish();
+  r.result = {
+    articles: r.articles,
+    outcomes: r.outcomes,
+    timings: r.t.list,
+    fileCount: r.fileCount,
+    work: {
+      seedsParsed: r.parsed,
+      seedsReused: r.seedCount - r.parsed,
+      pagesRendered: pages.rendered.length,
+      pagesCarried: pages.carry.length,
+      searchRebuilt: !search.carry,
+      searchDeferred: search.deferred,
+      exportsRebuilt: !exportsPlan.carry,
+      changed: [...r.changed].sort(),
+      filesWritten:
+        pages.rendered.length +
+        pages.alwaysRendered.length +
+        r.searchWritten +
+        r.copyPlan.write.length +
+        (exportsPlan.carry ? 0 : Object.keys(r.exportsRecord?.files ?? {}).length),
+      searchPiecesKept: r.searchKept,
+      published: r.published ? 'in-place' : 'swap',
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The steps that read (steps.ts): code keys, the seeds, the ingest, the output as the last build
+ * left it — and the shortcut when nothing changed. Each takes the run (run.ts) and sets its fields.
+ */
+import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { byCodeUnits } from '../collate.ts';
+import { siteKeyOf } from '../archive/siteSettings.ts';
+import { scanSeeds } from '../ingest/index.ts';
+import type { Article } from '../ingest/types.ts';
+import { createProgress } from '../progress.ts';
+import { digest } from './fingerprint.ts';
+import { runIngest } from './ingest.ts';
+import { hashInputs } from './ingestCache.ts';
+import { schedule } from './policy.ts';
+import { dropRecord, listSeeds } from './quick.ts';
+import { recordBuild } from './buildRecord.ts';
+import type { BuildRun } from './run.ts';
+import { codeKeys } from './stages.ts';
+import { observeOutput } from './state.ts';
+
+/**
+ * An article is determined by its seed's bytes and the ingest code (given with it) and what the
+ * archive-wide step gave it: slug, id, address, and the recurring lines it dropped (named in a warning,
+ * counted in body, omitted and topics).
+ */
+export function articleIdentity(a: Article, seedHashes: ReadonlyMap<string, string>): string {
+  return [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, a.body.length, a.omitted.length, a.topics.join('\u0001'), ...a.warnings].join('\0');
+}
+
+function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<string, string>, ingestCode: string): string {
+  return digest([ingestCode, ...articles.map((a) => articleIdentity(a, seedHashes))].join('\n'));
+}
+
+/** Each stage's code key, from its module graph (stages.ts). */
+export async function codeStep(r: BuildRun): Promise<void> {
+  const cacheDir = r.session.options.cacheDir;
+  r.code = await codeKeys(r.session.codeRoot, cacheDir ? join(cacheDir, 'graphs.json') : null, r.codeFiles);
+}
+
+/** The seed listing of the quick no-change check (quick.ts); its record is void until this build completes. */
+export function listStep(r: BuildRun): void {
+  const cacheDir = r.session.options.cacheDir;
+  r.scanStartMs = Date.now();
+  r.listing = cacheDir ? (dropRecord(cacheDir), listSeeds(r.session.seedsDir)) : null;
+}
+
+export async function scanStep(r: BuildRun): Promise<void> {
+  const { options, seedsDir, seedReader } = r.session;
+  r.scanned = options.keepSeedsInMemory ? await scanSeeds(seedsDir, { readFile: (p, expect) => seedReader.read(p, expect) }) : await scanSeeds(seedsDir);
+  seedReader.endScan();
+}
+
+/** The progress line, the thread policy for this many seeds, and the seeds' hashes. */
+export function scheduleStep(r: BuildRun): void {
+  const { options, seedReader } = r.session;
+  if (options.progress) r.progress = createProgress({ items: r.scanned.inputs.length });
+  r.seedCount = r.scanned.inputs.length;
+  r.policy = schedule({
+    articles: r.seedCount,
+    cpus: cpus().length,
+    totalMemBytes: totalmem(),
+    workers: options.workers,
+    lowMemoryAbove: options.lowMemoryAbove,
+    renderChunk: options.renderChunk,
+  });
+  r.hashes = hashInputs(r.scanned.inputs, seedReader.hashes);
+}
+
+export function loadStep(r: BuildRun): void {
+  r.cache = r.session.loadCache(r.code);
+}
+
+/** Only new or changed seeds are parsed. */
+export async function ingestStep(r: BuildRun): Promise<void> {
+  const { ingested, parsed } = await runIngest(r.scanned.inputs, r.hashes, r.cache, {
+    inWorker: r.policy.ingestInWorker,
+    progress: r.progress,
+    seedBudgetMs: r.session.options.seedBudgetMs,
+  });
+  r.parsed = parsed;
+  r.articles = ingested.articles;
+  r.outcomes = [...r.scanned.outcomes, ...ingested.outcomes].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
+  // The seeds' bytes are not needed any more: let them go (hundreds of MB at 100,000 seeds).
+  r.scanned.inputs = [];
+}
+
+/** Which of the last build's files are still as it left them. */
+export async function verifyStep(r: BuildRun): Promise<void> {
+  r.prev = r.session.state;
+  r.seen = await observeOutput(r.session.outDir, r.prev);
+}
+
+/** Nothing changed since a complete build, and its output is exactly as we left it: done. */
+export function unchangedStep(r: BuildRun): void {
+  const { options } = r.session;
+  r.articleKeys = articlesKey(r.articles, r.hashes, r.code.ingest);
+  r.sources = options.sources !== false;
+  r.inputKey = digest([...Object.values(r.code), options.baseUrl ?? '', `sources ${r.sources}`, siteKeyOf(options.site), r.articleKeys].join('\n'));
+  const { prev, seen } = r;
+  if (!(prev && prev.inputKey === r.inputKey && seen.complete)) return;
+  recordBuild(r, prev, seen.fileCount);
+  r.progress.finish();
+  const work = { seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
+  const none = { searchRebuilt: false, searchDeferred: false, exportsRebuilt: false, changed: [], filesWritten: 0, searchPiecesKept: 0 };
+  r.result = { articles: r.articles, outcomes: r.outcomes, timings: r.t.list, fileCount: seen.fileCount, work: { ...work, ...none, published: 'nothing' } };
+}

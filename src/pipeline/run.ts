@@ -1,0 +1,108 @@
+/**
+ * One build's run: everything the steps (steps.ts) hand on to later steps, in one place so each
+ * step is a function of the run alone. A field is set by the step named beside it; the step
+ * table's order sets it before any step reads it (the `!` fields).
+ */
+import type { ArchiveOptions, ArchiveParts } from '../archive/index.ts';
+import type { Article, SeedInput, SeedOutcome } from '../ingest/types.ts';
+import { createProgress, type Progress } from '../progress.ts';
+import type { InPlaceResult } from '../publish/inPlace.ts';
+import type { SourceCopy } from '../site/sources.ts';
+import type { FileStamp } from './carry.ts';
+import type { EngineResult, StageTiming } from './engineTypes.ts';
+import type { IngestCache } from './ingestCache.ts';
+import type { FileHashes } from './moduleGraph.ts';
+import type { CarryPlan, FilesRecord, OutputState, PagePlan } from './plan.ts';
+import type { Schedule } from './policy.ts';
+import type { listSeeds } from './quick.ts';
+import type { EngineSession } from './session.ts';
+import type { CodeKeys } from './stages.ts';
+import type { Observed } from './state.ts';
+
+/** Times stages into a list, in the order they ran. */
+export class Timings {
+  readonly list: StageTiming[] = [];
+  async time<T>(stage: string, fn: () => Promise<T> | T): Promise<T> {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      const mem = process.memoryUsage();
+      this.list.push({ stage, ms: performance.now() - start, rssMb: Math.round(mem.rss / 2 ** 20), heapMb: Math.round(mem.heapUsed / 2 ** 20) });
+    }
+  }
+  add(stage: string, ms: number): void {
+    this.list.push({ stage, ms });
+  }
+}
+
+/** The search index job, its pieces named root-relative (search/…). */
+export interface SearchDone {
+  written: number;
+  digests: Record<string, string>;
+  kept: string[];
+  ms: number;
+}
+
+export class BuildRun {
+  readonly t = new Timings();
+  progress: Progress = createProgress({ items: 0, enabled: false });
+  // code
+  readonly codeFiles: FileHashes = {};
+  code!: CodeKeys;
+  // list: the seed listing of the quick no-change check (quick.ts), null without a cache folder
+  scanStartMs = 0;
+  listing: ReturnType<typeof listSeeds> = null;
+  // scan, schedule, load, ingest
+  scanned!: { inputs: SeedInput[]; outcomes: SeedOutcome[] };
+  seedCount = 0;
+  policy!: Schedule;
+  hashes!: Map<string, string>;
+  cache!: IngestCache;
+  articles: Article[] = [];
+  outcomes: SeedOutcome[] = [];
+  parsed = 0;
+  // verify, unchanged
+  prev: OutputState | null = null;
+  seen!: Observed;
+  articleKeys = '';
+  sources = true;
+  inputKey = '';
+  // plan-outputs
+  search!: CarryPlan;
+  exportsPlan!: CarryPlan;
+  copyPlan!: { write: SourceCopy[]; carry: (SourceCopy & { stamp: FileStamp })[] };
+  trashEmptied: Promise<void> | null = null;
+  searchTmp = '';
+  exportsTmp = '';
+  inPlace = false;
+  searchRecord: FilesRecord | null = null;
+  exportsRecord: FilesRecord | null = null;
+  // search-* (started beside, before or after rendering), index
+  searchJob: Promise<SearchDone> | null = null;
+  searchWritten = 0;
+  searchKept = 0;
+  // archive, plan
+  identities!: Map<Article, string>;
+  archiveOptions!: ArchiveOptions;
+  parts!: ArchiveParts;
+  renderKey = '';
+  pages!: PagePlan;
+  // staging, render, exports, carry, publish
+  stagingDir = '';
+  renderedHere: string[] | null = null;
+  readonly changed = new Set<string>();
+  readonly nextPages: OutputState['pages'] = {};
+  readonly nextSources: OutputState['sources'] = {};
+  /** Files the in-place publish leaves as they are. */
+  readonly keep = new Set<string>();
+  fileCount = 0;
+  published: InPlaceResult | null = null;
+  /** Set by the step that ends the build: the no-change shortcut or the last step. */
+  result: EngineResult | null = null;
+
+  constructor(
+    readonly session: EngineSession,
+    readonly deferSearch: boolean,
+  ) {}
+}

@@ -1,0 +1,87 @@
+/**
+ * The search index (steps.ts): built in a worker beside the archive model and Eleventy, before
+ * rendering, or after it (a large archive, once the model can be let go), as the scheduling policy
+ * (policy.ts) says; then waited for and its pieces recorded.
+ */
+import { join } from 'node:path';
+import { SEARCH_DIR } from '../urls.ts';
+import { carryFiles, mergeInto, stampAll, stampOf, type FileStamp } from './carry.ts';
+import type { Schedule } from './policy.ts';
+import type { BuildRun, SearchDone } from './run.ts';
+import { runSearch } from './search.ts';
+
+/** Whether the index is built at this point of the build. */
+export const searchAt =
+  (when: Schedule['search']) =>
+  (r: BuildRun): boolean =>
+    !r.search.carry && r.policy.search === when;
+
+function startSearch(r: BuildRun): Promise<SearchDone> {
+  const { prev, seen, policy } = r;
+  // Index pieces that come out byte-identical are not written again: carried like unchanged pages.
+  const previousPieces: Record<string, string> = {};
+  for (const [f, d] of Object.entries(prev?.search?.digests ?? {})) {
+    if (seen.intact.has(f)) previousPieces[f.slice(SEARCH_DIR.length + 1)] = d;
+  }
+  const start = performance.now();
+  const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
+  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search).then((s) => ({
+    written: s.fileCount,
+    digests: Object.fromEntries(Object.entries(s.digests).map(([f, d]) => [`${SEARCH_DIR}/${f}`, d])),
+    kept: s.kept.map((f) => `${SEARCH_DIR}/${f}`),
+    ms: performance.now() - start,
+  }));
+  job.catch(() => {}); // awaited (and its error thrown) in indexStep
+  return job;
+}
+
+/** In a worker beside the archive model, the page plan and Eleventy on the main thread. */
+export function searchBesideStep(r: BuildRun): void {
+  r.searchJob = startSearch(r);
+}
+
+export async function searchBeforeStep(r: BuildRun): Promise<void> {
+  r.progress.stage('index');
+  r.searchJob = startSearch(r);
+  await r.searchJob;
+}
+
+/** A large archive's index waits until the model (and Eleventy's data) can be let go. */
+export function searchAfterStep(r: BuildRun): void {
+  Object.assign(r.pages, { renderModel: null });
+  r.progress.stage('index');
+  r.searchJob = startSearch(r);
+}
+
+/** Waits for the index (timed by the job itself: 'index', and 'index-wait' beside rendering) or carries the last one. */
+export async function indexStep(r: BuildRun): Promise<void> {
+  const { session, stagingDir, inPlace, search, keep } = r;
+  if (inPlace) {
+    for (const f of [...r.pages.carry.map((c) => c.path), ...r.copyPlan.carry.map((c) => c.path), ...Object.keys(r.exportsPlan.carry?.files ?? {})]) keep.add(f);
+  }
+  if (r.searchJob) {
+    r.progress.stage('index');
+    const waitStart = performance.now();
+    const done = await r.searchJob;
+    const written = await stampAll(r.searchTmp);
+    const kept: Record<string, FileStamp> = {};
+    const keptLinked = inPlace || (await carryFiles(session.outDir, stagingDir, done.kept));
+    for (const f of done.kept) {
+      const stamp = keptLinked ? r.prev?.search?.files[f] : ((await stampOf(join(stagingDir, f))) ?? undefined);
+      if (stamp) kept[f] = stamp;
+      keep.add(f);
+    }
+    r.searchRecord = { key: search.key, files: { ...kept, ...written }, digests: done.digests };
+    await mergeInto(r.searchTmp, stagingDir);
+    for (const f of Object.keys(written)) r.changed.add(f);
+    r.fileCount += Object.keys(done.digests).length;
+    r.searchWritten = done.written;
+    r.searchKept = done.kept.length;
+    r.t.add('index', done.ms);
+    if (r.policy.search === 'beside-render') r.t.add('index-wait', performance.now() - waitStart);
+  } else if (search.carry) {
+    if (!inPlace) await carryFiles(session.outDir, stagingDir, Object.keys(search.carry.files));
+    for (const f of Object.keys(search.carry.files)) keep.add(f);
+    r.fileCount += Object.keys(search.carry.files).length;
+  }
+}

@@ -1,0 +1,29 @@
+/** Seed bytes kept between builds of one session (npm run dev): a file is read again when its stat changes. */
+import { lstat } from 'node:fs/promises';
+import { readSeedFile, type FileIdentity } from '../ingest/scan.ts';
+
+export class SeedReader {
+  private files = new Map<string, { key: string; bytes: Uint8Array }>();
+  /** sha256 per bytes object, so unchanged seeds are not hashed again either. */
+  readonly hashes = new WeakMap<Uint8Array, string>();
+
+  private seen = new Set<string>();
+
+  async read(path: string, expect?: FileIdentity): Promise<Uint8Array> {
+    this.seen.add(path);
+    const s = await lstat(path);
+    const key = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+    const known = this.files.get(path);
+    if (known && known.key === key && (!expect || expect.ino === s.ino)) return known.bytes;
+    // Read as the scan does: without following a link, and only the file the listing saw.
+    const bytes = readSeedFile(path, expect);
+    this.files.set(path, { key, bytes });
+    return bytes;
+  }
+
+  /** Forgets files the last scan did not read (deleted or renamed seeds). */
+  endScan(): void {
+    for (const path of this.files.keys()) if (!this.seen.has(path)) this.files.delete(path);
+    this.seen.clear();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The build as a table of steps, in the order the engine (engine.ts) runs them. Each step is a
+ * function of the run (run.ts): it reads what earlier steps set and sets its own fields.
+ *   - stage: the row of STAGES (stages.ts) whose code the step runs, whose code key it uses;
+ *   - time: the label it is timed under (the index step times itself: its job runs beside others);
+ *   - staged: it writes into the staging folder, so a failure removes that folder;
+ *   - when: it runs only then (where the search index is built; a deferred index keeps the old output).
+ * The no-change shortcut (unchanged) ends the build by setting the run's result.
+ */
+import type { BuildRun } from './run.ts';
+import { archiveStep, planOutputsStep, planStep, stagingStep } from './planSteps.ts';
+import { cacheStep, finishStep, publishStep, removeOldStep } from './publishSteps.ts';
+import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
+import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
+import type { StageName } from './stages.ts';
+import { carryStep, exportsStep, renderedStep, renderStep } from './writeSteps.ts';
+
+export interface Step {
+  name: string;
+  stage: StageName | null;
+  time: string | null;
+  staged: boolean;
+  when?: (r: BuildRun) => boolean;
+  run: (r: BuildRun) => Promise<void> | void;
+}
+
+const step = (name: string, stage: StageName | null, time: string | null, run: Step['run'], more: Partial<Pick<Step, 'staged' | 'when'>> = {}): Step => ({
+  name,
+  stage,
+  time,
+  staged: false,
+  run,
+  ...more,
+});
+const staged = { staged: true };
+
+export const STEPS: readonly Step[] = [
+  step('code', null, 'code', codeStep),
+  step('list', null, 'list', listStep),
+  step('scan', 'ingest', 'scan', scanStep),
+  step('schedule', null, null, scheduleStep),
+  step('load', 'ingest', 'load', loadStep),
+  step('ingest', 'ingest', 'ingest', ingestStep),
+  step('verify', null, 'verify', verifyStep),
+  step('unchanged', null, null, unchangedStep),
+  step('plan-outputs', null, null, planOutputsStep),
+  step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
+  step('archive', 'archive', 'archive', archiveStep, staged),
+  step('plan', 'render', 'plan', planStep, staged),
+  step('staging', 'publish', null, stagingStep, staged),
+  step('search-before', 'search', null, searchBeforeStep, { ...staged, when: searchAt('before-render') }),
+  step('render', 'render', 'render', renderStep, staged),
+  step('rendered', null, null, renderedStep, staged),
+  step('exports', 'exports', 'exports', exportsStep, staged),
+  step('carry', 'publish', 'carry', carryStep, staged),
+  step('search-after', 'search', null, searchAfterStep, { ...staged, when: searchAt('after-render') }),
+  step('index', 'search', null, indexStep, staged),
+  step('publish', 'publish', 'swap', publishStep, staged),
+  step('cache', null, 'cache', cacheStep),
+  step('remove-old', 'publish', 'remove-old', removeOldStep, { when: (r) => !r.deferSearch }),
+  step('finish', null, null, finishStep),
+];
