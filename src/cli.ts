@@ -9,7 +9,7 @@
  * Only light modules are imported up front: a build with nothing changed is answered by the
  * quick check (src/pipeline/quick.ts) before the pipeline (Eleventy, the archive, the parsers) loads.
  */
-import { byCodeUnits } from './collate.ts';
+import { bySourceFile } from './collate.ts';
 import { parseArgs } from 'node:util';
 import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
 import { commandSettings } from './settings.ts';
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
         progress: createProgress({ items: 0, enabled: false }),
       });
       // The build's order (engine.ts): code units, the same in every locale.
-      const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
+      const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort(bySourceFile);
       if (values.json) console.log(JSON.stringify({ outcomes, articles: ingested.articles.length }, null, 1));
       else console.log(formatReport(outcomes, ingested.articles.length, values.quiet ? 'attention' : 'all', chosen.lang));
       return values.strict && isStrictFailure(outcomes) ? 1 : 0;

@@ -13,3 +13,6 @@ export const compareId = (a: string, b: string): number => ID_COLLATOR.compare(a
  * (the order of seeds in a build's report and in `npm run report`, ties between articles).
  */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Seeds (and their outcomes) in the one order the build, the report and `npm run report` list them: their paths by code units. */
+export const bySourceFile = (a: { sourceFile: string }, b: { sourceFile: string }): number => byCodeUnits(a.sourceFile, b.sourceFile);

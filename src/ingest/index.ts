@@ -6,7 +6,7 @@
  *                       dropped (recurring.ts), unique, order-independent slugs and urls
  *   ingestSeeds(inputs) both of the above, for a whole folder (pure)
  */
-import { byCodeUnits } from '../collate.ts';
+import { bySourceFile } from '../collate.ts';
 import { reportLine } from './messages.ts';
 import { guessOf, notice, noticeText, type Notice } from './notices.ts';
 import { FURNITURE } from './data/furniture.ts';
@@ -242,7 +242,7 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
  * it asked for, later ones get "-2", "-3"… with a warning.
  */
 export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
-  const sorted = [...seeds].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
+  const sorted = [...seeds].sort(bySourceFile);
   const wanted = new Set<string>();
   for (const s of sorted) if (s.draft) wanted.add(s.draft.slugBase);
   const used = new Set<string>();

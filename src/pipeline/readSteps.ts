@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
-import { byCodeUnits } from '../collate.ts';
+import { bySourceFile } from '../collate.ts';
 import { siteKeyOf } from '../archive/siteSettings.ts';
 import { scanSeeds } from '../ingest/index.ts';
 import type { Article } from '../ingest/types.ts';
@@ -80,7 +80,7 @@ export async function ingestStep(r: BuildRun): Promise<void> {
   });
   r.parsed = parsed;
   r.articles = ingested.articles;
-  r.outcomes = [...r.scanned.outcomes, ...ingested.outcomes].sort((a, b) => byCodeUnits(a.sourceFile, b.sourceFile));
+  r.outcomes = [...r.scanned.outcomes, ...ingested.outcomes].sort(bySourceFile);
   // The seeds' bytes are not needed any more: let them go (hundreds of MB at 100,000 seeds).
   r.scanned.inputs = [];
 }

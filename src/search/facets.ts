@@ -312,6 +312,14 @@ export function resolveSlug(value: string, names: readonly string[], slugs: read
   return i < 0 ? null : (slugs[i] ?? null);
 }
 
+/** Each dated document's month (`2020-03`), by date rank: worked out once per archive, not per search. */
+const MONTHS_OF = new WeakMap<Facets, string[]>();
+function monthsOf(f: Facets): string[] {
+  let months = MONTHS_OF.get(f);
+  if (!months) MONTHS_OF.set(f, (months = f.days.map((d) => isoDay(d).slice(0, 7))));
+  return months;
+}
+
 /** One bar of "the query over time": a year or a month, its results, and the days it spans (ISO, inclusive). */
 export interface TimeBar {
   /** `2020` or `2020-03`. */
@@ -326,16 +334,16 @@ export interface TimeBar {
  * so gaps show); by month when they all fall in one year. Undated results are counted apart.
  */
 export function countOverTime(f: Facets, hits: Iterable<{ doc: number }>): { unit: 'year' | 'month'; bars: TimeBar[]; undated: number } {
+  const monthOf = monthsOf(f);
   const byMonth = new Map<string, number>();
   let undated = 0;
   for (const h of hits) {
     const rank = f.rankOfSlot[h.doc] ?? -1;
-    const day = rank >= 0 ? f.days[rank] : undefined;
-    if (day === undefined) {
+    const month = rank >= 0 ? monthOf[rank] : undefined;
+    if (month === undefined) {
       undated++;
       continue;
     }
-    const month = isoDay(day).slice(0, 7);
     byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
   }
   const months = [...byMonth.keys()].sort();

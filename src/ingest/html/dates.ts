@@ -5,7 +5,7 @@
  * "2015-06-19T03:40:00+07:00Z" (both an offset and a Z), "2015-06-19 13:06:00"
  * (no zone), "2015/06/19", or a written Indonesian date.
  */
-import { DEFAULT_OFFSET, MONTHS, TIME_ZONES } from '../data/months.ts';
+import { DEFAULT_OFFSET, MONTHS, TIME_ZONES, zoneName } from '../data/months.ts';
 import { parseWholeDate, toIso, type FoundDate } from '../dates.ts';
 import { notice, type Notice } from '../notices.ts';
 
@@ -23,7 +23,8 @@ const LOOSE_ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2})[:.-](\d{2})(?:[:.-](\d{2}))?(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const zoneName = (offset: string): string => [...TIME_ZONES].find(([, o]) => o === offset)?.[0] ?? offset;
+/** `+07:00` → `WIB` (the one table's name), else the offset as written. */
+const zoneLabel = (offset: string): string => zoneName(offset) ?? offset;
 
 function normalOffset(raw: string | undefined): string | null {
   if (raw === undefined) return null;
@@ -104,7 +105,7 @@ export function reconcile(declared: DeclaredDate, from: string, shown: DeclaredD
     // "12:23 am" equal to the UTC clock is the page showing UTC.
     if (shown?.clock && shown.offset !== null && shown.offset !== '+00:00' && shown.day === declared.day && shown.clock === declared.clock) {
       const fixed = { ...declared, offset: shown.offset, iso: declared.iso.replace(/\+00:00$/, shown.offset) };
-      warnings.push(notice('html.utc-local', { from, clock: String(declared.clock), shownClock: String(shown.clock), zone: zoneName(shown.offset), iso: fixed.iso }));
+      warnings.push(notice('html.utc-local', { from, clock: String(declared.clock), shownClock: String(shown.clock), zone: zoneLabel(shown.offset), iso: fixed.iso }));
       return fixed.iso;
     }
     const wib = shiftTo(declared, shown?.offset ?? DEFAULT_OFFSET);

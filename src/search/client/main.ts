@@ -398,7 +398,7 @@ function start(): void {
       const every = everyDoc(f);
       updateCounts(f, every);
       shown = sortHits(f, applyFilters(f, currentFilters(), every), currentOrder() === 'terlama' ? 'terlama' : 'terbaru');
-      drawTimeline(f);
+      drawTimeline(null);
       terms = new Set();
       setMoreHidden(true);
       if (shown.length === 0) {
@@ -410,6 +410,7 @@ function start(): void {
       pendingPlace = null;
       await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
       if (place && mySeq === seq) window.scrollTo(0, place.scroll);
+      if (mySeq === seq) drawTimeline(f);
       return;
     }
     if (!last || q === '') {
@@ -429,8 +430,9 @@ function start(): void {
     updateCounts(f, last.complete ? last.hits : null);
     const about = lastSuggestion?.query ?? q;
     shown = sortHits(f, applyFilters(f, currentFilters(), last.hits), currentOrder());
-    // Counted over every result: a first page from part of the postings waits for the rest (completeResults).
-    drawTimeline(last.complete ? f : null);
+    // Drawn once the first page is on screen (below), over every result: a first page from part of the
+    // postings waits for the rest (completeResults).
+    drawTimeline(null);
     terms = highlightTerms(last);
     setMoreHidden(true);
     if (last.hits.length === 0) {
@@ -452,6 +454,7 @@ function start(): void {
     pendingPlace = null;
     await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
     if (place && mySeq === seq) window.scrollTo(0, place.scroll);
+    if (mySeq === seq && last?.complete) drawTimeline(f);
     // The first page is on screen: now the rest (the later slices of frequent terms).
     if (mySeq === seq) await completeResults(f, mySeq);
   }
