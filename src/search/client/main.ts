@@ -409,8 +409,8 @@ function start(): void {
       const place = pendingPlace;
       pendingPlace = null;
       await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
-      if (place && mySeq === seq) window.scrollTo(0, place.scroll);
       if (mySeq === seq) drawTimeline(f);
+      if (place && mySeq === seq) window.scrollTo(0, place.scroll);
       return;
     }
     if (!last || q === '') {
@@ -453,8 +453,9 @@ function start(): void {
     const place = pendingPlace;
     pendingPlace = null;
     await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
-    if (place && mySeq === seq) window.scrollTo(0, place.scroll);
+    // The chart before the place is restored: drawn after, it would move the page under the reader.
     if (mySeq === seq && last?.complete) drawTimeline(f);
+    if (place && mySeq === seq) window.scrollTo(0, place.scroll);
     // The first page is on screen: now the rest (the later slices of frequent terms).
     if (mySeq === seq) await completeResults(f, mySeq);
   }
