@@ -9,6 +9,7 @@ import { bibtexEntry, risRecord, safeHttpUrl, type CitationInput } from '../arch
 import { parsePublished } from '../archive/dates.ts';
 import { csvRow } from '../csv.ts';
 import type { ResultDoc } from './engine.ts';
+import { excerpt } from './query.ts';
 
 export type ResultFormat = 'csv' | 'bibtex' | 'ris';
 
@@ -40,19 +41,26 @@ function citationOf(d: ResultDoc, site: string | null): CitationInput {
   };
 }
 
-/** The result list as a file's text. `excerpt` gives a row's excerpt (the page and the terminal mark words differently). */
+/** A row's excerpt as plain text (a file has no marks), around the first of the query's `terms`. */
+const plainExcerpt = (text: string, terms: ReadonlySet<string>): string =>
+  excerpt(text, terms)
+    .map((s) => s.text)
+    .join('')
+    .replace(/\s+/g, ' ');
+
+/** The result list as a file's text; `terms`: the query's stems, where each row's excerpt is taken. */
 export function resultListText(
   format: ResultFormat,
   docs: readonly ResultDoc[],
   site: string | null,
-  excerpt: (d: ResultDoc) => string,
+  terms: ReadonlySet<string>,
   { bom = false }: { bom?: boolean } = {},
 ): string {
   if (format === 'bibtex') return docs.map((d) => bibtexEntry(citationOf(d, site))).join('\n');
   if (format === 'ris') return docs.map((d) => risRecord(citationOf(d, site))).join('');
   const rows = docs.map((d) => {
     const archive = site ? new URL(d.url, site).href : d.url;
-    return csvRow([d.id, d.title, d.outlet ?? '', d.published ?? '', d.authors.join('; '), archive, d.sourceUrl ?? '', excerpt(d)]);
+    return csvRow([d.id, d.title, d.outlet ?? '', d.published ?? '', d.authors.join('; '), archive, d.sourceUrl ?? '', plainExcerpt(d.text, terms)]);
   });
   return `${bom ? '\uFEFF' : ''}${csvRow(RESULT_COLUMNS)}${rows.join('')}`;
 }

@@ -34,9 +34,6 @@ interface Place {
   scroll: number;
 }
 
-/** Segments of an excerpt as plain text (a file has no marks). */
-const plainText = (segs: readonly Segment[]): string => segs.map((s) => s.text).join('').replace(/\s+/g, ' ');
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -587,7 +584,7 @@ function start(): void {
         if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
         const docs = await e.docs(shown.map((h) => h.doc));
         const site = /^https?:$/.test(location.protocol) ? new URL(root, location.href).href : null;
-        const text = resultListText(format, docs, site, (d) => plainText(excerpt(d.text, terms)), { bom: format === 'csv' });
+        const text = resultListText(format, docs, site, terms, { bom: format === 'csv' });
         const file = RESULT_FILES[format];
         const link = el('a');
         link.href = URL.createObjectURL(new Blob([text], { type: `${file.mime};charset=utf-8` }));
