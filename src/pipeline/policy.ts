@@ -12,8 +12,12 @@ export interface Schedule {
   search: 'before-render' | 'beside-render' | 'after-render';
   /** Heap of the search worker (MB), or null: the index is built in the main thread. */
   searchWorkerHeapMb: number | null;
-  /** Pages per Eleventy run. */
+  /** Pages per Eleventy run in the main thread. */
   renderChunk: number;
+  /** Worker threads a render of this many pages runs in (0: the main thread). */
+  renderWorkers: (pages: number) => number;
+  /** Pages per Eleventy run in a render worker. */
+  renderWorkerChunk: number;
 }
 
 /** Articles below this are built in one thread: a worker's start-up costs more than it saves. */
@@ -48,6 +52,14 @@ export const LOW_MEMORY_ARTICLES = 50_000;
  * several GB, so pages are rendered in runs of at most this many.
  */
 export const RENDER_CHUNK = 15_000;
+/**
+ * From this many pages on, a render runs in worker threads, one per core (at most four): below
+ * it a worker's start-up (its own Eleventy) costs more than it saves. Each worker's runs are
+ * smaller, so the workers stay balanced and each heap holds one run's pages.
+ */
+const RENDER_WORKER_MIN_PAGES = 2_000;
+const RENDER_WORKERS_MAX = 4;
+export const RENDER_WORKER_CHUNK = 4_000;
 
 export function schedule(input: {
   articles: number;
@@ -68,5 +80,8 @@ export function schedule(input: {
     search: lowMemory ? 'after-render' : parallel ? 'beside-render' : 'before-render',
     searchWorkerHeapMb: parallel || (lowMemory && mode !== 'never') ? heapMb : null,
     renderChunk: input.renderChunk ?? RENDER_CHUNK,
+    renderWorkers: (pages) =>
+      mode === 'always' ? Math.max(2, Math.min(RENDER_WORKERS_MAX, input.cpus)) : threads(pages) && pages >= RENDER_WORKER_MIN_PAGES ? Math.min(RENDER_WORKERS_MAX, input.cpus) : 0,
+    renderWorkerChunk: input.renderChunk ?? RENDER_WORKER_CHUNK,
   };
 }

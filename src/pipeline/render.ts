@@ -5,7 +5,9 @@
 import type { ArchiveModel, ArticlePageSource, GroupPage } from '../archive/index.ts';
 import type { Article } from '../ingest/types.ts';
 import { groupTimelineHtml } from '../site/charts/eleventy.ts';
-import { renderSite } from '../site/index.ts';
+import { mkdir } from 'node:fs/promises';
+import { countFiles, renderSite } from '../site/index.ts';
+import { renderInWorkers } from './renderPool.ts';
 import { digest } from './fingerprint.ts';
 
 /**
@@ -58,12 +60,21 @@ export function articlePageKey(source: ArticlePageSource, i: number, common: str
  */
 export type RenderModel = ArchiveModel & { whole: ArchiveModel; articlesToMake: { source: ArticlePageSource; indices: readonly number[] } };
 
+/** How the render step spreads its runs: worker threads (0: this thread) and pages per run. */
+export interface RenderSpread {
+  /** Pages per Eleventy run in this thread. */
+  size: number;
+  /** Worker threads to render in; 0 renders in this thread. */
+  workers: number;
+  /** Pages per run in a worker (smaller runs balance the workers and bound each one's heap). */
+  workerSize: number;
+}
+
 /**
- * Eleventy keeps every page of a run in memory (templates, data, results):
- * at 100,000 articles one run would need several GB. Pages are rendered in
- * runs of at most `size`; singleton pages only in the first run.
+ * The runs of a render: each a set of page lists, the article pages made when the run is
+ * taken. Singleton pages and the copy of templates/assets come with the first run only.
  */
-export async function renderInChunks(model: RenderModel, outDir: string, size: number): Promise<{ fileCount: number }> {
+function* renderRuns(model: RenderModel, size: number): Generator<{ pages: ArchiveModel['pages']; assets: boolean }> {
   const { source, indices } = model.articlesToMake;
   // Article pages are made when their run comes (most of the model's memory), the rest are made already.
   const items: [PerPageKind, () => unknown][] = PER_PAGE_KINDS.flatMap((kind) =>
@@ -71,7 +82,6 @@ export async function renderInChunks(model: RenderModel, outDir: string, size: n
       ? indices.map((i) => [kind, () => source.page(i)] as [PerPageKind, () => unknown])
       : (model.pages[kind] as unknown[]).map((p) => [kind, () => p] as [PerPageKind, () => unknown]),
   );
-  let fileCount = 0;
   for (let start = 0; start === 0 || start < items.length; start += size) {
     const pages = { ...model.pages } as Record<string, unknown[]>;
     for (const kind of Object.keys(pages)) {
@@ -79,8 +89,33 @@ export async function renderInChunks(model: RenderModel, outDir: string, size: n
       if (isPerPageKind(kind) || start > 0) pages[kind] = [];
     }
     for (const [kind, make] of items.slice(start, start + size)) pages[kind]?.push(make());
-    const chunk = { ...model, pages: pages as unknown as ArchiveModel['pages'] };
-    fileCount += (await renderSite(chunk, outDir)).fileCount;
+    yield { pages: pages as unknown as ArchiveModel['pages'], assets: start === 0 };
   }
-  return { fileCount };
+}
+
+/** Pages a render makes (for the choice of threads). */
+export function renderSize(model: RenderModel): number {
+  return PER_PAGE_KINDS.reduce((n, kind) => n + (kind === 'articles' ? model.articlesToMake.indices.length : model.pages[kind].length), 0);
+}
+
+/**
+ * Eleventy keeps every page of a run in memory (templates, data, results):
+ * at 100,000 articles one run would need several GB. Pages are rendered in
+ * runs, here or in worker threads (src/pipeline/renderPool.ts).
+ */
+export async function renderInChunks(model: RenderModel, outDir: string, spread: RenderSpread): Promise<{ fileCount: number }> {
+  if (spread.workers < 1) {
+    let fileCount = 0;
+    for (const run of renderRuns(model, spread.size)) {
+      fileCount += (await renderSite({ ...model, pages: run.pages }, outDir, { assets: run.assets })).fileCount;
+    }
+    return { fileCount };
+  }
+  await mkdir(outDir, { recursive: true });
+  const before = await countFiles(outDir);
+  // The workers get the model once without its pages and without the article page source (functions).
+  const { articlesToMake: _pages, ...rest } = model;
+  const base = { ...rest, pages: {} as ArchiveModel['pages'] };
+  await renderInWorkers(base, renderRuns(model, spread.workerSize), outDir, spread.workers);
+  return { fileCount: (await countFiles(outDir)) - before };
 }

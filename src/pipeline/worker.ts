@@ -170,3 +170,28 @@ function oneWorker<I, O>(
     worker.on('exit', (code) => died(`exited with code ${code}`));
   });
 }
+
+// A long-lived worker's bootstrap: the module's `fn` gets the data and the port, and answers messages itself.
+const SERVE_BOOT = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const api = await import(workerData.tsx);
+  api.register();
+  const mod = await import(workerData.module);
+  await mod[workerData.fn](workerData.data, parentPort);
+})().catch((err) => {
+  parentPort.postMessage({ kind: 'failed', message: err && err.stack ? err.stack : String(err) });
+});
+`;
+
+/**
+ * Starts a worker whose module function `fn(data, port)` serves messages until the worker is
+ * terminated: for work handed out a piece at a time (the render pool, src/pipeline/renderPool.ts).
+ */
+export function serveInWorker(task: WorkerTask): Worker {
+  return new Worker(SERVE_BOOT, {
+    eval: true,
+    workerData: { tsx: TSX_API, module: task.module, fn: task.fn, data: task.data },
+    ...(task.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb } } : {}),
+  });
+}

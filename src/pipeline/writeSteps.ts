@@ -10,7 +10,7 @@ import { writeExports } from '../site/exportFiles.ts';
 import { writeSourceCopies } from '../site/sources.ts';
 import { carryFiles, mergeInto, stampAll, stampOf } from './carry.ts';
 import { digest } from './fingerprint.ts';
-import { renderInChunks } from './render.ts';
+import { renderInChunks, renderSize } from './render.ts';
 import type { BuildRun } from './run.ts';
 
 export async function renderStep(r: BuildRun): Promise<void> {
@@ -21,7 +21,9 @@ export async function renderStep(r: BuildRun): Promise<void> {
   const poll = progress.enabled
     ? setInterval(() => void listFiles(stagingDir).then((files) => rendering && progress.set(Math.max(0, files.length - 1))), 500)
     : null;
-  const rendered = await renderInChunks(pages.renderModel, stagingDir, r.policy.renderChunk).finally(() => {
+  const { policy } = r;
+  const spread = { size: policy.renderChunk, workers: policy.renderWorkers(renderSize(pages.renderModel)), workerSize: policy.renderWorkerChunk };
+  const rendered = await renderInChunks(pages.renderModel, stagingDir, spread).finally(() => {
     rendering = false;
     if (poll) clearInterval(poll);
   });

@@ -15,7 +15,8 @@ export const MODEL_GLOBAL = 'archive';
 /** Global data: whether .eleventy.ts copies templates/assets. */
 export const COPY_ASSETS_GLOBAL = 'copyAssets';
 
-async function countFiles(dir: string): Promise<number> {
+/** Files under `dir` (all depths). */
+export async function countFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).length;
 }
@@ -47,6 +48,8 @@ async function precreateDirs(out: string, dirs: string[], concurrency = 8): Prom
 export interface RenderOptions {
   /** Copy templates/assets (default true). */
   assets?: boolean;
+  /** Count the files written (default true; the render pool counts once for all its runs, which share the folder). */
+  count?: boolean;
 }
 
 /**
@@ -56,7 +59,8 @@ export interface RenderOptions {
 export async function renderSite(model: ArchiveModel, outDir: string, options: RenderOptions = {}): Promise<{ fileCount: number }> {
   const out = resolve(outDir);
   await mkdir(out, { recursive: true });
-  const before = await countFiles(out);
+  const counting = options.count ?? true;
+  const before = counting ? await countFiles(out) : 0;
   // Relative to the working folder: Eleventy 3 skips directory data files (templates/kinds/kinds.11tydata.js)
   // when its input folder is absolute (11ty/eleventy#1100: template paths are relative, the input is not).
   const eleventy = new Eleventy(relative(process.cwd(), TEMPLATES_DIR), out, {
@@ -74,5 +78,5 @@ export async function renderSite(model: ArchiveModel, outDir: string, options: R
   const [written, made] = await Promise.allSettled([writeSettled(eleventy), dirs]);
   if (written.status === 'rejected') throw written.reason;
   if (made.status === 'rejected') throw made.reason;
-  return { fileCount: (await countFiles(out)) - before };
+  return { fileCount: counting ? (await countFiles(out)) - before : 0 };
 }
