@@ -64,12 +64,14 @@ export const PAGE_UI = {
       after: ['Kata terakhir yang sedang diketik juga dicari sebagai awal kata. Kata umum (', { i: 'yang' }, ', ', { i: 'dan' }, ', ', { i: 'di' }, ' …) tidak diindeks.'],
     } satisfies { summary: Runs; rows: readonly { example: Runs; meaning: Runs }[]; after: Runs },
     filters: 'Saring dan urutkan',
-    outlet: 'Media',
-    allOutlets: 'Semua media',
-    topic: 'Topik',
-    allTopics: 'Semua topik',
-    year: 'Tahun',
-    allYears: 'Semua tahun',
+    /** The facets, each a box of values to tick (several at once); `name` is its address parameter. */
+    facets: [
+      { name: 'media', label: 'Media', all: 'Semua media' },
+      { name: 'topik', label: 'Topik', all: 'Semua topik' },
+      { name: 'tahun', label: 'Tahun', all: 'Semua tahun' },
+    ],
+    /** After a number: "3 dipilih" (three values ticked). */
+    picked: 'dipilih',
     from: 'Dari',
     to: 'Sampai',
     sort: 'Urutkan',

@@ -20,9 +20,10 @@ import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/in
 
 /** The help, in the page's language (its field lines are the page's, SEARCH_FIELD_HELP). */
 const USAGE =
-  'cara pakai: npm run search -- --out FOLDER [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--media MEDIA] [--topik TOPIK] ' +
-  '[--tahun TTTT] [--dari TANGGAL] [--sampai TANGGAL] [--urut relevansi|terbaru|terlama] [KATA…]\n' +
-  `TANGGAL: ${DATE_FORMS}. Dengan saringan tanpa KATA: setiap artikel yang lolos saringan, terbaru dulu.\n` +
+  'cara pakai: npm run search -- --out FOLDER [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--media MEDIA…] [--topik TOPIK…] ' +
+  '[--tahun TTTT…] [--dari TANGGAL] [--sampai TANGGAL] [--urut relevansi|terbaru|terlama] [KATA…]\n' +
+  `TANGGAL: ${DATE_FORMS}. Saringan media, topik dan tahun menerima beberapa nilai (--media a --media b, atau --media a,b): ` +
+  'salah satunya cukup. Dengan saringan tanpa KATA: setiap artikel yang lolos saringan, terbaru dulu.\n' +
   '--json: hasil pertama (--limit, bawaan 10) dengan judul, media, tanggal, penulis, alamat, dan kutipan; ' +
   '--csv, --bibtex, --ris: seluruh daftar hasil (atau --limit N pertama) untuk spreadsheet atau pengelola referensi.\n' +
   'KATA: kata-kata, "frasa persis", -kecuali, awal*, =bentuk (hanya bentuk itu: =menteri, bukan kementerian), ' +
@@ -129,32 +130,39 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
   return lines.join('\n');
 }
 
-function readFilters(values: Record<string, string | boolean | undefined>, facets: Facets): Filters {
+type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
+/** A facet flag's values: the flag given several times, or values separated by commas (`--media a,b`). */
+function listFlag(values: FlagValues, k: string): string[] {
+  const v = values[k];
+  const given = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+  return given.flatMap((x) => x.split(',')).map((x) => x.trim()).filter((x) => x !== '');
+}
+
+function readFilters(values: FlagValues, facets: Facets): Filters {
   const str = (k: string): string | null => {
     const v = values[k];
     return typeof v === 'string' && v.trim() !== '' ? v : null;
   };
-  const media = str('media');
-  const topik = str('topik');
-  const tahun = str('tahun');
-  const dari = str('dari');
-  const sampai = str('sampai');
-  const f: Filters = { media: null, topik: null, tahun: null, dari: null, sampai: null };
-  if (media !== null) {
-    f.media = resolveSlug(media, facets.outlets, facets.outletSlugs);
-    if (f.media === null) throw new UsageError(`--media "${media}": media itu tidak ada di arsip ini (${facets.outletSlugs.join(', ')})`);
-  }
-  if (topik !== null) {
+  const media = listFlag(values, 'media').map((m) => {
+    const slug = resolveSlug(m, facets.outlets, facets.outletSlugs);
+    if (slug === null) throw new UsageError(`--media "${m}": media itu tidak ada di arsip ini (${facets.outletSlugs.join(', ')})`);
+    return slug;
+  });
+  const topik = listFlag(values, 'topik').map((t) => {
     // A topic by slug, by name or by one of its aliases ("korut"), as the search box reads it.
-    const alias = topicOfAlias(topik);
-    f.topik = resolveSlug(topik, facets.topics, facets.topicSlugs) ?? (alias === null ? null : resolveSlug(alias, facets.topics, facets.topicSlugs));
-    if (f.topik === null) throw new UsageError(`--topik "${topik}": topik itu tidak ada di arsip ini (${facets.topicSlugs.join(', ')})`);
-  }
-  if (tahun !== null) {
-    if (!/^\d{4}$/.test(tahun)) throw new UsageError(`--tahun "${tahun}": tulis tahun, misalnya 2020`);
-    f.tahun = Number(tahun);
-  }
-  for (const [k, v, side] of [['dari', dari, 'start'], ['sampai', sampai, 'end']] as const) {
+    const alias = topicOfAlias(t);
+    const slug = resolveSlug(t, facets.topics, facets.topicSlugs) ?? (alias === null ? null : resolveSlug(alias, facets.topics, facets.topicSlugs));
+    if (slug === null) throw new UsageError(`--topik "${t}": topik itu tidak ada di arsip ini (${facets.topicSlugs.join(', ')})`);
+    return slug;
+  });
+  const tahun = listFlag(values, 'tahun').map((y) => {
+    if (!/^\d{4}$/.test(y)) throw new UsageError(`--tahun "${y}": tulis tahun, misalnya 2020`);
+    return Number(y);
+  });
+  const f = { media: [...new Set(media)], topik: [...new Set(topik)], tahun: [...new Set(tahun)], dari: null as string | null, sampai: null as string | null };
+  for (const [k, side] of [['dari', 'start'], ['sampai', 'end']] as const) {
+    const v = str(k);
     if (v === null) continue;
     const day = readDayBound(v, side);
     if (day === null) throw new UsageError(`--${k} "${v}": tulis tanggal seperti ${DATE_FORMS}`);
@@ -164,7 +172,7 @@ function readFilters(values: Record<string, string | boolean | undefined>, facet
 }
 
 export async function runSearchCli(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: FlagValues;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -179,9 +187,9 @@ export async function runSearchCli(argv: string[]): Promise<number> {
         ris: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         limit: { type: 'string' },
-        media: { type: 'string' },
-        topik: { type: 'string' },
-        tahun: { type: 'string' },
+        media: { type: 'string', multiple: true },
+        topik: { type: 'string', multiple: true },
+        tahun: { type: 'string', multiple: true },
         dari: { type: 'string' },
         sampai: { type: 'string' },
         urut: { type: 'string', default: 'relevansi' },
@@ -193,7 +201,11 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     return 2;
   }
   positionals = positionals.map((p) => (p.startsWith(EXCLUDE_MARK) ? p.slice(EXCLUDE_MARK.length) : p));
-  for (const [k, v] of Object.entries(values)) if (typeof v === 'string' && v.startsWith(EXCLUDE_MARK)) values[k] = v.slice(EXCLUDE_MARK.length);
+  const unmark = (v: string): string => (v.startsWith(EXCLUDE_MARK) ? v.slice(EXCLUDE_MARK.length) : v);
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === 'string') values[k] = unmark(v);
+    else if (Array.isArray(v)) values[k] = v.map(unmark);
+  }
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -221,7 +233,7 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: tidak ada indeks pencarian di ${searchDir} (bangun situsnya dulu: npm run build -- --out ${out})`);
     return 1;
   }
-  const filterFlags = ['media', 'topik', 'tahun', 'dari', 'sampai'].some((k) => typeof values[k] === 'string' && values[k] !== '');
+  const filterFlags = ['media', 'topik', 'tahun', 'dari', 'sampai'].some((k) => listFlag(values, k).length > 0);
   if (!values.stdin && positionals.length === 0 && !filterFlags) {
     console.error(`error: tidak ada kata yang dicari dan tidak ada saringan\n${USAGE}`);
     return 2;

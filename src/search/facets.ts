@@ -147,68 +147,65 @@ export function unpackFacets(meta: MetaForFacets): Facets {
   };
 }
 
-/** The settings that narrow a search, by stable names (as in the address and the CLI flags). */
+/**
+ * The settings that narrow a search, by stable names (as in the address and the CLI flags). A facet
+ * takes several values, any of which passes (two outlets side by side); the facets together must all
+ * pass. An empty list does not narrow.
+ */
 export interface Filters {
-  /** Outlet slug. */
-  media: string | null;
-  /** Topic slug. */
-  topik: string | null;
-  tahun: number | null;
+  /** Outlet slugs. */
+  media: readonly string[];
+  /** Topic slugs. */
+  topik: readonly string[];
+  tahun: readonly number[];
   /** ISO days, inclusive. */
   dari: string | null;
   sampai: string | null;
 }
 
-export const NO_FILTERS: Filters = { media: null, topik: null, tahun: null, dari: null, sampai: null };
+export const NO_FILTERS: Filters = { media: [], topik: [], tahun: [], dari: null, sampai: null };
+
+/** The facets that take several values. */
+export const LIST_FACETS = ['media', 'topik', 'tahun'] as const;
 
 export type SortOrder = 'relevansi' | 'terbaru' | 'terlama';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevansi', 'terbaru', 'terlama'];
 
-/** Filters resolved against the facets once, so each document check is a few look-ups. */
+/**
+ * Filters resolved against the facets once, so each document check is a few look-ups. A set is
+ * null when its facet does not narrow; a value the archive does not have is in no set, so a
+ * facet of only such values passes nothing.
+ */
 interface Compiled {
-  outlet: number | null;
-  topic: number | null;
-  year: number | null;
+  outlets: Set<number> | null;
+  topics: number[] | null;
+  years: Set<number> | null;
   from: number | null;
   to: number | null;
-  /** A filter names something the archive does not have: nothing passes it. */
-  impossible: Set<keyof Filters>;
 }
 
 function compile(f: Facets, filters: Filters): Compiled {
-  const impossible = new Set<keyof Filters>();
-  let outlet: number | null = null;
-  if (filters.media !== null) {
-    outlet = f.outletSlugs.indexOf(filters.media);
-    if (outlet < 0) impossible.add('media');
-  }
-  let topic: number | null = null;
-  if (filters.topik !== null) {
-    topic = f.topicSlugs.indexOf(filters.topik);
-    if (topic < 0) impossible.add('topik');
-  }
+  const indices = (values: readonly string[], slugs: readonly string[]): number[] => values.map((v) => slugs.indexOf(v)).filter((i) => i >= 0);
   return {
-    outlet,
-    topic,
-    year: filters.tahun,
+    outlets: filters.media.length > 0 ? new Set(indices(filters.media, f.outletSlugs)) : null,
+    topics: filters.topik.length > 0 ? indices(filters.topik, f.topicSlugs) : null,
+    years: filters.tahun.length > 0 ? new Set(filters.tahun) : null,
     from: filters.dari === null ? null : dayNumber(filters.dari),
     to: filters.sampai === null ? null : dayNumber(filters.sampai),
-    impossible,
   };
 }
 
 /** `doc`: a date rank. */
 function passesCompiled(f: Facets, c: Compiled, doc: number, skip: keyof Filters | null): boolean {
-  for (const k of c.impossible) if (k !== skip) return false;
   if (doc < 0) return false;
-  if (skip !== 'media' && c.outlet !== null && f.docOutlet[doc] !== c.outlet) return false;
-  if (skip !== 'topik' && c.topic !== null && !f.topicDocs[c.topic]?.has(doc)) return false;
-  const checkYear = skip !== 'tahun' && c.year !== null;
+  if (skip !== 'media' && c.outlets !== null && !c.outlets.has(f.docOutlet[doc] ?? -1)) return false;
+  if (skip !== 'topik' && c.topics !== null && !c.topics.some((t) => f.topicDocs[t]?.has(doc))) return false;
+  const checkYear = skip !== 'tahun' && c.years !== null;
   const checkRange = skip !== 'dari' && (c.from !== null || c.to !== null);
   if (!checkYear && !checkRange) return true;
   const day = f.days[doc];
   if (day === undefined) return false;
-  if (checkYear && f.years[doc] !== c.year) return false;
+  if (checkYear && !c.years!.has(f.years[doc] ?? -1)) return false;
   if (checkRange && ((c.from !== null && day < c.from) || (c.to !== null && day > c.to))) return false;
   return true;
 }
@@ -226,7 +223,8 @@ export function everyDoc(f: Facets): { doc: number; score: number }[] {
 }
 
 /** Any filter is set. */
-export const anyFilter = (filters: Filters): boolean => Object.values(filters).some((v) => v !== null);
+export const anyFilter = (filters: Filters): boolean =>
+  LIST_FACETS.some((k) => filters[k].length > 0) || filters.dari !== null || filters.sampai !== null;
 
 /** The documents that pass every filter, in the order given. */
 export function applyFilters<T extends { doc: number }>(f: Facets, filters: Filters, hits: readonly T[]): T[] {

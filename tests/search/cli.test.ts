@@ -84,6 +84,11 @@ test('the query language and the filters work as on the page: -word, "phrase", -
   const china = json(['china']);
   assert.deepEqual(json(['--media', 'GenPI.co', 'china']).results.map((r) => r.id).sort(), idsOf((a) => a.outlet === 'GenPI.co' && /china/i.test(text(a) + a.topics.join(' '))));
   assert.deepEqual(json(['--media', 'genpi-co', 'china']), json(['--media', 'GenPI.co', 'china']), 'slug or name');
+  // Several values of a facet: any of them passes, given as a repeated flag or a comma list.
+  const twoOutlets = idsOf((a) => ['GenPI.co', 'Suara.com'].includes(a.outlet ?? '') && /china/i.test(text(a) + a.topics.join(' ')));
+  assert.deepEqual(json(['--media', 'GenPI.co', '--media', 'suara-com', 'china', '--limit', '100']).results.map((r) => r.id).sort(), twoOutlets);
+  assert.deepEqual(json(['--media', 'genpi-co,Suara.com', 'china', '--limit', '100']).results.map((r) => r.id).sort(), twoOutlets);
+  assert.ok(twoOutlets.length > idsOf((a) => a.outlet === 'GenPI.co' && /china/i.test(text(a) + a.topics.join(' '))).length, 'the second outlet adds results');
   assert.deepEqual(json(['--topik', 'rusia', 'china']).results.map((r) => r.id).sort(), idsOf((a) => a.topics.includes('Rusia') && a.topics.includes('China')));
   const feb = json(['--dari', '2020-02', '--sampai', '2020-02', 'china']).results;
   assert.ok(feb.length >= 2 && feb.every((r) => r.published?.startsWith('2020-02')));

@@ -194,15 +194,39 @@ describe('filters, counts, order', () => {
     const o = await engine.search('china');
     const genpi = resolveSlug('GenPI.co', facets.outlets, facets.outletSlugs);
     assert.equal(genpi, 'genpi-co');
-    const onlyGenpi = applyFilters(facets, { ...NO_FILTERS, media: genpi }, o.hits);
+    const onlyGenpi = applyFilters(facets, { ...NO_FILTERS, media: [genpi!] }, o.hits);
     const docs = await engine.docs(onlyGenpi.map((h) => h.doc));
     assert.ok(docs.length >= 1 && docs.every((d) => d.outlet === 'GenPI.co'));
-    const counts = countFacets(facets, { ...NO_FILTERS, media: genpi }, o.hits.map((h) => h.doc));
+    const counts = countFacets(facets, { ...NO_FILTERS, media: [genpi!] }, o.hits.map((h) => h.doc));
     const all = await engine.docs(o.hits.map((h) => h.doc));
     for (const c of counts.media) assert.equal(c.count, all.filter((d) => d.outlet === c.label).length, c.label);
     const rusia = counts.topik.find((c) => c.label === 'Rusia');
     assert.equal(rusia?.count, onlyGenpi.filter((h) => facets.docTopics[facets.rankOfSlot[h.doc] ?? -1]?.includes(facets.topics.indexOf('Rusia'))).length);
-    assert.equal(applyFilters(facets, { ...NO_FILTERS, media: 'tidak-ada' }, o.hits).length, 0);
+    assert.equal(applyFilters(facets, { ...NO_FILTERS, media: ['tidak-ada'] }, o.hits).length, 0);
+  });
+
+  test('several values of a facet: any of them passes; the facets together must all pass', async () => {
+    const o = await engine.search('china');
+    const all = await engine.docs(o.hits.map((h) => h.doc));
+    const two = ['GenPI.co', 'Suara.com'];
+    const slugs = two.map((name) => resolveSlug(name, facets.outlets, facets.outletSlugs)!);
+    const both = await engine.docs(applyFilters(facets, { ...NO_FILTERS, media: slugs }, o.hits).map((h) => h.doc));
+    const expected = all.filter((d) => two.includes(d.outlet ?? '')).map((d) => d.id);
+    assert.ok(expected.some((id) => all.find((d) => d.id === id)?.outlet === two[0]) && expected.some((id) => all.find((d) => d.id === id)?.outlet === two[1]), 'both outlets have results');
+    assert.deepEqual(both.map((d) => d.id).sort(), expected.sort());
+    // An unknown value among known ones narrows nothing away from the known ones.
+    assert.equal(applyFilters(facets, { ...NO_FILTERS, media: [...slugs, 'tidak-ada'] }, o.hits).length, expected.length);
+    // Two topics: articles of either; with a year on top: of either topic and of that year.
+    const topics = ['rusia', 'jepang'].map((t) => resolveSlug(t, facets.topics, facets.topicSlugs)!);
+    const hasTopic = (slot: number, t: string): boolean => facets.docTopics[facets.rankOfSlot[slot] ?? -1]?.includes(facets.topicSlugs.indexOf(t)) ?? false;
+    const either = applyFilters(facets, { ...NO_FILTERS, topik: topics }, o.hits);
+    assert.deepEqual(either.map((h) => h.doc), o.hits.filter((h) => topics.some((t) => hasTopic(h.doc, t))).map((h) => h.doc));
+    assert.ok(either.length > applyFilters(facets, { ...NO_FILTERS, topik: [topics[0]!] }, o.hits).length, 'the second topic adds articles');
+    const years = applyFilters(facets, { ...NO_FILTERS, topik: topics, tahun: [2020, 2021] }, o.hits);
+    assert.deepEqual(years.map((h) => h.doc), either.filter((h) => [2020, 2021].includes(facets.years[facets.rankOfSlot[h.doc] ?? -1] ?? 0)).map((h) => h.doc));
+    // Counts: a facet's own values are counted as if it were not set, so a second outlet can be ticked.
+    const counts = countFacets(facets, { ...NO_FILTERS, media: [slugs[0]!] }, o.hits.map((h) => h.doc));
+    assert.equal(counts.media.find((c) => c.label === two[1])?.count, all.filter((d) => d.outlet === two[1]).length);
   });
 
   test('a date range keeps the articles published within it, both ends included', async () => {
@@ -381,7 +405,7 @@ describe('the query over time', () => {
     assert.deepEqual(over.bars.map((b) => Number(b.key)), Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i));
     assert.equal(over.bars.reduce((n, b) => n + b.count, 0) + over.undated, o.hits.length);
     for (const b of over.bars) assert.equal(b.count, years.filter((y) => y === Number(b.key)).length, b.key);
-    const in2020 = applyFilters(facets, { ...NO_FILTERS, tahun: 2020 }, o.hits);
+    const in2020 = applyFilters(facets, { ...NO_FILTERS, tahun: [2020] }, o.hits);
     const months = countOverTime(facets, in2020);
     assert.equal(months.unit, 'month');
     assert.deepEqual(months.bars.map((b) => b.key), Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`));

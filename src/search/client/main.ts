@@ -9,8 +9,9 @@
 import { SearchEngine, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
 import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
-import { SORT_ORDERS, anyFilter, applyFilters, countFacets, countOverTime, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
-import type { FacetCount, Facets, Filters, SortOrder } from '../facets.ts';
+import { LIST_FACETS, SORT_ORDERS, anyFilter, applyFilters, countFacets, countOverTime, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
+import type { Facets, Filters, SortOrder } from '../facets.ts';
+import { facetBox } from './facetBox.ts';
 import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
 import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
@@ -61,9 +62,9 @@ function byId<T extends HTMLElement>(id: string): T | null {
 function start(): void {
   const form = byId<HTMLFormElement>('cari-form');
   const input = byId<HTMLInputElement>('cari-q');
-  const outletSel = byId<HTMLSelectElement>('cari-media');
-  const topicSel = byId<HTMLSelectElement>('cari-topik');
-  const yearSel = byId<HTMLSelectElement>('cari-tahun');
+  const outletEl = byId('cari-media');
+  const topicEl = byId('cari-topik');
+  const yearEl = byId('cari-tahun');
   const fromIn = byId<HTMLInputElement>('cari-dari');
   const toIn = byId<HTMLInputElement>('cari-sampai');
   const sortSel = byId<HTMLSelectElement>('cari-urut');
@@ -75,8 +76,16 @@ function start(): void {
   const all = byId<HTMLButtonElement>('cari-semua');
   const downloads = byId('cari-unduh');
   const timeline = byId('cari-waktu');
-  if (!form || !input || !outletSel || !topicSel || !yearSel || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all || !downloads || !timeline) return;
+  if (!form || !input || !outletEl || !topicEl || !yearEl || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all || !downloads || !timeline) return;
   const root = form.dataset.root ?? '../';
+  const outletBox = facetBox(outletEl, 'media');
+  const topicBox = facetBox(topicEl, 'topik');
+  const yearBox = facetBox(yearEl, 'tahun');
+  const boxes = [
+    ['media', outletBox, 'Media'],
+    ['topik', topicBox, 'Topik'],
+    ['tahun', yearBox, 'Tahun'],
+  ] as const;
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
   // The page restores its own scroll once the results it had are back (see restorePlace).
@@ -92,9 +101,9 @@ function start(): void {
     if (engine) return e;
     engine = e;
     const f = (facets = unpackFacets(e.meta));
-    fillOptions(outletSel, f.outlets.map((name, i) => ({ value: f.outletSlugs[i] ?? '', label: name, count: -1 })));
-    fillOptions(topicSel, f.topics.map((name, i) => ({ value: f.topicSlugs[i] ?? '', label: name, count: -1 })));
-    fillOptions(yearSel, [...new Set(f.years)].map((y) => ({ value: String(y), label: String(y), count: -1 })));
+    outletBox.fill(f.outlets.map((name, i) => ({ value: f.outletSlugs[i] ?? '', label: name, count: -1 })));
+    topicBox.fill(f.topics.map((name, i) => ({ value: f.topicSlugs[i] ?? '', label: name, count: -1 })));
+    yearBox.fill([...new Set(f.years)].map((y) => ({ value: String(y), label: String(y), count: -1 })));
     if (f.days.length > 0) {
       // Days run newest first.
       for (const box of [fromIn, toIn]) {
@@ -106,44 +115,18 @@ function start(): void {
     return e;
   };
 
-  /** Select options "Name (count)"; the first, "all", option stays. */
-  function fillOptions(sel: HTMLSelectElement, values: FacetCount[]): void {
-    const keep = sel.value;
-    while (sel.options.length > 1) sel.remove(1);
-    for (const v of values) {
-      const o = el('option', undefined, v.count < 0 ? v.label : `${v.label} (${formatNumber(v.count)})`);
-      o.value = v.value;
-      o.dataset.label = v.label;
-      sel.appendChild(o);
-    }
-    sel.value = keep;
-    if (sel.value !== keep) sel.value = '';
-  }
-
   /** Counts for the current query, each facet given the other filters; null: not all results are known yet (no counts). */
   function updateCounts(f: Facets, hits: readonly Hit[] | null): void {
     const c = countFacets(f, currentFilters(), (hits ?? []).map((h) => h.doc));
-    for (const [sel, counts] of [[outletSel!, c.media], [topicSel!, c.topik], [yearSel!, c.tahun]] as const) {
-      const byValue = new Map(counts.map((x) => [x.value, x.count]));
-      for (const o of [...sel.options].slice(1)) {
-        const n = byValue.get(o.value) ?? 0;
-        o.textContent = hits === null ? (o.dataset.label ?? o.value) : `${o.dataset.label ?? o.value} (${formatNumber(n)})`;
-        o.disabled = hits !== null && n === 0 && sel.value !== o.value;
-      }
-    }
+    for (const [key, box] of boxes) box.counts(hits === null ? null : new Map(c[key].map((x) => [x.value, x.count])));
   }
 
   /** Filters and sort from the address; values this archive does not have are named in a note. */
   const unknown: string[] = [];
   function applyParams(p: URLSearchParams): void {
     unknown.length = 0;
-    for (const [sel, key, what] of [[outletSel, 'media', 'Media'], [topicSel, 'topik', 'Topik'], [yearSel, 'tahun', 'Tahun']] as const) {
-      const v = p.get(key) ?? '';
-      sel!.value = v;
-      if (v !== '' && sel!.value !== v) {
-        unknown.push(`${what} “${v}” tidak ada di arsip ini; saringan itu diabaikan.`);
-        sel!.value = '';
-      }
+    for (const [key, box, what] of boxes) {
+      for (const v of box.set(p.getAll(key).filter((v) => v !== ''))) unknown.push(`${what} “${v}” tidak ada di arsip ini; saringan itu diabaikan.`);
     }
     fromIn!.value = dayBound(p.get('dari') ?? '', 'start') ?? '';
     toIn!.value = dayBound(p.get('sampai') ?? '', 'end') ?? '';
@@ -153,9 +136,9 @@ function start(): void {
 
   function currentFilters(): Filters {
     return {
-      media: outletSel!.value || null,
-      topik: topicSel!.value || null,
-      tahun: yearSel!.value ? Number(yearSel!.value) : null,
+      media: outletBox.values(),
+      topik: topicBox.values(),
+      tahun: yearBox.values().map(Number),
       dari: fromIn!.value ? dayBound(fromIn!.value, 'start') : null,
       sampai: toIn!.value ? dayBound(toIn!.value, 'end') : null,
     };
@@ -169,9 +152,7 @@ function start(): void {
     const q = input!.value.trim();
     if (q) p.set('q', q);
     const f = currentFilters();
-    if (f.media) p.set('media', f.media);
-    if (f.topik) p.set('topik', f.topik);
-    if (f.tahun !== null) p.set('tahun', String(f.tahun));
+    for (const key of LIST_FACETS) for (const v of f[key]) p.append(key, String(v));
     if (f.dari) p.set('dari', f.dari);
     if (f.sampai) p.set('sampai', f.sampai);
     if (currentOrder() !== 'relevansi') p.set('urut', currentOrder());
@@ -503,7 +484,7 @@ function start(): void {
     clearTimeout(timer);
     void run();
   });
-  for (const box of [outletSel, topicSel, yearSel, fromIn, toIn, sortSel]) {
+  for (const box of [outletEl, topicEl, yearEl, fromIn, toIn, sortSel]) {
     box.addEventListener('change', () => {
       keepInUrl();
       const mySeq = ++seq;
@@ -563,8 +544,8 @@ function start(): void {
     if (!button || button.disabled) return;
     const { from = '', to = '', year = '' } = button.dataset;
     // A year is the year filter; a month narrows the dates (the filters' own change handler searches again).
-    const target = year !== '' && [...yearSel.options].some((o) => o.value === year) ? yearSel : fromIn;
-    if (target === yearSel) yearSel.value = year;
+    const target = year !== '' && yearBox.has(year) ? yearEl : fromIn;
+    if (target === yearEl) yearBox.set([year]);
     else {
       fromIn.value = from;
       toIn.value = to;

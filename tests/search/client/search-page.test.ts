@@ -88,6 +88,15 @@ async function settled(page: Page): Promise<string> {
   return (await page.locator('#cari-status').textContent()) ?? '';
 }
 
+/** Ticks (or unticks) one value of a facet box, as a reader does: the box opened first. */
+async function tick(page: Page, facet: 'media' | 'topik' | 'tahun', value: string, on = true): Promise<void> {
+  const box = page.locator(`#cari-${facet}`);
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+  const input = box.locator(`input[value="${value}"]`);
+  if (on) await input.check();
+  else await input.uncheck();
+}
+
 /** Result links as site-relative article URLs, after the status line settles on a count. */
 async function resultUrls(page: Page): Promise<string[]> {
   await settled(page);
@@ -127,15 +136,15 @@ for (const [mode, baseOf, corpusBaseOf] of [
     test('the outlet filter narrows the results', async () => {
       const page = await open(baseOf(), 'cari/index.html?q=china');
       const all = await resultUrls(page);
-      await page.selectOption('#cari-media', 'genpi-co');
+      await tick(page, 'media', 'genpi-co');
       await page.waitForFunction((n) => document.querySelectorAll('#cari-hasil .cari-item').length < n, all.length);
       const outlets = await page.locator('#cari-hasil .cari-media-nama').allTextContents();
       assert.ok(outlets.length >= 1 && outlets.length < all.length);
       assert.ok(outlets.every((o) => o === 'GenPI.co'));
       assert.match(page.url(), /media=genpi-co/, 'the filter is kept in the URL by the outlet slug');
       // Year filter and newest-first sort.
-      await page.selectOption('#cari-media', '');
-      await page.selectOption('#cari-tahun', '2020');
+      await tick(page, 'media', 'genpi-co', false);
+      await tick(page, 'tahun', '2020');
       await page.selectOption('#cari-urut', 'terbaru');
       await page.waitForFunction(() => {
         const times = [...document.querySelectorAll('#cari-hasil time')].map((t) => t.getAttribute('datetime') ?? '');
@@ -147,6 +156,30 @@ for (const [mode, baseOf, corpusBaseOf] of [
       await page.close();
     });
 
+    test('two outlets ticked: the results of both, side by side; the address keeps both and opens them again', async () => {
+      const page = await open(baseOf(), 'cari/index.html?q=china');
+      const all = await resultUrls(page);
+      const two = ['GenPI.co', 'Suara.com'];
+      const expected = articles.filter((a) => two.includes(a.outlet ?? '') && all.includes(a.url)).map((a) => a.url).sort();
+      assert.ok(two.every((o) => articles.some((a) => a.outlet === o && all.includes(a.url))), 'both outlets have results');
+      await tick(page, 'media', 'genpi-co');
+      await tick(page, 'media', 'suara-com');
+      await page.waitForFunction(() => /media=genpi-co&media=suara-com/.test(location.search));
+      const everyResult = async (p: Page): Promise<string[]> => {
+        await settled(p);
+        if (await p.locator('#cari-semua').isVisible()) await p.click('#cari-semua');
+        await p.waitForFunction((n) => document.querySelectorAll('#cari-hasil .cari-item').length === n, expected.length);
+        return resultUrls(p);
+      };
+      assert.deepEqual(await everyResult(page), expected);
+      assert.equal(await page.locator('#cari-media .cari-segi-pilihan').textContent(), 'GenPI.co, Suara.com', 'the closed box says what is chosen');
+      const again = await open(baseOf(), `cari/index.html?${new URL(page.url()).search.slice(1)}`);
+      assert.deepEqual(await everyResult(again), expected);
+      assert.deepEqual(await again.locator('#cari-media input:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value)), ['genpi-co', 'suara-com']);
+      await again.close();
+      await page.close();
+    });
+
     test('filters alone, no words: every article that passes them, newest first, counted; the address opens it again', async () => {
       const genpi = articles.filter((a) => a.outlet === 'GenPI.co').map((a) => a.url).sort();
       assert.ok(genpi.length >= 1);
@@ -154,8 +187,8 @@ for (const [mode, baseOf, corpusBaseOf] of [
       assert.deepEqual(await resultUrls(page), genpi);
       assert.equal((await page.locator('#cari-status').textContent()) ?? '', `1–${genpi.length} dari ${genpi.length} hasil dengan saringan ini.`);
       // A filter chosen with an empty box browses too; a year with nothing in it says so.
-      await page.selectOption('#cari-media', '');
-      await page.selectOption('#cari-tahun', '2020');
+      await tick(page, 'media', 'genpi-co', false);
+      await tick(page, 'tahun', '2020');
       const in2020 = articles.filter((a) => a.published?.startsWith('2020')).map((a) => a.url).sort();
       await page.waitForFunction((n) => document.querySelectorAll('#cari-hasil .cari-item').length === n && /tahun=2020/.test(location.search), in2020.length);
       assert.deepEqual(await resultUrls(page), in2020);
@@ -279,12 +312,12 @@ for (const [mode, baseOf, corpusBaseOf] of [
       const page = await open(baseOf(), 'cari/index.html?q=china');
       const all = await resultUrls(page);
       const genpi = articles.filter((a) => a.outlet === 'GenPI.co' && all.includes(a.url)).length;
-      assert.equal(await page.locator('#cari-media option[value="genpi-co"]').textContent(), `GenPI.co (${genpi})`);
+      assert.equal(await page.locator('#cari-media input[value="genpi-co"] + span').textContent(), `GenPI.co (${genpi})`);
       const rusiaCount = articles.filter((a) => a.topics.includes('Rusia') && all.includes(a.url)).length;
-      assert.equal(await page.locator('#cari-topik option[value="rusia"]').textContent(), `Rusia (${rusiaCount})`);
-      await page.selectOption('#cari-topik', 'rusia');
+      assert.equal(await page.locator('#cari-topik input[value="rusia"] + span').textContent(), `Rusia (${rusiaCount})`);
+      await tick(page, 'topik', 'rusia');
       await page.waitForFunction((n) => document.querySelectorAll('#cari-hasil .cari-item').length === n, rusiaCount);
-      await page.selectOption('#cari-topik', '');
+      await tick(page, 'topik', 'rusia', false);
       // Date range: February 2020 only, oldest first.
       await page.fill('#cari-dari', '2020-02-01');
       await page.fill('#cari-sampai', '2020-02-29');
@@ -390,7 +423,7 @@ for (const [mode, baseOf, corpusBaseOf] of [
       await page.close();
     });
 
-    test('axe finds no violation on the search page with results, notes and hints shown, light and dark', async () => {
+    test('axe finds no violation on the search page with results, notes, hints and open facet boxes shown, light and dark', async () => {
       const axe = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ colorScheme });
@@ -406,6 +439,9 @@ for (const [mode, baseOf, corpusBaseOf] of [
           // The query over time is part of what axe checks (shown for the corpus's word, whose results span years).
           if (path.includes(MANY)) await page.locator('#cari-waktu .cari-waktu-tombol').first().waitFor();
           await page.evaluate(() => document.querySelector('.cari-bantuan')?.setAttribute('open', ''));
+          // The facet boxes open, their values (with counts, some not selectable) checked too.
+          await page.evaluate(() => document.querySelectorAll('.cari-segi').forEach((d) => d.setAttribute('open', '')));
+          await page.locator('#cari-media input').first().waitFor();
           // Keyboard focus on a result link: the focus ring is checked too.
           await page.focus('#cari-q');
           await page.keyboard.press('ArrowDown');
@@ -587,7 +623,7 @@ describe('a word most articles hold: the first page from the head slices only', 
   }
 });
 
-test('the page and the terminal give the same results: boolean, parentheses, fields, the exact form, filters alone', async () => {
+test('the page and the terminal give the same results: boolean, parentheses, fields, the exact form, filters alone, several values', async () => {
   const cases: Array<[string, string[]]> = [
     ['q=china%20AND%20jepang', ['china AND jepang']],
     ['q=bantuan%20NOT%20rusia', ['bantuan NOT rusia']],
@@ -597,6 +633,8 @@ test('the page and the terminal give the same results: boolean, parentheses, fie
     ['q=judul%3Abantuan', ['judul:bantuan']],
     ['q=%3Dmembantu', ['=membantu']],
     ['media=genpi-co', ['--media', 'genpi-co']],
+    ['q=china&media=genpi-co&media=suara-com&topik=rusia&topik=jepang', ['--media', 'genpi-co', '--media', 'Suara.com', '--topik', 'rusia,jepang', 'china']],
+    ['q=bantuan&tahun=2020&tahun=2021', ['--tahun', '2020,2021', 'bantuan']],
     ['q=china&tahun=2020', ['--tahun', '2020', 'china']],
   ];
   for (const [params, args] of cases) {
