@@ -8,7 +8,8 @@
  * string limit at 100,000 articles.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { CACHE_FILES, CACHE_FORMAT, isTempCacheFile, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
 import { ingestSeed, type IngestedSeed } from '../ingest/index.ts';
 import type { SeedInput } from '../ingest/types.ts';
@@ -37,6 +38,7 @@ const shardOf = (sourceFile: string): number => (createHash('sha1').update(sourc
  * damaged (a cold build, one warning) instead of publishing what the flip made of an article.
  */
 interface ShardHeader {
+  format: number;
   fingerprint: string;
   digest: string;
 }
@@ -54,13 +56,14 @@ export class IngestCache {
     const cache = new IngestCache(fingerprint);
     if (!existsSync(dir)) return cache;
     for (let i = 0; i < SHARDS; i++) {
-      const file = join(dir, `ingest-${String(i).padStart(2, '0')}.json`);
-      if (!existsSync(file)) continue;
+      const read = readCacheFile(dir, CACHE_FILES.ingestShard(i));
+      if (read.kind === 'missing') continue;
       try {
-        const text = readFileSync(file, 'utf8');
+        if (read.kind === 'damaged') throw new Error('unreadable');
+        const text = read.value.toString('utf8');
         const nl = text.indexOf('\n');
         const header = JSON.parse(nl === -1 ? text : text.slice(0, nl)) as Partial<ShardHeader>;
-        if (header.fingerprint !== fingerprint || typeof header.digest !== 'string') {
+        if (header.format !== CACHE_FORMAT || header.fingerprint !== fingerprint || typeof header.digest !== 'string') {
           cache.dirty.add(i); // another parser's (or an older layout's): rewritten, nothing taken from it
           continue;
         }
@@ -68,7 +71,7 @@ export class IngestCache {
         if (sha256(body) !== header.digest) throw new Error('digest mismatch');
         for (const [k, v] of JSON.parse(body) as [string, CachedSeed][]) cache.entries.set(k, v);
       } catch {
-        cache.damaged.push(`ingest-${String(i).padStart(2, '0')}.json`);
+        cache.damaged.push(CACHE_FILES.ingestShard(i));
         cache.dirty.add(i); // a torn or foreign file: rewrite it
       }
     }
@@ -78,19 +81,15 @@ export class IngestCache {
   /** Writes the shards that changed since load (atomically: temp file + rename). */
   save(dir: string): void {
     if (this.dirty.size === 0) return;
-    mkdirSync(dir, { recursive: true });
     const byShard = new Map<number, [string, CachedSeed][]>();
     for (const i of this.dirty) byShard.set(i, []);
     for (const [k, v] of this.entries) byShard.get(shardOf(k))?.push([k, v]);
     for (const [i, entries] of byShard) {
-      const file = join(dir, `ingest-${String(i).padStart(2, '0')}.json`);
       const body = JSON.stringify(entries);
-      const header: ShardHeader = { fingerprint: this.fingerprint, digest: sha256(body) };
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${JSON.stringify(header)}\n${body}`);
-      renameSync(tmp, file);
+      const header: ShardHeader = { format: CACHE_FORMAT, fingerprint: this.fingerprint, digest: sha256(body) };
+      writeCacheFile(dir, CACHE_FILES.ingestShard(i), `${JSON.stringify(header)}\n${body}`);
     }
-    for (const name of readdirSync(dir)) if (name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+    for (const name of readdirSync(dir)) if (isTempCacheFile(name)) rmSync(join(dir, name), { force: true });
     this.dirty.clear();
   }
 

@@ -9,7 +9,7 @@ import { publishInPlace } from '../publish/inPlace.ts';
 import { recordBuild } from './buildRecord.ts';
 import type { OutputState } from './plan.ts';
 import type { BuildRun } from './run.ts';
-import { CACHE_FORMAT } from './stages.ts';
+import { CACHE_FORMAT } from '../cacheFiles.ts';
 import { dropState } from './state.ts';
 
 export async function publishStep(r: BuildRun): Promise<void> {

@@ -19,17 +19,15 @@
  *   - the base URL, the outcomes for the report and the file count.
  * Anything unusual (a symlink or special file among the seeds, a lock held, a
  * record of another format) answers "not sure", and the real engine runs.
- * Only node: built-ins and type imports here.
+ * Only node: built-ins, type imports and modules of node: built-ins alone (the cache files, sha256) here.
  */
 import { sha256 } from '../sha256.ts';
+import { CACHE_FILES, CACHE_FORMAT, isTempCacheFile, readCacheJson, removeCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { siteKeyOf } from '../archive/siteSettings.ts';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SeedOutcome } from '../ingest/types.ts';
 
-/** Bumped when the record's layout changes. */
-const QUICK_FORMAT = 1;
-export const QUICK_FILE = 'quick.json';
 /** A ctime this close to the scan's start (or after it) does not prove the bytes read are the bytes now. */
 const RACY_MS = 2000;
 
@@ -151,18 +149,12 @@ export function filesUnder(root: string, rel: string): string[] {
     .sort();
 }
 
-export function recordPath(cacheDir: string): string {
-  return join(cacheDir, QUICK_FILE);
-}
-
 /** Removes the record (a build is starting: until it completes, nothing is known to be fresh). */
 export function dropRecord(cacheDir: string): void {
-  for (const f of [recordPath(cacheDir), `${recordPath(cacheDir)}.tmp`]) {
-    try {
-      rmSync(f, { force: true });
-    } catch {
-      // A read-only cache: the record there is checked against the seeds, code and output anyway.
-    }
+  try {
+    removeCacheFile(cacheDir, CACHE_FILES.record);
+  } catch {
+    // A read-only cache: the record there is checked against the seeds, code and output anyway.
   }
 }
 
@@ -170,18 +162,15 @@ export function dropRecord(cacheDir: string): void {
 function cacheStamps(cacheDir: string): Record<string, [number, number]> | null {
   const all = outputStamps(cacheDir);
   if (!all) return null;
-  delete all[QUICK_FILE];
-  delete all[`${QUICK_FILE}.tmp`];
+  delete all[CACHE_FILES.record];
+  for (const name of Object.keys(all)) if (isTempCacheFile(name)) delete all[name];
   return all;
 }
 
 export function saveRecord(cacheDir: string, record: Omit<BuildRecord, 'format' | 'cache'>): void {
   const cache = cacheStamps(cacheDir);
   if (!cache) return;
-  mkdirSync(cacheDir, { recursive: true });
-  const file = recordPath(cacheDir);
-  writeFileSync(`${file}.tmp`, JSON.stringify({ format: QUICK_FORMAT, ...record, cache } satisfies BuildRecord));
-  renameSync(`${file}.tmp`, file);
+  writeCacheFile(cacheDir, CACHE_FILES.record, JSON.stringify({ format: CACHE_FORMAT, ...record, cache } satisfies BuildRecord));
 }
 
 /** The seeds as the engine read them, for the record; null when the listing and the scan disagree. */
@@ -218,13 +207,10 @@ const lockPath = (dir: string): string => join(dirname(resolve(dir)), `.${basena
 export function checkUnchanged(q: QuickQuestion): QuickAnswer {
   const outDir = resolve(q.outDir);
   const seedsDir = resolve(q.seedsDir);
-  let record: BuildRecord;
-  try {
-    record = JSON.parse(readFileSync(recordPath(q.cacheDir), 'utf8')) as BuildRecord;
-  } catch {
-    return { fresh: false, why: 'no build record' };
-  }
-  if (record.format !== QUICK_FORMAT || record.outDir !== outDir || record.seedsDir !== seedsDir) return { fresh: false, why: 'record of another build' };
+  const saved = readCacheJson<BuildRecord>(q.cacheDir, CACHE_FILES.record);
+  if (saved.kind !== 'ok') return { fresh: false, why: 'no build record' };
+  const record = saved.value;
+  if (record.outDir !== outDir || record.seedsDir !== seedsDir) return { fresh: false, why: 'record of another build' };
   if ((record.baseUrl ?? null) !== (q.baseUrl ?? null)) return { fresh: false, why: 'base URL changed' };
   if ((record.sources ?? true) !== (q.sources ?? true)) return { fresh: false, why: '--no-sources changed' };
   if ((record.site ?? siteKeyOf(undefined)) !== (q.site ?? siteKeyOf(undefined))) return { fresh: false, why: 'site settings changed' };

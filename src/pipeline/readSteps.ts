@@ -35,7 +35,7 @@ function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<strin
 /** Each stage's code key, from its module graph (stages.ts). */
 export async function codeStep(r: BuildRun): Promise<void> {
   const cacheDir = r.session.options.cacheDir;
-  r.code = await codeKeys(r.session.codeRoot, cacheDir ? join(cacheDir, 'graphs.json') : null, r.codeFiles);
+  r.code = await codeKeys(r.session.codeRoot, cacheDir ?? null, r.codeFiles);
 }
 
 /** The seed listing of the quick no-change check (quick.ts); its record is void until this build completes. */

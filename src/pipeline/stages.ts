@@ -11,8 +11,7 @@
  *                     ↘ exports ↗
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { CACHE_FILES, CACHE_FORMAT, readCacheJson, writeCacheFile } from '../cacheFiles.ts';
 import { hashFiles, moduleGraph, moduleGraphs, unchanged, type FileHashes } from './moduleGraph.ts';
 import { filesUnder } from './quick.ts';
 
@@ -88,8 +87,6 @@ export const SHARED_FILES = [
  */
 export const ENTRY_CODE = ['src/cli.ts'] as const;
 
-/** Bumped when a cache's own format changes. */
-export const CACHE_FORMAT = 3;
 
 export type CodeKeys = Record<StageName, string>;
 
@@ -101,19 +98,12 @@ interface GraphRecord {
 
 
 /**
- * The code key of every stage, for the project at `root`. `memoFile` (optional) remembers the
- * module graphs between processes.
+ * The code key of every stage, for the project at `root`. With a cache folder, the module
+ * graphs are remembered between processes (CACHE_FILES.graphs).
  */
-export async function codeKeys(root: string, memoFile?: string | null, allFiles?: FileHashes): Promise<CodeKeys> {
-  let memo: GraphRecord | null = null;
-  if (memoFile) {
-    try {
-      const saved = JSON.parse(readFileSync(memoFile, 'utf8')) as GraphRecord;
-      if (saved.format === CACHE_FORMAT) memo = saved;
-    } catch {
-      memo = null;
-    }
-  }
+export async function codeKeys(root: string, cacheDir?: string | null, allFiles?: FileHashes): Promise<CodeKeys> {
+  const saved = cacheDir ? readCacheJson<GraphRecord>(cacheDir, CACHE_FILES.graphs) : null;
+  const memo = saved?.kind === 'ok' ? saved.value : null;
   const graphs: Record<string, FileHashes> = {};
   let stale = false;
   const groups: Record<string, readonly string[]> = { ...Object.fromEntries(STAGES.map((s) => [s.name, s.code])), entry: ENTRY_CODE };
@@ -127,11 +117,7 @@ export async function codeKeys(root: string, memoFile?: string | null, allFiles?
     const todo = Object.keys(groups).filter((name) => !graphs[name]);
     const found = await moduleGraphs(root, Object.fromEntries(todo.map((name) => [name, groups[name] ?? []])));
     for (const name of todo) graphs[name] = hashFiles(root, found[name] ?? []);
-    if (memoFile) {
-      mkdirSync(join(memoFile, '..'), { recursive: true });
-      writeFileSync(`${memoFile}.tmp`, JSON.stringify({ format: CACHE_FORMAT, graphs } satisfies GraphRecord));
-      renameSync(`${memoFile}.tmp`, memoFile);
-    }
+    if (cacheDir) writeCacheFile(cacheDir, CACHE_FILES.graphs, JSON.stringify({ format: CACHE_FORMAT, graphs } satisfies GraphRecord));
   }
   const shared = hashFiles(root, SHARED_FILES);
   const keys = {} as CodeKeys;

@@ -3,36 +3,28 @@
  * saved as output.json in the cache folder) and what of it is still in the
  * output folder exactly as written.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../output.ts';
 import { stampOfSync } from './carry.ts';
 import { listTreeSync } from '../listing.ts';
 import { recordedFiles, type OutputState } from './plan.ts';
-import { CACHE_FORMAT } from './stages.ts';
+import { CACHE_FILES, readCacheJson, removeCacheFile, writeCacheFile } from '../cacheFiles.ts';
 
 /** The saved state, or null; `onDamaged` hears of a state file that exists but cannot be read or parsed. */
 export function loadState(cacheDir: string, outDir: string, onDamaged?: (file: string) => void): OutputState | null {
-  const file = join(cacheDir, 'output.json');
-  try {
-    const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OutputState) : null;
-    return saved && saved.format === CACHE_FORMAT && saved.outDir === outDir ? saved : null;
-  } catch {
-    onDamaged?.('output.json');
-    return null;
-  }
+  const saved = readCacheJson<OutputState>(cacheDir, CACHE_FILES.output);
+  if (saved.kind === 'damaged') onDamaged?.(CACHE_FILES.output);
+  return saved.kind === 'ok' && saved.value.outDir === outDir ? saved.value : null;
 }
 
 /** Forgets the saved state (the output is being changed in place: until done, nothing in it is known). */
 export function dropState(cacheDir: string): void {
-  rmSync(join(cacheDir, 'output.json'), { force: true });
+  removeCacheFile(cacheDir, CACHE_FILES.output);
 }
 
 export function saveState(cacheDir: string, state: OutputState): void {
-  mkdirSync(cacheDir, { recursive: true });
-  const file = join(cacheDir, 'output.json');
-  writeFileSync(`${file}.tmp`, JSON.stringify(state));
-  renameSync(`${file}.tmp`, file);
+  writeCacheFile(cacheDir, CACHE_FILES.output, JSON.stringify(state));
 }
 
 export interface Observed {

@@ -8,6 +8,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFailure, userPath } from '../errors.ts';
+import { CACHE_FILES, isTempCacheFile } from '../cacheFiles.ts';
 
 export function damagedCacheNotice(cacheDir: string, files: readonly string[]): string {
   const list = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
@@ -26,7 +27,7 @@ export function saveCacheOrWarn(save: () => void, cacheDir: string, notify: ((li
   } catch (err) {
     // The record of the output must not outlive a failed save: without it the next build is cold, never wrong.
     for (const name of safeList(cacheDir)) {
-      if (name === 'output.json' || name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
+      if (name === CACHE_FILES.output || isTempCacheFile(name)) rmSync(join(cacheDir, name), { force: true });
     }
     const why = describeFailure(err, { outDir: cacheDir, previousSite: false }).split(';')[0];
     notify?.(`warning: the build cache could not be saved (${why}); the site is built, the next build starts cold`);

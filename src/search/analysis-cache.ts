@@ -6,22 +6,21 @@
  * dropped on save. Stored compactly: one string table, each article as varints.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { CACHE_FILES, CACHE_FORMAT, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../ingest/types.ts';
 import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './analyse.ts';
 import { FIELDS } from './format.ts';
 
-const CACHE_FILE = 'search-analysis.v8';
-const CACHE_VERSION = 1;
 
 let codeKeyMemo: string | null = null;
 
 /** The analysis code: tokenizer, stop words, stemmer and its root list, and the field list. */
 function codeKey(): string {
   if (codeKeyMemo) return codeKeyMemo;
-  const h = createHash('sha256').update(String(CACHE_VERSION)).update(JSON.stringify(FIELDS));
+  const h = createHash('sha256').update(String(CACHE_FORMAT)).update(JSON.stringify(FIELDS));
   const dir = join(import.meta.dirname, 'indonesian');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
   h.update(readFileSync(join(import.meta.dirname, 'build.ts')));
@@ -97,7 +96,9 @@ export class AnalysisCache {
     if (!dir) return new AnalysisCache([], false);
     let stored: Stored;
     try {
-      stored = deserialize(readFileSync(join(dir, CACHE_FILE))) as Stored;
+      const read = readCacheFile(dir, CACHE_FILES.analysis);
+      if (read.kind !== 'ok') throw new Error(read.kind);
+      stored = deserialize(read.value) as Stored;
     } catch {
       return new AnalysisCache([], true); // none yet, or unreadable: analyse everything
     }
@@ -197,10 +198,6 @@ export class AnalysisCache {
       }
       stored = { code: codeKey(), strings: kept.strings, entries };
     }
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, CACHE_FILE);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize(stored));
-    renameSync(tmp, file);
+    writeCacheFile(dir, CACHE_FILES.analysis, serialize(stored));
   }
 }

@@ -1,11 +1,8 @@
 /** The last search index's make-up (PieceState) in the cache folder, for the next build to reuse pieces of. */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { CACHE_FILES, CACHE_FORMAT, readCacheFile, removeCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc } from './analyse.ts';
-
-const STATE_FILE = 'search-pieces.v8';
 
 /**
  * The last index's make-up, kept in the cache folder: with it a rebuild makes again only the
@@ -40,7 +37,10 @@ export interface ReuseInput {
 
 export function loadPieceState(dir: string): PieceState | null {
   try {
-    const s = deserialize(readFileSync(join(dir, STATE_FILE))) as PieceState;
+    const read = readCacheFile(dir, CACHE_FILES.pieces);
+    if (read.kind !== 'ok') return null;
+    const { format, ...s } = deserialize(read.value) as PieceState & { format?: number };
+    if (format !== CACHE_FORMAT) return null;
     return typeof s.shape === 'string' && Array.isArray(s.docs) && Array.isArray(s.big) && typeof s.digests === 'object' ? s : null;
   } catch {
     return null; // none yet, or unreadable: the index is made whole
@@ -49,16 +49,12 @@ export function loadPieceState(dir: string): PieceState | null {
 
 export function dropPieceState(dir: string): void {
   try {
-    rmSync(join(dir, STATE_FILE), { force: true });
+    removeCacheFile(dir, CACHE_FILES.pieces);
   } catch {
     // A read-only cache: the state there is checked against the published pieces anyway.
   }
 }
 
 export function savePieceState(dir: string, state: PieceState): void {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, STATE_FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, serialize(state));
-  renameSync(tmp, file);
+  writeCacheFile(dir, CACHE_FILES.pieces, serialize({ format: CACHE_FORMAT, ...state }));
 }
