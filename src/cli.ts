@@ -11,8 +11,7 @@
  */
 import { bySourceFile } from './collate.ts';
 import { parseArgs } from 'node:util';
-import { BUILD, parseCommand, REPORT } from './cliOptions.ts';
-import { commandSettings } from './settings.ts';
+import { readCommandOptions } from './commandOptions.ts';
 import { siteKeyOf } from './archive/siteSettings.ts';
 import { formatReport, isStrictFailure, type ReportDetail } from './report.ts';
 import { visible } from './ingest/messages.ts';
@@ -21,7 +20,6 @@ import { join, resolve } from 'node:path';
 import { cleanUpAfterInterrupt, hasPublished, refuseOutDir } from './output.ts';
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
-import { refuseOptions } from './options.ts';
 import { defaultCacheDir, PROJECT_ROOT } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 
@@ -33,47 +31,42 @@ const [command = 'build', ...rest] = process.argv.slice(2);
 async function main(): Promise<number> {
   switch (command) {
     case 'build': {
-      const values = parseCommand('build', BUILD, rest);
-      if (typeof values === 'number') return values;
+      const options = readCommandOptions('build', rest);
+      if (typeof options === 'number') return options;
+      const { seedsDir, baseUrl, sources, lang } = options;
       // The seeds that need a look by default; every seed with --verbose; the summary alone with --quiet.
-      const detail: ReportDetail = values.verbose ? 'all' : values.quiet ? 'none' : 'attention';
-      const chosen = commandSettings(values);
-      if (typeof chosen === 'number') return chosen;
-      const { settings, lang } = chosen;
-      // A flag wins over the settings file.
-      const sources = values['no-sources'] ? false : settings.sources;
-      const baseUrl = values['base-url'] ?? settings.baseUrl ?? undefined;
+      const detail: ReportDetail = options.verbose ? 'all' : options.quiet ? 'none' : 'attention';
       const started = performance.now();
       // Ctrl-C or SIGTERM, handled here in the process that builds (the npm scripts run no tsx relay in
       // between, which would SIGKILL a busy build): our staging folders removed, the previous output put
       // back if the signal came between the two renames of the swap, the locks released (lock.ts, on
       // exit), one message, exit 128 + the signal's number.
-      const label = `${values.out.replace(/\/+$/, '')}/`;
+      const label = `${options.outDir.replace(/\/+$/, '')}/`;
       const stop = (signal: 'SIGINT' | 'SIGTERM'): void => {
-        cleanUpAfterInterrupt(values.out);
+        cleanUpAfterInterrupt(options.outDir);
         const state = hasPublished() ? `the new site was already published in ${label}; the next build saves the cache` : `${label} is left as it was`;
         process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}Build stopped (${signal}); ${state}.\n`);
         process.exit(signal === 'SIGINT' ? 130 : 143);
       };
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
-      const outDir = resolve(values.out);
+      const outDir = resolve(options.outDir);
       // Refused before anything is written beside the output folder, the lock included.
-      const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl }) ?? refuseOutDir(outDir, values.seeds, process.cwd());
+      const refusal = refuseOutDir(outDir, seedsDir, process.cwd());
       if (refusal) throw new UserFacingError(refusal);
       // The lock first, then the no-change check: a build still loading elsewhere is waited for, never
       // answered with "nothing changed" for a site it is about to replace.
-      const wanted = values['no-cache'] ? null : defaultCacheDir(outDir);
-      const lock = await lockBuild({ outDir: values.out, cacheDir: wanted, wait: true, notify: (line) => void process.stderr.write(`${line}\n`) });
+      const wanted = options.cache ? defaultCacheDir(outDir) : null;
+      const lock = await lockBuild({ outDir: options.outDir, cacheDir: wanted, wait: true, notify: (line) => void process.stderr.write(`${line}\n`) });
       if (wanted !== null && lock.cacheUnwritable === null) {
         // Nothing changed since the last complete build: its report, without loading the pipeline.
         const quick = checkUnchanged({
-          seedsDir: values.seeds,
-          outDir: values.out,
+          seedsDir,
+          outDir: options.outDir,
           cacheDir: wanted,
-          baseUrl: baseUrl ?? null,
+          baseUrl,
           sources,
-          site: siteKeyOf(settings.site),
+          site: siteKeyOf(options.site),
           codeRoot: CODE_ROOT,
           ownLocks: true,
         });
@@ -81,32 +74,32 @@ async function main(): Promise<number> {
           lock.release();
           const r = quick.record;
           // Nothing was read this time: the summary (the seeds were listed by the build that read them).
-          console.log(formatReport(r.outcomes, r.articles, values.verbose ? 'all' : 'none', lang));
-          if (values.verbose) {
+          console.log(formatReport(r.outcomes, r.articles, options.verbose ? 'all' : 'none', lang));
+          if (options.verbose) {
             console.log(`  nothing changed since the last build (${r.seeds.length} seeds, ${Object.keys(r.code).length} code files, ${Object.keys(r.output).length} output files checked); pipeline not loaded`);
           }
-          console.log(`Built ${r.fileCount} files into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(2)} s (nothing changed).`);
-          return values.strict && isStrictFailure(r.outcomes) ? 1 : 0;
+          console.log(`Built ${r.fileCount} files into ${options.outDir}/ in ${((performance.now() - started) / 1000).toFixed(2)} s (nothing changed).`);
+          return options.strict && isStrictFailure(r.outcomes) ? 1 : 0;
         }
-        if (values.verbose) console.log(`  quick check: ${quick.why}; running the build`);
+        if (options.verbose) console.log(`  quick check: ${quick.why}; running the build`);
       }
       const { build } = await import('./build.ts');
       const result = await build({
-        seedsDir: values.seeds,
-        outDir: values.out,
-        baseUrl,
+        seedsDir,
+        outDir: options.outDir,
+        baseUrl: baseUrl ?? undefined,
         sources,
-        site: settings.site,
-        verbose: values.verbose,
-        cache: !values['no-cache'],
+        site: options.site,
+        verbose: options.verbose,
+        cache: options.cache,
         progress: true,
         detachRemoval: true,
-        publish: values['in-place'] ? 'in-place' : 'swap',
+        publish: options.inPlace ? 'in-place' : 'swap',
         lock,
       });
       lock.release();
       console.log(formatReport(result.outcomes, result.articles.length, detail, lang));
-      if (values.verbose) {
+      if (options.verbose) {
         for (const t of result.timings) {
           const mem = t.rssMb === undefined ? '' : `   rss ${String(t.rssMb).padStart(5)} MB, heap ${String(t.heapMb).padStart(5)} MB after`;
           console.log(`  ${t.stage.padEnd(11)} ${t.ms.toFixed(0).padStart(6)} ms${mem}`);
@@ -118,21 +111,19 @@ async function main(): Promise<number> {
             `${w.filesWritten} files written, published by ${w.published}`,
         );
       }
-      console.log(`Built ${result.fileCount} files into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
-      return values.strict && isStrictFailure(result.outcomes) ? 1 : 0;
+      console.log(`Built ${result.fileCount} files into ${options.outDir}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+      return options.strict && isStrictFailure(result.outcomes) ? 1 : 0;
     }
     case 'report': {
-      const values = parseCommand('report', REPORT, rest);
-      if (typeof values === 'number') return values;
-      const chosen = commandSettings(values);
-      if (typeof chosen === 'number') return chosen;
+      const options = readCommandOptions('report', rest);
+      if (typeof options === 'number') return options;
       const { scanSeeds } = await import('./ingest/index.ts');
       const { runIngest } = await import('./pipeline/ingest.ts');
       const { IngestCache, hashInputs } = await import('./pipeline/ingestCache.ts');
       const { createProgress } = await import('./progress.ts');
       const { schedule } = await import('./pipeline/policy.ts');
       const { cpus, totalmem } = await import('node:os');
-      const scanned = await scanSeeds(values.seeds);
+      const scanned = await scanSeeds(options.seedsDir);
       const policy = schedule({ articles: scanned.inputs.length, cpus: cpus().length, totalMemBytes: totalmem() });
       // The build's ingest (supervised workers, a time budget per seed), with nothing cached.
       const { ingested } = await runIngest(scanned.inputs, hashInputs(scanned.inputs), new IngestCache(''), {
@@ -141,9 +132,9 @@ async function main(): Promise<number> {
       });
       // The build's order (engine.ts): code units, the same in every locale.
       const outcomes = [...scanned.outcomes, ...ingested.outcomes].sort(bySourceFile);
-      if (values.json) console.log(JSON.stringify({ outcomes, articles: ingested.articles.length }, null, 1));
-      else console.log(formatReport(outcomes, ingested.articles.length, values.quiet ? 'attention' : 'all', chosen.lang));
-      return values.strict && isStrictFailure(outcomes) ? 1 : 0;
+      if (options.json) console.log(JSON.stringify({ outcomes, articles: ingested.articles.length }, null, 1));
+      else console.log(formatReport(outcomes, ingested.articles.length, options.quiet ? 'attention' : 'all', options.lang));
+      return options.strict && isStrictFailure(outcomes) ? 1 : 0;
     }
     case 'search': {
       const { runSearchCli } = await import('./search/cli.ts');

@@ -1,7 +1,7 @@
 /**
  * The options of each command, with their help, in one table: `--help` prints
  * them, and a mistyped option gets "did you mean …?" instead of a stack trace.
- * src/cli.ts (build, report) and src/dev.ts (dev) parse through it; the search
+ * src/commandOptions.ts reads build, dev and report through it into one typed value; the search
  * CLI keeps its own table next to its query language (src/search/cli.ts).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';

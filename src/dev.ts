@@ -12,9 +12,9 @@ import { readFileSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { DEFAULT_HOST, DEV, parseCommand } from './cliOptions.ts';
+import { DEFAULT_HOST } from './cliOptions.ts';
+import { readCommandOptions } from './commandOptions.ts';
 import { siteKeyOf, type SiteSettings } from './archive/siteSettings.ts';
-import { commandSettings } from './settings.ts';
 import type { Lang } from './ingest/notices.ts';
 import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
@@ -24,7 +24,6 @@ import type { EngineResult, IncrementalBuilder } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
-import { refuseOptions } from './options.ts';
 import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
 import { checkUnchanged } from './pipeline/quick.ts';
 import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
@@ -433,34 +432,20 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
 }
 
 export async function runDev(argv: string[]): Promise<number> {
-  const values = parseCommand('dev', DEV, argv);
-  if (typeof values === 'number') return values;
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`error: --port ${values.port}: not a port number`);
-    return 2;
-  }
-  const chosen = commandSettings(values);
-  if (typeof chosen === 'number') return chosen;
-  const { settings } = chosen;
-  const refusal = refuseOptions({ seeds: values.seeds, out: values.out, baseUrl: values['base-url'] ?? settings.baseUrl ?? undefined });
-  if (refusal) {
-    console.error(`error: ${refusal}`);
-    return 2;
-  }
+  const options = readCommandOptions('dev', argv);
+  if (typeof options === 'number') return options;
   const session = await startDev({
-    seedsDir: values.seeds,
-    outDir: values.out,
-    port,
-    host: values.host,
-    // A flag wins over the settings file.
-    baseUrl: values['base-url'] ?? settings.baseUrl,
-    sources: settings.sources,
-    site: settings.site,
-    lang: chosen.lang,
-    cache: !values['no-cache'],
+    seedsDir: options.seedsDir,
+    outDir: options.outDir,
+    port: options.port,
+    host: options.host,
+    baseUrl: options.baseUrl,
+    sources: options.sources,
+    site: options.site,
+    lang: options.lang,
+    cache: options.cache,
   });
-  console.log(`\n${settings.site.name}: ${session.url ?? ''}  (watching ${values.seeds}/ and templates/; Ctrl+C to stop)\n`);
+  console.log(`\n${options.site.name}: ${session.url ?? ''}  (watching ${options.seedsDir}/ and templates/; Ctrl+C to stop)\n`);
   await new Promise<void>((stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
