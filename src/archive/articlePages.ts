@@ -8,6 +8,8 @@ import { citation, safeHttpUrl } from './citation.ts';
 import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBase, topicDir } from './context.ts';
 import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type PublishedDate } from './dates.ts';
 import { headerNotes, omittedNotes, readingNotes } from './notes.ts';
+import { UI } from './indonesian.ts';
+import { PAGE_TEXT } from './pageTexts.ts';
 import { relatedIndices } from './related.ts';
 import type { ArticlePage, Link } from './types.ts';
 
@@ -80,7 +82,7 @@ function articlePage(ctx: ArchiveContext, i: number, { newer, older }: { newer: 
   const authors = [...new Set(a.authors)];
   const archiveLink: Link = d
     ? { href: pageFile(monthDir(d)), text: monthYear(d.year, d.month) }
-    : { href: pageFile(URLS.undated), text: 'Tanpa tanggal' };
+    : { href: pageFile(URLS.undated), text: UI.undated };
   const sourceUrl = safeHttpUrl(a.sourceUrl);
   const modified = parsePublished(modifiedOf(a));
   const jsonLd: Record<string, unknown> = {
@@ -114,7 +116,7 @@ function articlePage(ctx: ArchiveContext, i: number, { newer, older }: { newer: 
       yearInferred: a.yearInferred,
       archiveLink,
       readingMinutes: minutes,
-      readingText: `${minutes} menit baca`,
+      readingText: PAGE_TEXT.article.readingTime(minutes),
       wordCount: a.wordCount,
       lead: a.lead,
       body: a.body.map((b) => ({ type: b.type, text: b.text })),

@@ -6,7 +6,7 @@
 import * as url from '../urls.ts';
 import { pageFile, relPrefix, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, topicDir } from './context.ts';
-import { UI } from './indonesian.ts';
+import { PAGE_TEXT } from './pageTexts.ts';
 import { parsePublished, type PublishedDate } from './dates.ts';
 import type { FeedItem, FeedModel, FeedPage } from './types.ts';
 
@@ -72,7 +72,7 @@ export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
     const items = feedItemsOf(ctx, list, GROUP_FEED_SIZE, path);
     return {
       path,
-      title: `${title} · ${ctx.site.name}`,
+      title: PAGE_TEXT.groupFeed(title, ctx.site.name),
       homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
       atomUrl: baseUrl ? baseUrl + path : URLS.atom,
       id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
@@ -81,8 +81,8 @@ export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
     };
   };
   return [
-    ...[...ctx.byTopic].map(([name, list]) => groupFeed(topicDir(ctx, name), `Topik: ${name}`, list)),
-    ...[...ctx.byOutlet].map(([name, list]) => groupFeed(outletDir(ctx, name), name, list)),
-    ...[...ctx.byAuthor].map(([name, list]) => groupFeed(authorDir(ctx, name), `${UI.authors}: ${name}`, list)),
+    ...[...ctx.byTopic].map(([name, list]) => groupFeed(topicDir(ctx, name), PAGE_TEXT.topic.heading(name), list)),
+    ...[...ctx.byOutlet].map(([name, list]) => groupFeed(outletDir(ctx, name), PAGE_TEXT.outlet.heading(name), list)),
+    ...[...ctx.byAuthor].map(([name, list]) => groupFeed(authorDir(ctx, name), PAGE_TEXT.author.heading(name), list)),
   ];
 }

@@ -10,6 +10,7 @@ import { type ArchiveContext, authorDir, type Entry, monthDir, outletDir, pageBa
 import { formatRange, monthYear } from './dates.ts';
 import { articleCount, UI } from './indonesian.ts';
 import { PAGE_UI } from './pageWords.ts';
+import { PAGE_TEXT } from './pageTexts.ts';
 import { fnv1a } from '../hash.ts';
 import { GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
 import type { ArticleCard, GroupPage, Link, ListPage, NavKey, PageBase, Pager, PagerLink, YearLink } from './types.ts';
@@ -57,20 +58,20 @@ function listPages<T extends ListPage>(ctx: ArchiveContext, spec: ListSpec, make
   return chunks.map((items, i) => {
     const range = rangeOf(items);
     const pager = chunks.length === 1 ? null : pagerOf(i, hrefs, labels);
-    const title = i === 0 ? heading : `${heading} — ${range ?? UI.undated.toLowerCase()}`;
+    const title = i === 0 ? heading : PAGE_TEXT.list.laterTitle(heading, range);
     // Pages after the first say nothing about the whole list (a count would change them all with each new article).
-    const desc = i === 0 ? description : `${heading}: ${articleCount(items.length)}, ${range ?? UI.undated.toLowerCase()}.`;
+    const desc = i === 0 ? description : PAGE_TEXT.list.laterDescription(heading, items.length, range);
     return make(pageBase(ctx, hrefs[i]!, title, desc, nav), items.map((e) => e.card), pager, i === 0, range);
   });
 }
 
-const pageIntro = (items: ArticleCard[], range: string | null): string => `${articleCount(items.length)}${range ? `, ${range}` : ''}, terbaru lebih dulu.`;
+const pageIntro = (items: ArticleCard[], range: string | null): string => PAGE_TEXT.list.laterIntro(items.length, range);
 
 export function homePages(ctx: ArchiveContext): ListPage[] {
-  const spec = { dir: URLS.home, entries: ctx.ordered, paging: HOME_PAGING, heading: 'Berita terbaru', description: 'Arsip berita Indonesia: artikel terbaru lebih dulu.', nav: 'beranda' } as const;
+  const spec = { dir: URLS.home, entries: ctx.ordered, paging: HOME_PAGING, heading: PAGE_TEXT.home.heading, description: PAGE_TEXT.home.description, nav: 'beranda' } as const;
   return listPages<ListPage>(ctx, spec, (base, items, pager, first, range) => ({
     ...base,
-    intro: first ? `${articleCount(ctx.ordered.length)} dalam arsip, terbaru lebih dulu.` : pageIntro(items, range),
+    intro: first ? PAGE_TEXT.home.intro(ctx.ordered.length) : pageIntro(items, range),
     items,
     pager,
     crumbs: first ? [] : [ctx.crumbs.home],
@@ -103,7 +104,7 @@ interface GroupList {
 }
 
 function groupPages(ctx: ArchiveContext, g: GroupList, extras: GroupExtras = {}): GroupPage[] {
-  const description = `${g.heading}: ${articleCount(g.entries.length)} di ${ctx.site.name}.`;
+  const description = PAGE_TEXT.list.groupDescription(g.heading, g.entries.length, ctx.site.name);
   return listPages<GroupPage>(ctx, { ...g, paging: GROUP_PAGING, description }, (base, items, pager, first, range) => ({
     ...base,
     key: g.key,
@@ -130,8 +131,8 @@ export function monthPages(ctx: ArchiveContext): GroupPage[] {
     const d = list[0]!.date!;
     const crumbs = [home, arsip, { href: pageFile(url.yearDir(d.year)), text: d.year }];
     const around = { newer: monthLinks[i - 1] ?? null, older: monthLinks[i + 1] ?? null };
-    const heading = `Arsip ${monthYear(d.year, d.month)}`;
-    return groupPages(ctx, { dir: monthDir(d), entries: list, key, heading, intro: `${articleCount(list.length)}, terbaru lebih dulu.`, crumbs, nav: 'arsip' }, { around });
+    const heading = PAGE_TEXT.month.heading(d.year, d.month);
+    return groupPages(ctx, { dir: monthDir(d), entries: list, key, heading, intro: PAGE_TEXT.month.intro(list.length), crumbs, nav: 'arsip' }, { around });
   });
 }
 
@@ -151,7 +152,7 @@ function groupWithYears(ctx: ArchiveContext, g: GroupList): GroupPage[] {
   const perYear = [...byYear].flatMap(([year, entries], i) =>
     groupPages(
       ctx,
-      { ...g, dir: url.groupYearDir(g.dir, year), entries, heading: `${g.heading}, ${year}`, intro: `${articleCount(entries.length)} pada ${year}, terbaru lebih dulu.`, crumbs: yearCrumbs },
+      { ...g, dir: url.groupYearDir(g.dir, year), entries, heading: PAGE_TEXT.groupYear.heading(g.heading, year), intro: PAGE_TEXT.groupYear.intro(entries.length, year), crumbs: yearCrumbs },
       { year, jump, feed, around: { newer: yearLinks[i - 1] ?? null, older: yearLinks[i + 1] ?? null } },
     ),
   );
@@ -161,36 +162,36 @@ function groupWithYears(ctx: ArchiveContext, g: GroupList): GroupPage[] {
 export function outletPages(ctx: ArchiveContext): GroupPage[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.outlets), text: PAGE_UI.nav.outlets }];
   return [...ctx.byOutlet].flatMap(([name, list]) =>
-    groupWithYears(ctx, { dir: outletDir(ctx, name), entries: list, key: name, heading: name, intro: `${articleCount(list.length)} dari ${name}, terbaru lebih dulu.`, crumbs, nav: 'media' }),
+    groupWithYears(ctx, { dir: outletDir(ctx, name), entries: list, key: name, heading: PAGE_TEXT.outlet.heading(name), intro: PAGE_TEXT.outlet.intro(list.length, name), crumbs, nav: 'media' }),
   );
 }
 
 export function topicPages(ctx: ArchiveContext): GroupPage[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.topics), text: PAGE_UI.nav.topics }];
   return [...ctx.byTopic].flatMap(([name, list]) =>
-    groupWithYears(ctx, { dir: topicDir(ctx, name), entries: list, key: name, heading: `Topik: ${name}`, intro: `${articleCount(list.length)} tentang ${name}, terbaru lebih dulu.`, crumbs, nav: 'topik' }),
+    groupWithYears(ctx, { dir: topicDir(ctx, name), entries: list, key: name, heading: PAGE_TEXT.topic.heading(name), intro: PAGE_TEXT.topic.intro(list.length, name), crumbs, nav: 'topik' }),
   );
 }
 
 export function authorPages(ctx: ArchiveContext): GroupPage[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.authors), text: UI.authors }];
   return [...ctx.byAuthor].flatMap(([name, list]) =>
-    groupWithYears(ctx, { dir: authorDir(ctx, name), entries: list, key: name, heading: `${UI.authors}: ${name}`, intro: `${articleCount(list.length)} oleh ${name}, terbaru lebih dulu.`, crumbs, nav: 'penulis' }),
+    groupWithYears(ctx, { dir: authorDir(ctx, name), entries: list, key: name, heading: PAGE_TEXT.author.heading(name), intro: PAGE_TEXT.author.intro(list.length, name), crumbs, nav: 'penulis' }),
   );
 }
 
 export function undatedPages(ctx: ArchiveContext): ListPage[] {
   const { home, arsip } = ctx.crumbs;
   const undated = ctx.undated;
-  const spec = { dir: URLS.undated, entries: undated, paging: GROUP_PAGING, heading: 'Tanpa tanggal', description: 'Artikel yang tanggal terbitnya tidak diketahui.', nav: 'arsip' } as const;
+  const spec = { dir: URLS.undated, entries: undated, paging: GROUP_PAGING, heading: PAGE_TEXT.undated.heading, description: PAGE_TEXT.undated.description, nav: 'arsip' } as const;
   return listPages<ListPage>(ctx, spec, (base, items, pager, first) => ({
     ...base,
     intro:
       undated.length === 0
-        ? 'Semua artikel dalam arsip punya tanggal terbit.'
+        ? PAGE_TEXT.undated.none
         : first
-          ? `${articleCount(undated.length)} yang tanggal terbitnya tidak ditemukan di teks sumber.`
-          : `${articleCount(items.length)} tanpa tanggal terbit, menurut judul.`,
+          ? PAGE_TEXT.undated.first(undated.length)
+          : PAGE_TEXT.undated.later(items.length),
     items,
     pager,
     crumbs: first ? [home, arsip] : [home, arsip, { href: pageFile(URLS.undated), text: UI.undated }],

@@ -5,14 +5,14 @@
  */
 import { pageFile, TOP_FOLDERS, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, pageBase, topicDir } from './context.ts';
-import { articleCount, formatNumber, UI } from './indonesian.ts';
+import { PAGE_TEXT } from './pageTexts.ts';
 import { FEED_SIZE } from './feeds.ts';
 import type { AboutPage, ArchiveIndexPage, GroupIndexPage, GroupSummary, NotFoundPage, PlainPage, YearPage } from './types.ts';
 
 export function archiveIndexPage(ctx: ArchiveContext): ArchiveIndexPage[] {
   return [
     {
-      ...pageBase(ctx, pageFile(URLS.archive), 'Arsip menurut waktu', 'Semua artikel menurut tahun dan bulan terbit.', 'arsip'),
+      ...pageBase(ctx, pageFile(URLS.archive), PAGE_TEXT.archive.title, PAGE_TEXT.archive.description, 'arsip'),
       years: ctx.years,
       undated: { href: pageFile(URLS.undated), count: ctx.undated.length },
     },
@@ -22,7 +22,7 @@ export function archiveIndexPage(ctx: ArchiveContext): ArchiveIndexPage[] {
 export function yearPages(ctx: ArchiveContext): YearPage[] {
   const years = ctx.years;
   return years.map((y, i) => ({
-    ...pageBase(ctx, y.href, `Arsip ${y.year}`, `Arsip berita tahun ${y.year}: ${articleCount(y.count)}.`, 'arsip'),
+    ...pageBase(ctx, y.href, PAGE_TEXT.year.title(y.year), PAGE_TEXT.year.description(y.year, y.count), 'arsip'),
     key: y.year,
     count: y.count,
     months: y.months,
@@ -48,8 +48,8 @@ export function outletIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
   const unknown = ctx.counts.unknownOutlet;
   return [
     {
-      ...pageBase(ctx, pageFile(URLS.outlets), 'Media', 'Semua media dalam arsip dan jumlah artikelnya.', 'media'),
-      intro: `${formatNumber(ctx.byOutlet.size)} media.` + (unknown > 0 ? ` ${articleCount(unknown)} tanpa nama media yang dikenali.` : ''),
+      ...pageBase(ctx, pageFile(URLS.outlets), PAGE_TEXT.outlets.title, PAGE_TEXT.outlets.description, 'media'),
+      intro: PAGE_TEXT.outlets.intro(ctx.byOutlet.size, unknown),
       groups: summaries(ctx, ctx.byOutlet, (name) => outletDir(ctx, name)),
     },
   ];
@@ -58,8 +58,8 @@ export function outletIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
 export function topicIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
   return [
     {
-      ...pageBase(ctx, pageFile(URLS.topics), 'Topik', 'Semua topik dalam arsip dan jumlah artikelnya.', 'topik'),
-      intro: `${formatNumber(ctx.byTopic.size)} topik.`,
+      ...pageBase(ctx, pageFile(URLS.topics), PAGE_TEXT.topics.title, PAGE_TEXT.topics.description, 'topik'),
+      intro: PAGE_TEXT.topics.intro(ctx.byTopic.size),
       groups: summaries(ctx, ctx.byTopic, (name) => topicDir(ctx, name)),
     },
   ];
@@ -69,8 +69,8 @@ export function authorIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
   const without = ctx.articles.filter((a) => a.authors.length === 0).length;
   return [
     {
-      ...pageBase(ctx, pageFile(URLS.authors), UI.authors, 'Semua penulis dalam arsip dan jumlah artikelnya.', 'penulis'),
-      intro: `${formatNumber(ctx.byAuthor.size)} penulis.` + (without > 0 ? ` ${articleCount(without)} tanpa nama penulis.` : ''),
+      ...pageBase(ctx, pageFile(URLS.authors), PAGE_TEXT.authors.title, PAGE_TEXT.authors.description, 'penulis'),
+      intro: PAGE_TEXT.authors.intro(ctx.byAuthor.size, without),
       groups: summaries(ctx, ctx.byAuthor, (name) => authorDir(ctx, name)),
     },
   ];
@@ -79,7 +79,7 @@ export function authorIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
 export function aboutPage(ctx: ArchiveContext): AboutPage[] {
   return [
     {
-      ...pageBase(ctx, pageFile(URLS.about), 'Tentang arsip ini', 'Tentang Arsip Berita: isi arsip, angka, dan data untuk diunduh.', 'tentang'),
+      ...pageBase(ctx, pageFile(URLS.about), PAGE_TEXT.about.title, PAGE_TEXT.about.description, 'tentang'),
       counts: ctx.counts,
       exports: { json: URLS.exportJson, csv: URLS.exportCsv, csvSemicolon: URLS.exportCsvSemicolon },
       feeds: { atom: URLS.atom, json: URLS.jsonFeed, size: FEED_SIZE },
@@ -91,7 +91,7 @@ export function notFoundPage(ctx: ArchiveContext): NotFoundPage[] {
   const baseUrl = ctx.baseUrl;
   return [
     {
-      ...pageBase(ctx, URLS.notFound, 'Halaman tidak ditemukan', 'Halaman yang dicari tidak ada di arsip ini.', 'none'),
+      ...pageBase(ctx, URLS.notFound, PAGE_TEXT.notFound.title, PAGE_TEXT.notFound.description, 'none'),
       // A server shows 404.html at any depth, so its links start from the base URL when one is known;
       rel: baseUrl ?? '',
       // without one, its script finds the root in the address from the site's folders (templates/_includes/scripts/find-root.js).
@@ -102,10 +102,10 @@ export function notFoundPage(ctx: ArchiveContext): NotFoundPage[] {
 
 /** The search page: its content is the search client's (templates/kinds/cari.njk). */
 export function searchPage(ctx: ArchiveContext): PlainPage[] {
-  return [pageBase(ctx, pageFile(URLS.search), 'Cari', 'Cari artikel di arsip, juga tanpa internet.', 'cari')];
+  return [pageBase(ctx, pageFile(URLS.search), PAGE_TEXT.search.title, PAGE_TEXT.search.description, 'cari')];
 }
 
 /** The statistics page: its charts are drawn from ArchiveModel.stats by src/site/charts. */
 export function statsPage(ctx: ArchiveContext): PlainPage[] {
-  return [pageBase(ctx, pageFile(URLS.stats), 'Statistik', 'Angka-angka arsip: artikel per bulan, media dan topik.', 'statistik')];
+  return [pageBase(ctx, pageFile(URLS.stats), PAGE_TEXT.stats.title, PAGE_TEXT.stats.description, 'statistik')];
 }

@@ -228,3 +228,26 @@ describe('imports', () => {
     assert.ok([...graph.values()].some((d) => d.length > 0), 'imports were read');
   });
 });
+
+describe('page texts', () => {
+  // The modules that make the pages' view models: their titles, descriptions and intros come from
+  // src/archive/pageTexts.ts (or the shared tables), so no string in them says a sentence itself.
+  const BUILDERS = ['pages.ts', 'lists.ts', 'feeds.ts', 'articlePages.ts'].map((f) => join(ROOT, 'src', 'archive', f));
+  it('the view-model builders hold no string of words: sentences are table entries', async () => {
+    const ts = (await import('typescript')).default;
+    const found: string[] = [];
+    for (const file of BUILDERS) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: import('typescript').Node): void => {
+        const text =
+          ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)
+            ? node.text
+            : null;
+        if (text !== null && /\p{L}{2,}\s+\p{L}{2,}/u.test(text)) found.push(`${file.slice(ROOT.length + 1)}: ${JSON.stringify(text)}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, []);
+  });
+});
