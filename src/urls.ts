@@ -13,6 +13,11 @@ export function pageFile(dir: string): string {
   return `${dir}index.html`;
 }
 
+/** A top-level folder's path: `artikel` → `artikel/`. */
+function folder(segment: string): string {
+  return `${segment}/`;
+}
+
 /** Root-relative prefix back to the site root for an output path (`a/b/index.html` → `../../`). */
 export function relPrefix(path: string): string {
   return '../'.repeat(path.split('/').length - 1);
@@ -32,7 +37,9 @@ export const SEARCH_DIR = 'search';
 /** The folder of a list's later pages (listPageFile); the home page's are at the root. */
 const LIST_PAGES_SEGMENT = 'halaman';
 
-export const URLS = {
+// The tables below that are computed (template literals, calls) are marked pure: the browser scripts import
+// this module, and esbuild keeps any top-level computation it cannot prove unused.
+export const URLS = /* @__PURE__ */ (() => ({
   home: '',
   archive: 'arsip/',
   undated: `${UNDATED_SEGMENT}/`,
@@ -57,24 +64,34 @@ export const URLS = {
   /** The search page's script, and the article pages' script for a reader coming from it (src/search/index.ts writes both). */
   searchScript: `${SEARCH_DIR}/cari.js`,
   readScript: `${SEARCH_DIR}/baca.js`,
-} as const;
+}) as const)();
+
+/**
+ * The search page's address parameters, which are also the terminal search's flags: the query,
+ * each filter by stable name (slugs, years, ISO days), the order. A bookmark keeps working as
+ * long as these do.
+ */
+export const SEARCH_PARAMS = { query: 'q', outlet: 'media', topic: 'topik', year: 'tahun', from: 'dari', to: 'sampai', order: 'urut' } as const;
+/** In an article link's fragment: the search it was opened from, and the terms to mark (src/search/client/from-search.ts). */
+export const FROM_SEARCH_PARAMS = { search: 'cari', marked: 'sorot' } as const;
 
 /** `artikel/`: the folder of every article page (articleDir). */
-export const ARTICLES_DIR = `${ARTICLES_SEGMENT}/`;
+export const ARTICLES_DIR = /* @__PURE__ */ folder(ARTICLES_SEGMENT);
 /** `assets/`: where templates/assets is copied. */
-export const ASSETS_DIR = `${ASSETS_SEGMENT}/`;
+export const ASSETS_DIR = /* @__PURE__ */ folder(ASSETS_SEGMENT);
 
 /**
  * What templates print after a page's `p.rel` (handed to them as `archive.site.paths`): each
  * folder of URLS (the root `''` too) as its page file (`cari/` → `cari/index.html`), each file as it is.
  */
-export const SITE_PATHS = {
-  ...(Object.fromEntries(Object.entries(URLS).map(([key, path]) => [key, path === URLS.home || path.endsWith('/') ? pageFile(path) : path])) as {
-    readonly [K in keyof typeof URLS]: string;
-  }),
-  /** A page folder's own page, relative to that folder (the search form submits to its own page). */
-  ownPage: pageFile(''),
-} as const;
+export const SITE_PATHS = /* @__PURE__ */ (() =>
+  ({
+    ...(Object.fromEntries(Object.entries(URLS).map(([key, path]) => [key, path === URLS.home || path.endsWith('/') ? pageFile(path) : path])) as {
+      readonly [K in keyof typeof URLS]: string;
+    }),
+    /** A page folder's own page, relative to that folder (the search form submits to its own page). */
+    ownPage: pageFile(''),
+  }) as const)();
 
 /** The last segment of a path: `data/articles.csv` → `articles.csv`. */
 export function fileName(path: string): string {
@@ -143,7 +160,7 @@ export const OLDEST_PAGE_NAME = 'terlama';
  * any missing address, finds the site's root in that address with this table
  * (templates/_includes/scripts/find-root.js).
  */
-export const TOP_FOLDERS: Readonly<Record<string, string>> = {
+export const TOP_FOLDERS: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
   [ARTICLES_SEGMENT]: `\\d{4}|${UNDATED_SEGMENT}`,
   [URLS.archive.slice(0, -1)]: '\\d{4}',
   [UNDATED_SEGMENT]: LIST_PAGES_SEGMENT,
@@ -154,4 +171,4 @@ export const TOP_FOLDERS: Readonly<Record<string, string>> = {
   [URLS.about.slice(0, -1)]: '',
   [URLS.search.slice(0, -1)]: '',
   [URLS.stats.slice(0, -1)]: '',
-};
+}))();

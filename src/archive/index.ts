@@ -11,7 +11,7 @@ import { articlePageSource, type ArticlePageSource } from './articlePages.ts';
 import { archiveContext, canonicalOf, NAV, type ArchiveOptions } from './context.ts';
 import { siteFeed } from './feeds.ts';
 import { SITE_UI } from './pageWords.ts';
-import { SITE_PATHS } from '../urls.ts';
+import { SEARCH_PARAMS, SITE_PATHS } from '../urls.ts';
 import { buildPages, PAGE_KINDS, type PageKindName } from './kinds.ts';
 import { computeStatsAndGroups } from './stats.ts';
 import type { ArchiveModel, PageBase } from './types.ts';
@@ -57,7 +57,7 @@ export function archiveParts(articles: readonly Article[], opts: ArchiveOptions)
     );
 
   const model: ArchiveModel = {
-    site: { name: ctx.site.name, tagline: ctx.site.description, about: ctx.site.about, contact: ctx.site.contact, lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: SITE_UI, paths: SITE_PATHS },
+    site: { name: ctx.site.name, tagline: ctx.site.description, about: ctx.site.about, contact: ctx.site.contact, lang: 'id', baseUrl: ctx.baseUrl, nav: NAV, ui: SITE_UI, paths: SITE_PATHS, params: SEARCH_PARAMS },
     counts: ctx.counts,
     pages,
     feed: siteFeed(ctx),

@@ -6,6 +6,7 @@
  * one, `archive.site.ui` (SiteWords), and the sentences with numbers as the Nunjucks global `say`.
  */
 import { articleCount, formatNumber, UI } from './indonesian.ts';
+import { SEARCH_PARAMS } from '../urls.ts';
 
 /**
  * Text with inline markup, as the search page's help writes it: each run a plain string, or a word
@@ -66,9 +67,9 @@ export const PAGE_UI = {
     filters: 'Saring dan urutkan',
     /** The facets, each a box of values to tick (several at once); `name` is its address parameter. */
     facets: [
-      { name: 'media', label: 'Media', all: 'Semua media' },
-      { name: 'topik', label: 'Topik', all: 'Semua topik' },
-      { name: 'tahun', label: 'Tahun', all: 'Semua tahun' },
+      { name: SEARCH_PARAMS.outlet, label: 'Media', all: 'Semua media' },
+      { name: SEARCH_PARAMS.topic, label: 'Topik', all: 'Semua topik' },
+      { name: SEARCH_PARAMS.year, label: 'Tahun', all: 'Semua tahun' },
     ],
     /** After a number: "3 dipilih" (three values ticked). */
     picked: 'dipilih',

@@ -14,7 +14,7 @@
  */
 import type { Citation } from './citation.ts';
 import type { SiteWords } from './pageWords.ts';
-import type { SITE_PATHS } from '../urls.ts';
+import type { SEARCH_PARAMS, SITE_PATHS } from '../urls.ts';
 import type { OmittedNote } from './notes.ts';
 import type { ArchiveStats, GroupMonths } from './stats.ts';
 
@@ -288,6 +288,8 @@ export interface SiteInfo {
   ui: SiteWords;
   /** The files templates link to, after `p.rel` (SITE_PATHS in src/urls.ts): templates name no path themselves. */
   paths: typeof SITE_PATHS;
+  /** The search form's parameter names (SEARCH_PARAMS in src/urls.ts), as the search page's script reads them. */
+  params: typeof SEARCH_PARAMS;
 }
 
 export interface ArchiveModel {

@@ -14,15 +14,15 @@ import { SearchEngine, type ResultDoc } from './engine.ts';
 import { resultListText, type ResultFormat } from './resultList.ts';
 import { SORT_ORDERS, anyFilter, applyFilters, countOverTime, everyDoc, resolveSlug, sortHits, unpackFacets } from './facets.ts';
 import type { Facets, Filters, SortOrder } from './facets.ts';
-import { SEARCH_DIR } from '../urls.ts';
+import { SEARCH_DIR, SEARCH_PARAMS as P } from '../urls.ts';
 import { fileLoader } from './node-loader.ts';
 import { formatNumber, rangeOf, SAY, SEARCH_FIELD_HELP, UI } from '../archive/indonesian.ts';
 
 /** The help, in the page's language (its field lines are the page's, SEARCH_FIELD_HELP). */
 const USAGE =
-  'cara pakai: npm run search -- --out FOLDER [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--media MEDIA…] [--topik TOPIK…] ' +
-  '[--tahun TTTT…] [--dari TANGGAL] [--sampai TANGGAL] [--urut relevansi|terbaru|terlama] [KATA…]\n' +
-  `TANGGAL: ${DATE_FORMS}. Saringan media, topik dan tahun menerima beberapa nilai (--media a --media b, atau --media a,b): ` +
+  `cara pakai: npm run search -- --out FOLDER [--json | --csv | --bibtex | --ris] [--stdin] [--limit N] [--${P.outlet} MEDIA…] [--${P.topic} TOPIK…] ` +
+  `[--${P.year} TTTT…] [--${P.from} TANGGAL] [--${P.to} TANGGAL] [--${P.order} relevansi|terbaru|terlama] [KATA…]\n` +
+  `TANGGAL: ${DATE_FORMS}. Saringan media, topik dan tahun menerima beberapa nilai (--${P.outlet} a --${P.outlet} b, atau --${P.outlet} a,b): ` +
   'salah satunya cukup. Dengan saringan tanpa KATA: setiap artikel yang lolos saringan, terbaru dulu.\n' +
   '--json: hasil pertama (--limit, bawaan 10) dengan judul, media, tanggal, penulis, alamat, dan kutipan; ' +
   '--csv, --bibtex, --ris: seluruh daftar hasil (atau --limit N pertama) untuk spreadsheet atau pengelola referensi.\n' +
@@ -144,24 +144,24 @@ function readFilters(values: FlagValues, facets: Facets): Filters {
     const v = values[k];
     return typeof v === 'string' && v.trim() !== '' ? v : null;
   };
-  const media = listFlag(values, 'media').map((m) => {
+  const media = listFlag(values, P.outlet).map((m) => {
     const slug = resolveSlug(m, facets.outlets, facets.outletSlugs);
-    if (slug === null) throw new UsageError(`--media "${m}": media itu tidak ada di arsip ini (${facets.outletSlugs.join(', ')})`);
+    if (slug === null) throw new UsageError(`--${P.outlet} "${m}": media itu tidak ada di arsip ini (${facets.outletSlugs.join(', ')})`);
     return slug;
   });
-  const topik = listFlag(values, 'topik').map((t) => {
+  const topik = listFlag(values, P.topic).map((t) => {
     // A topic by slug, by name or by one of its aliases ("korut"), as the search box reads it.
     const alias = topicOfAlias(t);
     const slug = resolveSlug(t, facets.topics, facets.topicSlugs) ?? (alias === null ? null : resolveSlug(alias, facets.topics, facets.topicSlugs));
-    if (slug === null) throw new UsageError(`--topik "${t}": topik itu tidak ada di arsip ini (${facets.topicSlugs.join(', ')})`);
+    if (slug === null) throw new UsageError(`--${P.topic} "${t}": topik itu tidak ada di arsip ini (${facets.topicSlugs.join(', ')})`);
     return slug;
   });
-  const tahun = listFlag(values, 'tahun').map((y) => {
-    if (!/^\d{4}$/.test(y)) throw new UsageError(`--tahun "${y}": tulis tahun, misalnya 2020`);
+  const tahun = listFlag(values, P.year).map((y) => {
+    if (!/^\d{4}$/.test(y)) throw new UsageError(`--${P.year} "${y}": tulis tahun, misalnya 2020`);
     return Number(y);
   });
   const f = { media: [...new Set(media)], topik: [...new Set(topik)], tahun: [...new Set(tahun)], dari: null as string | null, sampai: null as string | null };
-  for (const [k, side] of [['dari', 'start'], ['sampai', 'end']] as const) {
+  for (const [k, side] of [[P.from, 'start'], [P.to, 'end']] as const) {
     const v = str(k);
     if (v === null) continue;
     const day = readDayBound(v, side);
@@ -187,12 +187,13 @@ export async function runSearchCli(argv: string[]): Promise<number> {
         ris: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         limit: { type: 'string' },
-        media: { type: 'string', multiple: true },
-        topik: { type: 'string', multiple: true },
-        tahun: { type: 'string', multiple: true },
-        dari: { type: 'string' },
-        sampai: { type: 'string' },
-        urut: { type: 'string', default: 'relevansi' },
+        // The filters are the search page's address parameters (src/urls.ts).
+        [P.outlet]: { type: 'string', multiple: true },
+        [P.topic]: { type: 'string', multiple: true },
+        [P.year]: { type: 'string', multiple: true },
+        [P.from]: { type: 'string' },
+        [P.to]: { type: 'string' },
+        [P.order]: { type: 'string', default: 'relevansi' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -222,9 +223,9 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: --limit: tulis bilangan bulat positif, misalnya 20\n${USAGE}`);
     return 2;
   }
-  const order = String(values.urut) as SortOrder;
+  const order = String(values[P.order]) as SortOrder;
   if (!SORT_ORDERS.includes(order)) {
-    console.error(`error: --urut "${String(values.urut)}": pilih ${SORT_ORDERS.slice(0, -1).join(', ')} atau ${SORT_ORDERS.at(-1)}\n${USAGE}`);
+    console.error(`error: --${P.order} "${String(values[P.order])}": pilih ${SORT_ORDERS.slice(0, -1).join(', ')} atau ${SORT_ORDERS.at(-1)}\n${USAGE}`);
     return 2;
   }
   const out = String(values.out ?? 'dist');
@@ -233,7 +234,7 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: tidak ada indeks pencarian di ${searchDir} (bangun situsnya dulu: npm run build -- --out ${out})`);
     return 1;
   }
-  const filterFlags = ['media', 'topik', 'tahun', 'dari', 'sampai'].some((k) => listFlag(values, k).length > 0);
+  const filterFlags = [P.outlet, P.topic, P.year, P.from, P.to].some((k) => listFlag(values, k).length > 0);
   if (!values.stdin && positionals.length === 0 && !filterFlags) {
     console.error(`error: tidak ada kata yang dicari dan tidak ada saringan\n${USAGE}`);
     return 2;

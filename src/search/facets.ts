@@ -8,6 +8,7 @@
 import type { Article } from '../ingest/types.ts';
 import { nameSlugs } from '../ingest/slug.ts';
 import { compareId } from '../collate.ts';
+import { SEARCH_PARAMS } from '../urls.ts';
 
 export interface FacetMeta {
   /** Slug of each outlet in MetaShard.outlets order (the media/<slug>/ page's). */
@@ -154,19 +155,19 @@ export function unpackFacets(meta: MetaForFacets): Facets {
  */
 export interface Filters {
   /** Outlet slugs. */
-  media: readonly string[];
+  [SEARCH_PARAMS.outlet]: readonly string[];
   /** Topic slugs. */
-  topik: readonly string[];
-  tahun: readonly number[];
+  [SEARCH_PARAMS.topic]: readonly string[];
+  [SEARCH_PARAMS.year]: readonly number[];
   /** ISO days, inclusive. */
-  dari: string | null;
-  sampai: string | null;
+  [SEARCH_PARAMS.from]: string | null;
+  [SEARCH_PARAMS.to]: string | null;
 }
 
 export const NO_FILTERS: Filters = { media: [], topik: [], tahun: [], dari: null, sampai: null };
 
 /** The facets that take several values. */
-export const LIST_FACETS = ['media', 'topik', 'tahun'] as const;
+export const LIST_FACETS = [SEARCH_PARAMS.outlet, SEARCH_PARAMS.topic, SEARCH_PARAMS.year] as const;
 
 export type SortOrder = 'relevansi' | 'terbaru' | 'terlama';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevansi', 'terbaru', 'terlama'];

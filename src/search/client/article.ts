@@ -8,9 +8,6 @@ import { matchRanges, segments } from '../query.ts';
 import { formatNumber } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, readFromSearch } from './from-search.ts';
 
-const script = document.currentScript as HTMLScriptElement | null;
-/** The search page, next to this script's folder (search/ → cari/). */
-const searchPage = new URL('../cari/index.html', script?.src ?? location.href);
 
 /** Marks the terms in every text node under `root` (text stays text; <mark> elements are added). */
 function highlight(root: Element, terms: ReadonlySet<string>): number {
@@ -40,8 +37,10 @@ function highlight(root: Element, terms: ReadonlySet<string>): number {
 function start(): void {
   const from = readFromSearch(location.hash);
   const story = document.querySelector('.story');
-  if (!from || !story) return;
-  const back = new URL(searchPage);
+  // The search page, where the page's own search form goes (its template prints the path from src/urls.ts).
+  const searchForm = document.querySelector<HTMLFormElement>('form[role="search"]');
+  if (!from || !story || !searchForm) return;
+  const back = new URL(searchForm.action);
   back.search = from.search;
   const p = document.createElement('p');
   p.className = 'kembali-cari';

@@ -4,6 +4,7 @@
  * (`#cari=q%3Dbantuan&sorot=bantu`). A fragment is never sent to a server, works
  * from file:// and does not change which file is opened.
  */
+import { FROM_SEARCH_PARAMS } from '../../urls.ts';
 
 export interface FromSearch {
   /** The search page's query string, without "?" (q, filters, sort). */
@@ -14,16 +15,16 @@ export interface FromSearch {
 
 export function withFromSearch(href: string, from: FromSearch): string {
   const p = new URLSearchParams();
-  p.set('cari', from.search);
-  if (from.terms.length > 0) p.set('sorot', from.terms.join(' '));
+  p.set(FROM_SEARCH_PARAMS.search, from.search);
+  if (from.terms.length > 0) p.set(FROM_SEARCH_PARAMS.marked, from.terms.join(' '));
   return `${href}#${p.toString()}`;
 }
 
 export function readFromSearch(hash: string): FromSearch | null {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const search = p.get('cari');
+  const search = p.get(FROM_SEARCH_PARAMS.search);
   if (search === null) return null;
-  const terms = (p.get('sorot') ?? '').split(' ').filter((t) => t.length > 0).slice(0, 100);
+  const terms = (p.get(FROM_SEARCH_PARAMS.marked) ?? '').split(' ').filter((t) => t.length > 0).slice(0, 100);
   return { search, terms };
 }
 

@@ -12,6 +12,7 @@ import { aliasNotes } from '../aliases.ts';
 import { LIST_FACETS, SORT_ORDERS, anyFilter, applyFilters, countFacets, countOverTime, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
 import type { Facets, Filters, SortOrder } from '../facets.ts';
 import { facetBox } from './facetBox.ts';
+import { SEARCH_PARAMS } from '../../urls.ts';
 import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
 import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
 import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
@@ -62,9 +63,10 @@ function byId<T extends HTMLElement>(id: string): T | null {
 function start(): void {
   const form = byId<HTMLFormElement>('cari-form');
   const input = byId<HTMLInputElement>('cari-q');
-  const outletEl = byId('cari-media');
-  const topicEl = byId('cari-topik');
-  const yearEl = byId('cari-tahun');
+  // Each facet's box is named by its parameter (templates/kinds/cari.njk).
+  const outletEl = byId(`cari-${SEARCH_PARAMS.outlet}`);
+  const topicEl = byId(`cari-${SEARCH_PARAMS.topic}`);
+  const yearEl = byId(`cari-${SEARCH_PARAMS.year}`);
   const fromIn = byId<HTMLInputElement>('cari-dari');
   const toIn = byId<HTMLInputElement>('cari-sampai');
   const sortSel = byId<HTMLSelectElement>('cari-urut');
@@ -78,13 +80,13 @@ function start(): void {
   const timeline = byId('cari-waktu');
   if (!form || !input || !outletEl || !topicEl || !yearEl || !fromIn || !toIn || !sortSel || !status || !hint || !notes || !list || !more || !all || !downloads || !timeline) return;
   const root = form.dataset.root ?? '../';
-  const outletBox = facetBox(outletEl, 'media');
-  const topicBox = facetBox(topicEl, 'topik');
-  const yearBox = facetBox(yearEl, 'tahun');
+  const outletBox = facetBox(outletEl, SEARCH_PARAMS.outlet);
+  const topicBox = facetBox(topicEl, SEARCH_PARAMS.topic);
+  const yearBox = facetBox(yearEl, SEARCH_PARAMS.year);
   const boxes = [
-    ['media', outletBox, 'Media'],
-    ['topik', topicBox, 'Topik'],
-    ['tahun', yearBox, 'Tahun'],
+    [SEARCH_PARAMS.outlet, outletBox, 'Media'],
+    [SEARCH_PARAMS.topic, topicBox, 'Topik'],
+    [SEARCH_PARAMS.year, yearBox, 'Tahun'],
   ] as const;
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
@@ -92,7 +94,7 @@ function start(): void {
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  input.value = params.get(SEARCH_PARAMS.query) ?? '';
   const savedPlace = (history.state as { place?: Place } | null)?.place ?? null;
 
   let engine: SearchEngine | null = null;
@@ -128,9 +130,9 @@ function start(): void {
     for (const [key, box, what] of boxes) {
       for (const v of box.set(p.getAll(key).filter((v) => v !== ''))) unknown.push(`${what} “${v}” tidak ada di arsip ini; saringan itu diabaikan.`);
     }
-    fromIn!.value = dayBound(p.get('dari') ?? '', 'start') ?? '';
-    toIn!.value = dayBound(p.get('sampai') ?? '', 'end') ?? '';
-    const urut = p.get('urut') as SortOrder | null;
+    fromIn!.value = dayBound(p.get(SEARCH_PARAMS.from) ?? '', 'start') ?? '';
+    toIn!.value = dayBound(p.get(SEARCH_PARAMS.to) ?? '', 'end') ?? '';
+    const urut = p.get(SEARCH_PARAMS.order) as SortOrder | null;
     sortSel!.value = urut !== null && SORT_ORDERS.includes(urut) ? urut : 'relevansi';
   }
 
@@ -150,12 +152,12 @@ function start(): void {
   function searchParams(): URLSearchParams {
     const p = new URLSearchParams();
     const q = input!.value.trim();
-    if (q) p.set('q', q);
+    if (q) p.set(SEARCH_PARAMS.query, q);
     const f = currentFilters();
     for (const key of LIST_FACETS) for (const v of f[key]) p.append(key, String(v));
-    if (f.dari) p.set('dari', f.dari);
-    if (f.sampai) p.set('sampai', f.sampai);
-    if (currentOrder() !== 'relevansi') p.set('urut', currentOrder());
+    if (f.dari) p.set(SEARCH_PARAMS.from, f.dari);
+    if (f.sampai) p.set(SEARCH_PARAMS.to, f.sampai);
+    if (currentOrder() !== 'relevansi') p.set(SEARCH_PARAMS.order, currentOrder());
     return p;
   }
 
