@@ -7,7 +7,7 @@ import { pageFile, TOP_FOLDERS, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, pageBase, topicDir } from './context.ts';
 import { PAGE_TEXT } from './pageTexts.ts';
 import { FEED_SIZE } from './feeds.ts';
-import type { AboutPage, ArchiveIndexPage, GroupIndexPage, GroupSummary, NotFoundPage, PlainPage, YearPage } from './types.ts';
+import type { AboutPage, ArchiveIndexPage, GroupIndexPage, GroupSummary, NavKey, NotFoundPage, PlainPage, YearPage } from './types.ts';
 
 export function archiveIndexPage(ctx: ArchiveContext): ArchiveIndexPage[] {
   return [
@@ -44,36 +44,32 @@ function summaries(ctx: ArchiveContext, groups: Map<string, Entry[]>, dirOf: (na
     .sort((a, b) => b.count - a.count || ctx.collator.compare(a.name, b.name));
 }
 
+/** An index of groups (outlets, topics, authors): one page listing them, the biggest first. */
+function groupIndexPage(
+  ctx: ArchiveContext,
+  dir: string,
+  text: { title: string; description: string },
+  intro: string,
+  nav: NavKey,
+  groups: Map<string, Entry[]>,
+  dirOf: (name: string) => string,
+): GroupIndexPage[] {
+  return [{ ...pageBase(ctx, pageFile(dir), text.title, text.description, nav), intro, groups: summaries(ctx, groups, dirOf) }];
+}
+
 export function outletIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
-  const unknown = ctx.counts.unknownOutlet;
-  return [
-    {
-      ...pageBase(ctx, pageFile(URLS.outlets), PAGE_TEXT.outlets.title, PAGE_TEXT.outlets.description, 'media'),
-      intro: PAGE_TEXT.outlets.intro(ctx.byOutlet.size, unknown),
-      groups: summaries(ctx, ctx.byOutlet, (name) => outletDir(ctx, name)),
-    },
-  ];
+  const intro = PAGE_TEXT.outlets.intro(ctx.byOutlet.size, ctx.counts.unknownOutlet);
+  return groupIndexPage(ctx, URLS.outlets, PAGE_TEXT.outlets, intro, 'media', ctx.byOutlet, (name) => outletDir(ctx, name));
 }
 
 export function topicIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
-  return [
-    {
-      ...pageBase(ctx, pageFile(URLS.topics), PAGE_TEXT.topics.title, PAGE_TEXT.topics.description, 'topik'),
-      intro: PAGE_TEXT.topics.intro(ctx.byTopic.size),
-      groups: summaries(ctx, ctx.byTopic, (name) => topicDir(ctx, name)),
-    },
-  ];
+  const intro = PAGE_TEXT.topics.intro(ctx.byTopic.size);
+  return groupIndexPage(ctx, URLS.topics, PAGE_TEXT.topics, intro, 'topik', ctx.byTopic, (name) => topicDir(ctx, name));
 }
 
 export function authorIndexPage(ctx: ArchiveContext): GroupIndexPage[] {
-  const without = ctx.articles.filter((a) => a.authors.length === 0).length;
-  return [
-    {
-      ...pageBase(ctx, pageFile(URLS.authors), PAGE_TEXT.authors.title, PAGE_TEXT.authors.description, 'penulis'),
-      intro: PAGE_TEXT.authors.intro(ctx.byAuthor.size, without),
-      groups: summaries(ctx, ctx.byAuthor, (name) => authorDir(ctx, name)),
-    },
-  ];
+  const intro = PAGE_TEXT.authors.intro(ctx.byAuthor.size, ctx.articles.filter((a) => a.authors.length === 0).length);
+  return groupIndexPage(ctx, URLS.authors, PAGE_TEXT.authors, intro, 'penulis', ctx.byAuthor, (name) => authorDir(ctx, name));
 }
 
 export function aboutPage(ctx: ArchiveContext): AboutPage[] {
