@@ -6,7 +6,8 @@
 import type { RawBlock } from './blocks.ts';
 import { contextYears, dateKey, findDates, parseWholeDate, toIso, type FoundDate } from './dates.ts';
 import type { CleanResult } from './clean.ts';
-import { isPersonName, isTitleLike, personNames } from './lines.ts';
+import { isPersonName, isTitleLike, PERSON_NAME, personNames } from './lines.ts';
+import { anyOf, ROLE_WORDS } from './data/roles.ts';
 import { isByline, isDatedLine, isProse, splitGluedByline } from './headline.ts';
 import { maskOutletNames, outletInLine, outletsInLine, readDateline, resolveOutlet, type Dateline, type OutletMatch } from './outlets.ts';
 import { assignTopics } from './topics.ts';
@@ -90,8 +91,7 @@ interface Byline {
 }
 
 const UPDATED = /^(?:diperbarui|diupdate|update|updated|last updated|terakhir diperbarui|pembaruan)\b\s*:?\s*/i;
-const BY = /^(?:by|oleh|reporter|penulis|pewarta|wartawan|kontributor|laporan)\b\s*:?\s*/i;
-const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+const BY = new RegExp(`^(?:${anyOf(ROLE_WORDS.byline)})\\b\\s*:?\\s*`, 'i');
 
 /** Reads a byline or dated header line; null when the line is not one (a sentence never is). */
 export function readByline(text: string): Byline | null {
@@ -113,7 +113,7 @@ export function readByline(text: string): Byline | null {
     const p = part.trim().replace(/\s+(?:on|at)$/i, '');
     const named = resolveOutlet(p) ?? (p.length <= 40 ? outletInLine(p) : null);
     if (named && (named.known || !author)) outlet ??= named;
-    else if (!author && ((NAME.test(p) && p.split(/\s+/).length >= 2) || personNames(p)) && (by || parts.length > 1 || date)) author = p;
+    else if (!author && ((PERSON_NAME.test(p) && p.split(/\s+/).length >= 2) || personNames(p)) && (by || parts.length > 1 || date)) author = p;
   }
   if (!date && !author && !outlet) return null;
   return { date, author, outlet };

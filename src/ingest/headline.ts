@@ -10,7 +10,8 @@ import type { RawBlock } from './blocks.ts';
 import { findDates } from './dates.ts';
 import { FURNITURE } from './data/furniture.ts';
 import { outletInLine, readDateline, resolveOutlet } from './outlets.ts';
-import { isTitleLike, squashLine } from './lines.ts';
+import { isTitleLike, PERSON_NAME, squashLine } from './lines.ts';
+import { anyOf, ROLE_WORDS } from './data/roles.ts';
 
 export interface Located {
   /** Index of the headline block, or -1 when no line has the evidence of a headline. */
@@ -68,12 +69,12 @@ export function splitGluedByline(text: string): { name: string; outlet: string }
   for (const m of text.matchAll(/\p{Ll}(?=\p{Lu})/gu)) {
     const name = text.slice(0, m.index + 1);
     const named = resolveOutlet(text.slice(m.index + 1));
-    if (named?.known && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name)) return { name, outlet: named.name };
+    if (named?.known && PERSON_NAME.test(name)) return { name, outlet: named.name };
   }
   return null;
 }
 
-const BYLINE_START = /^(?:by|oleh|reporter|penulis|pewarta|laporan|wartawan|editor|redaktur|kontributor)\b\s*:?\s*\p{Lu}/iu;
+const BYLINE_START = new RegExp(`^(?:${anyOf([...ROLE_WORDS.byline, ...ROLE_WORDS.editing])})\\b\\s*:?\\s*\\p{Lu}`, 'iu');
 /** "By Silvanus Alvin", "Oleh : Adrianus Mandey", "Bagus Kurniawan - detiknews". */
 export function isByline(text: string): boolean {
   if (text.length > 120) return false;

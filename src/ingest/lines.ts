@@ -25,12 +25,18 @@ export function isTitleLike(text: string): boolean {
   return true;
 }
 
+/** One capitalised word of a name: "Rahman", "A.", "O’Neil", "Nguyễn" (combining marks too). */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+/** A person's name as a byline writes it, one to five capitalised words: the source, to build a pattern around it. */
+export const PERSON_NAME_SOURCE = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
+/** A person's name, and nothing else: "Ardito Ramadhan", "A. Rahman", "Budi". */
+export const PERSON_NAME = new RegExp(`^${PERSON_NAME_SOURCE}$`, 'u');
+
 /** "Silvanus Alvin": two to five capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {
-  return text.length <= 50 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(text);
+  return text.length <= 50 && PERSON_NAME.test(text) && /\s/.test(text);
 }
 
-const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
 /**
  * A byline of several people: "A, B dan C", "A & B", "A and B", "A | B", "A. Rahman, M. Yusuf" — two to six
  * capitalised names of up to five words each. Null for one name or anything else.
@@ -40,7 +46,7 @@ export function personNames(text: string): string[] | null {
   const names = text.split(/\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|\|)\s+|\s*&\s*/u);
   if (names.length < 2 || names.length > 6) return null;
   // A word in capitals is a place or a desk ("Agence France-Presse, CHARLESTON, South Carolina"), not a name.
-  return names.every((n) => NAME_WORDS.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
+  return names.every((n) => PERSON_NAME.test(n) && !/\p{Lu}{3}/u.test(n)) ? names : null;
 }
 
 /** Letters and digits only, lower case: two lines that differ only in spacing and punctuation compare equal. */

@@ -5,16 +5,15 @@
  * one author as written. Extraction (extract.ts, html/) finds the byline; this only cuts it.
  */
 import { resolveOutlet } from './outlets.ts';
+import { PERSON_NAME } from './lines.ts';
 
 /** Between names: ", ", ", dan ", " dan ", " and ", "&", "/", "|". */
 const SEPARATORS = /\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and)\s+|\s*[&/|]\s*/u;
-/** One to five capitalised words: "Ardito Ramadhan", "A. Rahman", "Nguyễn Van". */
-const NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
 const MAX_AUTHORS = 8;
 
 function looksLikeName(part: string): boolean {
   // A word in capitals is a desk or a wire ("ANTARA"), a known outlet is not a person ("Kompas.com").
-  return NAME.test(part) && !/\p{Lu}{3}/u.test(part) && resolveOutlet(part) === null;
+  return PERSON_NAME.test(part) && !/\p{Lu}{3}/u.test(part) && resolveOutlet(part) === null;
 }
 
 /** A byline → its authors in order; [] for none. */

@@ -21,6 +21,7 @@
  * Patterns are matched against a whole block with whitespace already collapsed.
  * The rules are generic: page shapes shared by outlets, in Indonesian and English.
  */
+import { anyOf, ROLE_WORDS } from './roles.ts';
 export type FurnitureKind = 'leading' | 'line' | 'trailing' | 'closing' | 'header' | 'suffix';
 
 export interface FurnitureRule {
@@ -275,7 +276,7 @@ export const FURNITURE: readonly FurnitureRule[] = [
     id: 'reporter-label',
     kind: 'header',
     // A job label under the byline name ("Jurnalis", "Reporter").
-    pattern: /^(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden|editor|redaktur|staff? writer|correspondent)$/i,
+    pattern: new RegExp(`^(?:${anyOf([...ROLE_WORDS.job, ...ROLE_WORDS.editing, ...ROLE_WORDS.jobEnglish])})$`, 'i'),
     examples: ['Jurnalis', 'Reporter'],
   },
   {
@@ -364,6 +365,6 @@ export interface CreditLabel {
 }
 
 export const CREDIT_LABELS: readonly CreditLabel[] = [
-  { label: /^(?:penulis|reporter|pewarta|wartawan|kontributor|oleh|author|authors|writer|rep|redaktur & reporter|reporter & redaktur|editorial team|tim redaksi)$/i, role: 'author' },
-  { label: /^(?:editor|redaktur|penyunting|red)$/i, role: 'editor' },
+  { label: new RegExp(`^(?:${anyOf(ROLE_WORDS.creditAuthor)})$`, 'i'), role: 'author' },
+  { label: new RegExp(`^(?:${anyOf(ROLE_WORDS.creditEditor)})$`, 'i'), role: 'editor' },
 ];

@@ -10,7 +10,8 @@ import { parseHTML } from 'linkedom';
 import type { RawBlock } from '../blocks.ts';
 import { normalizeSpace } from '../blocks.ts';
 import { parseCredits } from '../clean.ts';
-import { endsLikeSentence, isPersonName, textAmount } from '../lines.ts';
+import { endsLikeSentence, isPersonName, PERSON_NAME_SOURCE, textAmount } from '../lines.ts';
+import { anyOf, ROLE_WORDS } from '../data/roles.ts';
 import { findDates } from '../dates.ts';
 import { outletInLine, resolveOutlet } from '../outlets.ts';
 import { domToBlocks, type BlockStats, type NodeLike } from './blocks.ts';
@@ -138,7 +139,9 @@ function personAuthor(candidates: readonly Sourced[]): string | null {
 const CREDIT_ELEMENTS = 'author, [itemprop="author"], [rel="author"], tr, p, div, span, li, dd';
 /** Elements looked at for credits: enough for any article page, bounded for a pathological one. */
 const MAX_CREDIT_ELEMENTS = 4000;
-const JOB_LABEL = /\s+(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden)$/i;
+const JOB_LABEL = new RegExp(`\\s+(?:${anyOf(ROLE_WORDS.job)})$`, 'i');
+/** "Bagus Kurniawan - detiknews": a name, a dash or bar, what may be an outlet. */
+const NAME_THEN_OUTLET = new RegExp(`^(${PERSON_NAME_SOURCE})\\s+[-–—|]\\s+(.{2,40})$`, 'u');
 
 /**
  * The credits the page prints anywhere ("Penulis : A" / "Editor : B" in a table under the story,
@@ -172,7 +175,7 @@ function visibleCredits(doc: { querySelectorAll(selector: string): ArrayLike<El>
 function bylineName(line: string): string | null {
   const credit = parseCredits(line);
   if (credit?.author) return credit.author;
-  const m = /^(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,4})\s+[-–—|]\s+(.{2,40})$/u.exec(line.trim());
+  const m = NAME_THEN_OUTLET.exec(line.trim());
   if (m && outletInLine(m[2]!)) return m[1]!;
   return null;
 }
