@@ -14,7 +14,7 @@
  * output goes through the JSON filters below, which escape for <script>, and `ownScript` (404.html's
  * own root finder, never data).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { EleventyUserConfig } from '@11ty/eleventy';
 import { blocksToHtml, jsonForScript, ownInlineScript, xmlSafe } from './src/site/escape.ts';
 import { rootScript } from './src/site/rootScript.ts';
@@ -69,7 +69,10 @@ export default function eleventyConfig(cfg: EleventyUserConfig) {
   // Directory data files (templates/kinds/kinds.11tydata.js) but no `<name>.json` beside a template:
   // the pages' data is the model, never a file next to a template.
   cfg.setDataFileSuffixes(['.11tydata']);
+  // The site-wide files (templates/assets, and the feeds, sitemap and robots.txt of the templates at the top of
+  // templates/) come with a render's first run only: later runs, in parallel workers, would write them again.
   if (cfg.globalData.copyAssets !== false) cfg.addPassthroughCopy({ [join(TEMPLATES_DIR, ASSETS_DIR)]: ASSETS_DIR.slice(0, -1) });
+  else cfg.ignores.add(`${relative(process.cwd(), TEMPLATES_DIR)}/*.njk`);
   cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 
   cfg.amendLibrary('njk', (env) => {

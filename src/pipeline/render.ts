@@ -113,9 +113,11 @@ export async function renderInChunks(model: RenderModel, outDir: string, spread:
   }
   await mkdir(outDir, { recursive: true });
   const before = await countFiles(outDir);
-  // The workers get the model once without its pages and without the article page source (functions).
-  const { articlesToMake: _pages, ...rest } = model;
-  const base = { ...rest, pages: {} as ArchiveModel['pages'] };
+  // The workers get the model once without its pages and without the article page source (functions); of the
+  // whole model only what the charts read (chartData: statistics, slugs, the years' pages), not every listing.
+  const { articlesToMake: _pages, whole, ...rest } = model;
+  const listings = Object.fromEntries(PER_PAGE_KINDS.map((kind) => [kind, []]));
+  const base = { ...rest, whole: { ...whole, pages: { ...whole.pages, ...listings, years: whole.pages.years } }, pages: {} as ArchiveModel['pages'] };
   await renderInWorkers(base, renderRuns(model, spread.workerSize), outDir, spread.workers);
   return { fileCount: (await countFiles(outDir)) - before };
 }

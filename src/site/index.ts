@@ -12,7 +12,7 @@ import { writeSettled } from './eleventyWrite.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../project.ts';
 /** Name of the global data that holds the ArchiveModel in templates. */
 export const MODEL_GLOBAL = 'archive';
-/** Global data: whether .eleventy.ts copies templates/assets. */
+/** Global data: whether .eleventy.ts copies templates/assets and renders the site-wide templates. */
 export const COPY_ASSETS_GLOBAL = 'copyAssets';
 
 /** Files under `dir` (all depths). */
@@ -46,7 +46,7 @@ async function precreateDirs(out: string, dirs: string[], concurrency = 8): Prom
 }
 
 export interface RenderOptions {
-  /** Copy templates/assets (default true). */
+  /** Copy templates/assets and write the site-wide files: feeds, sitemap, robots.txt (default true). */
   assets?: boolean;
   /** Count the files written (default true; the render pool counts once for all its runs, which share the folder). */
   count?: boolean;
