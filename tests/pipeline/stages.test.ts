@@ -76,7 +76,7 @@ test('editing one file of each stage shows up in the next build, and the result 
   assert.ok(changedSince().length > 0);
 
   // archive: the archive page's heading (the bug: the no-change shortcut missed src/archive)
-  edit(code, 'src/archive/pages.ts', "'Arsip menurut waktu'", "'Arsip menurut masa'");
+  edit(code, 'src/archive/pageTexts.ts', "'Arsip menurut waktu'", "'Arsip menurut masa'");
   afterEdit('archive');
   assert.ok(filesContaining(snapshot(out), 'Arsip menurut masa').includes('arsip/index.html'), 'archive: the new heading is on the page');
   changedSince();
