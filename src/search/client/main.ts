@@ -3,21 +3,23 @@
  * syntax.ts, filters by outlet, topic, year and date range with a count per value,
  * sort by relevance or date, highlighted excerpts, notes on typos, aliases and
  * prefixes, every setting in the address by stable names, and the reader's place
- * (loaded results, scroll) kept for Back. Everything is rendered as DOM nodes and
- * text, never as HTML strings.
+ * (loaded results, scroll) kept for Back. This module holds the search's state and
+ * runs it; address.ts keeps the controls and the address, view.ts makes the DOM (never
+ * from HTML strings).
  */
 import { SearchEngine, type ResultDoc, type SearchOutcome, type Suggestion } from '../engine.ts';
 import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
-import { LIST_FACETS, SORT_ORDERS, anyFilter, applyFilters, countFacets, countOverTime, dayBound, everyDoc, isoDay, sortHits, unpackFacets } from '../facets.ts';
-import type { Facets, Filters, SortOrder } from '../facets.ts';
-import { facetBox } from './facetBox.ts';
+import { anyFilter, applyFilters, countOverTime, everyDoc, sortHits, unpackFacets, type Facets } from '../facets.ts';
+import { stemCached } from '../query.ts';
+import { formatNumber, rangeOf, SAY } from '../../archive/indonesian.ts';
 import { SEARCH_PARAMS } from '../../urls.ts';
-import { excerpt, matchRanges, segments, stemCached, type Segment } from '../query.ts';
-import { formatNumber, rangeOf, SAY, UI } from '../../archive/indonesian.ts';
+import { RESULT_FILES, resultListText } from '../resultList.ts';
+import { facetBox } from './facetBox.ts';
+import { searchAddress } from './address.ts';
+import { drawTimeline as drawTimelineOf, el, resultItem, safeHref, showHint, showNotes } from './view.ts';
 import { LAST_SEARCH_KEY, withFromSearch } from './from-search.ts';
 import { scriptLoader } from './loader.ts';
-import { RESULT_FILES, resultListText } from '../resultList.ts';
 
 /** Results per page: about a screenful with excerpts; each costs a document piece to load. */
 const PAGE_SIZE = 10;
@@ -34,26 +36,6 @@ const base = new URL('.', script?.src ?? location.href);
 interface Place {
   loaded: number;
   scroll: number;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function appendSegments(parent: HTMLElement, segs: Segment[]): void {
-  for (const s of segs) {
-    if (s.mark) parent.appendChild(el('mark', undefined, s.text));
-    else parent.appendChild(document.createTextNode(s.text));
-  }
-}
-
-/** Site-relative URLs only: anything with a scheme or leading slash is not a link we made. */
-function safeHref(root: string, url: string): string | null {
-  if (!/^[A-Za-z0-9\-._~%/]*$/.test(url) || url.startsWith('/') || url.includes('..')) return null;
-  return `${root}${url}${url === '' || url.endsWith('/') ? 'index.html' : ''}`;
 }
 
 function byId<T extends HTMLElement>(id: string): T | null {
@@ -88,6 +70,11 @@ function start(): void {
     [SEARCH_PARAMS.topic, topicBox, 'Topik'],
     [SEARCH_PARAMS.year, yearBox, 'Tahun'],
   ] as const;
+  const address = searchAddress({ input, boxes, fromIn, toIn, sortSel });
+  const currentFilters = address.filters;
+  const currentOrder = address.order;
+  const searchParams = address.params;
+  const updateCounts = address.counts;
   form.hidden = false;
   document.documentElement.classList.add('cari-js');
   // The page restores its own scroll once the results it had are back (see restorePlace).
@@ -103,63 +90,12 @@ function start(): void {
     if (engine) return e;
     engine = e;
     const f = (facets = unpackFacets(e.meta));
-    outletBox.fill(f.outlets.map((name, i) => ({ value: f.outletSlugs[i] ?? '', label: name, count: -1 })));
-    topicBox.fill(f.topics.map((name, i) => ({ value: f.topicSlugs[i] ?? '', label: name, count: -1 })));
-    yearBox.fill([...new Set(f.years)].map((y) => ({ value: String(y), label: String(y), count: -1 })));
-    if (f.days.length > 0) {
-      // Days run newest first.
-      for (const box of [fromIn, toIn]) {
-        box.min = isoDay(f.days[f.days.length - 1] ?? 0);
-        box.max = isoDay(f.days[0] ?? 0);
-      }
-    }
-    applyParams(params);
+    address.fill(f);
+    unknown = address.apply(params);
     return e;
   };
-
-  /** Counts for the current query, each facet given the other filters; null: not all results are known yet (no counts). */
-  function updateCounts(f: Facets, hits: readonly Hit[] | null): void {
-    const c = countFacets(f, currentFilters(), (hits ?? []).map((h) => h.doc));
-    for (const [key, box] of boxes) box.counts(hits === null ? null : new Map(c[key].map((x) => [x.value, x.count])));
-  }
-
-  /** Filters and sort from the address; values this archive does not have are named in a note. */
-  const unknown: string[] = [];
-  function applyParams(p: URLSearchParams): void {
-    unknown.length = 0;
-    for (const [key, box, what] of boxes) {
-      for (const v of box.set(p.getAll(key).filter((v) => v !== ''))) unknown.push(`${what} “${v}” tidak ada di arsip ini; saringan itu diabaikan.`);
-    }
-    fromIn!.value = dayBound(p.get(SEARCH_PARAMS.from) ?? '', 'start') ?? '';
-    toIn!.value = dayBound(p.get(SEARCH_PARAMS.to) ?? '', 'end') ?? '';
-    const urut = p.get(SEARCH_PARAMS.order) as SortOrder | null;
-    sortSel!.value = urut !== null && SORT_ORDERS.includes(urut) ? urut : 'relevansi';
-  }
-
-  function currentFilters(): Filters {
-    return {
-      media: outletBox.values(),
-      topik: topicBox.values(),
-      tahun: yearBox.values().map(Number),
-      dari: fromIn!.value ? dayBound(fromIn!.value, 'start') : null,
-      sampai: toIn!.value ? dayBound(toIn!.value, 'end') : null,
-    };
-  }
-
-  const currentOrder = (): SortOrder => (SORT_ORDERS.includes(sortSel!.value as SortOrder) ? (sortSel!.value as SortOrder) : 'relevansi');
-
-  /** The search's address: every setting by stable names (slugs, years, ISO days). */
-  function searchParams(): URLSearchParams {
-    const p = new URLSearchParams();
-    const q = input!.value.trim();
-    if (q) p.set(SEARCH_PARAMS.query, q);
-    const f = currentFilters();
-    for (const key of LIST_FACETS) for (const v of f[key]) p.append(key, String(v));
-    if (f.dari) p.set(SEARCH_PARAMS.from, f.dari);
-    if (f.sampai) p.set(SEARCH_PARAMS.to, f.sampai);
-    if (currentOrder() !== 'relevansi') p.set(SEARCH_PARAMS.order, currentOrder());
-    return p;
-  }
+  /** Values in the address this archive does not have: named in the notes. */
+  let unknown: string[] = [];
 
   const loader = scriptLoader(base);
   let opening: Promise<SearchEngine>;
@@ -224,27 +160,8 @@ function start(): void {
   }
 
   function renderDoc(d: ResultDoc): HTMLLIElement {
-    const li = el('li', 'cari-item');
-    const h = el('h2', 'cari-judul');
     const href = safeHref(root, d.url);
-    const target = href ? el('a') : el('span');
-    if (href && target instanceof HTMLAnchorElement) target.href = withFromSearch(href, { search: searchParams().toString(), terms: [...terms] });
-    appendSegments(target, segments(d.title, matchRanges(d.title, terms)));
-    h.appendChild(target);
-    li.appendChild(h);
-    const meta = el('p', 'cari-meta');
-    meta.appendChild(el('span', 'cari-media-nama', d.outlet ?? UI.unknownOutlet));
-    if (d.dateText && d.published) {
-      meta.appendChild(document.createTextNode(' · '));
-      const t = el('time', undefined, d.dateText);
-      t.dateTime = d.published;
-      meta.appendChild(t);
-    }
-    li.appendChild(meta);
-    const p = el('p', 'cari-kutipan');
-    appendSegments(p, excerpt(d.text, terms));
-    li.appendChild(p);
-    return li;
+    return resultItem(d, href ? withFromSearch(href, { search: searchParams().toString(), terms: [...terms] }) : null, terms);
   }
 
   let statusLead = '';
@@ -316,33 +233,6 @@ function start(): void {
     }
   }
 
-  function showHint(suggestion: Suggestion | null, typed: SearchOutcome | null): void {
-    hint!.replaceChildren();
-    hint!.hidden = suggestion === null;
-    if (suggestion === null || typed === null) return;
-    const words = suggestion.replaced.map((r) => `“${r.from}”`).join(', ');
-    hint!.appendChild(document.createTextNode(`${words} tidak ada di arsip. Mungkin maksud Anda: `));
-    hint!.appendChild(el('strong', undefined, suggestion.query));
-    hint!.appendChild(document.createTextNode(' — hasilnya ditampilkan di bawah.'));
-  }
-
-  /** Notes on why results match: aliases of topics, prefixes and what they stood for, ignored filters. */
-  function showNotes(outcome: SearchOutcome | null): void {
-    notes!.replaceChildren();
-    const lines: string[] = [...unknown];
-    if (outcome) {
-      lines.push(...outcome.parsed.problems);
-      for (const a of aliasNotes(outcome.query)) lines.push(`${a.typed} → topik ${a.topic}: juga artikel bertopik ${a.topic}.`);
-      for (const x of outcome.expansions) {
-        if (x.terms.length === 0) continue;
-        const shownWords = x.words.slice(0, 6).join(', ');
-        lines.push(`${x.prefix}… = ${shownWords}${x.capped || x.words.length > 6 ? ', …' : ''}`);
-      }
-    }
-    for (const line of lines) notes!.appendChild(el('li', undefined, line));
-    notes!.hidden = lines.length === 0;
-  }
-
   let last: SearchOutcome | null = null;
   let typedOutcome: SearchOutcome | null = null;
   let lastSuggestion: Suggestion | null = null;
@@ -369,8 +259,8 @@ function start(): void {
     statusLead = '';
     const f = facets ?? unpackFacets(e.meta);
     const q = input!.value.trim();
-    showNotes(q === '' ? null : last);
-    showHint(lastSuggestion, typedOutcome);
+    showNotes(notes!, unknown, q === '' ? null : last);
+    showHint(hint!, lastSuggestion, typedOutcome);
     const filtered = anyFilter(currentFilters());
     if (q === '' && filtered) {
       // Filters and no words: browse every article that passes them, newest first (or oldest).
@@ -506,40 +396,10 @@ function start(): void {
 
   /**
    * The query over time: how many of the results (every filter applied) fall in each year, or in each
-   * month when they all fall in one year. A bar is a button: it narrows the results to its period.
+   * month when they all fall in one year; null facets: none yet (the chart is hidden).
    */
   function drawTimeline(f: Facets | null): void {
-    const over = f ? countOverTime(f, shown) : { unit: 'year' as const, bars: [], undated: 0 };
-    const top = Math.max(0, ...over.bars.map((b) => b.count));
-    timeline!.hidden = top === 0;
-    if (top === 0) return;
-    const caption = timeline!.querySelector('figcaption');
-    const bars = timeline!.querySelector('ol');
-    const note = timeline!.querySelector('p');
-    if (!caption || !bars || !note) return;
-    caption.textContent = SAY.overTime(over.unit, over.bars[0]?.key.slice(0, 4) ?? '');
-    note.textContent = SAY.overTimeNote(over.undated);
-    bars.replaceChildren(
-      ...over.bars.map((b) => {
-        const label = over.unit === 'year' ? b.key : SAY.monthShort(Number(b.key.slice(5)));
-        const li = el('li');
-        const button = el('button', 'cari-waktu-tombol');
-        button.type = 'button';
-        button.disabled = b.count === 0;
-
-        Object.assign(button.dataset, { from: b.from, to: b.to, year: over.unit === 'year' ? b.key : '' });
-        const bar = el('span', 'cari-waktu-nilai');
-        // CSSOM, not a style attribute: the page's CSP allows no inline style.
-        bar.style.height = `${Math.max(b.count > 0 ? 3 : 0, Math.round((b.count / top) * 70))}%`; // room above and below for the count and the label
-        // Its name is what it shows, said in full ("Mar: 12 artikel"): the count above the bar is for the eye only.
-        const count = el('span', 'cari-waktu-jumlah', formatNumber(b.count));
-        count.setAttribute('aria-hidden', 'true');
-        const said = SAY.overTimeBar(label, b.count);
-        button.append(count, bar, el('span', 'cari-waktu-label', label), el('span', 'visually-hidden', said.slice(label.length)));
-        li.appendChild(button);
-        return li;
-      }),
-    );
+    drawTimelineOf(timeline!, f ? countOverTime(f, shown) : { unit: 'year', bars: [], undated: 0 });
   }
   timeline.addEventListener('click', (ev) => {
     const button = ev.target instanceof Element ? ev.target.closest<HTMLButtonElement>('button.cari-waktu-tombol') : null;
