@@ -81,14 +81,19 @@ const TORN_GRACE_MS = 5_000;
 
 type Seen = { raw: string; holder: LockHolder | null } | null;
 
-function readLock(path: string): Seen {
-  let raw: string;
+/** `fn()`, or null when it fails with the error `code` (any other failure is thrown). */
+function unless<T>(code: string, fn: () => T): T | null {
   try {
-    raw = readFileSync(path, 'utf8');
+    return fn();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((err as NodeJS.ErrnoException).code === code) return null;
     throw err;
   }
+}
+
+function readLock(path: string): Seen {
+  const raw = unless('ENOENT', () => readFileSync(path, 'utf8'));
+  if (raw === null) return null;
   try {
     const holder = JSON.parse(raw) as LockHolder;
     return { raw, holder: typeof holder.pid === 'number' ? holder : null };
@@ -108,13 +113,8 @@ function isStale(path: string, seen: NonNullable<Seen>): boolean {
 
 /** Creates `path` holding `content` only if it does not exist yet. */
 function createExclusive(path: string, content: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
-  }
+  const fd = unless('EEXIST', () => openSync(path, 'wx'));
+  if (fd === null) return false;
   try {
     writeSync(fd, content);
   } finally {

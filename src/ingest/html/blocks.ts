@@ -104,26 +104,17 @@ export function domToBlocks(
         blocks.push({ text: capBlock(text, warnings), type: 'heading', depth: Number(name[1]) });
         continue;
       }
-      if (name === 'blockquote') {
+      if (BLOCK.has(name) || name === 'blockquote' || name === 'li') {
+        // A block of its own; inside a quote or a list item its paragraphs are typed so.
+        const inQuote = name === 'blockquote' ? 1 : 0;
+        const inItem = name === 'li' ? 1 : 0;
         flush();
-        quoteDepth++;
+        quoteDepth += inQuote;
+        itemDepth += inItem;
         walk(child, depth + 1);
         flush();
-        quoteDepth--;
-        continue;
-      }
-      if (name === 'li') {
-        flush();
-        itemDepth++;
-        walk(child, depth + 1);
-        flush();
-        itemDepth--;
-        continue;
-      }
-      if (BLOCK.has(name)) {
-        flush();
-        walk(child, depth + 1);
-        flush();
+        quoteDepth -= inQuote;
+        itemDepth -= inItem;
         continue;
       }
       if (CELL.has(name)) {
