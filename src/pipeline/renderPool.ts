@@ -35,30 +35,31 @@ export async function renderInWorkers(
   let next = 0;
   const serve = (worker: Worker): Promise<void> =>
     new Promise<void>((resolve) => {
-      let busy = false;
+      let settled = false;
+      const finish = (): void => {
+        settled = true;
+        resolve();
+      };
       const handOut = (): void => {
         const item = failure ? null : runs.next();
         if (!item || item.done) {
-          busy = false;
-          resolve();
+          finish();
           return;
         }
-        busy = true;
         worker.postMessage({ ...item.value, id: next++ } satisfies RenderRun);
       };
       const fail = (err: Error): void => {
+        if (settled) return;
         failure ??= err;
-        busy = false;
-        resolve();
+        finish();
       };
       worker.on('message', (reply: RenderReply) => {
         if (reply.kind === 'failed') fail(workerError(reply));
         else handOut();
       });
       worker.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
-      worker.on('exit', (code) => {
-        if (busy) fail(new Error(`a render worker stopped (exit code ${code})`));
-      });
+      // A worker gone before it said it was done (a crash, even before it was ready) ends its share: the render never waits on it.
+      worker.on('exit', (code) => fail(new Error(`a render worker stopped (exit code ${code})`)));
     });
   try {
     const serving: Promise<void>[] = [];

@@ -234,7 +234,8 @@ export async function runSearchCli(argv: string[]): Promise<number> {
     console.error(`error: tidak ada indeks pencarian di ${searchDir} (bangun situsnya dulu: npm run build -- --out ${out})`);
     return 1;
   }
-  const filterFlags = [P.outlet, P.topic, P.year, P.from, P.to].some((k) => listFlag(values, k).length > 0);
+  const filterFlags =
+    [P.outlet, P.topic, P.year].some((k) => listFlag(values, k).length > 0) || [P.from, P.to].some((k) => typeof values[k] === 'string' && values[k].trim() !== '');
   if (!values.stdin && positionals.length === 0 && !filterFlags) {
     console.error(`error: tidak ada kata yang dicari dan tidak ada saringan\n${USAGE}`);
     return 2;

@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import { describeFailure, systemCause } from '../../src/errors.ts';
 import { archiveParts } from '../../src/archive/index.ts';
 import { renderInChunks, renderSize, type RenderModel } from '../../src/pipeline/render.ts';
+import { renderInWorkers } from '../../src/pipeline/renderPool.ts';
 import { makeArticles } from '../site/make-articles.ts';
 
 function renderModel(n: number): RenderModel {
@@ -55,5 +56,14 @@ test("a worker's failure is the build's error, with its code, and no worker is l
       return true;
     },
   );
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('a render worker that dies (out of memory here) ends the render with an error instead of leaving it waiting', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'arsip-render-'));
+  const { articlesToMake: _source, ...model } = renderModel(20);
+  const runs = [{ pages: model.pages, assets: true }][Symbol.iterator]();
+  // A heap far too small for Eleventy: each worker dies while loading or rendering.
+  await assert.rejects(renderInWorkers({ ...model, pages: {} as typeof model.pages }, runs, join(root, 'out'), 2, 1), Error);
   rmSync(root, { recursive: true, force: true });
 });
