@@ -4,7 +4,7 @@
  * its stage timings and the process's peak RSS (worker threads included) as
  * JSON on the last stdout line. Spawned by bench/run.ts.
  *
- *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache] [--in-place]
+ *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache] [--in-place | --swap]
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
     'in-place': { type: 'boolean', default: false },
+    swap: { type: 'boolean', default: false },
   },
 });
 if (!values.seeds || !values.out) throw new Error('usage: build-child.ts --seeds DIR --out DIR [--no-cache]');
@@ -61,7 +62,8 @@ const result = await build({
   outDir: values.out,
   cache: !values['no-cache'],
   detachRemoval: true,
-  publish: values['in-place'] ? 'in-place' : 'swap',
+  // As the CLI: in place for a small rebuild, unless a flag says which.
+  publish: values['in-place'] ? 'in-place' : values.swap ? 'swap' : 'auto',
 });
 const report: ChildReport = {
   articles: result.articles.length,

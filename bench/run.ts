@@ -63,10 +63,10 @@ interface BuildRun extends ChildReport {
   wallMs: number;
 }
 
-async function buildOnce(seeds: string, out: string, cache: boolean, inPlace = false): Promise<BuildRun> {
+async function buildOnce(seeds: string, out: string, cache: boolean, swap = false): Promise<BuildRun> {
   const args = ['--import', 'tsx', join(ROOT, 'bench', 'build-child.ts'), '--seeds', seeds, '--out', out];
   if (!cache) args.push('--no-cache');
-  if (inPlace) args.push('--in-place');
+  if (swap) args.push('--swap');
   const res = await run(process.execPath, args);
   return { ...lastJson<ChildReport>(res, `build of ${seeds}`), wallMs: res.wallMs };
 }
@@ -135,8 +135,8 @@ interface SizeRun {
   add: BuildRun | null;
   edit: BuildRun | null;
   remove: BuildRun | null;
-  /** +1 seed again, published with --in-place. */
-  addInPlace: BuildRun | null;
+  /** +1 seed again, published with --swap (a whole new folder) instead of in place. */
+  addSwap: BuildRun | null;
   dev: DevChildReport | null;
   eleventy: Timed | null;
   /** Pagefind indexing stock Eleventy's output. */
@@ -184,7 +184,7 @@ async function measure(
   let add: BuildRun | null = null;
   let edit: BuildRun | null = null;
   let remove: BuildRun | null = null;
-  let addInPlace: BuildRun | null = null;
+  let addSwap: BuildRun | null = null;
   if (opts.rebuilds) {
     log(`N=${n}: rebuilds through npm run build…`);
     noChange = await buildOnce(seeds, out, true);
@@ -198,10 +198,10 @@ async function measure(
     edit = await buildOnce(seeds, out, true);
     edits.remove();
     remove = await buildOnce(seeds, out, true);
-    // The same add again (another new seed), published with --in-place instead of a swap. Round 7:
+    // The same add again (another new seed), published with --swap instead of in place. Round 7:
     // the dev session below adds round 1's seed to this folder and must find it new.
     seedEdits(seeds, n, 7).add();
-    addInPlace = await buildOnce(seeds, out, true, true);
+    addSwap = await buildOnce(seeds, out, true, true);
   }
 
   let dev: DevChildReport | null = null;
@@ -224,7 +224,7 @@ async function measure(
     pagefind = await timed('Pagefind baseline', process.execPath, [PAGEFIND_CLI, '--site', site, '--silent'], mdDir);
     rmSync(mdDir, { recursive: true, force: true });
   }
-  return { n, cold, coldNoCache, dist, index, noChange, noChangeNpmMs, add, edit, remove, addInPlace, dev, eleventy, pagefind };
+  return { n, cold, coldNoCache, dist, index, noChange, noChangeNpmMs, add, edit, remove, addSwap, dev, eleventy, pagefind };
 }
 
 // ---------------------------------------------------------------- table
@@ -291,8 +291,8 @@ function table(runs: SizeRun[]): string {
     { label: 'rebuild, edit 1 seed (npm run build)', cells: runs.map((r) => secs(r.edit?.wallMs)) },
     { label: 'rebuild, delete 1 seed (npm run build)', cells: runs.map((r) => secs(r.remove?.wallMs)) },
     {
-      label: 'rebuild, +1 seed (npm run build -- --in-place)',
-      cells: runs.map((r) => (r.addInPlace ? `${secs(r.addInPlace.wallMs)} (${((100 * r.addInPlace.wallMs) / r.cold.wallMs).toFixed(0)} %)` : '—')),
+      label: 'rebuild, +1 seed (npm run build -- --swap)',
+      cells: runs.map((r) => (r.addSwap ? `${secs(r.addSwap.wallMs)} (${((100 * r.addSwap.wallMs) / r.cold.wallMs).toFixed(0)} %)` : '—')),
     },
     { label: 'dev: first build (empty cache)', cells: runs.map((r) => secs(r.dev?.initialMs)) },
     {

@@ -14,6 +14,7 @@ import { BuildRefused, defaultCacheDir, IncrementalBuilder, type BuildWork, type
 import { refuseOutDir } from './output.ts';
 import { refuseOptions } from './options.ts';
 import { lockBuild, type OutputLock } from './publish/lock.ts';
+import type { PublishMode } from './pipeline/policy.ts';
 
 export { BuildRefused } from './pipeline/engine.ts';
 export type { BuildResult, BuildWork, StageTiming } from './pipeline/engine.ts';
@@ -57,10 +58,11 @@ export interface BuildOptions {
   /** Leave the replaced output to a detached process to delete (the CLI; see EngineOptions.detachRemoval). */
   detachRemoval?: boolean;
   /**
-   * 'swap' (default): the new site replaces the old in one rename. 'in-place' (`--in-place`): a rebuild
-   * moves only the files it wrote into the site, as `npm run dev` does (src/publish/inPlace.ts).
+   * 'swap' (default here; `--swap`): the new site replaces the old in one rename. 'in-place'
+   * (`--in-place`): a rebuild moves only the files it wrote into the site, as `npm run dev` does
+   * (src/publish/inPlace.ts). 'auto' (the CLI's default): in place when a rebuild rewrites few pages.
    */
-  publish?: 'swap' | 'in-place';
+  publish?: PublishMode;
 }
 
 export type { EngineResult };

@@ -17,7 +17,7 @@ import { formatReport, isStrictFailure, type ReportDetail } from './report.ts';
 import { visible } from './ingest/messages.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanUpAfterInterrupt, hasPublished, refuseOutDir } from './output.ts';
+import { cleanUpAfterInterrupt, hasPublished, publishingInPlace, refuseOutDir } from './output.ts';
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
 import { defaultCacheDir, PROJECT_ROOT } from './pipeline/paths.ts';
@@ -43,6 +43,14 @@ async function main(): Promise<number> {
       // exit), one message, exit 128 + the signal's number.
       const label = `${options.outDir.replace(/\/+$/, '')}/`;
       const stop = (signal: 'SIGINT' | 'SIGTERM'): void => {
+        // An in-place publish is a short run of renames: it ends first, so the site is never half moved.
+        const moving = publishingInPlace();
+        if (moving) {
+          const wait = (): void => undefined;
+          process.on('SIGINT', wait).on('SIGTERM', wait);
+          void moving.then(() => stop(signal));
+          return;
+        }
         cleanUpAfterInterrupt(options.outDir);
         const state = hasPublished() ? `the new site was already published in ${label}; the next build saves the cache` : `${label} is left as it was`;
         process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}Build stopped (${signal}); ${state}.\n`);
@@ -94,7 +102,7 @@ async function main(): Promise<number> {
         cache: options.cache,
         progress: true,
         detachRemoval: true,
-        publish: options.inPlace ? 'in-place' : 'swap',
+        publish: options.publish,
         lock,
       });
       lock.release();

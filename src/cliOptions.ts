@@ -41,7 +41,7 @@ const SHARED_HELP = {
 };
 
 export const BUILD = {
-  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--lang en|id] [--no-cache] [--no-sources] [--in-place]',
+  usage: 'npm run build -- [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--verbose | --quiet] [--lang en|id] [--no-cache] [--no-sources] [--in-place | --swap]',
   what: 'Builds the site from the seeds and prints what was read from each.',
   options: {
     ...SHARED,
@@ -50,6 +50,7 @@ export const BUILD = {
     quiet: { type: 'boolean', default: false },
     'no-sources': { type: 'boolean', default: false },
     'in-place': { type: 'boolean', default: false },
+    swap: { type: 'boolean', default: false },
   },
   help: {
     ...SHARED_HELP,
@@ -57,7 +58,8 @@ export const BUILD = {
     verbose: '--verbose         a line for every seed, timings, what was redone, stack traces of errors',
     quiet: '--quiet           only the summary (for scripts); by default the seeds that need a look are listed',
     'no-sources': '--no-sources      leave the copies of the seeds (beside each article) and the links to them out of the site',
-    'in-place': '--in-place        a rebuild moves only the files that changed into the site (faster for large archives); someone browsing\n                    the site during the build may see pages of both builds for a moment (default: the new site replaces the old at once)',
+    'in-place': '--in-place        a rebuild moves only the files it wrote into the site, however many (default: when it rewrites at most\n                    a quarter of the pages; someone browsing during those moments may see pages of both builds)',
+    swap: '--swap            a rebuild makes a complete new site and replaces the old one at once (default: when it rewrites more\n                    than a quarter of the pages; slower, since every unchanged file is linked into the new folder)',
   },
 } as const satisfies CommandSpec<Options>;
 

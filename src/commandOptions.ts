@@ -11,6 +11,7 @@ import { BUILD, DEV, parseCommand, REPORT, type CommandSpec } from './cliOptions
 import { refuseOptions } from './options.ts';
 import { visible } from './ingest/messages.ts';
 import { commandSettings } from './settings.ts';
+import type { PublishMode } from './pipeline/policy.ts';
 
 export interface CommandOptions {
   seedsDir: string;
@@ -29,8 +30,8 @@ export interface CommandOptions {
   quiet: boolean;
   /** report: every outcome as JSON. */
   json: boolean;
-  /** build: publish in place instead of swapping the folder. */
-  inPlace: boolean;
+  /** build: how a rebuild publishes (`--in-place`, `--swap`; by default what the rebuild's size calls for). */
+  publish: PublishMode;
   /** dev: the port (0 picks a free one) and the address to listen on. */
   port: number;
   host: string;
@@ -52,6 +53,10 @@ export function readCommandOptions(command: OptionCommand, argv: string[]): Comm
   const values = parsed as Record<string, string | boolean | undefined>;
   const text = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const flag = (k: string): boolean => values[k] === true;
+  if (flag('in-place') && flag('swap')) {
+    console.error('error: --in-place and --swap ask for two ways of publishing: give one');
+    return 2;
+  }
   const port = Number(text('port') ?? 0);
   if (command === 'dev' && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     console.error(`error: --port ${text('port')}: not a port number`);
@@ -72,7 +77,7 @@ export function readCommandOptions(command: OptionCommand, argv: string[]): Comm
     verbose: flag('verbose'),
     quiet: flag('quiet'),
     json: flag('json'),
-    inPlace: flag('in-place'),
+    publish: flag('in-place') ? 'in-place' : flag('swap') ? 'swap' : 'auto',
     port,
     host: text('host') ?? '',
   };

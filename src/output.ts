@@ -64,9 +64,10 @@ export function makeStagingDir(outDir: string): string {
 
 /**
  * Test hook, honoured only under ARSIP_TEST: ARSIP_TEST_HOLD_SWAP=before|between|after holds the swap at
- * that point (announced on stderr) so tests/hostile/kill.test.ts can SIGKILL a real build there.
+ * that point, =in-place halfway through an in-place publish (announced on stderr), so
+ * tests/hostile/kill.test.ts can SIGKILL (or SIGINT) a real build there.
  */
-async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<void> {
+export async function holdSwapForTest(stage: 'before' | 'between' | 'after' | 'in-place'): Promise<void> {
   if (process.env.ARSIP_TEST !== '1' || process.env.ARSIP_TEST_HOLD_SWAP !== stage) return;
   process.stderr.write(`arsip-test: swap held ${stage}\n`);
   // ARSIP_TEST_RESUME_FILE: carry on once that file exists (tests/hostile/faults.test.ts holds one build while a second waits).
@@ -79,6 +80,23 @@ async function holdSwapForTest(stage: 'before' | 'between' | 'after'): Promise<v
 /** Whether this process has swapped a new output into place (for the message of an interrupted build). */
 let published = false;
 export const hasPublished = (): boolean => published;
+
+/** An in-place publish under way (src/publish/inPlace.ts): Ctrl-C waits for it rather than leave the site half moved. */
+let moving: Promise<void> | null = null;
+export const publishingInPlace = (): Promise<void> | null => moving;
+
+/** Runs an in-place publish: the output counts as published from its first rename on. */
+export async function asInPlacePublish<T>(work: () => Promise<T>): Promise<T> {
+  published = true;
+  const run = work();
+  moving = run.then(
+    () => undefined,
+    () => undefined,
+  ).finally(() => {
+    moving = null;
+  });
+  return run;
+}
 
 /**
  * Replaces `outDir` with `staging`. The old output is moved aside first and only removed after the swap.

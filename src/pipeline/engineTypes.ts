@@ -4,7 +4,7 @@
  */
 import type { Article, SeedOutcome } from '../ingest/types.ts';
 import type { SiteSettings } from '../archive/siteSettings.ts';
-import type { WorkerMode } from './policy.ts';
+import type { PublishMode, WorkerMode } from './policy.ts';
 
 export interface StageTiming {
   stage: string;
@@ -88,8 +88,9 @@ export interface EngineOptions {
   /**
    * 'swap' (default): a complete new folder replaces the output in one rename. 'in-place' (npm run
    * dev): only the files a rebuild wrote are moved into the live folder (src/publish/inPlace.ts).
+   * 'auto' (npm run build): in place when a rebuild rewrites few pages (publishesInPlace, policy.ts).
    */
-  publish?: 'swap' | 'in-place';
+  publish?: PublishMode;
 }
 
 /** A build that must not run (an output folder that would hurt, a read-only folder in it). */

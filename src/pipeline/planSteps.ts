@@ -11,6 +11,7 @@ import { sourceCopies } from '../site/sources.ts';
 import { BuildRefused } from './engineTypes.ts';
 import { digest } from './fingerprint.ts';
 import { planFiles, planKeyed, planPages } from './plan.ts';
+import { publishesInPlace } from './policy.ts';
 import { articleIdentity } from './readSteps.ts';
 import { articlePageKey, siteKey } from './render.ts';
 import type { BuildRun } from './run.ts';
@@ -35,8 +36,6 @@ export async function planOutputsStep(r: BuildRun): Promise<void> {
   const tmpBase = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}`);
   r.searchTmp = `${tmpBase}-search`;
   r.exportsTmp = `${tmpBase}-exports`;
-  // dev, after a first build: only what changed is moved into the live folder; carried files stay put.
-  r.inPlace = options.publish === 'in-place' && prev !== null && seen.intact.size > 0;
   r.searchRecord = r.search.carry;
   r.exportsRecord = r.exportsPlan.carry;
 }
@@ -58,6 +57,12 @@ export function planStep(r: BuildRun): void {
   const common = [code.archive, code.ingest, JSON.stringify(r.archiveOptions)].join('\n');
   const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, (a) => identities.get(a) ?? JSON.stringify(a));
   r.pages = planPages(parts, r.renderKey, articleKey, r.prev, r.seen.intact);
+  // A small rebuild moves only what it wrote into the live folder; carried files stay put (policy.ts).
+  r.inPlace = publishesInPlace(r.session.options.publish ?? 'swap', {
+    previous: r.prev !== null && r.seen.intact.size > 0,
+    written: r.pages.rendered.length,
+    carried: r.pages.carry.length,
+  });
 }
 
 /** A fresh staging folder: it receives only what the current seeds produce. */

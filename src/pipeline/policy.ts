@@ -85,3 +85,21 @@ export function schedule(input: {
     renderWorkerChunk: input.renderChunk ?? RENDER_WORKER_CHUNK,
   };
 }
+
+/**
+ * How a build publishes: 'swap' makes a complete new folder (every unchanged file linked into it, one
+ * folder made per article: seconds at 10,000 articles whatever changed) and replaces the output in one
+ * rename; 'in-place' moves only the files the build wrote into the live folder; 'auto' (the CLI's
+ * default) publishes in place when a rebuild rewrites at most a quarter of the site's pages, so adding
+ * a seed costs what it changed, and swaps when most of the site is new anyway (a template edit).
+ */
+export type PublishMode = 'swap' | 'in-place' | 'auto';
+
+/** The share of pages a rebuild may rewrite and still publish in place under 'auto'. */
+export const IN_PLACE_MAX_SHARE = 0.25;
+
+export function publishesInPlace(mode: PublishMode, run: { previous: boolean; written: number; carried: number }): boolean {
+  // Without a previous output that is still as recorded there is nothing to publish into.
+  if (mode === 'swap' || !run.previous) return false;
+  return mode === 'in-place' || run.written <= IN_PLACE_MAX_SHARE * (run.written + run.carried);
+}

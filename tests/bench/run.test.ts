@@ -26,7 +26,7 @@ test('npm run bench -- --n 200 measures every row and prints the table', () => {
       'rebuild, +1 seed (npm run build)',
       'rebuild, edit 1 seed (npm run build)',
       'rebuild, delete 1 seed (npm run build)',
-      'rebuild, +1 seed (npm run build -- --in-place)',
+      'rebuild, +1 seed (npm run build -- --swap)',
       'rebuild, no change (npm run build)',
       'dev: start again, nothing changed',
       'dev: +1 seed, saved → on the home page',

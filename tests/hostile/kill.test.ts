@@ -120,13 +120,22 @@ describe('a build killed during the swap', () => {
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  /** A copy of the old site (and its cache), then a build of the new seeds SIGKILLed when held at `stage`. */
-  async function killHeldAt(stage: 'before' | 'between' | 'after'): Promise<string> {
-    const site = join(root, `killed-${stage}`);
-    cpSync(join(root, 'old'), site, { recursive: true });
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), 'build', '--seeds', seedsNew(), '--out', join(site, 'dist')], {
+  /**
+   * A copy of the old site (and its cache), then a build of the new seeds held at `stage` and sent `signal`
+   * (`--swap` for the swap's stages; the in-place stage is halfway through the renames of an in-place publish).
+   */
+  async function killHeldAt(stage: 'before' | 'between' | 'after' | 'in-place', signal: NodeJS.Signals = 'SIGKILL'): Promise<string> {
+    const site = join(root, `killed-${stage}-${signal}`);
+    if (stage === 'in-place') {
+      // Its own build of the old seeds: the build record names the folder, so a copy would not be published into.
+      const first = runCli(['build', '--seeds', seedsOld(), '--out', join(site, 'dist')]);
+      assert.equal(first.status, 0, first.stderr);
+    } else cpSync(join(root, 'old'), site, { recursive: true });
+    const publish = stage === 'in-place' ? '--in-place' : '--swap';
+    const resume = join(site, 'resume');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), 'build', '--seeds', seedsNew(), '--out', join(site, 'dist'), publish], {
       cwd: PROJECT,
-      env: { ...process.env, CI: '1', ARSIP_TEST: '1', ARSIP_TEST_HOLD_SWAP: stage },
+      env: { ...process.env, CI: '1', ARSIP_TEST: '1', ARSIP_TEST_HOLD_SWAP: stage, ARSIP_TEST_RESUME_FILE: resume },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, sig) => done(sig)));
@@ -138,10 +147,21 @@ describe('a build killed during the swap', () => {
       });
       child.on('exit', () => failed(new Error(`the build ended before the swap was held: ${stderr}`)));
     });
-    child.kill('SIGKILL');
-    assert.equal(await exited, 'SIGKILL');
+    child.kill(signal);
+    if (signal === 'SIGKILL') {
+      assert.equal(await exited, 'SIGKILL');
+      return site;
+    }
+    // Any other signal waits for the held publish: let it go on, then the build stops.
+    await sleep(300);
+    writeFileSync(resume, '');
+    await exited;
+    lastStderr = stderr;
+    lastCode = child.exitCode;
     return site;
   }
+  let lastStderr = '';
+  let lastCode: number | null = null;
 
   /** The next ordinary build must publish the whole new site and leave no temporary folder. */
   function assertNextBuildRecovers(site: string): void {
@@ -170,6 +190,22 @@ describe('a build killed during the swap', () => {
   it('killed after the new output is in place: dist/ is the whole new site; the next build removes the old copy', async () => {
     const site = await killHeldAt('after');
     assert.deepEqual(snapshot(join(site, 'dist')), newSite);
+    assertNextBuildRecovers(site);
+  });
+
+  it('killed halfway through an in-place publish: dist/ is a mix, and the next build repairs it to exactly the new site', async () => {
+    const site = await killHeldAt('in-place');
+    const mixed = snapshot(join(site, 'dist'));
+    assert.notDeepEqual(mixed, oldSite, 'the new pages were moved in');
+    assert.notDeepEqual(mixed, newSite, 'the changed pages were not');
+    assertNextBuildRecovers(site);
+  });
+
+  it('Ctrl-C during an in-place publish: the renames end first, then the build stops (exit 130) and says the new site is published', async () => {
+    const site = await killHeldAt('in-place', 'SIGINT');
+    assert.equal(lastCode, 130, lastStderr);
+    assert.match(lastStderr, /^Build stopped \(SIGINT\); the new site was already published in .*dist\/; the next build saves the cache\.$/m);
+    assert.deepEqual(snapshot(join(site, 'dist')), newSite, 'the publish was not left half done');
     assertNextBuildRecovers(site);
   });
 });

@@ -1,7 +1,7 @@
-/** The ingest worker threshold weighs a saved page as about ten text seeds. */
+/** The build's policies: the ingest worker threshold (a saved page weighs about ten text seeds), workers, publishing. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { schedule, seedCost } from '../../src/pipeline/policy.ts';
+import { publishesInPlace, schedule, seedCost } from '../../src/pipeline/policy.ts';
 
 const machine = { articles: 10, cpus: 2, totalMemBytes: 8 * 2 ** 30 };
 
@@ -22,4 +22,15 @@ test('150 changed .html seeds get a worker where 150 text seeds do not', () => {
   assert.equal(s.ingestInWorker(1500), true);
   assert.equal(schedule({ ...machine, cpus: 1 }).ingestInWorker(cost(html)), false);
   assert.equal(schedule({ ...machine, workers: 'never' }).ingestInWorker(cost(html)), false);
+});
+
+test('publishing: a rebuild of a few pages goes in place, one of most pages (or the first build) swaps a new folder in', () => {
+  const run = (written: number, carried: number, previous = true) => ({ previous, written, carried });
+  assert.equal(publishesInPlace('auto', run(23, 21_628)), true, 'one added seed');
+  assert.equal(publishesInPlace('auto', run(250, 750)), true, 'a quarter of the pages');
+  assert.equal(publishesInPlace('auto', run(251, 749)), false, 'more than a quarter');
+  assert.equal(publishesInPlace('auto', run(10, 0, false)), false, 'no previous output to publish into');
+  assert.equal(publishesInPlace('in-place', run(900, 100)), true, '--in-place whatever the size');
+  assert.equal(publishesInPlace('in-place', run(10, 0, false)), false, '--in-place on a first build');
+  assert.equal(publishesInPlace('swap', run(1, 10_000)), false, '--swap');
 });

@@ -60,9 +60,39 @@ test('npm run build -- --in-place publishes only what a rebuild wrote, and the s
   assert.ok(![...snapshot(out).keys()].some((f) => f.includes('safirlembayung')), "the deleted seed's files are gone");
   await sameAsCold('deleted');
 
-  // Without the flag the next rebuild swaps a whole new folder in, as before.
+  // --swap: the rebuild makes a whole new folder and swaps it in.
   writeFileSync(join(seeds, 'nelayan.txt'), SEED);
-  assert.match(cli(), /published by swap/);
+  assert.match(cli('--swap'), /published by swap/);
+  assert.notEqual(statSync(out).ino, folder, 'the site folder is replaced');
   await sameAsCold('swapped');
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('npm run build without a flag: one added seed is published in place, a rebuild of most pages is swapped in', async () => {
+  const { root, seeds } = await makeProject(20, 4);
+  const out = join(root, 'dist');
+  const cli = (...flags: string[]): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), 'build', '--seeds', seeds, '--out', out, '--verbose', ...flags], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: { ...process.env, ARSIP_TEST: '1' },
+    });
+  assert.match(cli().stdout, /published by swap/, 'a first build makes the folder');
+  const folder = statSync(out).ino;
+  writeFileSync(join(seeds, 'nelayan.txt'), SEED);
+  const added = cli();
+  assert.equal(added.status, 0, added.stderr);
+  assert.match(added.stdout, /published by in-place/);
+  assert.equal(statSync(out).ino, folder, 'one added seed does not replace the site folder');
+  const coldOut = join(root, 'cold');
+  await build({ seedsDir: seeds, outDir: coldOut, projectRoot: root, cache: false });
+  assert.deepEqual(diffSnapshots(snapshot(coldOut), snapshot(out)), [], 'the site equals a cold build');
+  // A different base URL changes every page: the whole new site is swapped in.
+  const moved = cli('--base-url', 'https://arsip.example/');
+  assert.equal(moved.status, 0, moved.stderr);
+  assert.match(moved.stdout, /published by swap/);
+  const both = cli('--in-place', '--swap');
+  assert.equal(both.status, 2);
+  assert.match(both.stderr, /^error: --in-place and --swap .*\n$/);
   rmSync(root, { recursive: true, force: true });
 });
