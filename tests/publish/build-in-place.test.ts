@@ -87,6 +87,8 @@ test('npm run build without a flag: one added seed is published in place, a rebu
   const coldOut = join(root, 'cold');
   await build({ seedsDir: seeds, outDir: coldOut, projectRoot: root, cache: false });
   assert.deepEqual(diffSnapshots(snapshot(coldOut), snapshot(out)), [], 'the site equals a cold build');
+  // The in-place publish recorded the whole site: the next build finds nothing changed.
+  assert.match(cli().stdout, /nothing changed/);
   // A different base URL changes every page: the whole new site is swapped in.
   const moved = cli('--base-url', 'https://arsip.example/');
   assert.equal(moved.status, 0, moved.stderr);
