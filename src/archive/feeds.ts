@@ -9,6 +9,7 @@ import { type ArchiveContext, authorDir, type Entry, outletDir, topicDir } from 
 import { PAGE_TEXT } from './pageTexts.ts';
 import { parsePublished, type PublishedDate } from './dates.ts';
 import type { FeedItem, FeedModel, FeedPage } from './types.ts';
+import type { Article } from '../ingest/types.ts';
 
 export const FEED_SIZE = 50;
 /** Entries in a topic's or outlet's own feed. */
@@ -29,6 +30,14 @@ function newestUpdate(items: readonly FeedItem[]): string {
   return best ?? '1970-01-01T00:00:00Z';
 }
 
+/** An article's text as feeds carry it: one array per article, shared by every feed it is in. */
+const feedTexts = new WeakMap<Article, FeedItem['body']>();
+function feedText(a: Article): FeedItem['body'] {
+  let body = feedTexts.get(a);
+  if (!body) feedTexts.set(a, (body = a.body.map((b) => ({ type: b.type, text: b.text }))));
+  return body;
+}
+
 function feedItemsOf(ctx: ArchiveContext, list: Entry[], size: number, from: string): FeedItem[] {
   const baseUrl = ctx.baseUrl;
   return list
@@ -45,7 +54,7 @@ function feedItemsOf(ctx: ArchiveContext, list: Entry[], size: number, from: str
       outlet: e.article.outlet,
       authors: [...e.article.authors],
       topics: [...new Set(e.article.topics)],
-      body: e.article.body.map((b) => ({ type: b.type, text: b.text })),
+      body: feedText(e.article),
     }));
 }
 

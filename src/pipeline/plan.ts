@@ -7,7 +7,7 @@
 import type { ArchiveParts } from '../archive/index.ts';
 import type { ExportRows } from '../site/exportFiles.ts';
 import type { FileStamp } from './carry.ts';
-import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel } from './render.ts';
+import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel, type SharedDigests } from './render.ts';
 import { URLS } from '../urls.ts';
 
 /** A set of output files written together (the search index, the exports), and the key they were written for. */
@@ -80,9 +80,10 @@ export function planPages(
   parts.articlePages.paths.forEach((path, i) => {
     if (wanted(path, articleKey(i))) articles.push(i);
   });
+  const shared: SharedDigests = new WeakMap();
   for (const kind of PER_PAGE_KINDS) {
     if (kind === 'articles') continue;
-    pages[kind] = (model.pages[kind] as { path: string }[]).filter((page) => wanted(page.path, pageKey(model, kind as PerPageKind, page)));
+    pages[kind] = (model.pages[kind] as { path: string }[]).filter((page) => wanted(page.path, pageKey(model, kind as PerPageKind, page, shared)));
   }
   const alwaysRendered: string[] = [];
   for (const [kind, list] of Object.entries(model.pages)) {

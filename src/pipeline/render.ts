@@ -32,10 +32,39 @@ const EXTRA_INPUTS: Partial<Record<PerPageKind, (model: ArchiveModel, page: neve
   topics: (model, page: GroupPage) => groupTimelineHtml(model, page, 'topic'),
 };
 
-/** Everything a per-page output depends on besides the render code: its view model (and extra inputs). */
-export function pageKey(model: ArchiveModel, kind: PerPageKind, page: unknown): string {
+/**
+ * Digests of the parts many pages share (an article's card is on its home, month, outlet, topic and
+ * author pages; its text in each of its group feeds), each encoded once per build instead of once
+ * per page that shows it: a key names a shared part by its digest, which changes exactly when it does.
+ */
+export type SharedDigests = WeakMap<object, string>;
+
+const sharedDigest = (memo: SharedDigests, part: object): string => {
+  let d = memo.get(part);
+  if (d === undefined) memo.set(part, (d = digest(JSON.stringify(part))));
+  return d;
+};
+
+/** The view model as keyed: listed cards and feed texts by their digests. */
+function keyedView(page: unknown, memo: SharedDigests | undefined): unknown {
+  if (!memo || typeof page !== 'object' || page === null || !('items' in page) || !Array.isArray(page.items)) return page;
+  const items = (page.items as unknown[]).map((item) => {
+    if (typeof item !== 'object' || item === null) return item;
+    // A feed item: its own fields, the article's text (shared between feeds) by digest.
+    if ('body' in item && Array.isArray(item.body)) return { ...item, body: sharedDigest(memo, item.body) };
+    return sharedDigest(memo, item);
+  });
+  return { ...page, items };
+}
+
+/**
+ * Everything a per-page output depends on besides the render code: its view model (and extra inputs).
+ * `memo` (one per build) keys shared parts by digest; without it the whole view model is encoded.
+ */
+export function pageKey(model: ArchiveModel, kind: PerPageKind, page: unknown, memo?: SharedDigests): string {
   const extra = EXTRA_INPUTS[kind];
-  return digest(extra ? JSON.stringify(page) + extra(model, page as never) : JSON.stringify(page));
+  const view = JSON.stringify(keyedView(page, memo));
+  return digest(extra ? view + extra(model, page as never) : view);
 }
 
 /** What every page shares: site-wide data printed on every page. */
