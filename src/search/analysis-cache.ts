@@ -126,7 +126,10 @@ export class AnalysisCache {
   keyOf(a: Article): string {
     let key = this.keys.get(a);
     if (key === undefined) {
-      key = createHash('sha1').update(fieldTexts(a).join('\u0000')).digest('base64');
+      // Each text after its length: no two different field splits hash alike.
+      const h = createHash('sha1');
+      for (const text of fieldTexts(a)) h.update(`${text.length}:`).update(text);
+      key = h.digest('base64');
       this.keys.set(a, key);
     }
     if (this.persist) this.used.add(key);

@@ -12,20 +12,19 @@ import type { Article } from '../ingest/types.ts';
 import { type MetaShard, type WordShard, FIELDS, hash32, scriptJson, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
-import { createHash } from 'node:crypto';
 import { BucketPacker, type CorpusState, type TermPostings } from './corpus-state.ts';
 import {
   type Parts,
   averageRefs,
-  docRecord,
   HEAD_DOCS,
   hintMinDf,
   metaShard,
   nameBigFiles,
   OWN_FILE_CHARS,
   pieceFiles,
-  postingsJson,
+  ownsFile,
   pow2AtLeast,
+  recordKey,
   shapeOf,
   slicedFiles,
   slicedPostings,
@@ -85,8 +84,6 @@ export interface CutOptions {
   codeKey: string;
 }
 
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
-
 /**
  * The index of the articles. With `reuse` and the last index's make-up, the index is
  * updated by the changed documents (update.ts: only their analyses and the buckets their
@@ -106,7 +103,12 @@ export function buildSearchFiles(
   const cut: CutOptions = { ownFileChars, headDocs, codeKey: reuse?.codeKey ?? '' };
   const { slots, slotOf } = assignSlots(articles);
   const bySlot = articles.map((a) => ({ a, slot: slotOf.get(a) ?? 0 })).sort((x, y) => x.slot - y.slot);
-  const docKeys: PieceState['docs'] = reuse ? bySlot.map(({ a, slot }) => [slot, reuse.keyOf(a), sha1(JSON.stringify(docRecord(a)))]) : [];
+  const docKeys: PieceState['docs'] = reuse
+    ? bySlot.map(({ a, slot }) => {
+        const textKey = reuse.keyOf(a);
+        return [slot, textKey, recordKey(a, textKey)];
+      })
+    : [];
   const plan = reuse ? planReuse(reuse, docKeys, analyse, dict, bySlot) : null;
   const updated = plan && reuse ? updateIndex({ articles, bySlot, dict, slots, docKeys, plan, cut, analysisOf: reuse.oldAnalysis }) : null;
   const parts = updated ?? assembleAll(articles, bySlot, analyse, dict, slots, docKeys, cut, !!reuse);
@@ -169,31 +171,29 @@ function assembleAll(
     const t = dict.strings[acc.id] ?? '';
     const b = termBucket(t, termBuckets);
     packers[b]?.add(t, acc);
-    const json = postingsJson(acc);
-    if (json.length > cut.ownFileChars) {
+    const owns = ownsFile(acc, cut.ownFileChars);
+    if (owns.own) {
       big.push([t, '', acc.firstPos]);
       bigText.set(t, slicedPostings(acc, avgRef, cut.headDocs));
-    } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${json}]`);
+    } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
     acc.fields = [];
   }
   nameBigFiles(big);
 
   const minDf = hintMinDf(articles.length);
-  const hintWords = [...wordDf]
-    .filter(([, df]) => df >= minDf)
-    .map(([w, df]): [string, number] => [dict.strings[w] ?? '', df])
-    .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const allWords = [...wordDf].map(([w, df]): [string, number] => [dict.strings[w] ?? '', df]).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  wordDf.clear();
+  const hintWords = allWords.filter(([, df]) => df >= minDf);
   const wordBuckets = wordBucketCount(hintWords.length);
   const corpus: CorpusState | null = keep
     ? {
         fieldLengths,
         termCount: termOrder.length,
-        words: [...wordDf.keys()].map((w) => dict.strings[w] ?? ''),
-        wordDfs: Uint32Array.from(wordDf.values()),
+        words: allWords.map(([w]) => w),
+        wordDfs: Uint32Array.from(allWords, ([, df]) => df),
         buckets: packers.map((p) => p.done()),
       }
     : null;
-  wordDf.clear();
 
   const meta = metaShard(articles, bySlot, { slots, fieldLengths, avgRef, termBuckets, wordBuckets, big });
   const shape = shapeOf({ slots, termBuckets, wordBuckets, avgRef, minDf, ...cut });

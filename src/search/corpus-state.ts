@@ -24,7 +24,7 @@ export interface CorpusState {
   fieldLengths: number[];
   /** Distinct terms in the index. */
   termCount: number;
-  /** Every hint word (whatever the index's minimum count) and, parallel, the number of documents holding it. */
+  /** Every hint word (whatever the index's minimum count), sorted by code units, and, parallel, the number of documents holding it. */
   words: string[];
   wordDfs: Uint32Array;
   /** Per term bucket (PieceState.termBuckets), its terms' postings, in the order the index first meets them. */

@@ -3,6 +3,7 @@
  * document (build.ts) and the update by the changed documents (update.ts), so that both make
  * the same bytes; and the writer that turns either's result into the piece files.
  */
+import { createHash } from 'node:crypto';
 import { articleKey, inArchiveOrder } from '../archive/order.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 import { compareId } from '../collate.ts';
@@ -124,7 +125,7 @@ function fieldsJson(fields: ReadonlyArray<readonly number[] | undefined>): strin
 }
 
 /** One term's postings as JSON text. */
-export const postingsJson = (p: TermPostings): string => fieldsJson(p.fields);
+const postingsJson = (p: TermPostings): string => fieldsJson(p.fields);
 
 /** Rounded up at the 4th decimal: still an upper bound, and short. */
 const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
@@ -137,43 +138,83 @@ const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
  */
 export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs = HEAD_DOCS): { head: string; tails: string[] } {
   const boosts = FIELDS.map((f) => f.boost);
-  const key = new Map<number, number>();
+  let size = 0;
+  for (const flat of acc.fields) if (flat && flat.length > 0) size = Math.max(size, (flat[flat.length - 3] ?? 0) + 1);
+  // Per slot, dense (a Map per posting made this the index's hottest loop): the impact key and the slice.
+  const key = new Float64Array(size);
+  const sliceOf = new Uint8Array(size).fill(255);
+  const docs: number[] = [];
   let df = 0;
   let firstSlot = Infinity;
   acc.fields.forEach((flat, f) => {
     if (!flat) return;
     for (let k = 0; k < flat.length; k += 3) {
       const slot = flat[k] ?? 0;
-      const w = (boosts[f] ?? 1) * bm25Factor(flat[k + 1] ?? 0, flat[k + 2] ?? 0, avgRef[f] ?? 1);
-      key.set(slot, (key.get(slot) ?? 0) + w);
+      if (sliceOf[slot] === 255) {
+        sliceOf[slot] = 0;
+        docs.push(slot);
+      }
+      key[slot] = (key[slot] ?? 0) + (boosts[f] ?? 1) * bm25Factor(flat[k + 1] ?? 0, flat[k + 2] ?? 0, avgRef[f] ?? 1);
       df++;
       firstSlot = Math.min(firstSlot, slot);
     }
   });
-  const order = [...key.keys()].sort((a, b) => (key.get(b) ?? 0) - (key.get(a) ?? 0) || a - b);
-  // Slice of each document: 0 = head, then slices growing by TAIL_GROWTH.
-  const sliceOf = new Map<number, number>();
-  const sliceMax: number[] = [];
-  for (let i = 0, slice = 0, size = headDocs, end = headDocs; i < order.length; i++) {
-    if (i === end) {
-      slice++;
-      size *= TAIL_GROWTH;
-      end += size;
-      sliceMax.push(ceil4(key.get(order[i] ?? 0) ?? 0));
+  // Slice of each document: 0 = head, then slices growing by TAIL_GROWTH, in impact order (key
+  // descending, ties by slot). Only each document's rank is needed, not the order itself: the number
+  // of keys above its own (a binary search in the keys sorted natively) plus the ties before it by slot.
+  const n = docs.length;
+  const sorted = new Float64Array(n);
+  docs.forEach((slot, i) => (sorted[i] = key[slot] ?? 0));
+  sorted.sort();
+  const starts: number[] = [];
+  for (let start = headDocs, size = headDocs; start < n; size *= TAIL_GROWTH, start += size) {
+    starts.push(start);
+    if (size === 0) break;
+  }
+  const sliceMax = starts.map((rank) => ceil4(sorted[n - 1 - rank] ?? 0));
+  const above = (w: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] ?? 0) <= w) lo = mid + 1;
+      else hi = mid;
     }
-    sliceOf.set(order[i] ?? 0, slice);
+    return n - lo;
+  };
+  const tiesSeen = new Map<number, number>();
+  for (const slot of Int32Array.from(docs).sort()) {
+    const w = key[slot] ?? 0;
+    const tie = tiesSeen.get(w) ?? 0;
+    tiesSeen.set(w, tie + 1);
+    const rank = above(w) + tie;
+    let slice = 0;
+    while (slice < starts.length && (starts[slice] ?? 0) <= rank) slice++;
+    sliceOf[slot] = slice;
   }
   const slices = sliceMax.length + 1;
   const perSlice: Array<Array<number[] | undefined>> = Array.from({ length: slices }, () => []);
   acc.fields.forEach((flat, f) => {
     if (!flat) return;
     for (let k = 0; k < flat.length; k += 3) {
-      const s = sliceOf.get(flat[k] ?? 0) ?? 0;
+      const s = sliceOf[flat[k] ?? 0] ?? 0;
       ((perSlice[s] as Array<number[] | undefined>)[f] ??= []).push(flat[k] ?? 0, flat[k + 1] ?? 0, flat[k + 2] ?? 0);
     }
   });
   const [head = [], ...tails] = perSlice.map(fieldsJson);
-  return { head: `[${key.size},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails };
+  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails };
+}
+
+/**
+ * Whether a term's postings are over `ownFileChars` as JSON (its own file), without writing
+ * them when their count alone says so: each posting takes at least six characters.
+ */
+export function ownsFile(p: TermPostings, ownFileChars: number): { own: true } | { own: false; json: string } {
+  let postings = 0;
+  for (const flat of p.fields) if (flat) postings += flat.length / 3;
+  if (6 * postings > ownFileChars) return { own: true };
+  const json = postingsJson(p);
+  return json.length > ownFileChars ? { own: true } : { own: false, json };
 }
 
 /** A document's entry in the document store (d/<shard>.js). */
@@ -192,6 +233,17 @@ export function docRecord(a: Article): DocRecord {
     a.titleDerived ? 1 : 0,
     a.accessed,
   ];
+}
+
+/**
+ * What identifies a document's record between builds without making it (dates formatted,
+ * excerpt cut): the key of its indexed text (`textKey`, which covers the lead and body the
+ * excerpt is cut from) and every other field docRecord reads (tests/search/index-reuse.test.ts
+ * checks that any change to the record changes this key).
+ */
+export function recordKey(a: Article, textKey: string): string {
+  const fields = [a.id, a.title, a.url, a.outlet, a.published, a.authors, a.sourceUrl, a.titleDerived, a.accessed];
+  return createHash('sha1').update(textKey).update(JSON.stringify(fields)).digest('base64');
 }
 
 /**

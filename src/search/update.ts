@@ -20,7 +20,7 @@ import {
   hintMinDf,
   metaShard,
   nameBigFiles,
-  postingsJson,
+  ownsFile,
   shapeOf,
   slicedFiles,
   slicedPostings,
@@ -124,24 +124,16 @@ function update(u: UpdateInput): Parts | null {
   }
   if (fieldLengths.some((n) => n < 0)) throw new CorpusStateError('field length');
 
-  // Hint words' document counts; the count each changed word had.
-  const wordDf = new Map<string, number>();
-  corpus.words.forEach((w, i) => wordDf.set(w, corpus.wordDfs[i] ?? 0));
-  const dfBefore = new Map<string, number>();
-  const count = (w: string, by: number): void => {
-    const df = wordDf.get(w) ?? 0;
-    if (!dfBefore.has(w)) dfBefore.set(w, df);
-    if (df + by < 0) throw new CorpusStateError('word count');
-    if (df + by === 0) wordDf.delete(w);
-    else wordDf.set(w, df + by);
-  };
+  // Hint words' document counts, and each changed word's count before and after.
+  const delta = new Map<string, number>();
   for (const { before, after } of plan.changes) {
-    for (const w of before?.words ?? []) count(term(w), -1);
-    for (const w of after?.words ?? []) count(term(w), 1);
+    for (const w of before?.words ?? []) delta.set(term(w), (delta.get(term(w)) ?? 0) - 1);
+    for (const w of after?.words ?? []) delta.set(term(w), (delta.get(term(w)) ?? 0) + 1);
   }
+  const words = updateWords(corpus.words, corpus.wordDfs, delta);
   const minDf = hintMinDf(articles.length);
   let hintCount = 0;
-  for (const df of wordDf.values()) if (df >= minDf) hintCount++;
+  for (const df of words.dfs) if (df >= minDf) hintCount++;
 
   // The dirty buckets' terms, and the edits the changed documents make to their postings.
   const bucketTerms = new Map<number, Array<[string, TermPostings]>>();
@@ -223,12 +215,12 @@ function update(u: UpdateInput): Parts | null {
   for (const terms of bucketTerms.values()) {
     for (const [t, p] of terms) {
       if (kept.has(t) || firstSlot(p) === Infinity) continue;
-      const json = postingsJson(p);
-      if (json.length > cut.ownFileChars) {
+      const owns = ownsFile(p, cut.ownFileChars);
+      if (owns.own) {
         if (!plan.dirtyTerms.has(t)) throw new CorpusStateError('an unchanged frequent term not kept');
         big.push([t, '', p.firstPos]);
         bigText.set(t, slicedPostings(p, avgRef, cut.headDocs));
-      } else inBucket.set(t, json);
+      } else inBucket.set(t, owns.json);
     }
   }
   nameBigFiles(big);
@@ -254,31 +246,14 @@ function update(u: UpdateInput): Parts | null {
 
   // Word shards: those a changed word enters, leaves or changes class in, and those not published as made.
   const dirtyWords = new Set(plan.dirtyWordShards);
-  for (const [w, df0] of dfBefore) {
-    const df1 = wordDf.get(w) ?? 0;
+  for (const [w, df0, df1] of words.changed) {
     const in0 = df0 >= minDf;
     const in1 = df1 >= minDf;
     if (in0 === in1 && (!in1 || wordClass(df0) === wordClass(df1))) continue;
     dirtyWords.add(wordPrefixKey(w, wordBuckets));
     dirtyWords.add(wordSuffixKey(w, wordBuckets));
   }
-  const wordShards = new Map<string, WordShard>();
-  if (dirtyWords.size > 0) {
-    const keyOf = new Map<string, [string, string]>();
-    for (const [w, df] of wordDf) {
-      if (df < minDf) continue;
-      const ends = `${w.slice(0, 2)}\u0000${w.slice(-2)}`;
-      let keys = keyOf.get(ends);
-      if (!keys) keyOf.set(ends, (keys = [wordPrefixKey(w, wordBuckets), wordSuffixKey(w, wordBuckets)]));
-      for (const key of keys) {
-        if (!dirtyWords.has(key)) continue;
-        let shard = wordShards.get(key);
-        if (!shard) wordShards.set(key, (shard = []));
-        shard.push([w, wordClass(df)]);
-      }
-    }
-    for (const shard of wordShards.values()) shard.sort((x, y) => (x[0] < y[0] ? -1 : 1));
-  }
+  const wordShards = dirtyWords.size > 0 ? shardsOf(words, minDf, wordBuckets, dirtyWords) : new Map<string, WordShard>();
 
   const meta = metaShard(articles, u.bySlot, { slots: u.slots, fieldLengths, avgRef, termBuckets, wordBuckets, big });
   const state: PieceState = {
@@ -288,7 +263,7 @@ function update(u: UpdateInput): Parts | null {
     docs: u.docKeys,
     big: big.map((b) => [b[0], b[1], b[2]]),
     digests: {},
-    corpus: { fieldLengths, termCount, words: [...wordDf.keys()], wordDfs: Uint32Array.from(wordDf.values()), buckets },
+    corpus: { fieldLengths, termCount, words: words.words, wordDfs: words.dfs, buckets },
   };
   return {
     meta,
@@ -321,4 +296,96 @@ function analysisKeyAt(docs: PieceState['docs'], slot: number): string {
     else hi = mid - 1;
   }
   throw new CorpusStateError('no document in the slot');
+}
+
+/** The index of `w` in the sorted `words`, or -1. */
+function findWord(words: readonly string[], w: string): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = words[mid] as string;
+    if (x === w) return mid;
+    if (x < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+interface WordCounts {
+  /** Sorted by code units, as the hint shards list them. */
+  words: string[];
+  dfs: Uint32Array;
+  /** [word, count before, count after] of each word whose count changed. */
+  changed: Array<[string, number, number]>;
+}
+
+/** The hint words' counts with `delta` applied: found by binary search, merged in only when words come or go. */
+function updateWords(words: string[], dfs0: Uint32Array, delta: ReadonlyMap<string, number>): WordCounts {
+  const dfs = dfs0.slice();
+  const changed: Array<[string, number, number]> = [];
+  const added: Array<[string, number]> = [];
+  let gone = 0;
+  for (const [w, d] of delta) {
+    if (d === 0) continue;
+    const i = findWord(words, w);
+    const df0 = i >= 0 ? (dfs[i] ?? 0) : 0;
+    const df1 = df0 + d;
+    if (df1 < 0 || (i >= 0 && df0 === 0)) throw new CorpusStateError('word count');
+    if (i >= 0) dfs[i] = df1;
+    else added.push([w, df1]);
+    if (df1 === 0) gone++;
+    changed.push([w, df0, df1]);
+  }
+  if (added.length === 0 && gone === 0) return { words, dfs, changed };
+  added.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const nextWords: string[] = [];
+  const nextDfs: number[] = [];
+  let a = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
+    for (; a < added.length && (w === undefined || (added[a] as [string, number])[0] < w); a++) {
+      const [x, df] = added[a] as [string, number];
+      nextWords.push(x);
+      nextDfs.push(df);
+    }
+    if (w === undefined) break;
+    const df = dfs[i] ?? 0;
+    if (df === 0) continue;
+    nextWords.push(w);
+    nextDfs.push(df);
+  }
+  return { words: nextWords, dfs: Uint32Array.from(nextDfs), changed };
+}
+
+/** The entries of the `dirty` word shards: the words counted in at least minDf documents, in sorted order. */
+function shardsOf(counts: WordCounts, minDf: number, wordBuckets: number, dirty: ReadonlySet<string>): Map<string, WordShard> {
+  const shards = new Map<string, WordShard>();
+  const put = (key: string, w: string, df: number): void => {
+    if (!dirty.has(key)) return;
+    let shard = shards.get(key);
+    if (!shard) shards.set(key, (shard = []));
+    shard.push([w, wordClass(df)]);
+  };
+  // Sorted words share their first two letters in runs; the last two are memoised by their char codes.
+  let prefix = '';
+  let prefixKey = '';
+  const suffixKeys = new Map<number, string>();
+  counts.words.forEach((w, i) => {
+    const df = counts.dfs[i] ?? 0;
+    if (df < minDf) return;
+    if (prefix.length < 2 || !w.startsWith(prefix)) {
+      prefix = w.slice(0, 2);
+      prefixKey = wordPrefixKey(w, wordBuckets);
+    }
+    put(prefixKey, w, df);
+    const ends = w.length >= 2 ? w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1) : -1;
+    let suffixKey = ends >= 0 ? suffixKeys.get(ends) : undefined;
+    if (suffixKey === undefined) {
+      suffixKey = wordSuffixKey(w, wordBuckets);
+      if (ends >= 0) suffixKeys.set(ends, suffixKey);
+    }
+    put(suffixKey, w, df);
+  });
+  return shards;
 }
