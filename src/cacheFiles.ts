@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 
 /** Bumped when the layout of any cache file changes: every cache of another format is ignored, and rebuilt. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 /** Every file the cache folder holds. */
 export const CACHE_FILES = {

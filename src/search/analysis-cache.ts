@@ -13,6 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../ingest/types.ts';
 import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './analyse.ts';
 import { FIELDS } from './format.ts';
+import { Bytes, VarintReader } from './varint.ts';
 
 
 let codeKeyMemo: string | null = null;
@@ -31,43 +32,12 @@ interface Stored {
   code: string;
   strings: string[];
   entries: Array<[string, Uint8Array]>;
+  /** Entries dropped since the string table was last renumbered (their strings may still be in it). */
+  dropped?: number;
 }
 
-/** Unsigned varints into a growable byte buffer. */
-class Bytes {
-  buf = new Uint8Array(256);
-  len = 0;
-  put(n: number): void {
-    if (this.len + 5 > this.buf.length) {
-      const next = new Uint8Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    while (n >= 0x80) {
-      this.buf[this.len++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    this.buf[this.len++] = n;
-  }
-  done(): Uint8Array {
-    return this.buf.slice(0, this.len);
-  }
-}
-
-function reader(bytes: Uint8Array): () => number {
-  let pos = 0;
-  return () => {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[pos++] ?? 0;
-      n += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    return n;
-  };
-}
+/** Renumber the string table once this many entries per kept one were dropped: a removal costs O(1) amortised. */
+const RENUMBER_AFTER = 1 / 8;
 
 export interface AnalysisStats {
   analysed: number;
@@ -79,6 +49,7 @@ export class AnalysisCache {
   readonly dict: Dictionary;
   private readonly entries = new Map<string, Uint8Array>();
   private readonly used = new Set<string>();
+  private dropped = 0;
   private readonly analyse: (texts: readonly string[]) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
 
@@ -105,6 +76,7 @@ export class AnalysisCache {
     if (stored.code !== codeKey()) return new AnalysisCache([], true);
     const cache = new AnalysisCache(stored.strings, true);
     for (const [k, v] of stored.entries) cache.entries.set(k, v);
+    cache.dropped = typeof stored.dropped === 'number' ? stored.dropped : 0;
     return cache;
   }
 
@@ -125,7 +97,8 @@ export class AnalysisCache {
   }
 
   private static decode(bytes: Uint8Array): AnalysedDoc {
-    const next = reader(bytes);
+    const r = new VarintReader(bytes);
+    const next = (): number => r.next();
     const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
     for (let f = 0; f < FIELDS.length; f++) {
       doc.lengths.push(next());
@@ -146,13 +119,20 @@ export class AnalysisCache {
 
   private readonly keys = new WeakMap<Article, string>();
 
-  /** The key of the article's indexed text (what its analysis is cached by). */
+  /**
+   * The key of the article's indexed text (what its analysis is cached by). Asked of this build's
+   * articles only, so its entry is kept on save even when the build never decodes it.
+   */
   keyOf(a: Article): string {
     let key = this.keys.get(a);
     if (key === undefined) {
-      key = createHash('sha1').update(fieldTexts(a).join('\u0000')).digest('base64');
+      // Each text after its length: no two different field splits hash alike.
+      const h = createHash('sha1');
+      for (const text of fieldTexts(a)) h.update(`${text.length}:`).update(text);
+      key = h.digest('base64');
       this.keys.set(a, key);
     }
+    if (this.persist) this.used.add(key);
     return key;
   }
 
@@ -184,19 +164,24 @@ export class AnalysisCache {
   /** Writes the entries of the articles seen since load. */
   save(dir: string | undefined): void {
     if (!dir || !this.persist) return;
+    // Entries of articles no longer present go; their strings stay in the table until renumbering
+    // (which decodes every entry) pays for itself.
+    let dropped = this.dropped;
+    for (const key of this.entries.keys()) {
+      if (this.used.has(key)) continue;
+      this.entries.delete(key);
+      dropped++;
+    }
     let stored: Stored;
-    if (this.used.size === this.entries.size) {
-      stored = { code: codeKey(), strings: this.dict.strings, entries: [...this.entries] };
+    if (dropped <= this.entries.size * RENUMBER_AFTER) {
+      stored = { code: codeKey(), strings: this.dict.strings, entries: [...this.entries], dropped };
     } else {
-      // Articles went away: renumber the rest against a fresh table, so it does not grow forever.
+      // Renumber against a fresh table, so it does not grow forever.
       const kept = new Dictionary();
       const id = (n: number): number => kept.id(this.dict.strings[n] ?? '');
       const entries: Array<[string, Uint8Array]> = [];
-      for (const key of this.used) {
-        const bytes = this.entries.get(key);
-        if (bytes) entries.push([key, AnalysisCache.encode(AnalysisCache.decode(bytes), id)]);
-      }
-      stored = { code: codeKey(), strings: kept.strings, entries };
+      for (const [key, bytes] of this.entries) entries.push([key, AnalysisCache.encode(AnalysisCache.decode(bytes), id)]);
+      stored = { code: codeKey(), strings: kept.strings, entries, dropped: 0 };
     }
     writeCacheFile(dir, CACHE_FILES.analysis, serialize(stored));
   }

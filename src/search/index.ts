@@ -35,7 +35,7 @@ export interface SearchIndexOptions {
 }
 
 export interface SearchIndexResult extends AnalysisStats {
-  /** Pieces of the previous index were taken without being made again (reuse.ts). */
+  /** The index was updated from the previous one (update.ts): pieces no change goes into were taken without being made again. */
   reusedPieces: boolean;
   /** Files written. */
   fileCount: number;
@@ -114,5 +114,5 @@ export async function writeSearchIndex(articles: Article[], outDir: string, opti
   batch.push([fileName(URLS.readScript), await article]);
   await flush();
   if (options.cacheDir && reuse) savePieceState(options.cacheDir, { ...built.state, digests });
-  return { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: !!reuse?.previous && built.state.shape === reuse.previous.shape };
+  return { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: built.updated };
 }

@@ -1,12 +1,16 @@
 /** The last search index's make-up (PieceState) in the cache folder, for the next build to reuse pieces of. */
+import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { CACHE_FILES, CACHE_FORMAT, readCacheFile, removeCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc } from './analyse.ts';
+import { type CorpusState, isCorpusState } from './corpus-state.ts';
+import { FIELDS } from './format.ts';
 
 /**
  * The last index's make-up, kept in the cache folder: with it a rebuild makes again only the
- * pieces that something changed went into (reuse.ts) and reuses the published rest.
+ * pieces that something changed went into (reuse.ts), from the corpus figures updated by the
+ * changed documents (update.ts), and reuses the published rest.
  */
 export interface PieceState {
   /** Everything every piece depends on besides its own documents: format, sizes, averages, code. */
@@ -19,6 +23,8 @@ export interface PieceState {
   big: Array<[string, string, number]>;
   /** Piece path → digest, filled in by the writer. */
   digests: Record<string, string>;
+  /** The corpus figures and postings the pieces are made of (corpus-state.ts); null: not kept (no reuse asked). */
+  corpus: CorpusState | null;
 }
 
 /** A previous index to reuse pieces of (see reuse.ts for the rules); previous null: a first build that records its make-up. */
@@ -34,14 +40,38 @@ export interface ReuseInput {
   codeKey: string;
 }
 
+/** On disk: the serialised state and its digest, so a damaged file is told from a good one before any of it is used. */
+interface Stored {
+  format: number;
+  digest: string;
+  body: Uint8Array;
+}
+
+const digestOf = (body: Uint8Array): string => createHash('sha1').update(body).digest('base64');
+
+function isPieceState(s: unknown): s is PieceState {
+  if (typeof s !== 'object' || s === null) return false;
+  const p = s as Partial<PieceState>;
+  return (
+    typeof p.shape === 'string' &&
+    Number.isInteger(p.termBuckets) &&
+    Number.isInteger(p.wordBuckets) &&
+    Array.isArray(p.docs) &&
+    Array.isArray(p.big) &&
+    typeof p.digests === 'object' &&
+    p.digests !== null &&
+    isCorpusState(p.corpus, p.termBuckets ?? 0, FIELDS.length)
+  );
+}
 
 export function loadPieceState(dir: string): PieceState | null {
   try {
     const read = readCacheFile(dir, CACHE_FILES.pieces);
     if (read.kind !== 'ok') return null;
-    const { format, ...s } = deserialize(read.value) as PieceState & { format?: number };
-    if (format !== CACHE_FORMAT) return null;
-    return typeof s.shape === 'string' && Array.isArray(s.docs) && Array.isArray(s.big) && typeof s.digests === 'object' ? s : null;
+    const stored = deserialize(read.value) as Partial<Stored>;
+    if (stored.format !== CACHE_FORMAT || !(stored.body instanceof Uint8Array) || stored.digest !== digestOf(stored.body)) return null;
+    const state: unknown = deserialize(stored.body);
+    return isPieceState(state) ? state : null;
   } catch {
     return null; // none yet, or unreadable: the index is made whole
   }
@@ -56,5 +86,7 @@ export function dropPieceState(dir: string): void {
 }
 
 export function savePieceState(dir: string, state: PieceState): void {
-  writeCacheFile(dir, CACHE_FILES.pieces, serialize({ format: CACHE_FORMAT, ...state }));
+  const body = serialize(state);
+  const stored: Stored = { format: CACHE_FORMAT, digest: digestOf(body), body };
+  writeCacheFile(dir, CACHE_FILES.pieces, serialize(stored));
 }

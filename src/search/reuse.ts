@@ -6,32 +6,40 @@
  * shard of its slots' records, a word shard of its words' document counts. So when
  * the shape is the same, only pieces that a changed document goes into — before
  * or after the change — differ from the previous build's, and a piece the output
- * no longer holds unchanged is made again too. The builder checks the shape after
- * its pass and makes everything when it moved (buildSearchFiles).
+ * no longer holds unchanged is made again too. The update (update.ts) checks the
+ * shape from the updated corpus figures first and leaves a moved shape to the full pass.
  */
 import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
-import { DOC_SHARD_SLOTS, FORMAT_VERSION, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
+import type { CorpusState } from './corpus-state.ts';
+import { DOC_SHARD_SLOTS, FORMAT_VERSION, termBucket } from './format.ts';
+
+/** A slot whose postings changed: the analysis its document had (null: the slot was empty) and has now (null: emptied). */
+export interface DocChange {
+  slot: number;
+  before: AnalysedDoc | null;
+  after: AnalysedDoc | null;
+}
 
 export interface ReusePlan {
-  previous: PieceState;
-  /** Analyses made while planning (changed documents): the builder's pass uses them. */
-  fresh: Map<Article, AnalysedDoc>;
-  /** Terms whose postings may differ: their bucket, or their own files, are made again. */
+  previous: PieceState & { corpus: CorpusState };
+  /** The slots whose postings changed, in slot order. */
+  changes: DocChange[];
+  /** Terms whose postings may differ (or whose own files were changed by hand): their bucket, or their own files, are made again. */
   dirtyTerms: Set<string>;
+  /** Buckets (previous.termBuckets) made again: of the dirty terms, and those not published as made. */
   dirtyBuckets: Set<number>;
   dirtyDocShards: Set<number>;
+  /** Word shards not published as made (the update adds those a changed word's class moves in). */
   dirtyWordShards: Set<string>;
-  /** Whether the builder must accumulate a term's postings (a dirty term, or one sharing a dirty bucket). */
-  wanted: (id: number) => boolean;
-  previousBig: PieceState['big'];
+  /** A previous own-file term → its file. */
   previousBigFile: Map<string, string>;
   /** A previous own-file term's file → its piece paths (head and tail slices). */
   previousPieces: Map<string, string[]>;
 }
 
-/** null: nothing can be reused (another code, slot space or format; an old analysis no longer known). */
+/** null: nothing can be reused (no previous make-up, another code or format; an old analysis no longer known). */
 export function planReuse(
   reuse: ReuseInput,
   docKeys: PieceState['docs'],
@@ -40,7 +48,7 @@ export function planReuse(
   bySlot: ReadonlyArray<{ a: Article; slot: number }>,
 ): ReusePlan | null {
   const prev = reuse.previous;
-  if (!prev) return null;
+  if (!prev?.corpus) return null;
   let shape: unknown[];
   try {
     shape = JSON.parse(prev.shape) as unknown[];
@@ -49,22 +57,20 @@ export function planReuse(
   }
   if (shape[0] !== FORMAT_VERSION || shape[8] !== reuse.codeKey) return null;
 
-  const fresh = new Map<Article, AnalysedDoc>();
+  const changes: DocChange[] = [];
   const dirtyTerms = new Set<string>();
-  const dirtyWords = new Set<string>();
   const dirtyDocShards = new Set<number>();
   const addTerms = (doc: AnalysedDoc): void => {
     for (const field of doc.terms) for (const id of field) dirtyTerms.add(dict.strings[id] ?? '');
-    for (const w of doc.words) dirtyWords.add(dict.strings[w] ?? '');
   };
   const before = new Map<number, [string, string]>(prev.docs.map(([slot, aKey, rKey]) => [slot, [aKey, rKey]]));
   const now = new Set<number>();
   let missing = false;
-  const forget = (slot: number, aKey: string): void => {
-    dirtyDocShards.add(Math.floor(slot / DOC_SHARD_SLOTS));
-    const old = reuse.oldAnalysis(aKey);
-    if (old) addTerms(old);
+  const old = (aKey: string): AnalysedDoc | null => {
+    const doc = reuse.oldAnalysis(aKey);
+    if (doc) addTerms(doc);
     else missing = true;
+    return doc;
   };
   docKeys.forEach(([slot, aKey, rKey], i) => {
     now.add(slot);
@@ -74,13 +80,17 @@ export function planReuse(
     if (was && was[0] === aKey) return; // only its record changed: its postings are the same
     const a = bySlot[i]?.a;
     if (!a) return;
-    const doc = analyse(a);
-    fresh.set(a, doc);
-    addTerms(doc);
-    if (was) forget(slot, was[0]);
+    const after = analyse(a);
+    addTerms(after);
+    changes.push({ slot, before: was ? old(was[0]) : null, after });
   });
-  for (const [slot, [aKey]] of before) if (!now.has(slot)) forget(slot, aKey);
+  for (const [slot, [aKey]] of before) {
+    if (now.has(slot)) continue;
+    dirtyDocShards.add(Math.floor(slot / DOC_SHARD_SLOTS));
+    changes.push({ slot, before: old(aKey), after: null });
+  }
   if (missing) return null;
+  changes.sort((x, y) => x.slot - y.slot);
 
   const previousBigFile = new Map(prev.big.map(([t, file]) => [t, file]));
   const termOfFile = new Map(prev.big.map(([t, file]) => [file, t]));
@@ -104,36 +114,19 @@ export function planReuse(
     else if (own) dirtyTerms.add(termOfFile.get(own[1] ?? '') ?? '');
   }
   for (const t of dirtyTerms) dirtyBuckets.add(termBucket(t, prev.termBuckets));
-  for (const w of dirtyWords) {
-    dirtyWordShards.add(wordPrefixKey(w, prev.wordBuckets));
-    dirtyWordShards.add(wordSuffixKey(w, prev.wordBuckets));
+  // A piece the previous index should have but did not record is made, never assumed.
+  for (let i = 0; i < prev.termBuckets; i++) if (prev.digests[`t/${i}.js`] === undefined) dirtyBuckets.add(i);
+  for (let i = 0; i < prev.wordBuckets; i++) {
+    for (const kind of ['wp', 'ws']) if (prev.digests[`${kind}/${i}.js`] === undefined) dirtyWordShards.add(`${kind}/${i}`);
   }
 
-  // 0 unknown, 1 wanted, 2 not: asked once per occurrence, decided once per term.
-  let decided = new Uint8Array(Math.max(1024, dict.strings.length));
-  const wanted = (id: number): boolean => {
-    if (id >= decided.length) {
-      const grown = new Uint8Array(Math.max(id + 1, decided.length * 2));
-      grown.set(decided);
-      decided = grown;
-    }
-    let d = decided[id] ?? 0;
-    if (d === 0) {
-      const t = dict.strings[id] ?? '';
-      d = dirtyTerms.has(t) || dirtyBuckets.has(termBucket(t, prev.termBuckets)) ? 1 : 2;
-      decided[id] = d;
-    }
-    return d === 1;
-  };
   return {
-    previous: prev,
-    fresh,
+    previous: { ...prev, corpus: prev.corpus },
+    changes,
     dirtyTerms,
     dirtyBuckets,
     dirtyDocShards,
     dirtyWordShards,
-    wanted,
-    previousBig: prev.big,
     previousBigFile,
     previousPieces,
   };
