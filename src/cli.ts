@@ -52,7 +52,8 @@ async function main(): Promise<number> {
           return;
         }
         cleanUpAfterInterrupt(options.outDir);
-        const state = hasPublished() ? `the new site was already published in ${label}; the next build saves the cache` : `${label} is left as it was`;
+        // An in-place publish is waited for above, so 'part' cannot be seen here.
+        const state = hasPublished() !== 'none' ? `the new site was already published in ${label}; the next build saves the cache` : `${label} is left as it was`;
         process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}Build stopped (${signal}); ${state}.\n`);
         process.exit(signal === 'SIGINT' ? 130 : 143);
       };
@@ -176,7 +177,7 @@ function fail(err: unknown): string | null {
   const { values } = parseArgs({ args: rest, options: { seeds: { type: 'string' }, out: { type: 'string' } }, strict: false });
   const outDir = typeof values.out === 'string' ? values.out : 'dist';
   const seedsDir = typeof values.seeds === 'string' ? values.seeds : 'seeds';
-  const line = describeFailure(err, { outDir, seedsDir, cacheDir: defaultCacheDir(resolve(outDir)), previousSite: existsSync(outDir) });
+  const line = describeFailure(err, { outDir, seedsDir, cacheDir: defaultCacheDir(resolve(outDir)), previousSite: existsSync(outDir), published: hasPublished() });
   // Paths in it may hold line breaks, ESC or bidi controls (a seeds folder's name): shown escaped.
   process.stderr.write(`error: ${visible(line)}\n`);
   if (rest.includes('--verbose')) process.stderr.write(`${describeStacks(err)}\n`);

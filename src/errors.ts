@@ -17,6 +17,8 @@ export interface FailureContext {
   cacheDir?: string | null;
   /** Whether a previous site exists in outDir (then it is kept, and the message says so). */
   previousSite?: boolean;
+  /** How far the new site was put in place before the failure (src/output.ts hasPublished); default 'none'. */
+  published?: 'none' | 'part' | 'whole';
   /** Shown paths are relative to this folder when inside it (default: the working folder). */
   cwd?: string;
 }
@@ -101,7 +103,14 @@ export function describeFailure(err: unknown, ctx: FailureContext): string {
   // Refusals and a held lock are decided before anything is written: their message is the whole story.
   if (outer instanceof UserFacingError || (outer instanceof Error && outer.constructor.name === 'BuildRefused')) return firstLine(outer.message);
   const sys = systemCause(err);
-  const kept = ctx.previousSite === false ? 'nothing was replaced' : `the previous site in ${userPath(ctx.outDir, ctx)} is kept`;
+  const kept =
+    ctx.published === 'part'
+      ? `${userPath(ctx.outDir, ctx)} holds part of the new site; the next build completes it`
+      : ctx.published === 'whole'
+        ? `the new site is already in ${userPath(ctx.outDir, ctx)}; the next build saves the cache`
+        : ctx.previousSite === false
+          ? 'nothing was replaced'
+          : `the previous site in ${userPath(ctx.outDir, ctx)} is kept`;
   if (sys) {
     const path = sys.path ?? sys.dest ?? pathInMessages(chain);
     const where = path ? userPath(path, ctx) : userPath(ctx.outDir, ctx);

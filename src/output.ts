@@ -77,18 +77,25 @@ export async function holdSwapForTest(stage: 'before' | 'between' | 'after' | 'i
   }
 }
 
-/** Whether this process has swapped a new output into place (for the message of an interrupted build). */
-let published = false;
-export const hasPublished = (): boolean => published;
+/**
+ * How far this process has put a new output in place, for the message of an interrupted or failed
+ * build: 'none', 'part' (an in-place publish has begun moving files in) or 'whole'.
+ */
+export type Published = 'none' | 'part' | 'whole';
+let published: Published = 'none';
+export const hasPublished = (): Published => published;
 
 /** An in-place publish under way (src/publish/inPlace.ts): Ctrl-C waits for it rather than leave the site half moved. */
 let moving: Promise<void> | null = null;
 export const publishingInPlace = (): Promise<void> | null => moving;
 
-/** Runs an in-place publish: the output counts as published from its first rename on. */
+/** Runs an in-place publish: the output is partly new from its first rename on, wholly once it ends. */
 export async function asInPlacePublish<T>(work: () => Promise<T>): Promise<T> {
-  published = true;
-  const run = work();
+  published = 'part';
+  const run = work().then((done) => {
+    published = 'whole';
+    return done;
+  });
   moving = run.then(
     () => undefined,
     () => undefined,
@@ -120,7 +127,7 @@ export async function swapIntoPlace(
     if (hadOld) await rename(old, out);
     throw err;
   }
-  published = true;
+  published = 'whole';
   await holdSwapForTest('after');
   if (hadOld && options.removeOld === 'detached' && removeDetached(old, outDir)) return { removal: Promise.resolve() };
   const removal = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve();

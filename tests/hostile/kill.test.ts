@@ -124,7 +124,7 @@ describe('a build killed during the swap', () => {
    * A copy of the old site (and its cache), then a build of the new seeds held at `stage` and sent `signal`
    * (`--swap` for the swap's stages; the in-place stage is halfway through the renames of an in-place publish).
    */
-  async function killHeldAt(stage: 'before' | 'between' | 'after' | 'in-place', signal: NodeJS.Signals = 'SIGKILL'): Promise<string> {
+  async function killHeldAt(stage: 'before' | 'between' | 'after' | 'in-place', signal: NodeJS.Signals = 'SIGKILL', whileHeld?: (dist: string) => void): Promise<string> {
     const site = join(root, `killed-${stage}-${signal}`);
     if (stage === 'in-place') {
       // Its own build of the old seeds: the build record names the folder, so a copy would not be published into.
@@ -147,6 +147,7 @@ describe('a build killed during the swap', () => {
       });
       child.on('exit', () => failed(new Error(`the build ended before the swap was held: ${stderr}`)));
     });
+    whileHeld?.(join(site, 'dist'));
     child.kill(signal);
     if (signal === 'SIGKILL') {
       assert.equal(await exited, 'SIGKILL');
@@ -198,6 +199,19 @@ describe('a build killed during the swap', () => {
     const mixed = snapshot(join(site, 'dist'));
     assert.notDeepEqual(mixed, oldSite, 'the new pages were moved in');
     assert.notDeepEqual(mixed, newSite, 'the changed pages were not');
+    assertNextBuildRecovers(site);
+  });
+
+  it('an in-place publish that fails halfway says the site is part new, and the next build repairs it', async () => {
+    // SIGCONT: a signal the build does not act on, so only the fault placed while it is held does.
+    const site = await killHeldAt('in-place', 'SIGCONT', (dist) => {
+      // The home page is one of the changed files still to be moved in: a folder in its place makes that rename fail.
+      rmSync(join(dist, 'index.html'));
+      mkdirSync(join(dist, 'index.html', 'penghalang'), { recursive: true });
+    });
+    assert.equal(lastCode, 1, lastStderr);
+    assert.match(lastStderr, /^error: .*dist\/ holds part of the new site; the next build completes it/m);
+    rmSync(join(site, 'dist', 'index.html'), { recursive: true });
     assertNextBuildRecovers(site);
   });
 
