@@ -1,5 +1,5 @@
 /** Seed bytes kept between builds of one session (npm run dev): a file is read again when its stat changes. */
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { readSeedFile, type FileIdentity } from '../ingest/scan.ts';
 
 export class SeedReader {
@@ -9,9 +9,11 @@ export class SeedReader {
 
   private seen = new Set<string>();
 
-  async read(path: string, expect?: FileIdentity): Promise<Uint8Array> {
+  // Synchronous on purpose, as the scan itself (scan.ts): a promise per seed made the dev server's
+  // scan of 10,000 seeds take 1 s instead of 0.2 s.
+  read(path: string, expect?: FileIdentity): Uint8Array {
     this.seen.add(path);
-    const s = await lstat(path);
+    const s = lstatSync(path);
     const key = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
     const known = this.files.get(path);
     if (known && known.key === key && (!expect || expect.ino === s.ino)) return known.bytes;
