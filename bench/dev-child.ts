@@ -7,18 +7,18 @@
  *   node --import tsx bench/dev-child.ts --seeds DIR --out DIR --n N
  */
 import { parseArgs } from 'node:util';
-import { startDev, type RebuildEvent } from '../src/dev.ts';
+import { startDev, type PagesEvent, type RebuildEvent } from '../src/dev.ts';
 import { seedEdits } from './edits.ts';
 
 export interface DevChildReport {
   initialMs: number;
   /** A second session on the same output with nothing changed: start → serving. */
   restartMs: number;
-  /** Save → changed pages published (the dev server's reload). */
+  /** Save → changed pages published (the dev server's reload, its 'pages' event). */
   addMs: number;
   editMs: number;
   removeMs: number;
-  /** Save → search index up to date as well. */
+  /** Save → search index up to date as well (the same rebuild's end). */
   addSearchMs: number;
   editSearchMs: number;
   removeSearchMs: number;
@@ -38,16 +38,17 @@ const work: string[] = [];
 
 async function timed(change: () => void): Promise<[number, number]> {
   await session.idle();
-  const done = session.nextRebuild();
+  const failed = new Promise<never>((_, reject) => session.on('rebuilt', (e: RebuildEvent) => e.error && reject(e.error)));
+  failed.catch(() => {}); // raced below; a later failure is the next change's
+  const done = session.nextPages();
   const t = performance.now();
   change();
-  let event: RebuildEvent = await done;
+  let event: PagesEvent = await Promise.race([done, failed]);
   // A burst of file events can split into two rebuilds; wait for the one that changed pages.
-  while (event.result && event.result.work.pagesRendered === 0 && !event.error) event = await session.nextRebuild();
-  if (event.error) throw event.error;
+  while (event.pages.work.pagesRendered === 0) event = await Promise.race([session.nextPages(), failed]);
   const published = performance.now() - t;
-  const w = event.result?.work;
-  if (w) work.push(`${w.seedsParsed} read, ${w.pagesRendered} rendered, ${w.pagesCarried} carried`);
+  const w = event.pages.work;
+  work.push(`${w.seedsParsed} read, ${w.pagesRendered} rendered, ${w.pagesCarried} carried`);
   await session.idle();
   return [published, performance.now() - t];
 }

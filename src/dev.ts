@@ -20,7 +20,7 @@ import chokidar, { type FSWatcher } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 // The engine (Eleventy, the archive, the parsers) is imported when first needed: a session whose
 // site is already up to date serves it at once and loads the engine in the background.
-import type { EngineResult, IncrementalBuilder } from './pipeline/engine.ts';
+import type { EngineResult, IncrementalBuilder, PagesPublished } from './pipeline/engine.ts';
 import type { SeedOutcome } from './ingest/types.ts';
 import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
@@ -149,12 +149,20 @@ export function notFoundPage(
 }
 
 export interface RebuildEvent {
-  /** Build time, from start to swap. */
+  /** Build time, from start to the end of the publish (search index included). */
   ms: number;
   /** The file events that caused it ("add seeds/x.txt"), or "first build". */
   reasons: string[];
   result: EngineResult | null;
   error: Error | null;
+}
+
+/** A rebuild's pages are live (the 'pages' event): its search index and exports may still follow. */
+export interface PagesEvent {
+  /** From the start of the rebuild to its pages in place. */
+  ms: number;
+  reasons: string[];
+  pages: PagesPublished;
 }
 
 const clock = (): string => new Date().toTimeString().slice(0, 8);
@@ -328,16 +336,15 @@ export class DevSession extends EventEmitter {
   }
 
   /**
-   * Runs one rebuild for everything pending; events during a build queue the
-   * next one. Pages are published first (the search index of the previous build
-   * stays for the moment); when no more changes wait, a follow-up build brings
-   * the search index up to date.
+   * Runs one rebuild for everything pending; events during a build queue the next one. The changed
+   * pages go live (and open pages reload) as soon as they are rendered; the search index, built
+   * beside them, follows in the same rebuild.
    */
   private async drain(): Promise<void> {
     if (this.running) return;
-    while ((this.pending.length > 0 || this.searchBehind) && !this.closed) {
+    while (this.pending.length > 0 && !this.closed) {
       const reasons = this.pending.splice(0);
-      const step = reasons.length > 0 ? this.rebuild(reasons, true) : this.rebuild(['search index'], false);
+      const step = this.rebuild(reasons);
       this.running = step.then(() => undefined);
       await this.running;
       this.running = null;
@@ -345,63 +352,84 @@ export class DevSession extends EventEmitter {
     if (!this.closed) this.emit('idle');
   }
 
-  private searchBehind = false;
-
-  /** Resolves once every change so far is built and the search index is up to date. */
+  /** Resolves once every change so far is built, its search index included. */
   idle(): Promise<void> {
-    if (!this.running && !this.timer && this.pending.length === 0 && !this.searchBehind) return Promise.resolve();
+    if (!this.running && !this.timer && this.pending.length === 0) return Promise.resolve();
     return new Promise((done) => this.once('idle', done));
   }
 
-  private async rebuild(reasons: string[], deferSearch = false): Promise<RebuildEvent> {
+  private async rebuild(reasons: string[]): Promise<RebuildEvent> {
     const started = performance.now();
+    let early: PagesEvent | null = null;
+    const onPages = (pages: PagesPublished): void => {
+      early = { ms: performance.now() - started, reasons, pages };
+      this.reportPages(early);
+      this.server?.reload({ files: pages.work.changed.map((f) => join(this.outDir, f)) });
+      this.emit('pages', early);
+    };
     let event: RebuildEvent;
     try {
-      const result = await (await this.builder()).build({ deferSearch });
+      const result = await (await this.builder()).build({ onPages });
       const ms = performance.now() - started;
       event = { ms, reasons, result, error: null };
-      this.searchBehind = result.work.searchDeferred;
-      this.report(event, result);
-      if (this.server && result.work.changed.length > 0) {
-        this.server.reload({ files: result.work.changed.map((f) => join(this.outDir, f)) });
+      const pagesEvent = early as PagesEvent | null; // set by onPages, which TypeScript cannot see run
+      if (pagesEvent) {
+        // Only what changed after the pages (the index, the exports, a deleted seed's pages) reloads now.
+        const before = new Set(pagesEvent.pages.work.changed);
+        const after = result.work.changed.filter((f) => !before.has(f));
+        if (result.work.searchRebuilt) this.log(`[${clock()}] Search index updated in ${(ms / 1000).toFixed(2)} s.`);
+        if (this.server && after.length > 0) this.server.reload({ files: after.map((f) => join(this.outDir, f)) });
+      } else {
+        const pages: PagesEvent = { ms, reasons, pages: { articles: result.articles, outcomes: result.outcomes, work: result.work, more: false } };
+        this.reportPages(pages, result);
+        if (this.server && result.work.changed.length > 0) {
+          this.server.reload({ files: result.work.changed.map((f) => join(this.outDir, f)) });
+        }
+        this.emit('pages', pages);
       }
     } catch (err) {
-      this.searchBehind = false;
       const error = err instanceof Error ? err : new Error(String(err));
       event = { ms: performance.now() - started, reasons, result: null, error };
       // The cause in one line (a full disk, a read-only folder …), not Eleventy's wrapper around it.
       const why = describeFailure(error, { outDir: this.options.outDir, seedsDir: this.options.seedsDir, previousSite: true });
       this.log(`[${clock()}] build failed (${reasons.join(', ')}): ${why.split('; ')[0]}`);
-      this.log('  the previous version of the site is still being served; fix the problem and save again.');
+      this.log(
+        early
+          ? '  the new pages are served, with the search index of the previous build; fix the problem and save again.'
+          : '  the previous version of the site is still being served; fix the problem and save again.',
+      );
       this.server?.sendError({ error });
     }
     this.emit('rebuilt', event);
     return event;
   }
 
-  private report(event: RebuildEvent, result: EngineResult): void {
+  /** One line for a rebuild whose pages are live, and a line for each seed whose outcome changed. */
+  private reportPages(event: PagesEvent, result?: EngineResult): void {
     const first = event.reasons[0] === 'first build';
-    if (event.reasons.length === 1 && event.reasons[0] === 'warm-up' && result.work.published === 'nothing') return;
-    if (event.reasons[0] === 'search index') {
-      this.log(`[${clock()}] Search index updated in ${(event.ms / 1000).toFixed(2)} s.`);
-      return;
-    }
-    const { lines, next } = changedOutcomes(this.outcomes, result.outcomes, this.options.lang ?? 'en');
+    const { pages } = event;
+    const w = pages.work;
+    if (event.reasons.length === 1 && event.reasons[0] === 'warm-up' && result?.work.published === 'nothing') return;
+    const { lines, next } = changedOutcomes(this.outcomes, pages.outcomes, this.options.lang ?? 'en');
     this.outcomes = next;
     if (first) {
-      this.log(formatReport(result.outcomes, result.articles.length, 'all', this.options.lang).split('\n').at(-1) ?? '');
+      this.log(formatReport(pages.outcomes, pages.articles.length, 'all', this.options.lang).split('\n').at(-1) ?? '');
       for (const { line } of lines.filter((l) => l.error)) this.log(line);
     } else {
       for (const { line } of lines) this.log(line);
     }
-    const w = result.work;
     const why = first ? 'first build' : event.reasons.slice(0, 3).join(', ') + (event.reasons.length > 3 ? ', …' : '');
     this.log(
       `[${clock()}] ${first ? 'Built' : 'Rebuilt'} in ${(event.ms / 1000).toFixed(2)} s (${why}): ` +
-        `${nf.format(result.articles.length)} articles; ${nf.format(w.seedsParsed)} seeds read, ` +
+        `${nf.format(pages.articles.length)} articles; ${nf.format(w.seedsParsed)} seeds read, ` +
         `${nf.format(w.pagesRendered)} pages rendered, ${nf.format(w.pagesCarried)} unchanged` +
-        `${w.searchDeferred ? '; search index updating…' : w.searchRebuilt ? '; search index rebuilt' : ''}.`,
+        `${pages.more ? '; search index updating…' : result?.work.searchRebuilt ? '; search index rebuilt' : ''}.`,
     );
+  }
+
+  /** Resolves once the next rebuild's pages are live (for tests and the benchmark). */
+  nextPages(): Promise<PagesEvent> {
+    return new Promise((done) => this.once('pages', done));
   }
 
   /** Resolves after the next rebuild finishes (for tests and the benchmark). */

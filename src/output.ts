@@ -89,11 +89,14 @@ export const hasPublished = (): Published => published;
 let moving: Promise<void> | null = null;
 export const publishingInPlace = (): Promise<void> | null => moving;
 
-/** Runs an in-place publish: the output is partly new from its first rename on, wholly once it ends. */
-export async function asInPlacePublish<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs an in-place publish: the output is partly new from its first rename on, wholly once it ends
+ * (unless `whole: false`, the pages moved in ahead of the rest of the build).
+ */
+export async function asInPlacePublish<T>(work: () => Promise<T>, options: { whole?: boolean } = {}): Promise<T> {
   published = 'part';
   const run = work().then((done) => {
-    published = 'whole';
+    if (options.whole !== false) published = 'whole';
     return done;
   });
   moving = run.then(

@@ -21,12 +21,12 @@
  */
 import { discardStaging, refuseOutDir } from '../output.ts';
 import { PROJECT_ROOT } from '../project.ts';
-import { BuildRefused, type EngineOptions, type EngineResult } from './engineTypes.ts';
+import { BuildRefused, type BuildCallOptions, type EngineOptions, type EngineResult } from './engineTypes.ts';
 import { BuildRun } from './run.ts';
 import { EngineSession } from './session.ts';
 import { STEPS, type Step } from './steps.ts';
 
-export type { BuildResult, BuildWork, EngineOptions, EngineResult, StageTiming } from './engineTypes.ts';
+export type { BuildCallOptions, BuildResult, BuildWork, EngineOptions, EngineResult, PagesPublished, StageTiming } from './engineTypes.ts';
 export { BuildRefused } from './engineTypes.ts';
 export { defaultCacheDir } from './paths.ts';
 
@@ -45,14 +45,13 @@ export class IncrementalBuilder {
   }
 
   /**
-   * One build. `deferSearch` (the dev server) publishes changed pages without
-   * waiting for the search index when a previous index exists: the old index is
-   * carried over and `work.searchDeferred` asks for a follow-up build.
+   * One build. `onPages` (the dev server): published in place, the changed pages go live as soon as
+   * they are rendered, and the search index and exports follow when they are done.
    */
-  async build(options: { deferSearch?: boolean } = {}): Promise<EngineResult> {
+  async build(options: BuildCallOptions = {}): Promise<EngineResult> {
     const refusal = refuseOutDir(this.outDir, this.seedsDir, this.session.options.projectRoot);
     if (refusal) throw new BuildRefused(refusal);
-    const r = new BuildRun(this.session, options.deferSearch === true);
+    const r = new BuildRun(this.session, options.onPages ?? null);
     for (const step of STEPS) {
       if (step.when && !step.when(r)) continue;
       if (step.staged) await this.staged(r, step);

@@ -29,11 +29,6 @@ export interface BuildWork {
   pagesRendered: number;
   pagesCarried: number;
   searchRebuilt: boolean;
-  /**
-   * The articles changed but the previous search index was carried over unchanged
-   * (build({ deferSearch: true }), npm run dev): a follow-up build brings it up to date.
-   */
-  searchDeferred: boolean;
   exportsRebuilt: boolean;
   /** Output files (root-relative) that differ from the previous build's, for live reload. */
   changed: string[];
@@ -47,6 +42,26 @@ export interface BuildWork {
 
 export interface EngineResult extends BuildResult {
   work: BuildWork;
+}
+
+/**
+ * The pages of a build published ahead of its search index and data exports (npm run dev, in place):
+ * what a reader of the site sees change now, and what the build did so far.
+ */
+export interface PagesPublished {
+  articles: Article[];
+  outcomes: SeedOutcome[];
+  work: Pick<BuildWork, 'seedsParsed' | 'seedsReused' | 'pagesRendered' | 'pagesCarried' | 'changed'>;
+  /** The index or the exports are still being built: they follow in the same build. */
+  more: boolean;
+}
+
+export interface BuildCallOptions {
+  /**
+   * Called once the changed pages are live, when the build publishes in place: the search index and
+   * data exports follow in the same build (built beside the pages, moved in after them).
+   */
+  onPages?: (pages: PagesPublished) => void;
 }
 
 export interface EngineOptions {

@@ -33,8 +33,8 @@ export interface OutputState {
   search: FilesRecord | null;
   exports: FilesRecord | null;
   /**
-   * Everything the output depends on (code, base URL, every article), when the output is
-   * complete (not a dev build with a deferred index): an unchanged key means nothing to do.
+   * Everything the output depends on (code, base URL, every article): an unchanged key means
+   * nothing to do. Null in a record of an earlier format that published the index later.
    */
   inputKey: string | null;
   /** Stamps of the output files not recorded above (feeds, sitemap, assets, fixed pages). */
@@ -120,21 +120,14 @@ export interface CarryPlan {
   key: string;
   /** The previous files to carry over, or null to write them again. */
   carry: FilesRecord | null;
-  /** `carry` is out of date, kept for now (dev: the follow-up build brings it up to date). */
-  deferred: boolean;
 }
 
 const whole = (rec: FilesRecord | null | undefined, intact: ReadonlySet<string>): rec is FilesRecord =>
   !!rec && Object.keys(rec.files).every((f) => intact.has(f));
 
-/**
- * The search index or the exports: carried when written for the same key and untouched; with
- * `defer` (dev), an out-of-date previous one is carried for now rather than waited for.
- */
-export function planFiles(key: string, prev: FilesRecord | null | undefined, intact: ReadonlySet<string>, defer: boolean): CarryPlan {
-  if (whole(prev, intact) && prev.key === key) return { key, carry: prev, deferred: false };
-  if (defer && whole(prev, intact)) return { key, carry: prev, deferred: true };
-  return { key, carry: null, deferred: false };
+/** The search index or the exports: carried when written for the same key and untouched. */
+export function planFiles(key: string, prev: FilesRecord | null | undefined, intact: ReadonlySet<string>): CarryPlan {
+  return { key, carry: whole(prev, intact) && prev.key === key ? prev : null };
 }
 
 /** Every file the previous build recorded, with its stamp. */

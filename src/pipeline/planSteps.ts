@@ -19,10 +19,9 @@ import type { BuildRun } from './run.ts';
 /** The search index, the exports and the seed copies need only the articles. */
 export async function planOutputsStep(r: BuildRun): Promise<void> {
   const { session, code, articleKeys, prev, seen } = r;
-  r.search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact, r.deferSearch);
-  // In dev the data exports wait for the same follow-up build as the index (a second off the reload).
-  r.exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact, r.search.deferred);
-  // The seed copies, file by file: one new seed is one file written, never deferred.
+  r.search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact);
+  r.exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact);
+  // The seed copies, file by file: one new seed is one file written.
   r.copyPlan = planKeyed(r.sources ? sourceCopies(r.articles, session.seedsDir, r.hashes, code.exports) : [], prev?.sources, seen.intact);
 
   // A read-only folder in the output would fail the build after the swap: refused before anything moves.

@@ -18,6 +18,7 @@ import { recordBuild } from './buildRecord.ts';
 import type { BuildRun } from './run.ts';
 import { codeKeys } from './stages.ts';
 import { observeOutput } from './state.ts';
+import { startOutputWalk } from './outputWalk.ts';
 
 /**
  * An article is determined by its seed's bytes and the ingest code (given with it) and what the
@@ -38,9 +39,14 @@ export async function codeStep(r: BuildRun): Promise<void> {
   r.code = await codeKeys(r.session.codeRoot, cacheDir ?? null, r.codeFiles);
 }
 
-/** The seed listing of the quick no-change check (quick.ts); its record is void until this build completes. */
+/**
+ * The seed listing of the quick no-change check (quick.ts); its record is void until this build
+ * completes. The output folder's walk starts here too.
+ */
 export function listStep(r: BuildRun): void {
   const cacheDir = r.session.options.cacheDir;
+  // The output folder is walked on the other core meanwhile (outputWalk.ts); verifyStep takes the result.
+  r.outputWalk = startOutputWalk(r.session.outDir);
   r.scanStartMs = Date.now();
   r.listing = cacheDir ? (dropRecord(cacheDir), listSeeds(r.session.seedsDir)) : null;
 }
@@ -85,10 +91,11 @@ export async function ingestStep(r: BuildRun): Promise<void> {
   r.scanned.inputs = [];
 }
 
-/** Which of the last build's files are still as it left them. */
+/** Which of the last build's files are still as it left them (the walk began with the build: listStep). */
 export async function verifyStep(r: BuildRun): Promise<void> {
   r.prev = r.session.state;
-  r.seen = await observeOutput(r.session.outDir, r.prev);
+  r.seen = observeOutput(r.session.outDir, r.prev, await (r.outputWalk ?? startOutputWalk(r.session.outDir)));
+  r.outputWalk = null;
 }
 
 /** Nothing changed since a complete build, and its output is exactly as we left it: done. */

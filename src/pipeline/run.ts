@@ -9,7 +9,7 @@ import { createProgress, type Progress } from '../progress.ts';
 import type { InPlaceResult } from '../publish/inPlace.ts';
 import type { SourceCopy } from '../site/sources.ts';
 import type { FileStamp } from './carry.ts';
-import type { EngineResult, StageTiming } from './engineTypes.ts';
+import type { EngineResult, PagesPublished, StageTiming } from './engineTypes.ts';
 import type { IngestCache } from './ingestCache.ts';
 import type { FileHashes } from './moduleGraph.ts';
 import type { CarryPlan, FilesRecord, OutputState, PagePlan } from './plan.ts';
@@ -18,6 +18,7 @@ import type { listSeeds } from './quick.ts';
 import type { EngineSession } from './session.ts';
 import type { CodeKeys } from './stages.ts';
 import type { Observed } from './state.ts';
+import type { OutputWalk } from './outputWalk.ts';
 
 /** Times stages into a list, in the order they ran. */
 export class Timings {
@@ -53,6 +54,8 @@ export class BuildRun {
   // list: the seed listing of the quick no-change check (quick.ts), null without a cache folder
   scanStartMs = 0;
   listing: ReturnType<typeof listSeeds> = null;
+  /** The output folder's walk, begun in listStep, taken by verifyStep. */
+  outputWalk: Promise<OutputWalk> | null = null;
   // scan, schedule, load, ingest
   scanned!: { inputs: SeedInput[]; outcomes: SeedOutcome[] };
   seedCount = 0;
@@ -98,11 +101,14 @@ export class BuildRun {
   readonly keep = new Set<string>();
   fileCount = 0;
   published: InPlaceResult | null = null;
+  /** Files the pages-first publish (publish-pages) moved in already. */
+  earlyMoved: string[] = [];
   /** Set by the step that ends the build: the no-change shortcut or the last step. */
   result: EngineResult | null = null;
 
   constructor(
     readonly session: EngineSession,
-    readonly deferSearch: boolean,
+    /** npm run dev: told when the pages are live, ahead of the index and exports (publish-pages). */
+    readonly onPages: ((pages: PagesPublished) => void) | null,
   ) {}
 }

@@ -77,6 +77,7 @@ export const SHARED_FILES = [
   'src/pipeline/policy.ts',
   'src/pipeline/stages.ts',
   'src/pipeline/state.ts',
+  'src/pipeline/outputWalk.ts',
   'tsconfig.json',
   'package-lock.json',
 ] as const;

@@ -6,8 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_MARKER } from '../output.ts';
-import { stampOfSync } from './carry.ts';
-import { listTreeSync } from '../listing.ts';
+import type { OutputWalk } from './outputWalk.ts';
 import { recordedFiles, type OutputState } from './plan.ts';
 import { CACHE_FILES, readCacheJson, removeCacheFile, writeCacheFile } from '../cacheFiles.ts';
 
@@ -40,20 +39,19 @@ export interface Observed {
   files: string[];
 }
 
-/** Looks at the output folder: which of the previous build's files are untouched. */
-export async function observeOutput(outDir: string, prev: OutputState | null): Promise<Observed> {
+/**
+ * Which of the previous build's files are untouched, from a walk of the output folder (outputWalk.ts:
+ * one listing for the files and the folders, a 10,000-article site has 60,000 of them, and a stat each).
+ */
+export function observeOutput(outDir: string, prev: OutputState | null, walk: OutputWalk): Observed {
   const intact = new Set<string>();
   if (!existsSync(outDir)) return { intact, complete: false, fileCount: 0, folders: [], files: [] };
-  // One listing for the files and the folders (a 10,000-article site has 30,000 of them).
-  const { files, folders } = listTreeSync(outDir);
+  const { files, folders, sizes, mtimes } = walk;
   if (!prev) return { intact, complete: false, fileCount: files.filter((f) => f !== OUTPUT_MARKER).length, folders, files };
   const stamps = recordedFiles(prev);
-  // Synchronous stats: 22,000 of them take a fifth of the time promise round trips do.
-  for (const f of files) {
-    const was = stamps.get(f);
-    if (!was) continue;
-    const now = stampOfSync(join(outDir, f));
-    if (now !== null && now.size === was.size && now.mtimeMs === was.mtimeMs) intact.add(f);
+  for (let i = 0; i < files.length; i++) {
+    const was = stamps.get(files[i] ?? '');
+    if (was && sizes[i] === was.size && mtimes[i] === was.mtimeMs) intact.add(files[i] ?? '');
   }
   const counted = files.filter((f) => f !== OUTPUT_MARKER);
   return { intact, complete: intact.size === stamps.size && files.length === stamps.size, fileCount: counted.length, folders, files };

@@ -4,16 +4,16 @@
  *   - stage: the row of STAGES (stages.ts) whose code the step runs, whose code key it uses;
  *   - time: the label it is timed under (the index step times itself: its job runs beside others);
  *   - staged: it writes into the staging folder, so a failure removes that folder;
- *   - when: it runs only then (where the search index is built; a deferred index keeps the old output).
+ *   - when: it runs only then (where the search index is built; the pages ahead of the rest in dev).
  * The no-change shortcut (unchanged) ends the build by setting the run's result.
  */
 import type { BuildRun } from './run.ts';
 import { archiveStep, planOutputsStep, planStep, stagingStep } from './planSteps.ts';
-import { cacheStep, finishStep, publishStep, removeOldStep } from './publishSteps.ts';
+import { cacheStep, finishStep, publishPagesStep, publishStep, removeOldStep } from './publishSteps.ts';
 import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
 import type { StageName } from './stages.ts';
-import { carryStep, exportsStep, renderedStep, renderStep } from './writeSteps.ts';
+import { carryStep, copiesStep, exportsStep, renderedStep, renderStep } from './writeSteps.ts';
 
 export interface Step {
   name: string;
@@ -51,12 +51,14 @@ export const STEPS: readonly Step[] = [
   step('search-before', 'search', null, searchBeforeStep, { ...staged, when: searchAt('before-render') }),
   step('render', 'render', 'render', renderStep, staged),
   step('rendered', null, null, renderedStep, staged),
-  step('exports', 'exports', 'exports', exportsStep, staged),
   step('carry', 'publish', 'carry', carryStep, staged),
+  step('copies', 'exports', 'copies', copiesStep, staged),
   step('search-after', 'search', null, searchAfterStep, { ...staged, when: searchAt('after-render') }),
+  step('publish-pages', 'publish', 'pages', publishPagesStep, { ...staged, when: (r) => r.inPlace && r.onPages !== null }),
+  step('exports', 'exports', 'exports', exportsStep, staged),
   step('index', 'search', null, indexStep, staged),
   step('publish', 'publish', 'swap', publishStep, staged),
   step('cache', null, 'cache', cacheStep),
-  step('remove-old', 'publish', 'remove-old', removeOldStep, { when: (r) => !r.deferSearch }),
+  step('remove-old', 'publish', 'remove-old', removeOldStep, { when: (r) => r.onPages === null }),
   step('finish', null, null, finishStep),
 ];

@@ -40,10 +40,9 @@ export function renderedStep(r: BuildRun): void {
   r.progress.set(r.pages.rendered.length + r.pages.alwaysRendered.length);
 }
 
-/** The seed copies and the data exports: written when their key changed, else carried. */
-export async function exportsStep(r: BuildRun): Promise<void> {
-  const { session, stagingDir, inPlace, copyPlan, exportsPlan, nextSources, changed } = r;
-  r.progress.stage('exports');
+/** The seed copies beside the article pages: written when their key changed, else carried. */
+export async function copiesStep(r: BuildRun): Promise<void> {
+  const { session, stagingDir, inPlace, copyPlan, nextSources, changed } = r;
   const linked = inPlace || (await carryFiles(session.outDir, stagingDir, copyPlan.carry.map((c) => c.path)));
   for (const c of copyPlan.carry) {
     const stamp = linked ? c.stamp : await stampOf(join(stagingDir, c.path));
@@ -60,6 +59,13 @@ export async function exportsStep(r: BuildRun): Promise<void> {
     if (stamp) nextSources[c.path] = [c.key, stamp.size, stamp.mtimeMs];
     changed.add(c.path);
   }
+  r.fileCount += Object.keys(nextSources).length;
+}
+
+/** The data exports: written when their key changed, else carried. */
+export async function exportsStep(r: BuildRun): Promise<void> {
+  const { session, stagingDir, inPlace, exportsPlan, changed } = r;
+  r.progress.stage('exports');
   if (exportsPlan.carry) {
     if (!inPlace) await carryFiles(session.outDir, stagingDir, Object.keys(exportsPlan.carry.files));
   } else {
@@ -72,7 +78,7 @@ export async function exportsStep(r: BuildRun): Promise<void> {
     await mergeInto(r.exportsTmp, stagingDir);
     for (const f of Object.keys(r.exportsRecord.files)) changed.add(f);
   }
-  r.fileCount += Object.keys(r.exportsRecord?.files ?? {}).length + Object.keys(nextSources).length;
+  r.fileCount += Object.keys(r.exportsRecord?.files ?? {}).length;
 }
 
 /** The pages whose key did not change are linked from the previous output. */

@@ -27,19 +27,44 @@ export interface InPlaceResult {
 
 /**
  * Moves every file of `staging` into `outDir` and removes the files of `outDir` that are neither
- * moved nor in `keep` (what the build carried over); `staging` is removed afterwards. `present`:
- * the files of `outDir` as the build listed them before it began (saves listing a large site again).
+ * moved (now or by an earlier `publishPagesInPlace` of the same build: `already`) nor in `keep`
+ * (what the build carried over); `staging` is removed afterwards. `present`: the files of `outDir`
+ * as the build listed them before it began (saves listing a large site again).
  *
  * New files go in first, then the changed ones, then the gone ones go: a page that links to a new
  * article is replaced only once the article's page is there, so nobody browsing meanwhile follows
  * a link into nothing.
  */
-export function publishInPlace(staging: string, outDir: string, keep: ReadonlySet<string>, present?: readonly string[]): Promise<InPlaceResult> {
-  return asInPlacePublish(() => moveIn(staging, outDir, keep, present));
+export function publishInPlace(
+  staging: string,
+  outDir: string,
+  keep: ReadonlySet<string>,
+  present?: readonly string[],
+  already: readonly string[] = [],
+): Promise<InPlaceResult> {
+  return asInPlacePublish(async () => {
+    const before = present ?? (await listFiles(outDir));
+    const moved = [...already, ...(await moveIn(staging, outDir, before))];
+    const now = new Set(moved);
+    const removed = before.filter((f) => !now.has(f) && !keep.has(f)).sort();
+    await eachLimit(removed, 32, async (f) => unlink(join(outDir, f)));
+    await pruneEmpty(outDir, removed);
+    await rm(staging, { recursive: true, force: true });
+    return { moved, removed };
+  });
 }
 
-async function moveIn(staging: string, outDir: string, keep: ReadonlySet<string>, present?: readonly string[]): Promise<InPlaceResult> {
-  const before = present ?? (await listFiles(outDir));
+/**
+ * The pages first (npm run dev): moves what `staging` holds so far into `outDir` (new files first,
+ * then changed ones) and leaves the staging folder for the rest of the build, which
+ * `publishInPlace` moves in after (given these files as `already`). Nothing is removed yet.
+ */
+export function publishPagesInPlace(staging: string, outDir: string, present: readonly string[]): Promise<string[]> {
+  return asInPlacePublish(() => moveIn(staging, outDir, present), { whole: false });
+}
+
+/** Moves every file of `staging` into `outDir`, new ones first; returns them root-relative. */
+async function moveIn(staging: string, outDir: string, before: readonly string[]): Promise<string[]> {
   const there = new Set(before);
   const written = (await listFiles(staging)).sort();
   const moved = [...written.filter((f) => !there.has(f)), ...written.filter((f) => there.has(f))];
@@ -49,12 +74,7 @@ async function moveIn(staging: string, outDir: string, keep: ReadonlySet<string>
   await eachLimit(fresh, 32, async (f) => rename(join(staging, f), join(outDir, f)));
   await holdSwapForTest('in-place');
   await eachLimit(moved.slice(fresh.length), 32, async (f) => rename(join(staging, f), join(outDir, f)));
-  const now = new Set(moved);
-  const removed = before.filter((f) => !now.has(f) && !keep.has(f)).sort();
-  await eachLimit(removed, 32, async (f) => unlink(join(outDir, f)));
-  await pruneEmpty(outDir, removed);
-  await rm(staging, { recursive: true, force: true });
-  return { moved, removed };
+  return moved;
 }
 
 /** Removes the folders that the removed files leave empty (a deleted article's folder), never `root` itself. */

@@ -2,15 +2,16 @@
  * `npm run dev` publishes a rebuild in place: only the files the rebuild wrote
  * are moved into the live folder (the folder itself is never swapped), pages
  * of a deleted seed disappear, and at every step the live folder is
- * byte-identical to a cold build of the same seeds.
+ * byte-identical to a cold build of the same seeds. The pages go live first;
+ * the search index follows in the same rebuild, not in a second one.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
-import { startDev, type RebuildEvent } from '../../src/dev.ts';
-import { diffSnapshots, makeProject, snapshot } from '../support/project.ts';
+import { startDev, type PagesEvent, type RebuildEvent } from '../../src/dev.ts';
+import { diffSnapshots, makeProject, searchUrls, snapshot } from '../support/project.ts';
 
 const SEED = `Warga Desa Lazuardipinus Panen Kopi Langka
 
@@ -39,17 +40,29 @@ test('dev rebuilds move only the written files into the live folder and match a 
     const folder = statSync(out).ino;
     const total = snapshot(out).size;
 
+    // The new article's page is live when the 'pages' event comes, before the rebuild has ended.
+    const order: string[] = [];
+    let livePage: string | undefined;
+    session.once('pages', (e: PagesEvent) => {
+      order.push('pages');
+      livePage = e.pages.work.changed.find((f) => f.includes('lazuardipinus') && f.endsWith('index.html'));
+      assert.ok(livePage && existsSync(join(out, livePage)), 'the article page is in the live folder at the pages event');
+    });
     const added = session.nextRebuild();
     writeFileSync(join(seeds, 'kopi.txt'), SEED);
-    await added;
+    const first = await added;
+    order.push('rebuilt');
+    assert.deepEqual(order, ['pages', 'rebuilt']);
+    // One rebuild per save: when it ends, the new article is already findable (no follow-up build).
+    assert.deepEqual(await searchUrls(out, 'lazuardipinus'), first.result?.articles.filter((a) => a.sourceFile === 'kopi.txt').map((a) => a.url));
     await session.idle();
-    const pages = events.find((e) => (e.result?.work.seedsParsed ?? 0) > 0)?.result?.work;
-    assert.ok(pages, 'a rebuild read the new seed');
+    assert.equal(events.filter((e) => e.result?.work.published !== 'nothing').length, 1, 'one rebuild for one saved seed');
+    const pages = first.result?.work;
+    assert.ok(pages && pages.seedsParsed > 0, 'the rebuild read the new seed');
     assert.equal(pages.published, 'in-place');
     assert.ok(pages.filesWritten < total / 2, `a few files written (${pages.filesWritten} of ${total})`);
-    const index = events.at(-1)?.result?.work;
-    assert.equal(index?.published, 'in-place', 'the search follow-up is published in place too');
-    assert.ok((index?.searchPiecesKept ?? 0) > 0, 'unchanged index pieces are kept');
+    assert.ok(pages.searchRebuilt, 'the index is rebuilt in the same rebuild');
+    assert.ok(pages.searchPiecesKept > 0, 'unchanged index pieces are kept');
     assert.equal(statSync(out).ino, folder, 'the live folder is never swapped');
     const page = [...snapshot(out).keys()].find((f) => f.includes('lazuardipinus'));
     assert.ok(page, 'the new article has its page');
