@@ -4,7 +4,8 @@
  * its stage timings and the process's peak RSS (worker threads included) as
  * JSON on the last stdout line. Spawned by bench/run.ts.
  *
- *   node --import tsx bench/build-child.ts --seeds DIR --out DIR [--no-cache] [--in-place | --swap]
+ *   node bench/build-child-start.mjs --seeds DIR --out DIR [--no-cache] [--in-place | --swap]
+ *   (or node --import tsx bench/build-child.ts …: the same through tsx)
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';

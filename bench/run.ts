@@ -64,7 +64,8 @@ interface BuildRun extends ChildReport {
 }
 
 async function buildOnce(seeds: string, out: string, cache: boolean, swap = false): Promise<BuildRun> {
-  const args = ['--import', 'tsx', join(ROOT, 'bench', 'build-child.ts'), '--seeds', seeds, '--out', out];
+  // Started as npm run build starts: from a bundle (bench/build-child-start.mjs), not through tsx.
+  const args = [join(ROOT, 'bench', 'build-child-start.mjs'), '--seeds', seeds, '--out', out];
   if (!cache) args.push('--no-cache');
   if (swap) args.push('--swap');
   const res = await run(process.execPath, args);

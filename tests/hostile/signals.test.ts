@@ -42,8 +42,8 @@ describe('a build stopped by a signal', () => {
     ['SIGINT', 130],
   ] as const) {
     it(`${signal} mid-build: one message, exit ${code}, lock and staging gone, the previous site as it was`, async () => {
-      // The build process itself (no tsx relay in between), as `npm run build` runs it.
-      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT, 'src', 'cli.ts'), 'build', '--seeds', other, '--out', out], {
+      // The build process itself (no relay in between), started as `npm run build` starts it: from its bundle.
+      const child = spawn(process.execPath, [join(PROJECT, 'src', 'start.mjs'), 'build', '--seeds', other, '--out', out], {
         cwd: PROJECT,
         env: { ...process.env, CI: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,6 +74,8 @@ describe('a build stopped by a signal', () => {
 
   it('`npm run build` runs the build in its own process (no tsx relay that ends it with SIGKILL)', () => {
     const scripts = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    for (const name of ['build', 'dev', 'start', 'report']) assert.match(scripts[name]!, /^node --import tsx src\/cli\.ts /, name);
+    for (const name of ['build', 'dev', 'start', 'report']) assert.match(scripts[name]!, /^node src\/start\.mjs (build|dev|report)$/, name);
+    // The launcher imports the command's bundle into its own process: no child to relay signals to.
+    for (const file of ['src/start.mjs', 'src/launch.mjs']) assert.doesNotMatch(readFileSync(join(PROJECT, file), 'utf8'), /child_process|spawn|fork/, file);
   });
 });
