@@ -11,7 +11,7 @@ import { sourceCopies } from '../site/sources.ts';
 import { BuildRefused } from './engineTypes.ts';
 import { digest } from './fingerprint.ts';
 import { planFiles, planKeyed, planPages } from './plan.ts';
-import { publishesInPlace } from './policy.ts';
+import { publishesInPlace, searchPlacement } from './policy.ts';
 import { articleIdentity } from './readSteps.ts';
 import { articlePageKey, siteKey } from './render.ts';
 import type { BuildRun } from './run.ts';
@@ -20,6 +20,9 @@ import type { BuildRun } from './run.ts';
 export async function planOutputsStep(r: BuildRun): Promise<void> {
   const { session, code, articleKeys, prev, seen } = r;
   r.search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact);
+  // A small rebuild of a large archive updates its index beside the other steps (policy.ts).
+  const previousIndex = !!prev?.search && Object.keys(prev.search.files).every((f) => seen.intact.has(f));
+  r.policy = { ...r.policy, search: searchPlacement(r.policy.search, { previousIndex, changed: r.parsed, articles: r.articles.length }) };
   r.exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact);
   // The seed copies, file by file: one new seed is one file written.
   r.copyPlan = planKeyed(r.sources ? sourceCopies(r.articles, session.seedsDir, r.hashes, code.exports) : [], prev?.sources, seen.intact);

@@ -1,7 +1,7 @@
 /** The build's policies: the ingest worker threshold (a saved page weighs about ten text seeds), workers, publishing. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { publishesInPlace, schedule, seedCost } from '../../src/pipeline/policy.ts';
+import { publishesInPlace, schedule, searchPlacement, seedCost } from '../../src/pipeline/policy.ts';
 
 const machine = { articles: 10, cpus: 2, totalMemBytes: 8 * 2 ** 30 };
 
@@ -33,4 +33,15 @@ test('publishing: a rebuild of a few pages goes in place, one of most pages (or 
   assert.equal(publishesInPlace('in-place', run(900, 100)), true, '--in-place whatever the size');
   assert.equal(publishesInPlace('in-place', run(10, 0, false)), false, '--in-place on a first build');
   assert.equal(publishesInPlace('swap', run(1, 10_000)), false, '--swap');
+});
+
+test('a large archive builds its index after the render, unless a small rebuild only updates the previous one', () => {
+  const big = schedule({ ...machine, articles: 100_000 });
+  assert.equal(big.search, 'after-render');
+  const rebuild = (changed: number, previousIndex = true) => searchPlacement(big.search, { previousIndex, changed, articles: 100_000 });
+  assert.equal(rebuild(1), 'beside-render', 'one added seed');
+  assert.equal(rebuild(1_000), 'beside-render', '1 % of the articles');
+  assert.equal(rebuild(1_001), 'after-render', 'more');
+  assert.equal(rebuild(1, false), 'after-render', 'no intact previous index: a whole index is built');
+  assert.equal(searchPlacement('before-render', { previousIndex: true, changed: 1, articles: 100 }), 'before-render', 'small archives keep theirs');
 });
