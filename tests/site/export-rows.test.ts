@@ -59,3 +59,27 @@ test('rows of unchanged articles are copied from the previous files, and the fil
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('streamed in small batches, any reuse of the previous rows (moved, dropped, changed, added) equals a fresh write', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'arsip-rows-'));
+  try {
+    const all = makeArticles(60, 5);
+    const prevOut = join(root, 'prev');
+    const { rows } = await writeExports(all.slice(0, 45), prevOut, { identity, previous: null }, 700);
+    let seed = 11;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 12; round++) {
+      // Keep most rows in order, drop some, move a few, change one, add some new.
+      const kept = all.slice(0, 45).filter(() => rand(6) !== 0);
+      for (let m = 0; m < 3; m++) kept.splice(rand(kept.length), 0, ...kept.splice(rand(kept.length), 1));
+      const c = rand(kept.length);
+      kept[c] = { ...kept[c]!, title: `${kept[c]!.title} ${round}` };
+      const next = [...kept, ...all.slice(45, 45 + rand(15))];
+      const out = join(root, `r${round}`);
+      await writeExports(next, out, { identity, previous: { dir: prevOut, rows } }, 1 + rand(3000));
+      assert.deepEqual(files(out), [articlesToJson(next), spreadsheetCsv(next), spreadsheetCsv(next, ';')], `round ${round}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
