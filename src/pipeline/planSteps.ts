@@ -54,6 +54,7 @@ export function archiveStep(r: BuildRun): void {
 /** Which pages to render, which to carry from the output we are about to replace (pure). */
 export function planStep(r: BuildRun): void {
   const { code, parts, identities } = r;
+  if (!parts) throw new Error('the page plan needs the archive model');
   r.progress.stage('plan');
   r.renderKey = digest(`${code.render}\n${siteKey(parts.model)}`);
   const common = [code.archive, code.ingest, JSON.stringify(r.archiveOptions)].join('\n');

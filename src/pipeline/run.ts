@@ -88,7 +88,8 @@ export class BuildRun {
   // archive, plan
   identities!: Map<Article, string>;
   archiveOptions!: ArchiveOptions;
-  parts!: ArchiveParts;
+  /** Let go once the pages are planned and rendered (a large archive's index then has the memory). */
+  parts: ArchiveParts | null = null;
   renderKey = '';
   pages!: PagePlan;
   // staging, render, exports, carry, publish

@@ -49,6 +49,7 @@ export async function searchBeforeStep(r: BuildRun): Promise<void> {
 /** A large archive's index waits until the model (and Eleventy's data) can be let go. */
 export function searchAfterStep(r: BuildRun): void {
   Object.assign(r.pages, { renderModel: null });
+  r.parts = null;
   r.progress.stage('index');
   r.searchJob = startSearch(r);
 }

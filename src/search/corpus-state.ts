@@ -10,10 +10,13 @@
  */
 import { Bytes, VarintReader } from './varint.ts';
 
-/** One term's postings: its position in its first document, and per field flat [slot, tf, field length, …] in slot order. */
+/** Flat [slot, tf, field length, …] triples in slot order: an array, or typed (the full pass's, 4 bytes a number). */
+export type FlatPostings = ArrayLike<number>;
+
+/** One term's postings: its position in its first document, and per field its flat postings. */
 export interface TermPostings {
   firstPos: number;
-  fields: Array<number[] | undefined>;
+  fields: Array<FlatPostings | undefined>;
 }
 
 /** A bucket's terms packed: their strings one after another, and per term varints (see packBucket). */

@@ -9,7 +9,7 @@ import { formatShort, parsePublished } from '../archive/dates.ts';
 import { compareId } from '../collate.ts';
 import type { Article } from '../ingest/types.ts';
 import { bodyText } from './analyse.ts';
-import type { TermPostings } from './corpus-state.ts';
+import type { FlatPostings, TermPostings } from './corpus-state.ts';
 import { buildFacets } from './facets.ts';
 import {
   type DocRecord,
@@ -104,7 +104,7 @@ export function* slicedFiles(file: string, sliced: { head: string; tails: readon
 }
 
 /** Postings as JSON text from per-field flat [slot, tf, length, …] lists in slot order: [[field, slot deltas, tfs, lengths], …]. */
-function fieldsJson(fields: ReadonlyArray<readonly number[] | undefined>): string {
+function fieldsJson(fields: ReadonlyArray<FlatPostings | undefined>): string {
   const parts: string[] = [];
   fields.forEach((flat, f) => {
     if (!flat || flat.length === 0) return;

@@ -11,7 +11,7 @@
  */
 import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
-import { CorpusStateError, firstSlot, packBucket, type PackedBucket, type TermPostings, unpackBucket } from './corpus-state.ts';
+import { CorpusStateError, firstSlot, packBucket, type FlatPostings, type PackedBucket, type TermPostings, unpackBucket } from './corpus-state.ts';
 import { FIELDS, scriptJson, termBucket, type WordShard, wordPrefixKey, wordSuffixKey } from './format.ts';
 import type { PieceState } from './piece-state.ts';
 import {
@@ -82,7 +82,7 @@ interface FieldEdit {
 }
 
 /** One field's postings after an edit, in slot order; throws when a removal is not there or an addition already is. */
-function applyEdit(old: readonly number[], edit: FieldEdit): number[] {
+function applyEdit(old: FlatPostings, edit: FieldEdit): number[] {
   const kept: number[] = [];
   let removed = 0;
   for (let k = 0; k < old.length; k += 3) {
