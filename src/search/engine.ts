@@ -25,7 +25,7 @@ import {
   wordSuffixKey,
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
-import { evaluate, type EvaluationSource, type Expansion } from './evaluate.ts';
+import { evaluate, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
@@ -271,7 +271,6 @@ export class SearchEngine {
   private readonly source: EvaluationSource = {
     lookup: (terms) => this.lookup(terms),
     wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
-    texts: async (docs) => (await this.docs(docs)).map((d) => [d.title, d.text]),
   };
 
   /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */
@@ -294,9 +293,48 @@ export class SearchEngine {
       }
     }
     if (ev.docs.size === 0 || ev.terms.length === 0) return { ...base, hits: [], complete: true, total: 0 };
+    // A document's score and place do not depend on the others ranked with it: the candidates ranked in
+    // lunr's order, less those whose text fails, are the answer's ranking. A first page reads the texts
+    // of its first candidates only.
+    if (ev.check !== null && first !== undefined) return { ...base, ...(await this.firstChecked(rankDocuments(this.meta, terms, ev.docs), ev.check, first)) };
+    const docs = ev.check === null ? ev.docs : await this.checked(ev.docs, ev.check);
     // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
-    const hits = rankDocuments(this.meta, terms, ev.allRequired ? undefined : ev.docs);
+    const hits = rankDocuments(this.meta, terms, ev.allRequired ? undefined : docs);
     return { ...base, hits, complete: true, total: hits.length };
+  }
+
+  /** Title and stored text of each document, by number. */
+  private async texts(docs: number[]): Promise<Map<number, [string, string]>> {
+    return new Map((await this.docs(docs)).map((d) => [d.doc, [d.title, d.text]]));
+  }
+
+  /** The candidates whose text holds (every candidate's text read). */
+  private async checked(docs: Set<number>, check: TextCheck): Promise<Set<number>> {
+    const texts = await this.texts(check.docs);
+    return new Set(
+      [...docs].filter((d) => {
+        const t = texts.get(d);
+        return t === undefined || check.holds(d, t);
+      }),
+    );
+  }
+
+  /** First text-checked candidates, read in growing batches down the candidates' ranking, until `first` hold. */
+  private async firstChecked(ranked: Hit[], check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
+    const toCheck = new Set(check.docs);
+    const hits: Hit[] = [];
+    let from = 0;
+    for (let batch = first; from < ranked.length && hits.length < first; batch *= 2) {
+      const slice = ranked.slice(from, from + batch);
+      const texts = await this.texts(slice.map((h) => h.doc).filter((d) => toCheck.has(d)));
+      for (const h of slice) {
+        const t = texts.get(h.doc);
+        if (t === undefined || check.holds(h.doc, t)) hits.push(h);
+      }
+      from += slice.length;
+    }
+    const complete = from >= ranked.length;
+    return { hits, complete, total: complete ? hits.length : null };
   }
 
   /** Indexed surface words starting with `prefix` (plain letters, 2 or more), from the typo-hint word lists. */

@@ -12,7 +12,7 @@ import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
 import { anyFilter, applyFilters, countOverTime, everyDoc, sortHits, unpackFacets, type Facets } from '../facets.ts';
 import { stemCached } from '../query.ts';
-import { formatNumber, rangeOf, SAY } from '../../archive/indonesian.ts';
+import { rangeOf, SAY } from '../../archive/indonesian.ts';
 import { SEARCH_PARAMS } from '../../urls.ts';
 import { RESULT_FILES, resultListText } from '../resultList.ts';
 import { facetBox } from './facetBox.ts';
@@ -168,7 +168,7 @@ function start(): void {
   function showCount(): void {
     // A first page from part of the postings: the count is exact when the engine knows it, else it follows.
     const total = last && !last.complete ? last.total : shown.length;
-    if (total === null) setStatus(`${formatNumber(1)}–${formatNumber(shownCount)} hasil${statusLead}; jumlah seluruhnya sedang dihitung…`);
+    if (total === null) setStatus(SAY.countPending(shownCount, statusLead));
     else setStatus(`${rangeOf(total === 0 ? 0 : 1, shownCount, total)} hasil${statusLead}.`);
   }
 

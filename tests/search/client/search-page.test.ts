@@ -478,6 +478,9 @@ describe('a word most articles hold: the first page from the head slices only', 
   /** The corpus's most widespread word, and lunr's ranking for it (page URLs, best first). */
   let word = '';
   let expected: string[] = [];
+  /** The corpus's most widespread pair of words side by side, quoted, and its results (page URLs, best first). */
+  let phrase = '';
+  let phraseExpected: string[] = [];
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'arsip-search-heads-'));
@@ -498,6 +501,18 @@ describe('a word most articles hold: the first page from the head slices only', 
     const refs = buildFullIndex(headArticles).query((q) => q.term(stem(word), { usePipeline: false, presence: lunr.Query.presence.REQUIRED }));
     const engine = await SearchEngine.open(fileLoader(join(headDist, 'search')));
     expected = (await engine.docs(refs.map((r) => docNumber(r.ref)))).map((d) => d.url);
+    const pairs = new Map<string, number>();
+    for (const a of headArticles) {
+      const words = tokenizeForIndex([a.title, a.lead, ...a.body.map((b) => b.text)].join('\n')).map((t) => t.text);
+      const seen = new Set<string>();
+      for (let i = 0; i + 1 < words.length; i++) {
+        const [x = '', y = ''] = [words[i], words[i + 1]];
+        if (!isStopWord(x) && !isStopWord(y) && /^[a-z]{4,}$/.test(x) && /^[a-z]{4,}$/.test(y)) seen.add(`${x} ${y}`);
+      }
+      for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+    }
+    phrase = `"${[...pairs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? ''}"`;
+    phraseExpected = (await engine.docs((await engine.search(phrase)).hits.map((h) => h.doc))).map((d) => d.url);
     headServer = await serveStatic(headDist);
   });
   after(async () => {
@@ -567,6 +582,48 @@ describe('a word most articles hold: the first page from the head slices only', 
       await page.close();
     });
 
+    test(`${mode}: a quoted phrase of common words shows its first page after reading its first candidates' text only; the exact count follows`, async () => {
+      assert.ok(phraseExpected.length > 10, `${phrase} is in ${phraseExpected.length} articles`);
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await page.addInitScript(() => {
+        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null; statusAtFirstPage: string };
+        w.requested = [];
+        w.atFirstPage = null;
+        let rows = 0;
+        new MutationObserver((records) => {
+          for (const r of records) {
+            for (const n of r.addedNodes) {
+              if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
+              if (n instanceof HTMLElement && n.classList.contains('cari-item') && ++rows === 10) w.atFirstPage = [...w.requested];
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(new URL(`cari/index.html?q=${encodeURIComponent(phrase)}`, baseOf()).href);
+      const status = await page.waitForFunction(
+        (q) => {
+          const t = document.getElementById('cari-status')?.textContent ?? '';
+          return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
+        },
+        phrase,
+      );
+      assert.equal(await status.jsonValue(), `1–10 dari ${phraseExpected.length} hasil untuk “${phrase}”.`);
+      const cari = page.url().replace(/cari\/index\.html.*$/, '');
+      const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), phraseExpected.slice(0, 10), 'the first page in order');
+      const { atFirstPage, requested } = await page.evaluate(() => {
+        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null };
+        return { requested: [...w.requested], atFirstPage: w.atFirstPage ?? [] };
+      });
+      const texts = (files: string[]): string[] => files.filter((f) => f.startsWith('d/'));
+      assert.ok(
+        texts(atFirstPage).length * 2 < texts(requested).length,
+        `document pieces before the first page: ${texts(atFirstPage).length}, for the count ${texts(requested).length}`,
+      );
+      await page.close();
+    });
+
     test(`${mode}: "Tampilkan semua" shows every result at once, in order, and then both buttons go`, async () => {
       const page = await browser.newPage();
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -632,6 +689,9 @@ test('the page and the terminal give the same results: boolean, parentheses, fie
     ['q=china%20-(rusia%20OR%20korea)', ['china -(rusia OR korea)']],
     ['q=judul%3Abantuan', ['judul:bantuan']],
     ['q=%3Dmembantu', ['=membantu']],
+    ['q=%22bantuan%20militer%22', ['"bantuan militer"']],
+    ['q=china%20-%22bantuan%20militer%22', ['china -"bantuan militer"']],
+    ['q=%22kim%20jong%20un%22%20OR%20%3Dmembantu', ['"kim jong un" OR =membantu']],
     ['media=genpi-co', ['--media', 'genpi-co']],
     ['q=china&media=genpi-co&media=suara-com&topik=rusia&topik=jepang', ['--media', 'genpi-co', '--media', 'Suara.com', '--topik', 'rusia,jepang', 'china']],
     ['q=bantuan&tahun=2020&tahun=2021', ['--tahun', '2020,2021', 'bantuan']],
