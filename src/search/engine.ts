@@ -14,6 +14,8 @@ import {
   type DocShard,
   type FieldPostings,
   type HeadShard,
+  type ListRecord,
+  type ListShard,
   type MetaShard,
   type PostingsShard,
   type TermEntry,
@@ -30,6 +32,7 @@ import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } fro
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
 import { rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
+import type { ListDoc } from './resultList.ts';
 
 /** Loads one index piece by key ("meta", "t/12", "d/3"…) and returns its data. */
 export interface ShardLoader {
@@ -342,6 +345,23 @@ export class SearchEngine {
     if (prefix.length < 2) return [];
     const shard = await this.piece<WordShard>(wordPrefixKey(prefix, this.meta.wordBuckets));
     return shard.filter(([w]) => w.startsWith(prefix));
+  }
+
+  /** What a result list's rows need (resultList.ts), in the order asked: from the list store's few large pieces. */
+  async listDocs(numbers: number[]): Promise<ListDoc[]> {
+    const size = this.meta.listShardSlots;
+    const shards = [...new Set(numbers.map((n) => Math.floor(n / size)))];
+    const loaded = new Map(
+      await Promise.all(
+        shards.map(async (g) => [g, await this.piece<Map<number, ListRecord>>(`l/${g}`, (raw: ListShard) => new Map(raw))] as const),
+      ),
+    );
+    return numbers.map((n) => {
+      const rec = loaded.get(Math.floor(n / size))?.get(n % size);
+      if (!rec) throw new Error(`search index: document ${n} missing`);
+      const [id, title, url, outlet, published, authors, sourceUrl, derived, accessed, opening] = rec;
+      return { doc: n, id, title, url, outlet, published, authors, sourceUrl, titleDerived: derived === 1, accessed, opening };
+    });
   }
 
   /** Stored fields of documents, in the order asked. */

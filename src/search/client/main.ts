@@ -425,9 +425,10 @@ function start(): void {
     void opening
       .then(async (e) => {
         if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
-        const docs = await e.docs(shown.map((h) => h.doc));
+        // The list store: a few large pieces, not one document piece per few results.
+        const docs = await e.listDocs(shown.map((h) => h.doc));
         const site = /^https?:$/.test(location.protocol) ? new URL(root, location.href).href : null;
-        const text = resultListText(format, docs, site, terms, { bom: format === 'csv' });
+        const text = resultListText(format, docs, site, { bom: format === 'csv' });
         const file = RESULT_FILES[format];
         const link = el('a');
         link.href = URL.createObjectURL(new Blob([text], { type: `${file.mime};charset=utf-8` }));

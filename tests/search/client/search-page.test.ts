@@ -13,7 +13,7 @@ import { generateCorpus } from '../../../bench/corpus.ts';
 import { build } from '../../../src/build.ts';
 import type { Article } from '../../../src/ingest/types.ts';
 import { isStopWord, stem, tokenizeForIndex } from '../../../src/search/indonesian/index.ts';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import lunr from 'lunr';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -641,14 +641,22 @@ describe('a word most articles hold: the first page from the head slices only', 
       await page.close();
     });
 
-    test(`${mode}: the whole result list downloads as CSV, BibTeX and RIS, in the order shown, with ten rows on screen`, async () => {
+    test(`${mode}: the whole result list downloads as CSV, BibTeX and RIS, in the order shown, with ten rows on screen, from the few list-store files`, async () => {
       const page = await browser.newPage({ acceptDownloads: true });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(`download ${mode}: ${m.text()}`);
       });
+      await page.addInitScript(() => {
+        const w = window as unknown as { requested: string[] };
+        w.requested = [];
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
       await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 10);
+      const before = await page.evaluate(() => (window as unknown as { requested: string[] }).requested.length);
       const fetchFile = async (format: string): Promise<{ name: string; text: string }> => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#cari-unduh button[data-format="${format}"]`)]);
         const path = await download.path();
@@ -666,7 +674,16 @@ describe('a word most articles hold: the first page from the head slices only', 
         const a = byUrl.get(urls[rows.indexOf(r) - 1]!)!;
         assert.equal(r[1], a.title);
         assert.equal(r[4], a.authors.join('; '));
+        // The excerpt is the article's opening: its first words, as plain text.
+        const opening = (a.lead || a.body[0]?.text || '').split(/\s+/).slice(0, 6).join(' ');
+        assert.ok(r[7]!.startsWith(opening), `excerpt "${r[7]}" opens like the article: "${opening}"`);
       }
+      const read = await page.evaluate((from) => (window as unknown as { requested: string[] }).requested.slice(from), before);
+      const listFiles = readdirSync(join(headDist, 'search', 'l')).length;
+      // Besides the rest of the postings (the whole list), the list store only: no document piece.
+      const lists = read.filter((f) => /^l\/\d+\.js$/.test(f));
+      assert.deepEqual(read.filter((f) => !/^(l|x|t)\//.test(f)), [], `the downloads read no document piece: ${read.join(' ')}`);
+      assert.ok(lists.length > 0 && lists.length <= listFiles, `${lists.length} list files read, of ${listFiles}`);
       const bib = await fetchFile('bibtex');
       assert.equal(bib.name, 'hasil-pencarian.bib');
       assert.equal((bib.text.match(/^@article\{/gm) ?? []).length, expected.length);
