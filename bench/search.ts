@@ -74,6 +74,21 @@ function corpusCommon(articles: readonly Article[]): string[] {
   return [top[0], top[1], top[2], `${top[0]} ${top[1]}`].filter((q): q is string => q !== undefined);
 }
 
+/** The corpus's most widespread pair of words side by side (a collocation, as "kerja sama" is in real news). */
+function corpusPair(articles: readonly Article[]): string {
+  const pairs = new Map<string, number>();
+  for (const a of articles) {
+    const words = tokenizeForIndex(`${a.title} ${a.lead} ${a.body.map((b) => b.text).join(' ')}`).map((t) => t.text);
+    const seen = new Set<string>();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [x = '', y = ''] = [words[i], words[i + 1]];
+      if (!isStopWord(x) && !isStopWord(y) && x.length > 3 && y.length > 3) seen.add(`${x} ${y}`);
+    }
+    for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  return [...pairs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? 'bantuan militer';
+}
+
 /** Content hash of every file under dir, by relative path. */
 async function fileHashes(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -158,8 +173,8 @@ async function main(): Promise<void> {
     const queries = queryList(60);
     const corpusTop = corpusCommon(result.articles);
     const COMMON = [...ISSUE_COMMON, ...corpusTop];
-    // The corpus's two most widespread words as a phrase too.
-    const PHRASES = [...ISSUE_PHRASES, `"${corpusTop[3] ?? 'bantuan militer'}"`];
+    // The corpus's most widespread collocation, and its two most widespread words (rarely side by side) as a phrase.
+    const PHRASES = [...ISSUE_PHRASES, `"${corpusPair(result.articles)}"`, `"${corpusTop[3] ?? 'bantuan militer'}"`];
     const openQueries = queries.slice(0, 8);
 
     const fileTimes: number[] = [];

@@ -105,6 +105,9 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
   return top;
 }
 
+/** Candidates (in multiples of the first page) whose text a first page reads before showing what holds so far. */
+const FIRST_CHECK_BUDGET = 4;
+
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
@@ -322,12 +325,17 @@ export class SearchEngine {
     );
   }
 
-  /** First text-checked candidates, read in growing batches down the candidates' ranking, until `first` hold. */
+  /**
+   * First text-checked candidates, read in doubling batches down the candidates' ranking, until `first` hold,
+   * or (words common apart but rarely side by side) some hold after FIRST_CHECK_BUDGET × `first` candidates:
+   * those show now, the page fills up when the whole check is done.
+   */
   private async firstChecked(ranked: Hit[], check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
     const toCheck = new Set(check.docs);
     const hits: Hit[] = [];
     let from = 0;
-    for (let batch = first; from < ranked.length && hits.length < first; batch *= 2) {
+    const enough = (): boolean => hits.length >= first || (hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
+    for (let batch = first; from < ranked.length && !enough(); batch *= 2) {
       const slice = ranked.slice(from, from + batch);
       const texts = await this.texts(slice.map((h) => h.doc).filter((d) => toCheck.has(d)));
       for (const h of slice) {

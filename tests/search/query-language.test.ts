@@ -324,8 +324,9 @@ describe('first page from the head slices (impact-ordered postings)', () => {
 describe('a phrase of common words at 1,000 articles', () => {
   let dir = '';
   let generated: Article[] = [];
-  /** The most widespread word, to go with the phrase. */
+  /** The most widespread word, to go with the phrase, and the next. */
   let widest = '';
+  let second = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'arsip-query-phrase-'));
     const seeds = join(dir, 'seeds');
@@ -334,7 +335,7 @@ describe('a phrase of common words at 1,000 articles', () => {
     await writeSearchIndex(generated, join(dir, 'out'));
     const df = new Map<string, number>();
     for (const a of generated) for (const w of new Set(tokenizeForIndex(text(a)).map((t) => t.text))) if (!isStopWord(w) && /^[a-z]{5,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
-    widest = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? '';
+    [widest = '', second = ''] = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w);
   });
   after(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -381,6 +382,22 @@ describe('a phrase of common words at 1,000 articles', () => {
       assert.equal(rest.total, all.hits.length);
       assert.equal(rest.complete, true);
     }
+  });
+
+  test('two words most articles hold, rarely side by side: the first results that hold show before the whole check, then the rest', async () => {
+    const searchDir = join(dir, 'out', 'search');
+    const q = `"${widest} ${second}"`;
+    const count = { pieces: new Set<string>() };
+    const files = fileLoader(searchDir);
+    const all = await (await SearchEngine.open(files)).search(q);
+    const quickEngine = await SearchEngine.open({ load: (key) => (key.startsWith('d/') && count.pieces.add(key), files.load(key)) });
+    const candidates = (await quickEngine.search(`${widest} ${second}`)).hits.length;
+    assert.ok(all.hits.length >= 1 && all.hits.length * 10 < candidates, `${q}: ${all.hits.length} of ${candidates} candidates hold`);
+    const first = await quickEngine.search(q, { first: 10 });
+    assert.ok(first.hits.length >= 1, `${q}: something to show`);
+    assert.deepEqual(first.hits, all.hits.slice(0, first.hits.length), 'the first of the whole ranking');
+    assert.ok(count.pieces.size * 3 < candidates, `${count.pieces.size} document pieces read for ${candidates} candidates`);
+    assert.deepEqual((await first.full()).hits, all.hits);
   });
 });
 

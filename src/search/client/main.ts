@@ -326,8 +326,11 @@ function start(): void {
     // The chart before the place is restored: drawn after, it would move the page under the reader.
     if (mySeq === seq && last?.complete) drawTimeline(f);
     if (place && mySeq === seq) window.scrollTo(0, place.scroll);
-    // The first page is on screen: now the rest (the later slices of frequent terms).
-    if (mySeq === seq) await completeResults(f, mySeq);
+    // The first page is on screen: now the rest (the later slices of frequent terms, the texts a phrase still needs).
+    if (mySeq === seq && (await completeResults(f, mySeq)) && mySeq === seq) {
+      // A phrase whose words are rarely side by side may have shown fewer than a page: fill it.
+      if (shownCount < Math.min(PAGE_SIZE, shown.length)) await showMore(e, mySeq, PAGE_SIZE - shownCount);
+    }
   }
 
   async function run(): Promise<void> {
