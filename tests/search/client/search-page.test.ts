@@ -4,13 +4,14 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../../../bench/corpus.ts';
 import { build } from '../../../src/build.ts';
+import { ingestSeeds, scanSeeds } from '../../../src/ingest/index.ts';
 import type { Article } from '../../../src/ingest/types.ts';
 import { isStopWord, stem, tokenizeForIndex } from '../../../src/search/indonesian/index.ts';
 import { readdirSync, statSync } from 'node:fs';
@@ -695,6 +696,50 @@ describe('a word most articles hold: the first page from the head slices only', 
       await page.close();
     });
   }
+});
+
+describe('a phrase of words common apart, rarely side by side (1,000 articles)', () => {
+  let dir = '';
+  let site = '';
+  /** In this corpus: 9 of several hundred candidates hold it; the first page's check finds a few within its budget. */
+  const PHRASE = '"indonesia menjadi"';
+  let expected: string[] = [];
+  let firstFound = 0;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-search-rare-phrase-'));
+    await generateCorpus({ n: 1000, seed: 11, dir: join(dir, 'seeds') });
+    const generated = ingestSeeds((await scanSeeds(join(dir, 'seeds'))).inputs).articles;
+    // The search page of the sample site over this corpus's index (the rows need no article pages).
+    site = join(dir, 'site');
+    await cp(dist, site, { recursive: true });
+    await rm(join(site, 'search'), { recursive: true, force: true });
+    await writeSearchIndex(generated, site);
+    const engine = await SearchEngine.open(fileLoader(join(site, 'search')));
+    expected = (await engine.docs((await engine.search(PHRASE)).hits.map((h) => h.doc))).map((d) => d.url);
+    firstFound = (await (await SearchEngine.open(fileLoader(join(site, 'search')))).search(PHRASE, { first: 10 })).hits.length;
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the results that hold show first; the page fills up to ten once every candidate is checked, in order, with the exact count', async () => {
+    assert.ok(firstFound >= 1 && firstFound < Math.min(10, expected.length), `the first check finds ${firstFound} of ${expected.length}`);
+    const page = await open(pathToFileURL(site + '/').href, `cari/index.html?q=${encodeURIComponent(PHRASE)}`);
+    const n = Math.min(10, expected.length);
+    const status = await page.waitForFunction(
+      (q) => {
+        const t = document.getElementById('cari-status')?.textContent ?? '';
+        return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
+      },
+      PHRASE,
+    );
+    await page.waitForFunction((k) => document.querySelectorAll('#cari-hasil .cari-item').length === k, n);
+    assert.equal(await page.locator('#cari-status').textContent(), `1–${n} dari ${expected.length} hasil untuk “${PHRASE}”.`, String(await status.jsonValue()));
+    const cari = page.url().replace(/cari\/index\.html.*$/, '');
+    const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), expected.slice(0, n));
+    await page.close();
+  });
 });
 
 test('the page and the terminal give the same results: boolean, parentheses, fields, the exact form, filters alone, several values', async () => {
