@@ -101,6 +101,8 @@ export const SAY = {
   browsingLead: ' dengan saringan ini',
   /** `Tidak ada artikel dengan saringan ini.` */
   noneFiltered: 'Tidak ada artikel dengan saringan ini.',
+  /** `1–10 hasil untuk “kerja sama”; jumlah seluruhnya sedang dihitung…`: a first page shown before the whole count is known. */
+  countPending: (shown: number, lead: string): string => `${formatNumber(1)}–${formatNumber(shown)} hasil${lead}; jumlah seluruhnya sedang dihitung…`,
   /** `Ketik kata yang dicari, atau pilih saringan untuk menelusuri.` */
   typeOrFilter: 'Ketik kata yang dicari, atau pilih saringan untuk menelusuri.',
   /** `“virsu” tidak ada di arsip` */

@@ -55,9 +55,9 @@ function excerptLine(text: string, terms: ReadonlySet<string>): string {
 async function browse(engine: SearchEngine, facets: Facets, o: Options): Promise<string> {
   const hits = sortHits(facets, applyFilters(facets, o.filters, everyDoc(facets)), o.order === 'terlama' ? 'terlama' : 'terbaru');
   const shown = hits.slice(0, o.limit);
+  if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, await engine.listDocs(shown.map((h) => h.doc)), null);
   const docs = await engine.docs(shown.map((h) => h.doc));
   const none = new Set<string>();
-  if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, docs, null, none);
   if (o.format === 'json') return JSON.stringify({ query: '', total: hits.length, results: docs.map((d) => jsonResult(d, 0, none)) });
   if (hits.length === 0) return SAY.noneFiltered;
   const lines = [`${rangeOf(1, shown.length, hits.length)} artikel${SAY.browsingLead}`, ...overTimeLine(facets, hits)];
@@ -104,9 +104,9 @@ async function answer(engine: SearchEngine, facets: Facets, query: string, o: Op
   const outcome = await engine.search(query);
   const hits = sortHits(facets, applyFilters(facets, o.filters, outcome.hits), o.order);
   const shown = hits.slice(0, o.limit);
+  if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, await engine.listDocs(shown.map((h) => h.doc)), null);
   const docs = await engine.docs(shown.map((h) => h.doc));
   const terms = new Set(outcome.terms);
-  if (o.format !== 'text' && o.format !== 'json') return resultListText(o.format, docs, null, terms);
   if (o.format === 'json') return JSON.stringify({ query, total: hits.length, results: shown.map((h, i) => jsonResult(docs[i]!, h.score, terms)) });
   const lines: string[] = [];
   if (hits.length === 0) {

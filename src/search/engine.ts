@@ -14,6 +14,8 @@ import {
   type DocShard,
   type FieldPostings,
   type HeadShard,
+  type ListRecord,
+  type ListShard,
   type MetaShard,
   type PostingsShard,
   type TermEntry,
@@ -25,11 +27,12 @@ import {
   wordSuffixKey,
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
-import { evaluate, type EvaluationSource, type Expansion } from './evaluate.ts';
+import { evaluate, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
 import { rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
+import type { ListDoc } from './resultList.ts';
 
 /** Loads one index piece by key ("meta", "t/12", "d/3"…) and returns its data. */
 export interface ShardLoader {
@@ -101,6 +104,9 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
   }
   return top;
 }
+
+/** Candidates (in multiples of the first page) whose text a first page reads before showing what holds so far. */
+const FIRST_CHECK_BUDGET = 4;
 
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
@@ -271,7 +277,6 @@ export class SearchEngine {
   private readonly source: EvaluationSource = {
     lookup: (terms) => this.lookup(terms),
     wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
-    texts: async (docs) => (await this.docs(docs)).map((d) => [d.title, d.text]),
   };
 
   /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */
@@ -294,9 +299,53 @@ export class SearchEngine {
       }
     }
     if (ev.docs.size === 0 || ev.terms.length === 0) return { ...base, hits: [], complete: true, total: 0 };
+    // A document's score and place do not depend on the others ranked with it: the candidates ranked in
+    // lunr's order, less those whose text fails, are the answer's ranking. A first page reads the texts
+    // of its first candidates only.
+    if (ev.check !== null && first !== undefined) return { ...base, ...(await this.firstChecked(rankDocuments(this.meta, terms, ev.docs), ev.check, first)) };
+    const docs = ev.check === null ? ev.docs : await this.checked(ev.docs, ev.check);
     // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
-    const hits = rankDocuments(this.meta, terms, ev.allRequired ? undefined : ev.docs);
+    const hits = rankDocuments(this.meta, terms, ev.allRequired ? undefined : docs);
     return { ...base, hits, complete: true, total: hits.length };
+  }
+
+  /** Title and stored text of each document, by number. */
+  private async texts(docs: number[]): Promise<Map<number, [string, string]>> {
+    return new Map((await this.docs(docs)).map((d) => [d.doc, [d.title, d.text]]));
+  }
+
+  /** The candidates whose text holds (every candidate's text read). */
+  private async checked(docs: Set<number>, check: TextCheck): Promise<Set<number>> {
+    const texts = await this.texts(check.docs);
+    return new Set(
+      [...docs].filter((d) => {
+        const t = texts.get(d);
+        return t === undefined || check.holds(d, t);
+      }),
+    );
+  }
+
+  /**
+   * First text-checked candidates, read in doubling batches down the candidates' ranking, until `first` hold,
+   * or (words common apart but rarely side by side) some hold after FIRST_CHECK_BUDGET × `first` candidates:
+   * those show now, the page fills up when the whole check is done.
+   */
+  private async firstChecked(ranked: Hit[], check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
+    const toCheck = new Set(check.docs);
+    const hits: Hit[] = [];
+    let from = 0;
+    const enough = (): boolean => hits.length >= first || (hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
+    for (let batch = first; from < ranked.length && !enough(); batch *= 2) {
+      const slice = ranked.slice(from, from + batch);
+      const texts = await this.texts(slice.map((h) => h.doc).filter((d) => toCheck.has(d)));
+      for (const h of slice) {
+        const t = texts.get(h.doc);
+        if (t === undefined || check.holds(h.doc, t)) hits.push(h);
+      }
+      from += slice.length;
+    }
+    const complete = from >= ranked.length;
+    return { hits, complete, total: complete ? hits.length : null };
   }
 
   /** Indexed surface words starting with `prefix` (plain letters, 2 or more), from the typo-hint word lists. */
@@ -304,6 +353,23 @@ export class SearchEngine {
     if (prefix.length < 2) return [];
     const shard = await this.piece<WordShard>(wordPrefixKey(prefix, this.meta.wordBuckets));
     return shard.filter(([w]) => w.startsWith(prefix));
+  }
+
+  /** What a result list's rows need (resultList.ts), in the order asked: from the list store's few large pieces. */
+  async listDocs(numbers: number[]): Promise<ListDoc[]> {
+    const size = this.meta.listShardSlots;
+    const shards = [...new Set(numbers.map((n) => Math.floor(n / size)))];
+    const loaded = new Map(
+      await Promise.all(
+        shards.map(async (g) => [g, await this.piece<Map<number, ListRecord>>(`l/${g}`, (raw: ListShard) => new Map(raw))] as const),
+      ),
+    );
+    return numbers.map((n) => {
+      const rec = loaded.get(Math.floor(n / size))?.get(n % size);
+      if (!rec) throw new Error(`search index: document ${n} missing`);
+      const [id, title, url, outlet, published, authors, sourceUrl, derived, accessed, opening] = rec;
+      return { doc: n, id, title, url, outlet, published, authors, sourceUrl, titleDerived: derived === 1, accessed, opening };
+    });
   }
 
   /** Stored fields of documents, in the order asked. */

@@ -15,8 +15,18 @@ export interface EvaluationSource {
   lookup(terms: string[]): Promise<Map<string, FoundTerm>>;
   /** Indexed surface words starting with `prefix` (2+ plain letters), with document frequency. */
   wordsStartingWith(prefix: string): Promise<Array<[string, number]>>;
-  /** Title and stored text of documents (for phrase checks). */
-  texts(docs: number[]): Promise<Array<[string, string]>>;
+}
+
+/**
+ * What only the stored text can decide (phrases, the exact form, excluded phrases): the engine
+ * reads the texts of `docs` and keeps those that hold, all of them or (for a first page) only as
+ * many as it needs, in ranking order.
+ */
+export interface TextCheck {
+  /** Candidates whose text decides, ascending. */
+  docs: number[];
+  /** Whether the candidate matches, given its title and stored text. */
+  holds(doc: number, texts: readonly string[]): boolean;
 }
 
 /** Stems a prefix may stand for, most frequent first; more would make a query of hundreds of terms. */
@@ -35,8 +45,10 @@ export interface Expansion {
 }
 
 export interface Evaluation {
-  /** Documents that match, unordered. */
+  /** Documents that match, unordered; with a `check`, the candidates (a superset). */
   docs: Set<number>;
+  /** The candidates whose text still decides, or null when `docs` is the answer. */
+  check: TextCheck | null;
   /** Terms to score by and highlight (every positive term found in the index). */
   terms: string[];
   found: Map<string, FoundTerm>;
@@ -151,7 +163,7 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     const sets = group.map(candidates).filter((x): x is Set<number> => x !== null);
     if (sets.length > 0) groupSets.push(union(sets));
   }
-  let docs = intersect(groupSets);
+  const docs = intersect(groupSets);
   const phrases: Array<Clause & { kind: 'phrase' }> = [];
   for (const c of parsed.exclude) {
     const out = candidates(c);
@@ -164,18 +176,11 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
 
   // Only documents holding all of some phrase's words need their text read.
   const toCheck = [...docs].filter((d) => phrases.some((c) => clauseTerms(c).every((t) => docsOf(t).has(d)))).sort((a, b) => a - b);
-  if (toCheck.length > 0) {
-    const texts = new Map((await src.texts(toCheck)).map((t, i) => [toCheck[i] as number, t]));
-    const excluded = parsed.exclude.filter((c): c is Clause & { kind: 'phrase' } => c.kind === 'phrase' && !c.field);
-    docs = new Set(
-      [...docs].filter((d) => {
-        const t = texts.get(d);
-        if (t === undefined) return true;
-        if (excluded.some((c) => hasPhrase(t, c.words))) return false;
-        return groupsHold(parsed, d, t, docsOf, expansions);
-      }),
-    );
-  }
+  const excluded = parsed.exclude.filter((c): c is Clause & { kind: 'phrase' } => c.kind === 'phrase' && !c.field);
+  const check: TextCheck | null =
+    toCheck.length === 0
+      ? null
+      : { docs: toCheck, holds: (d, t) => !excluded.some((c) => hasPhrase(t, c.words)) && groupsHold(parsed, d, t, docsOf, expansions) };
 
   const positive = parsed.groups.flat();
   const terms = [...new Set(positive.flatMap((c) => expansions.get(c)?.terms ?? clauseTerms(c)))].filter((t) => found.has(t));
@@ -189,7 +194,7 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     parsed.groups.every((g) => g.length === 1);
   const byTerms = parsed.exclude.length === 0 && !positive.some(needsWholePostings);
   const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
-  return { docs, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms };
+  return { docs, check, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms };
 }
 
 /** The terms that satisfy each group (as `candidates` selects them); groups of only a too-short partial word do not count. */

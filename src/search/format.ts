@@ -10,6 +10,8 @@
  *                         the postings of its highest-impact documents (the head, see HeadShard)
  *   search/x/<h>.<i>.js   the rest of its postings in impact order, slice i = 1, 2, … (loaded when needed)
  *   search/d/<s>.js       document store shard s: slots s*docShardSlots … (title, url, outlet, date, text)
+ *   search/l/<s>.js       list store shard s: slots s*listShardSlots … (what a downloaded result list needs,
+ *                         no text: a thousand results in a few dozen files instead of hundreds)
  *   search/wp|ws/<b>.js   surface words by 2-letter prefix / suffix bucket, with a frequency class (typo hints)
  *   search/cari.js        the bundled client (Indonesian module + engine + page logic), preceded by
  *                         `window.__arsipMeta = <meta>` so a query needs no extra round trip for it
@@ -41,10 +43,16 @@
 import { fnv1a } from '../hash.ts';
 import type { FacetMeta } from './facets.ts';
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** Slots per document-store file: a page of results touches few, small files. */
 export const DOC_SHARD_SLOTS = 8;
+
+/**
+ * Slots per list-store file: a result list of 1,000 at 10,000 articles reads all 32 files (about 5 MB) rather
+ * than ~900 document pieces; each script costs the browser a few milliseconds however small it is.
+ */
+export const LIST_SHARD_SLOTS = 1024;
 
 /** lunr 2.3.9's Builder defaults (lunr.Builder: this._b = 0.75, this._k1 = 1.2). */
 export const BM25_K1 = 1.2;
@@ -88,6 +96,7 @@ export interface MetaShard {
   termBuckets: number;
   wordBuckets: number;
   docShardSlots: number;
+  listShardSlots: number;
   /** Outlet names, sorted; documents refer to them by position. */
   outlets: string[];
   /** Occupied slots in ascending order, delta-encoded. The next two arrays follow this order. */
@@ -147,6 +156,13 @@ export function bm25Factor(tf: number, len: number, avg: number): number {
 export type DocRecord = [string, string, string, string | null, string | null, string | null, string, string[], string | null, 0 | 1, string | null];
 /** One entry per slot of the shard; null for an empty slot. */
 export type DocShard = Array<DocRecord | null>;
+/**
+ * [id, title, url, outlet, published, authors, the original's address, derived title (1), accessed, the opening
+ * (the text's first ~240 characters as plain text)]: a row of a downloaded result list (src/search/resultList.ts).
+ */
+export type ListRecord = [string, string, string, string | null, string | null, string[], string | null, 0 | 1, string | null, string];
+/** The list-store shard's documents: [slot within the shard, record], ascending (a shard has ~1,000 slots, a third used). */
+export type ListShard = Array<[number, ListRecord]>;
 
 /** [word, frequency class]: ⌊log2(document frequency)⌋, so one more article rarely changes a word's entry. */
 export type WordShard = Array<[string, number]>;

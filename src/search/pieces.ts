@@ -20,11 +20,15 @@ import {
   FORMAT_VERSION,
   bm25Factor,
   DOC_SHARD_SLOTS,
+  LIST_SHARD_SLOTS,
+  type ListRecord,
+  type ListShard,
   encodeShard,
   hash32,
   refAverage,
 } from './format.ts';
 import type { PieceState } from './piece-state.ts';
+import { openingOf } from './resultList.ts';
 
 /** Postings bigger than this (characters of JSON) get their own file instead of sharing a bucket. */
 export const OWN_FILE_CHARS = 2048;
@@ -235,6 +239,12 @@ export function docRecord(a: Article): DocRecord {
   ];
 }
 
+/** A document's entry in the list store (l/<shard>.js): its record less the date as shown, with the opening for the text. */
+export function listRecord(d: DocRecord): ListRecord {
+  const [id, title, url, outlet, published, , text, authors, sourceUrl, derived, accessed] = d;
+  return [id, title, url, outlet, published, authors, sourceUrl, derived, accessed, openingOf(text)];
+}
+
 /**
  * What identifies a document's record between builds without making it (dates formatted,
  * excerpt cut): the key of its indexed text (`textKey`, which covers the lead and body the
@@ -289,6 +299,19 @@ export function* pieceFiles(parts: Parts): Generator<[string, string | null]> {
     }
     yield [`d/${s}.js`, encodeShard(`d/${s}`, shard)];
   }
+  // List store, by larger slot ranges: made when any document shard in its range is (it holds the same fields).
+  const perList = LIST_SHARD_SLOTS / DOC_SHARD_SLOTS;
+  for (let from = 0; from < bySlot.length; ) {
+    const g = Math.floor((bySlot[from]?.slot ?? 0) / LIST_SHARD_SLOTS);
+    let made = false;
+    for (let s = g * perList; s < (g + 1) * perList && !made; s++) made = parts.docShard(s);
+    const shard: ListShard = [];
+    for (; from < bySlot.length && Math.floor((bySlot[from]?.slot ?? 0) / LIST_SHARD_SLOTS) === g; from++) {
+      const { a, slot } = bySlot[from] as { a: Article; slot: number };
+      if (made) shard.push([slot % LIST_SHARD_SLOTS, listRecord(docRecord(a))]);
+    }
+    yield [`l/${g}.js`, made ? encodeShard(`l/${g}`, shard) : null];
+  }
   // Surface words for typo hints, reachable by prefix and by suffix.
   for (let i = 0; i < meta.wordBuckets; i++) {
     for (const kind of ['wp', 'ws']) {
@@ -328,6 +351,7 @@ export function metaShard(
     termBuckets: parts.termBuckets,
     wordBuckets: parts.wordBuckets,
     docShardSlots: DOC_SHARD_SLOTS,
+    listShardSlots: LIST_SHARD_SLOTS,
     outlets,
     docSlots: bySlot.map(({ slot }) => {
       const d = slot - prevSlot;

@@ -1,6 +1,6 @@
 /**
  * A whole result list out, for a bibliography or an analysis: CSV (a row per article: its id, title,
- * outlet, date, authors, the archive copy's address, the original's address and the excerpt), BibTeX and
+ * outlet, date, authors, the archive copy's address, the original's address and its opening), BibTeX and
  * RIS (the article page's citation entries, src/archive/citation.ts). The search page's download
  * buttons and `npm run search -- --csv | --bibtex | --ris` both write with it, so the two agree.
  * Dependency-free at run time: it goes into the search page's bundle.
@@ -8,8 +8,27 @@
 import { bibtexEntry, risRecord, safeHttpUrl, type CitationInput } from '../archive/citation.ts';
 import { parsePublished } from '../archive/dates.ts';
 import { csvRow } from '../csv.ts';
-import type { ResultDoc } from './engine.ts';
 import { excerpt } from './query.ts';
+
+/**
+ * A row of a result list: the list store's record (format.ts ListRecord) by name. No text: the excerpt is the
+ * article's opening, stored with the record, so a list of a thousand reads a few large files, not the ~900
+ * document pieces their texts are spread over (docs/SEARCH.md, "Result lists out").
+ */
+export interface ListDoc {
+  doc: number;
+  id: string;
+  title: string;
+  url: string;
+  outlet: string | null;
+  published: string | null;
+  authors: string[];
+  sourceUrl: string | null;
+  titleDerived: boolean;
+  accessed: string | null;
+  /** The text's first ~240 characters as plain text, cut at a word ("… " marks the cut). */
+  opening: string;
+}
 
 export type ResultFormat = 'csv' | 'bibtex' | 'ris';
 
@@ -27,7 +46,7 @@ export const RESULT_FILES: Record<ResultFormat, { ext: string; mime: string }> =
  * `site`: the archive's own address (an http(s) base the article URLs are relative to), or null when it
  * is not known (a site opened from disk): the archive copy is then given by its path in the site.
  */
-function citationOf(d: ResultDoc, site: string | null): CitationInput {
+function citationOf(d: ListDoc, site: string | null): CitationInput {
   return {
     id: d.id,
     title: d.title,
@@ -41,26 +60,22 @@ function citationOf(d: ResultDoc, site: string | null): CitationInput {
   };
 }
 
-/** A row's excerpt as plain text (a file has no marks), around the first of the query's `terms`. */
-const plainExcerpt = (text: string, terms: ReadonlySet<string>): string =>
-  excerpt(text, terms)
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** A text's opening as plain text (a file has no marks): what the list store keeps as a row's excerpt. */
+export const openingOf = (text: string): string =>
+  excerpt(text, NO_TERMS)
     .map((s) => s.text)
     .join('')
     .replace(/\s+/g, ' ');
 
-/** The result list as a file's text; `terms`: the query's stems, where each row's excerpt is taken. */
-export function resultListText(
-  format: ResultFormat,
-  docs: readonly ResultDoc[],
-  site: string | null,
-  terms: ReadonlySet<string>,
-  { bom = false }: { bom?: boolean } = {},
-): string {
+/** The result list as a file's text. */
+export function resultListText(format: ResultFormat, docs: readonly ListDoc[], site: string | null, { bom = false }: { bom?: boolean } = {}): string {
   if (format === 'bibtex') return docs.map((d) => bibtexEntry(citationOf(d, site))).join('\n');
   if (format === 'ris') return docs.map((d) => risRecord(citationOf(d, site))).join('');
   const rows = docs.map((d) => {
     const archive = site ? new URL(d.url, site).href : d.url;
-    return csvRow([d.id, d.title, d.outlet ?? '', d.published ?? '', d.authors.join('; '), archive, d.sourceUrl ?? '', plainExcerpt(d.text, terms)]);
+    return csvRow([d.id, d.title, d.outlet ?? '', d.published ?? '', d.authors.join('; '), archive, d.sourceUrl ?? '', d.opening]);
   });
   return `${bom ? '\uFEFF' : ''}${csvRow(RESULT_COLUMNS)}${rows.join('')}`;
 }

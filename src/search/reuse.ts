@@ -13,7 +13,7 @@ import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
 import type { CorpusState } from './corpus-state.ts';
-import { DOC_SHARD_SLOTS, FORMAT_VERSION, termBucket } from './format.ts';
+import { DOC_SHARD_SLOTS, FORMAT_VERSION, LIST_SHARD_SLOTS, termBucket } from './format.ts';
 
 /** A slot whose postings changed: the analysis its document had (null: the slot was empty) and has now (null: emptied). */
 export interface DocChange {
@@ -108,8 +108,11 @@ export function planReuse(
     const bucket = /^t\/(\d+)\.js$/.exec(path);
     const docs = /^d\/(\d+)\.js$/.exec(path);
     const words = /^(w[ps]\/\d+)\.js$/.exec(path);
+    const list = /^l\/(\d+)\.js$/.exec(path);
     if (bucket) dirtyBuckets.add(Number(bucket[1]));
     else if (docs) dirtyDocShards.add(Number(docs[1]));
+    // A list shard is made again with any document shard of its range (pieces.ts): mark them all.
+    else if (list) for (let s = 0; s < LIST_SHARD_SLOTS / DOC_SHARD_SLOTS; s++) dirtyDocShards.add(Number(list[1]) * (LIST_SHARD_SLOTS / DOC_SHARD_SLOTS) + s);
     else if (words) dirtyWordShards.add(words[1] ?? '');
     else if (own) dirtyTerms.add(termOfFile.get(own[1] ?? '') ?? '');
   }

@@ -218,6 +218,12 @@ test('--json gives each hit its authors and the original address; --csv, --bibte
   assert.ok(rows.slice(1).every((r) => r[2] === 'GenPI.co'));
   const all = search(['--out', out, '--csv', 'bantuan']);
   assert.equal((parse(all.stdout) as string[][]).length - 1, json.total, 'every result of the query');
+  // Each row's excerpt is the article's opening, wherever the words are (the page's download writes the same).
+  for (const r of (parse(all.stdout) as string[][]).slice(1)) {
+    const a = articles.find((x) => x.id === r[0])!;
+    const opening = (a.lead || a.body[0]?.text || '').split(/\s+/).slice(0, 6).join(' ');
+    assert.ok(r[7]!.startsWith(opening), `"${r[7]}" opens like the article: "${opening}"`);
+  }
   const bib = search(['--out', out, '--bibtex', 'bantuan']).stdout;
   assert.equal((bib.match(/^@article\{/gm) ?? []).length, json.total);
   const ris = search(['--out', out, '--ris', 'bantuan']).stdout;

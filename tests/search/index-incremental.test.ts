@@ -82,9 +82,11 @@ test('adding one article rewrites few index files and analyses only that article
     assert.ok(ownFile.size > 0, 'the new article holds frequent terms');
     assert.deepEqual(postings.filter((f) => !own.has(f)), [], 'only postings of the new article’s terms change');
     const docFiles = changed.filter((f) => f.startsWith('d/'));
-    const other = changed.filter((f) => !/^(t|x|d|wp|ws)\//.test(f));
-    // Its own document shard; meta (corpus statistics, its outlet and rank) and the client that carries meta.
+    const listFiles = changed.filter((f) => f.startsWith('l/'));
+    const other = changed.filter((f) => !/^(t|x|d|l|wp|ws)\//.test(f));
+    // Its own document shard and list shard; meta (corpus statistics, its outlet and rank) and the client that carries meta.
     assert.equal(docFiles.length, 1, `document shards changed: ${docFiles.join(' ')}`);
+    assert.equal(listFiles.length, 1, `list shards changed: ${listFiles.join(' ')}`);
     assert.deepEqual(other, ['cari.js', 'meta.js']);
     const hints = changed.filter((f) => /^w[ps]\//.test(f));
     assert.ok(hints.length <= 2 * meta.wordBuckets);

@@ -95,13 +95,21 @@ test('a published piece changed by hand is made again, not carried over', async 
     const previous = { ...first.digests };
     delete previous['t/0.js'];
     delete previous['d/0.js'];
+    delete previous['l/0.js'];
     const second = await writeSearchIndex(articles, join(tmp, 'again'), { cacheDir, previous, codeKey: CODE, ...opts });
     assert.equal(second.reusedPieces, true);
-    assert.ok(!second.kept.includes('t/0.js') && !second.kept.includes('d/0.js'));
+    assert.ok(!second.kept.includes('t/0.js') && !second.kept.includes('d/0.js') && !second.kept.includes('l/0.js'));
     const made = await snapshot(join(tmp, 'again', 'search'));
-    assert.ok(made.has('t/0.js') && made.has('d/0.js'), 'the missing pieces are written');
+    assert.ok(made.has('t/0.js') && made.has('d/0.js') && made.has('l/0.js'), 'the missing pieces are written');
     const cold = await snapshot(join(published, 'search'));
     assert.equal(made.get('t/0.js'), cold.get('t/0.js'));
+    assert.equal(made.get('l/0.js'), cold.get('l/0.js'));
+    // A list shard alone missing is made again too (with the document shards of its range).
+    const onlyList = { ...first.digests };
+    delete onlyList['l/0.js'];
+    const listAgain = await writeSearchIndex(articles, join(tmp, 'list-again'), { cacheDir, previous: onlyList, codeKey: CODE, ...opts });
+    assert.ok(!listAgain.kept.includes('l/0.js'));
+    assert.equal((await snapshot(join(tmp, 'list-again', 'search'))).get('l/0.js'), cold.get('l/0.js'));
     // Another code key: nothing is reused.
     const third = await writeSearchIndex(articles, join(tmp, 'other'), { cacheDir, previous: first.digests, codeKey: 'other', ...opts });
     assert.equal(third.reusedPieces, false);

@@ -268,11 +268,12 @@ describe('first page from the head slices (impact-ordered postings)', () => {
   let dir = '';
   /** The generated corpus's most widespread words, most first. */
   let common: string[] = [];
+  let generated: Article[] = [];
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'arsip-query-heads-'));
     const seeds = join(dir, 'seeds');
     await generateCorpus({ n: 250, seed: 11, dir: seeds });
-    const generated = ingestSeeds((await scanSeeds(seeds)).inputs).articles;
+    generated = ingestSeeds((await scanSeeds(seeds)).inputs).articles;
     // Own files for most terms and small heads: common words come in several slices, as at 10,000 articles.
     await writeSearchIndex(generated, join(dir, 'out'), { ownFileChars: 300, headDocs: 8 });
     const df = new Map<string, number>();
@@ -317,6 +318,86 @@ describe('first page from the head slices (impact-ordered postings)', () => {
     // One common word (however it is typed): its first page comes from part of its postings. Several
     // words need more of each list to prove the bound on a corpus this small, and may load it all.
     assert.ok(partial >= 3, `${partial} queries answered their first page from part of the postings`);
+  });
+});
+
+describe('a phrase of common words at 1,000 articles', () => {
+  let dir = '';
+  let generated: Article[] = [];
+  /** The most widespread word, to go with the phrase, and the next. */
+  let widest = '';
+  let second = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-query-phrase-'));
+    const seeds = join(dir, 'seeds');
+    await generateCorpus({ n: 1000, seed: 11, dir: seeds });
+    generated = ingestSeeds((await scanSeeds(seeds)).inputs).articles;
+    await writeSearchIndex(generated, join(dir, 'out'));
+    const df = new Map<string, number>();
+    for (const a of generated) for (const w of new Set(tokenizeForIndex(text(a)).map((t) => t.text))) if (!isStopWord(w) && /^[a-z]{5,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    [widest = '', second = ''] = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w);
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a phrase of common words: the first page reads the text of the first candidates only, the rest (and the count) after', async () => {
+    const searchDir = join(dir, 'out', 'search');
+    // The generated corpus's most widespread pair of words side by side (by articles holding it).
+    const pairs = new Map<string, number>();
+    for (const a of generated) {
+      const words = tokenizeForIndex(text(a)).map((t) => t.text);
+      const seen = new Set<string>();
+      for (let i = 0; i + 1 < words.length; i++) {
+        const [x = '', y = ''] = [words[i], words[i + 1]];
+        if (isStopWord(x) || isStopWord(y) || !/^[a-z]{4,}$/.test(x) || !/^[a-z]{4,}$/.test(y)) continue;
+        seen.add(`${x} ${y}`);
+      }
+      for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+    }
+    const pair = [...pairs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? '';
+    const [x = '', y = ''] = pair.split(' ');
+    /** An engine that counts the document pieces (the stored texts) it reads. */
+    const counted = async (): Promise<{ engine: SearchEngine; docPieces: () => number }> => {
+      const files = fileLoader(searchDir);
+      const read = new Set<string>();
+      const engine = await SearchEngine.open({ load: (key) => (key.startsWith('d/') && read.add(key), files.load(key)) });
+      return { engine, docPieces: () => read.size };
+    };
+    for (const q of [`"${pair}"`, `${widest} "${pair}"`, `"${pair}" -"${y} ${x}"`, `=${x} ${y}`]) {
+      const whole = await counted();
+      const all = await whole.engine.search(q);
+      assert.ok(all.hits.length > 20, `"${q}" has ${all.hits.length} results`);
+      const quick = await counted();
+      const first = await quick.engine.search(q, { first: 10 });
+      assert.ok(first.hits.length >= 10, `"${q}": a whole first page`);
+      assert.deepEqual(first.hits, all.hits.slice(0, first.hits.length), `"${q}": the first results, order and scores, as the whole ranking's`);
+      assert.equal(first.complete, false, `"${q}": the rest follows`);
+      assert.ok(
+        quick.docPieces() * 3 < whole.docPieces(),
+        `"${q}": stored texts read before the first page: ${quick.docPieces()} pieces, for all results ${whole.docPieces()}`,
+      );
+      const rest = await first.full();
+      assert.deepEqual(rest.hits, all.hits, `"${q}" completed`);
+      assert.equal(rest.total, all.hits.length);
+      assert.equal(rest.complete, true);
+    }
+  });
+
+  test('two words most articles hold, rarely side by side: the first results that hold show before the whole check, then the rest', async () => {
+    const searchDir = join(dir, 'out', 'search');
+    const q = `"${widest} ${second}"`;
+    const count = { pieces: new Set<string>() };
+    const files = fileLoader(searchDir);
+    const all = await (await SearchEngine.open(files)).search(q);
+    const quickEngine = await SearchEngine.open({ load: (key) => (key.startsWith('d/') && count.pieces.add(key), files.load(key)) });
+    const candidates = (await quickEngine.search(`${widest} ${second}`)).hits.length;
+    assert.ok(all.hits.length >= 1 && all.hits.length * 10 < candidates, `${q}: ${all.hits.length} of ${candidates} candidates hold`);
+    const first = await quickEngine.search(q, { first: 10 });
+    assert.ok(first.hits.length >= 1, `${q}: something to show`);
+    assert.deepEqual(first.hits, all.hits.slice(0, first.hits.length), 'the first of the whole ranking');
+    assert.ok(count.pieces.size * 3 < candidates, `${count.pieces.size} document pieces read for ${candidates} candidates`);
+    assert.deepEqual((await first.full()).hits, all.hits);
   });
 });
 

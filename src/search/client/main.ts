@@ -12,7 +12,7 @@ import type { Hit } from '../ranking.ts';
 import { aliasNotes } from '../aliases.ts';
 import { anyFilter, applyFilters, countOverTime, everyDoc, sortHits, unpackFacets, type Facets } from '../facets.ts';
 import { stemCached } from '../query.ts';
-import { formatNumber, rangeOf, SAY } from '../../archive/indonesian.ts';
+import { rangeOf, SAY } from '../../archive/indonesian.ts';
 import { SEARCH_PARAMS } from '../../urls.ts';
 import { RESULT_FILES, resultListText } from '../resultList.ts';
 import { facetBox } from './facetBox.ts';
@@ -168,7 +168,7 @@ function start(): void {
   function showCount(): void {
     // A first page from part of the postings: the count is exact when the engine knows it, else it follows.
     const total = last && !last.complete ? last.total : shown.length;
-    if (total === null) setStatus(`${formatNumber(1)}–${formatNumber(shownCount)} hasil${statusLead}; jumlah seluruhnya sedang dihitung…`);
+    if (total === null) setStatus(SAY.countPending(shownCount, statusLead));
     else setStatus(`${rangeOf(total === 0 ? 0 : 1, shownCount, total)} hasil${statusLead}.`);
   }
 
@@ -326,8 +326,11 @@ function start(): void {
     // The chart before the place is restored: drawn after, it would move the page under the reader.
     if (mySeq === seq && last?.complete) drawTimeline(f);
     if (place && mySeq === seq) window.scrollTo(0, place.scroll);
-    // The first page is on screen: now the rest (the later slices of frequent terms).
-    if (mySeq === seq) await completeResults(f, mySeq);
+    // The first page is on screen: now the rest (the later slices of frequent terms, the texts a phrase still needs).
+    if (mySeq === seq && (await completeResults(f, mySeq)) && mySeq === seq) {
+      // A phrase whose words are rarely side by side may have shown fewer than a page: fill it.
+      if (shownCount < Math.min(PAGE_SIZE, shown.length)) await showMore(e, mySeq, PAGE_SIZE - shownCount);
+    }
   }
 
   async function run(): Promise<void> {
@@ -425,9 +428,10 @@ function start(): void {
     void opening
       .then(async (e) => {
         if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
-        const docs = await e.docs(shown.map((h) => h.doc));
+        // The list store: a few large pieces, not one document piece per few results.
+        const docs = await e.listDocs(shown.map((h) => h.doc));
         const site = /^https?:$/.test(location.protocol) ? new URL(root, location.href).href : null;
-        const text = resultListText(format, docs, site, terms, { bom: format === 'csv' });
+        const text = resultListText(format, docs, site, { bom: format === 'csv' });
         const file = RESULT_FILES[format];
         const link = el('a');
         link.href = URL.createObjectURL(new Blob([text], { type: `${file.mime};charset=utf-8` }));

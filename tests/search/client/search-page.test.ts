@@ -4,16 +4,17 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../../../bench/corpus.ts';
 import { build } from '../../../src/build.ts';
+import { ingestSeeds, scanSeeds } from '../../../src/ingest/index.ts';
 import type { Article } from '../../../src/ingest/types.ts';
 import { isStopWord, stem, tokenizeForIndex } from '../../../src/search/indonesian/index.ts';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import lunr from 'lunr';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -478,6 +479,9 @@ describe('a word most articles hold: the first page from the head slices only', 
   /** The corpus's most widespread word, and lunr's ranking for it (page URLs, best first). */
   let word = '';
   let expected: string[] = [];
+  /** The corpus's most widespread pair of words side by side, quoted, and its results (page URLs, best first). */
+  let phrase = '';
+  let phraseExpected: string[] = [];
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'arsip-search-heads-'));
@@ -498,6 +502,18 @@ describe('a word most articles hold: the first page from the head slices only', 
     const refs = buildFullIndex(headArticles).query((q) => q.term(stem(word), { usePipeline: false, presence: lunr.Query.presence.REQUIRED }));
     const engine = await SearchEngine.open(fileLoader(join(headDist, 'search')));
     expected = (await engine.docs(refs.map((r) => docNumber(r.ref)))).map((d) => d.url);
+    const pairs = new Map<string, number>();
+    for (const a of headArticles) {
+      const words = tokenizeForIndex([a.title, a.lead, ...a.body.map((b) => b.text)].join('\n')).map((t) => t.text);
+      const seen = new Set<string>();
+      for (let i = 0; i + 1 < words.length; i++) {
+        const [x = '', y = ''] = [words[i], words[i + 1]];
+        if (!isStopWord(x) && !isStopWord(y) && /^[a-z]{4,}$/.test(x) && /^[a-z]{4,}$/.test(y)) seen.add(`${x} ${y}`);
+      }
+      for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+    }
+    phrase = `"${[...pairs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? ''}"`;
+    phraseExpected = (await engine.docs((await engine.search(phrase)).hits.map((h) => h.doc))).map((d) => d.url);
     headServer = await serveStatic(headDist);
   });
   after(async () => {
@@ -567,6 +583,48 @@ describe('a word most articles hold: the first page from the head slices only', 
       await page.close();
     });
 
+    test(`${mode}: a quoted phrase of common words shows its first page after reading its first candidates' text only; the exact count follows`, async () => {
+      assert.ok(phraseExpected.length > 10, `${phrase} is in ${phraseExpected.length} articles`);
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await page.addInitScript(() => {
+        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null; statusAtFirstPage: string };
+        w.requested = [];
+        w.atFirstPage = null;
+        let rows = 0;
+        new MutationObserver((records) => {
+          for (const r of records) {
+            for (const n of r.addedNodes) {
+              if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
+              if (n instanceof HTMLElement && n.classList.contains('cari-item') && ++rows === 10) w.atFirstPage = [...w.requested];
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(new URL(`cari/index.html?q=${encodeURIComponent(phrase)}`, baseOf()).href);
+      const status = await page.waitForFunction(
+        (q) => {
+          const t = document.getElementById('cari-status')?.textContent ?? '';
+          return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
+        },
+        phrase,
+      );
+      assert.equal(await status.jsonValue(), `1–10 dari ${phraseExpected.length} hasil untuk “${phrase}”.`);
+      const cari = page.url().replace(/cari\/index\.html.*$/, '');
+      const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), phraseExpected.slice(0, 10), 'the first page in order');
+      const { atFirstPage, requested } = await page.evaluate(() => {
+        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null };
+        return { requested: [...w.requested], atFirstPage: w.atFirstPage ?? [] };
+      });
+      const texts = (files: string[]): string[] => files.filter((f) => f.startsWith('d/'));
+      assert.ok(
+        texts(atFirstPage).length * 2 < texts(requested).length,
+        `document pieces before the first page: ${texts(atFirstPage).length}, for the count ${texts(requested).length}`,
+      );
+      await page.close();
+    });
+
     test(`${mode}: "Tampilkan semua" shows every result at once, in order, and then both buttons go`, async () => {
       const page = await browser.newPage();
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -584,14 +642,22 @@ describe('a word most articles hold: the first page from the head slices only', 
       await page.close();
     });
 
-    test(`${mode}: the whole result list downloads as CSV, BibTeX and RIS, in the order shown, with ten rows on screen`, async () => {
+    test(`${mode}: the whole result list downloads as CSV, BibTeX and RIS, in the order shown, with ten rows on screen, from the few list-store files`, async () => {
       const page = await browser.newPage({ acceptDownloads: true });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(`download ${mode}: ${m.text()}`);
       });
+      await page.addInitScript(() => {
+        const w = window as unknown as { requested: string[] };
+        w.requested = [];
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
       await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 10);
+      const before = await page.evaluate(() => (window as unknown as { requested: string[] }).requested.length);
       const fetchFile = async (format: string): Promise<{ name: string; text: string }> => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#cari-unduh button[data-format="${format}"]`)]);
         const path = await download.path();
@@ -609,7 +675,16 @@ describe('a word most articles hold: the first page from the head slices only', 
         const a = byUrl.get(urls[rows.indexOf(r) - 1]!)!;
         assert.equal(r[1], a.title);
         assert.equal(r[4], a.authors.join('; '));
+        // The excerpt is the article's opening: its first words, as plain text.
+        const opening = (a.lead || a.body[0]?.text || '').split(/\s+/).slice(0, 6).join(' ');
+        assert.ok(r[7]!.startsWith(opening), `excerpt "${r[7]}" opens like the article: "${opening}"`);
       }
+      const read = await page.evaluate((from) => (window as unknown as { requested: string[] }).requested.slice(from), before);
+      const listFiles = readdirSync(join(headDist, 'search', 'l')).length;
+      // Besides the rest of the postings (the whole list), the list store only: no document piece.
+      const lists = read.filter((f) => /^l\/\d+\.js$/.test(f));
+      assert.deepEqual(read.filter((f) => !/^(l|x|t)\//.test(f)), [], `the downloads read no document piece: ${read.join(' ')}`);
+      assert.ok(lists.length > 0 && lists.length <= listFiles, `${lists.length} list files read, of ${listFiles}`);
       const bib = await fetchFile('bibtex');
       assert.equal(bib.name, 'hasil-pencarian.bib');
       assert.equal((bib.text.match(/^@article\{/gm) ?? []).length, expected.length);
@@ -623,6 +698,50 @@ describe('a word most articles hold: the first page from the head slices only', 
   }
 });
 
+describe('a phrase of words common apart, rarely side by side (1,000 articles)', () => {
+  let dir = '';
+  let site = '';
+  /** In this corpus: 9 of several hundred candidates hold it; the first page's check finds a few within its budget. */
+  const PHRASE = '"indonesia menjadi"';
+  let expected: string[] = [];
+  let firstFound = 0;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-search-rare-phrase-'));
+    await generateCorpus({ n: 1000, seed: 11, dir: join(dir, 'seeds') });
+    const generated = ingestSeeds((await scanSeeds(join(dir, 'seeds'))).inputs).articles;
+    // The search page of the sample site over this corpus's index (the rows need no article pages).
+    site = join(dir, 'site');
+    await cp(dist, site, { recursive: true });
+    await rm(join(site, 'search'), { recursive: true, force: true });
+    await writeSearchIndex(generated, site);
+    const engine = await SearchEngine.open(fileLoader(join(site, 'search')));
+    expected = (await engine.docs((await engine.search(PHRASE)).hits.map((h) => h.doc))).map((d) => d.url);
+    firstFound = (await (await SearchEngine.open(fileLoader(join(site, 'search')))).search(PHRASE, { first: 10 })).hits.length;
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the results that hold show first; the page fills up to ten once every candidate is checked, in order, with the exact count', async () => {
+    assert.ok(firstFound >= 1 && firstFound < Math.min(10, expected.length), `the first check finds ${firstFound} of ${expected.length}`);
+    const page = await open(pathToFileURL(site + '/').href, `cari/index.html?q=${encodeURIComponent(PHRASE)}`);
+    const n = Math.min(10, expected.length);
+    const status = await page.waitForFunction(
+      (q) => {
+        const t = document.getElementById('cari-status')?.textContent ?? '';
+        return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
+      },
+      PHRASE,
+    );
+    await page.waitForFunction((k) => document.querySelectorAll('#cari-hasil .cari-item').length === k, n);
+    assert.equal(await page.locator('#cari-status').textContent(), `1–${n} dari ${expected.length} hasil untuk “${PHRASE}”.`, String(await status.jsonValue()));
+    const cari = page.url().replace(/cari\/index\.html.*$/, '');
+    const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), expected.slice(0, n));
+    await page.close();
+  });
+});
+
 test('the page and the terminal give the same results: boolean, parentheses, fields, the exact form, filters alone, several values', async () => {
   const cases: Array<[string, string[]]> = [
     ['q=china%20AND%20jepang', ['china AND jepang']],
@@ -632,6 +751,9 @@ test('the page and the terminal give the same results: boolean, parentheses, fie
     ['q=china%20-(rusia%20OR%20korea)', ['china -(rusia OR korea)']],
     ['q=judul%3Abantuan', ['judul:bantuan']],
     ['q=%3Dmembantu', ['=membantu']],
+    ['q=%22bantuan%20militer%22', ['"bantuan militer"']],
+    ['q=china%20-%22bantuan%20militer%22', ['china -"bantuan militer"']],
+    ['q=%22kim%20jong%20un%22%20OR%20%3Dmembantu', ['"kim jong un" OR =membantu']],
     ['media=genpi-co', ['--media', 'genpi-co']],
     ['q=china&media=genpi-co&media=suara-com&topik=rusia&topik=jepang', ['--media', 'genpi-co', '--media', 'Suara.com', '--topik', 'rusia,jepang', 'china']],
     ['q=bantuan&tahun=2020&tahun=2021', ['--tahun', '2020,2021', 'bantuan']],
