@@ -71,23 +71,11 @@ export interface Suggestion {
   replaced: Array<{ from: string; to: string }>;
 }
 
-export interface ResultDoc {
-  doc: number;
-  id: string;
-  title: string;
-  url: string;
-  outlet: string | null;
-  published: string | null;
+/** A result as the page shows it: a result list's row (resultList.ts) with its date as shown and its text. */
+export interface ResultDoc extends Omit<ListDoc, 'opening'> {
   /** Date as shown, e.g. "3 Februari 2020". */
   dateText: string | null;
   text: string;
-  authors: string[];
-  /** The original article's address (http/https), or null. */
-  sourceUrl: string | null;
-  /** The title was made from the lead, not the outlet's headline. */
-  titleDerived: boolean;
-  /** When the seed's text was taken from the web (ISO), or null. */
-  accessed: string | null;
 }
 
 /** The best `k` hits in order (`before(a, b)`: a ranks above b), without sorting them all. */

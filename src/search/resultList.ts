@@ -23,8 +23,11 @@ export interface ListDoc {
   outlet: string | null;
   published: string | null;
   authors: string[];
+  /** The original article's address (http/https), or null. */
   sourceUrl: string | null;
+  /** The title was made from the lead, not the outlet's headline. */
   titleDerived: boolean;
+  /** When the seed's text was taken from the web (ISO), or null. */
   accessed: string | null;
   /** The text's first ~240 characters as plain text, cut at a word ("… " marks the cut). */
   opening: string;

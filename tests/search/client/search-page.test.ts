@@ -82,6 +82,27 @@ async function open(base: string, path: string): Promise<Page> {
 }
 
 /** The status line once it has settled on an answer. */
+/**
+ * From the page's start, in mutation order: every index piece it asks for (script tags under
+ * search/) into `window.requested`, and those asked before the tenth result row into `atFirstPage`.
+ */
+async function watchPieces(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { requested: string[]; atFirstPage: string[] | null };
+    w.requested = [];
+    w.atFirstPage = null;
+    let rows = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
+          if (n instanceof HTMLElement && n.classList.contains('cari-item') && ++rows === 10) w.atFirstPage = [...w.requested];
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
 const SETTLED = /hasil untuk|hasil dengan saringan|Tidak ada hasil|Tidak ada artikel|kata umum|Tambahkan kata|huruf lagi/;
 
 async function settled(page: Page): Promise<string> {
@@ -529,21 +550,7 @@ describe('a word most articles hold: the first page from the head slices only', 
       assert.ok(expected.length > 30, `"${word}" is in ${expected.length} of ${headArticles.length} articles`);
       const page = await browser.newPage();
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      // In mutation order: index pieces requested (script tags) and result rows, until the tenth row.
-      await page.addInitScript(() => {
-        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null };
-        w.requested = [];
-        w.atFirstPage = null;
-        let rows = 0;
-        new MutationObserver((records) => {
-          for (const r of records) {
-            for (const n of r.addedNodes) {
-              if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
-              if (n instanceof HTMLElement && n.classList.contains('cari-item') && ++rows === 10) w.atFirstPage = [...w.requested];
-            }
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
+      await watchPieces(page);
       await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
       const status = await page.waitForFunction(
         (w) => {
@@ -587,20 +594,7 @@ describe('a word most articles hold: the first page from the head slices only', 
       assert.ok(phraseExpected.length > 10, `${phrase} is in ${phraseExpected.length} articles`);
       const page = await browser.newPage();
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      await page.addInitScript(() => {
-        const w = window as unknown as { requested: string[]; atFirstPage: string[] | null; statusAtFirstPage: string };
-        w.requested = [];
-        w.atFirstPage = null;
-        let rows = 0;
-        new MutationObserver((records) => {
-          for (const r of records) {
-            for (const n of r.addedNodes) {
-              if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
-              if (n instanceof HTMLElement && n.classList.contains('cari-item') && ++rows === 10) w.atFirstPage = [...w.requested];
-            }
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
+      await watchPieces(page);
       await page.goto(new URL(`cari/index.html?q=${encodeURIComponent(phrase)}`, baseOf()).href);
       const status = await page.waitForFunction(
         (q) => {
@@ -648,13 +642,7 @@ describe('a word most articles hold: the first page from the head slices only', 
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(`download ${mode}: ${m.text()}`);
       });
-      await page.addInitScript(() => {
-        const w = window as unknown as { requested: string[] };
-        w.requested = [];
-        new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLScriptElement && n.src.includes('/search/')) w.requested.push(n.src.replace(/^.*\/search\//, ''));
-        }).observe(document, { childList: true, subtree: true });
-      });
+      await watchPieces(page);
       await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
       await page.waitForFunction(() => document.querySelectorAll('#cari-hasil .cari-item').length === 10);
       const before = await page.evaluate(() => (window as unknown as { requested: string[] }).requested.length);
