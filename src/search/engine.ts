@@ -6,8 +6,10 @@
  * scores as Index#query combines them (per field, dot(query, field) / |query|, summed
  * over fields in the order lunr meets them; ties in lunr's order). No lunr objects
  * are built, so a word found in most documents costs arithmetic on typed arrays, not
- * thousands of lunr field vectors. tests/search/index-build.test.ts checks documents,
- * order and scores against a full lunr index.
+ * thousands of lunr field vectors. On top, the title tier (documents whose title
+ * satisfies every group of the query) ranks first, each tier in lunr's order; scores
+ * stay lunr's. tests/search/index-build.test.ts checks documents, order within each tier
+ * and scores against a full lunr index.
  */
 import {
   type DocRecord,
@@ -27,11 +29,11 @@ import {
   wordSuffixKey,
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
-import { evaluate, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
+import { evaluate, type Evaluation, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
-import { rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
+import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
 /** Loads one index piece by key ("meta", "t/12", "d/3"…) and returns its data. */
@@ -287,14 +289,46 @@ export class SearchEngine {
       }
     }
     if (ev.docs.size === 0 || ev.terms.length === 0) return { ...base, hits: [], complete: true, total: 0 };
-    // A document's score and place do not depend on the others ranked with it: the candidates ranked in
-    // lunr's order, less those whose text fails, are the answer's ranking. A first page reads the texts
-    // of its first candidates only.
-    if (ev.check !== null && first !== undefined) return { ...base, ...(await this.firstChecked(rankDocuments(this.meta, terms, ev.docs), ev.check, first)) };
+    // A document's score, tier and place do not depend on the others ranked with it: the candidates ranked
+    // by tier then lunr's order, less those whose text fails, are the answer's ranking. A first page reads
+    // the texts of its first candidates only.
+    if (ev.check !== null && first !== undefined) return { ...base, ...(await this.firstTiered(rankDocuments(this.meta, terms, ev.docs), ev, ev.check, first)) };
     const docs = ev.check === null ? ev.docs : await this.checked(ev.docs, ev.check);
     // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
-    const hits = rankDocuments(this.meta, terms, ev.allRequired ? undefined : docs);
+    const ranked = rankDocuments(this.meta, terms, ev.allRequired ? undefined : docs);
+    const hits = byTier(ranked, await this.titleTier(ranked, ev));
     return { ...base, hits, complete: true, total: hits.length };
+  }
+
+  /** The results in the title tier (see evaluate.ts): their title's text read when a phrase decides. */
+  private async titleTier(ranked: Hit[], ev: Evaluation): Promise<Set<number>> {
+    const { titleCheck } = ev;
+    if (titleCheck === null) return ev.titleDocs;
+    const docs = ranked.filter((h) => ev.titleDocs.has(h.doc)).map((h) => h.doc);
+    const texts = await this.texts(docs);
+    return new Set(docs.filter((d) => titleCheck(d, texts.get(d)?.[0] ?? '')));
+  }
+
+  /**
+   * A first page of text-checked candidates with the title tier first: the tier's candidates (their
+   * text and title read) until they are all checked, then the rest, each in lunr's order.
+   */
+  private async firstTiered(ranked: Hit[], ev: Evaluation, check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
+    const toCheck = new Set(check.docs);
+    const { titleCheck } = ev;
+    const upper = await this.firstChecked(
+      ranked.filter((h) => ev.titleDocs.has(h.doc)),
+      (d) => titleCheck !== null || toCheck.has(d),
+      (d, t) => (!toCheck.has(d) || check.holds(d, t)) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
+      first,
+      0,
+    );
+    if (!upper.complete) return upper;
+    const inUpper = new Set(upper.hits.map((h) => h.doc));
+    const rest = ranked.filter((h) => !inUpper.has(h.doc));
+    const lower = await this.firstChecked(rest, (d) => toCheck.has(d), (d, t) => check.holds(d, t), first, upper.hits.length);
+    const hits = [...upper.hits, ...lower.hits];
+    return { hits, complete: lower.complete, total: lower.complete ? hits.length : null };
   }
 
   /** Title and stored text of each document, by number. */
@@ -314,21 +348,27 @@ export class SearchEngine {
   }
 
   /**
-   * First text-checked candidates, read in doubling batches down the candidates' ranking, until `first` hold,
-   * or (words common apart but rarely side by side) some hold after FIRST_CHECK_BUDGET × `first` candidates:
-   * those show now, the page fills up when the whole check is done.
+   * First text-checked candidates, read in doubling batches down the candidates' ranking, until `first` hold
+   * (`have` of them found before these candidates), or (words common apart but rarely side by side) some hold
+   * after FIRST_CHECK_BUDGET × `first` candidates: those show now, the page fills up when the whole check is done.
+   * `reads`: whether a candidate's text decides; `holds`: whether it matches, given its title and text.
    */
-  private async firstChecked(ranked: Hit[], check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
-    const toCheck = new Set(check.docs);
+  private async firstChecked(
+    ranked: Hit[],
+    reads: (doc: number) => boolean,
+    holds: (doc: number, texts: readonly string[]) => boolean,
+    first: number,
+    have: number,
+  ): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
     const hits: Hit[] = [];
     let from = 0;
-    const enough = (): boolean => hits.length >= first || (hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
+    const enough = (): boolean => have + hits.length >= first || (have + hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
     for (let batch = first; from < ranked.length && !enough(); batch *= 2) {
       const slice = ranked.slice(from, from + batch);
-      const texts = await this.texts(slice.map((h) => h.doc).filter((d) => toCheck.has(d)));
+      const texts = await this.texts(slice.map((h) => h.doc).filter(reads));
       for (const h of slice) {
         const t = texts.get(h.doc);
-        if (t === undefined || check.holds(h.doc, t)) hits.push(h);
+        if (t === undefined || holds(h.doc, t)) hits.push(h);
       }
       from += slice.length;
     }

@@ -5,7 +5,7 @@
  */
 import type { FoundTerm } from './ranking.ts';
 import { FIELDS, type FieldName } from './format.ts';
-import { hasPhrase } from './phrase.ts';
+import { hasPhrase, type PhraseWord } from './phrase.ts';
 import { stemCached } from './query.ts';
 import { needsWholePostings, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { isStopWord } from './indonesian/index.ts';
@@ -63,6 +63,13 @@ export interface Evaluation {
    * ranks by when the postings are partly loaded.
    */
   groupTerms: string[][] | null;
+  /**
+   * The title tier's candidates among `docs`: documents whose title postings satisfy every
+   * group (see titleGroups); `titleCheck`, when a phrase is asked, says from the title's
+   * text which of them stay in it.
+   */
+  titleDocs: Set<number>;
+  titleCheck: ((doc: number, title: string) => boolean) | null;
   /** Plain words (not prefixes) that are in no document. */
   missing: WordClause[];
   expansions: Expansion[];
@@ -194,7 +201,38 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     parsed.groups.every((g) => g.length === 1);
   const byTerms = parsed.exclude.length === 0 && !positive.some(needsWholePostings);
   const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
-  return { docs, check, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms };
+  const title = titleGroups(parsed, docsOf, expansions);
+  const titleDocs = intersect([docs, ...title.map((g) => union(g.map((c) => c.docs)))]);
+  const titled = title.flat().filter((c) => c.phrase !== null);
+  const titleCheck =
+    titled.length === 0 ? null : (d: number, t: string): boolean => title.every((g) => g.some((c) => c.docs.has(d) && (c.phrase === null || hasPhrase([t], c.phrase))));
+  return { docs, check, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, titleDocs, titleCheck };
+}
+
+/**
+ * Per group that counts for the title tier, per clause: the documents whose title holds its
+ * words, and the phrase its title text must still hold. The groups are those of termGroups; a
+ * group with a clause kept to another field (author, place…) asks nothing of the title.
+ */
+function titleGroups(
+  parsed: ParsedQuery,
+  docsOf: (term: string, field?: FieldName) => Set<number>,
+  expansions: Map<Clause, Expansion>,
+): Array<Array<{ docs: Set<number>; phrase: PhraseWord[] | null }>> {
+  const out: Array<Array<{ docs: Set<number>; phrase: PhraseWord[] | null }>> = [];
+  for (const group of parsed.groups) {
+    const clauses: Array<{ docs: Set<number>; phrase: PhraseWord[] | null }> = [];
+    let free = false;
+    for (const c of group) {
+      if (c.field !== undefined && c.field !== 'title') free = true;
+      const e = expansions.get(c);
+      if (e && c.kind === 'word' && e.prefix.length < MIN_PREFIX) continue;
+      const docs = e ? union(e.terms.map((t) => docsOf(t, 'title'))) : intersect(clauseTerms(c).map((t) => docsOf(t, 'title')));
+      clauses.push({ docs, phrase: c.kind === 'phrase' && c.field === undefined ? c.words : null });
+    }
+    if (!free && clauses.length > 0) out.push(clauses);
+  }
+  return out;
 }
 
 /** The terms that satisfy each group (as `candidates` selects them); groups of only a too-short partial word do not count. */

@@ -91,6 +91,14 @@ export interface MetaShard {
    * documents' weights from it (impact.ts).
    */
   avgRef: number[];
+  /**
+   * At least the length of the longest title (its index tokens, stop words counted): the
+   * smallest weight a term standing in a title can have follows from it, which tells when
+   * every title holding a query word is loaded (impact.ts, the title tier). Absent in
+   * indexes built before it: any unloaded document may then be in the tier, which may load more
+   * slices for a first page, never rank otherwise.
+   */
+  titleLengthMax?: number;
   /** Size of the slot space documents are numbered in (a power of two). */
   slots: number;
   termBuckets: number;

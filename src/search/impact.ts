@@ -8,7 +8,7 @@
  * known documents scoring above every bound are exactly the first results of the
  * full ranking, in order; when too few are, the caller loads the next slices.
  */
-import { type FoundTerm, type Hit, lunrIdf, rankDocuments } from './ranking.ts';
+import { type FoundTerm, type Hit, TITLE_FIELD, byTier, lunrIdf, rankDocuments, titleHolders } from './ranking.ts';
 import { type MetaShard, FIELDS, bm25Factor } from './format.ts';
 
 /**
@@ -59,25 +59,56 @@ export interface PartialRanking {
 const SLACK = 1e-9;
 
 /**
+ * The smallest weight the term has in a document whose title holds it: title only, tf 1,
+ * the longest title (BM25's factor falls with length), rounded as lunr rounds (rounding is
+ * monotone, other fields add). 0 when the index does not say how long titles get.
+ */
+export function titleFloor(meta: MetaShard, t: FoundTerm): number {
+  const longest = meta.titleLengthMax;
+  const total = meta.fieldLengths[TITLE_FIELD] ?? 0;
+  if (longest === undefined || total <= 0) return 0;
+  const boost = FIELDS[TITLE_FIELD]?.boost ?? 1;
+  return Math.round(lunrIdf(t.df, meta.docCount) * bm25Factor(1, Math.max(1, longest), total / meta.docCount) * boost * 1000) / 1000;
+}
+
+/**
  * `terms`: the query's positive terms in query order (what lunr scores by); `groups`:
  * per group of the query, the positions in `terms` any of which satisfies it (every
  * group must be satisfied). Queries with phrases or exclusions are not for this.
+ *
+ * The title tier (documents whose title satisfies every group) ranks first, each tier in
+ * lunr's order. A document not loaded for a term cannot hold it in its title once the
+ * term's unloaded bound is below its titleFloor; until then such a document may be in the
+ * tier. The threshold applies within the tier, against every document that is or may be
+ * in it; the lower tier counts only once the tier is whole (all its documents proven, no
+ * other document possibly in it), against every document that may be below it.
  */
 export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups: ReadonlyArray<readonly number[]>): PartialRanking {
   const complete = terms.every((t) => t.tails.length === 0);
   if (terms.length === 0 || groups.length === 0 || groups.some((g) => g.length === 0)) return { hits: [], complete: true, total: 0 };
   const open = terms.map((t) => t.tails.length > 0);
   const bound = terms.map((t) => unloadedBound(meta, t));
+  // Whether a document not loaded for the term may still hold it in its title.
+  const mayTitle = terms.map((t, i) => open[i] === true && !((bound[i] ?? 0) * (1 + SLACK) + SLACK < titleFloor(meta, t)));
   const weights = terms.map((t) => loadedWeights(meta, t));
-  // The best score a document outside every loaded slice could have, if it can match at all.
-  let limit = groups.every((g) => g.some((i) => open[i])) ? bound.reduce((a, b) => a + b, 0) : -Infinity;
+  const titles = terms.map((t) => titleHolders(t));
+  // The best score a document outside every loaded slice could have, if it can match at all; and if it can be in the tier.
+  const unseen = bound.reduce((a, b) => a + b, 0);
+  let limitLow = groups.every((g) => g.some((i) => open[i])) ? unseen : -Infinity;
+  let limitTop = groups.every((g) => g.some((i) => mayTitle[i])) ? unseen : -Infinity;
+  /** Some document not known to be in the tier may be in it. */
+  let tierOpen = limitTop > -Infinity;
   const known = new Set<number>();
+  const top = new Set<number>();
   const seen = new Set<number>();
   for (const w of weights) for (const d of w.keys()) seen.add(d);
   for (const d of seen) {
     let possible = true;
     for (const g of groups) if (!g.some((i) => open[i] || weights[i]?.has(d))) possible = false;
     if (!possible) continue;
+    const inTop = groups.every((g) => g.some((i) => titles[i]?.has(d)));
+    const mayTop = inTop || groups.every((g) => g.some((i) => titles[i]?.has(d) || (mayTitle[i] && !weights[i]?.has(d))));
+    if (inTop) top.add(d);
     let sure = true;
     let best = 0;
     terms.forEach((_, i) => {
@@ -89,14 +120,30 @@ export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups
       }
     });
     if (sure) known.add(d);
-    else limit = Math.max(limit, best);
+    else {
+      if (mayTop) limitTop = Math.max(limitTop, best);
+      if (!inTop) limitLow = Math.max(limitLow, best);
+      if (mayTop && !inTop) tierOpen = true;
+    }
   }
   const ranked = rankDocuments(meta, terms, known);
-  if (complete) return { hits: ranked, complete, total: ranked.length };
-  const cut = (limit / Math.sqrt(terms.length)) * (1 + SLACK) + SLACK;
-  let n = 0;
-  while (n < ranked.length && (ranked[n]?.score ?? 0) > cut) n++;
+  if (complete) {
+    const hits = byTier(ranked, top);
+    return { hits, complete, total: hits.length };
+  }
+  const proven = (tier: Hit[], limit: number): Hit[] => {
+    const cut = (limit / Math.sqrt(terms.length)) * (1 + SLACK) + SLACK;
+    let n = 0;
+    while (n < tier.length && (tier[n]?.score ?? 0) > cut) n++;
+    return tier.slice(0, n);
+  };
+  const first = proven(
+    ranked.filter((h) => top.has(h.doc)),
+    limitTop,
+  );
+  // The lower tier counts only once the whole title tier is proven.
+  const hits = first.length === top.size && !tierOpen ? [...first, ...proven(ranked.filter((h) => !top.has(h.doc)), limitLow)] : first;
   // One term (however many groups repeat it): its document count is the answer's.
   const total = terms.length === 1 ? (terms[0]?.docs ?? null) : null;
-  return { hits: ranked.slice(0, n), complete, total };
+  return { hits, complete, total };
 }

@@ -9,6 +9,7 @@ import { formatShort, parsePublished } from '../archive/dates.ts';
 import { compareId } from '../collate.ts';
 import type { Article } from '../ingest/types.ts';
 import { bodyText } from './analyse.ts';
+import { tokenizeForIndex } from './indonesian/index.ts';
 import type { FlatPostings, TermPostings } from './corpus-state.ts';
 import { buildFacets } from './facets.ts';
 import {
@@ -347,6 +348,8 @@ export function metaShard(
     docCount: articles.length,
     fieldLengths: parts.fieldLengths,
     avgRef: parts.avgRef,
+    // From every title (not the corpus state): a full and an incremental build agree.
+    titleLengthMax: articles.reduce((m, a) => Math.max(m, tokenizeForIndex(a.title).length), 0),
     slots: parts.slots,
     termBuckets: parts.termBuckets,
     wordBuckets: parts.wordBuckets,

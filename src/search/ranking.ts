@@ -121,3 +121,26 @@ export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[], keep
   hits.sort((a, b) => b.score - a.score || a.tie - b.tie);
   return hits.map(({ doc, score }) => ({ doc, score }));
 }
+
+/** Position of the title among the fields (postings name their field by it). */
+export const TITLE_FIELD = FIELDS.findIndex((f) => f.name === 'title');
+
+/** Documents whose title holds the term, among its loaded postings. */
+export function titleHolders(t: FoundTerm | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const [f, deltas] of t?.postings ?? []) {
+    if (f !== TITLE_FIELD) continue;
+    let slot = 0;
+    for (const d of deltas) out.add((slot += d));
+  }
+  return out;
+}
+
+/**
+ * The title tier on top of lunr's order: documents in `top` first, each tier in lunr's
+ * order (a stable partition); scores stay lunr's.
+ */
+export function byTier(hits: readonly Hit[], top: ReadonlySet<number>): Hit[] {
+  if (top.size === 0) return [...hits];
+  return [...hits.filter((h) => top.has(h.doc)), ...hits.filter((h) => !top.has(h.doc))];
+}

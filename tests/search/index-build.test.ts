@@ -8,7 +8,7 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { orderArticles } from '../../src/search/build.ts';
-import { buildFullIndex } from '../support/lunr-oracle.ts';
+import { buildFullIndex, tieredResults, titleTierRefs } from '../support/lunr-oracle.ts';
 import { SearchEngine, type SearchOutcome, type ShardLoader, topHits } from '../../src/search/engine.ts';
 import { docRef } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
@@ -85,7 +85,7 @@ function queries(articles: Article[]): string[] {
   return out;
 }
 
-test('index build → load round trip: the client ranks exactly like a full lunr index', async () => {
+test('index build → load round trip: the client scores exactly like a full lunr index, and orders by title tier then lunr', async () => {
   const articles = await corpus();
   const out = await mkdtemp(join(tmpdir(), 'arsip-search-out-'));
   try {
@@ -104,21 +104,25 @@ test('index build → load round trip: the client ranks exactly like a full lunr
     let nonEmpty = 0;
     let multi = 0;
     let partial = 0;
+    let reordered = 0;
     // Frequent terms live in files of their own (x/): query each of them too.
     assert.ok(engine.meta.big.length > 0, 'the corpus has frequent terms');
     const frequent = engine.meta.big.map(([term]) => term);
     for (const q of [...queries(articles), ...frequent]) {
       const words = analyzeQuery(q);
-      const expected = words.length
+      const lunrOrder = words.length
         ? full.query((query) => {
             for (const w of words) query.term(w.term, { usePipeline: false, presence: lunr.Query.presence.REQUIRED });
           })
         : [];
+      // lunr's documents and scores; its order within the title tier and below it (documents whose title holds every word first).
+      const expected = tieredResults(lunrOrder, titleTierRefs(full, words.map((w) => w.term)));
+      if (expected.some((r, i) => r.ref !== lunrOrder[i]?.ref)) reordered++;
       const got = await engine.search(q);
       assert.deepEqual(
         got.hits.map((h) => docRef(h.doc)),
         expected.map((r) => r.ref),
-        `same documents in the same order for "${q}"`,
+        `same documents in the same order (by tier, then lunr's) for "${q}"`,
       );
       // Not close: equal. The client replays lunr's arithmetic operation by operation.
       assert.deepEqual(
@@ -146,6 +150,9 @@ test('index build → load round trip: the client ranks exactly like a full lunr
     assert.ok(bigHits.filter((h) => h > 0).length >= frequent.length / 2, 'frequent terms are found through their own files');
     assert.ok(compared > 200 && nonEmpty > 150 && multi > 10, `${nonEmpty} of ${compared} queries had results, ${multi} of several words`);
     assert.ok(partial > 20, `${partial} first pages were answered before every slice was loaded`);
+    // The tier is exercised: some queries' order is not lunr's plain order (scores still are). Titles weigh
+    // five times a word of the story, so lunr mostly puts them first already (tests/search/title-tier.test.ts has more).
+    assert.ok(reordered > 0, `${reordered} queries put their title tier above lunr's order`);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -38,3 +38,20 @@ export function buildFullIndex(articles: readonly Article[]): lunr.Index {
   for (const d of docs.sort((x, y) => slot(x) - slot(y))) builder.add(d);
   return builder.build();
 }
+
+/**
+ * The title tier as lunr itself finds it: the refs of documents whose title field holds
+ * every term (each a required term kept to the title).
+ */
+export function titleTierRefs(index: lunr.Index, terms: readonly string[]): Set<string> {
+  if (terms.length === 0) return new Set();
+  const found = index.query((q) => {
+    for (const t of terms) q.term(t, { usePipeline: false, fields: ['title'], presence: lunr.Query.presence.REQUIRED });
+  });
+  return new Set(found.map((r) => r.ref));
+}
+
+/** lunr's results with the title tier first, each tier in lunr's order (what the engine ranks by). */
+export function tieredResults(results: lunr.Index.Result[], top: ReadonlySet<string>): lunr.Index.Result[] {
+  return [...results.filter((r) => top.has(r.ref)), ...results.filter((r) => !top.has(r.ref))];
+}

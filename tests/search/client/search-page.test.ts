@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import lunr from 'lunr';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildFullIndex } from '../../support/lunr-oracle.ts';
+import { IN_TITLE, TITLE_TIER_ARTICLES } from '../../support/title-tier-fixture.ts';
 import { SearchEngine } from '../../../src/search/engine.ts';
 import { docNumber } from '../../../src/search/format.ts';
 import { writeSearchIndex } from '../../../src/search/index.ts';
@@ -125,6 +126,14 @@ async function resultUrls(page: Page): Promise<string[]> {
   const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   const cari = page.url().replace(/cari\/index\.html.*$/, '');
   return hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')).sort();
+}
+
+/** Result links as site-relative article URLs, in the order shown, after the status line settles. */
+async function orderedUrls(page: Page): Promise<string[]> {
+  await settled(page);
+  const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const cari = page.url().replace(/cari\/index\.html.*$/, '');
+  return hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, ''));
 }
 
 /** Articles whose text matches a pattern, by page URL. */
@@ -749,14 +758,54 @@ test('the page and the terminal give the same results: boolean, parentheses, fie
   ];
   for (const [params, args] of cases) {
     const page = await open(pathToFileURL(dist + '/').href, `cari/index.html?${params}`);
-    const onPage = await resultUrls(page);
+    const onPage = await orderedUrls(page);
     await page.close();
     const r = spawnSync('npm', ['run', '-s', 'search', '--', '--out', dist, '--json', '--limit', '50', ...args], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const inTerminal = (JSON.parse(r.stdout) as { results: Array<{ url: string }> }).results.map((x) => x.url).sort();
-    assert.deepEqual(onPage, inTerminal, params);
+    const inTerminal = (JSON.parse(r.stdout) as { results: Array<{ url: string }> }).results.map((x) => x.url);
+    // The same results in the same order (title tier first, then lunr's): the page shows its first ten.
+    assert.deepEqual(onPage, inTerminal.slice(0, onPage.length), params);
+    assert.equal(onPage.length, Math.min(10, inTerminal.length), params);
     assert.ok(inTerminal.length > 0, `${params}: something found`);
   }
+});
+
+describe('the title tier on the page: the exact pair in the title first (issue 24, "bantuan militer")', () => {
+  let dir = '';
+  let site = '';
+  let fixtureServer: StaticServer;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arsip-search-title-tier-'));
+    // The search page of the sample site over the fixture's index (the rows need no article pages).
+    site = join(dir, 'site');
+    await cp(dist, site, { recursive: true });
+    await rm(join(site, 'search'), { recursive: true, force: true });
+    await writeSearchIndex([...TITLE_TIER_ARTICLES], site);
+    fixtureServer = await serveStatic(site);
+  });
+  after(async () => {
+    await fixtureServer?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('from file:// and over http, as the terminal ranks it', async () => {
+    const expected = TITLE_TIER_ARTICLES.find((a) => a.id === IN_TITLE)?.url;
+    const onPage: string[][] = [];
+    for (const base of [pathToFileURL(site + '/').href, fixtureServer.url]) {
+      for (const q of ['bantuan militer', '"bantuan militer"']) {
+        const page = await open(base, `cari/index.html?q=${encodeURIComponent(q)}`);
+        const shown = await orderedUrls(page);
+        await page.close();
+        assert.equal(shown[0], expected, `${q} from ${base}`);
+        if (q === 'bantuan militer') onPage.push(shown);
+      }
+    }
+    const r = spawnSync('npm', ['run', '-s', 'search', '--', '--out', site, '--json', 'bantuan militer'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const inTerminal = (JSON.parse(r.stdout) as { results: Array<{ url: string }> }).results.map((x) => x.url);
+    assert.equal(inTerminal[0], expected);
+    for (const shown of onPage) assert.deepEqual(shown, inTerminal);
+  });
 });
 
 test('no console error or warning on any search page', () => {
