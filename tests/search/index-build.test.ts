@@ -15,40 +15,11 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { analyzeQuery } from '../../src/search/query.ts';
 import { tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+import { article } from '../support/article.ts';
 
 /** Results per page on the search page; documents in a frequent term's head slice in these tests. */
 const PAGE = 10;
 const HEAD = 16;
-
-function article(id: string, over: Partial<Article>): Article {
-  return {
-    id,
-    slug: id,
-    url: `artikel/2021/01/${id}/`,
-    sourceFile: `${id}.txt`,
-    title: 'Judul',
-    titleDerived: false,
-    outlet: null,
-    dateline: null,
-    published: '2021-01-05',
-    yearInferred: false,
-    authors: [],
-    editor: null,
-    photographer: null,
-    lead: '',
-    body: [],
-    topics: [],
-    topicSources: [],
-    omitted: [],
-    wordCount: 0,
-    warnings: [],
-    notices: [],
-    sourceUrl: null,
-    modified: null,
-    accessed: null,
-    ...over,
-  };
-}
 
 const HOSTILE = article('hostile', {
   title: 'Judul </script><script>alert(1)</script> \u2028 Ksatriaungu \u2029 baris',

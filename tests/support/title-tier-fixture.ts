@@ -4,36 +4,7 @@
  * through a short lead and body, neither with "bantuan" in its title.
  */
 import type { Article } from '../../src/ingest/types.ts';
-
-function article(id: string, over: Partial<Article>): Article {
-  return {
-    id,
-    slug: id,
-    url: `artikel/2021/01/${id}/`,
-    sourceFile: `${id}.txt`,
-    title: 'Judul',
-    titleDerived: false,
-    outlet: null,
-    dateline: null,
-    published: '2021-01-05',
-    yearInferred: false,
-    authors: [],
-    editor: null,
-    photographer: null,
-    lead: '',
-    body: [],
-    topics: [],
-    topicSources: [],
-    omitted: [],
-    wordCount: 0,
-    warnings: [],
-    notices: [],
-    sourceUrl: null,
-    modified: null,
-    accessed: null,
-    ...over,
-  };
-}
+import { article } from './article.ts';
 
 const para = (text: string): Article['body'][number] => ({ type: 'paragraph', text });
 
