@@ -62,11 +62,14 @@ describe('racing builds and stale locks', () => {
     const parent = join(root, 'zombie');
     mkdirSync(parent);
     const out = join(parent, 'dist');
-    // `sh` starts a short child, then becomes `sleep`, which never reaps it: the child stays a zombie.
-    const keeper = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 300'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // Perl forks a child that exits at once and never reaps it: the child stays a zombie. (A shell's
+    // `sleep 0 & exec sleep 300` raced: the shell could reap the child before the exec.)
+    const keeper = spawn('perl', ['-e', '$| = 1; my $p = fork() // die; if (!$p) { exit 0 } print "$p\\n"; sleep 300'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     try {
       const zombie = await new Promise<number>((resolve) => keeper.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
-      const stat = (): string => readFileSync(`/proc/${zombie}/stat`, 'utf8');
+      const stat = (): string => (existsSync(`/proc/${zombie}/stat`) ? readFileSync(`/proc/${zombie}/stat`, 'utf8') : 'gone) X');
       assert.ok(await until(() => stat().slice(stat().lastIndexOf(')') + 2).startsWith('Z'), new Promise(() => {})), 'the child is a zombie');
       const fields = stat().slice(stat().lastIndexOf(')') + 2).split(' ');
       const lock = { pid: zombie, started: new Date(Date.now() - 60_000).toISOString(), host: hostname(), kind: 'build', procStart: fields[19] };
