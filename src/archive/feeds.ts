@@ -8,7 +8,7 @@ import { pageFile, relPrefix, URLS } from '../urls.ts';
 import { type ArchiveContext, authorDir, type Entry, outletDir, topicDir } from './context.ts';
 import { PAGE_TEXT } from './pageTexts.ts';
 import { parsePublished, type PublishedDate } from './dates.ts';
-import type { FeedItem, FeedModel, FeedPage } from './types.ts';
+import type { FeedItem, FeedModel, FeedPage, PageUnit } from './types.ts';
 import type { Article } from '../ingest/types.ts';
 
 export const FEED_SIZE = 50;
@@ -73,20 +73,31 @@ export function siteFeed(ctx: ArchiveContext): FeedModel {
   };
 }
 
-/** One Atom feed per topic, outlet and author (`topik/china/feed.xml`), for following a subject or a reporter. */
-export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
+/**
+ * One Atom feed per topic, outlet and author (`topik/china/feed.xml`), for following a subject or a
+ * reporter; each a unit (types.ts PageUnit) decided by its group's newest dated articles.
+ */
+export function feedUnits(ctx: ArchiveContext): PageUnit<FeedPage>[] {
   const baseUrl = ctx.baseUrl;
-  const groupFeed = (dir: string, title: string, list: Entry[]): FeedPage => {
-    const path = url.groupFeed(dir);
-    const items = feedItemsOf(ctx, list, GROUP_FEED_SIZE, path);
+  const groupFeed = (dir: string, title: string, list: Entry[]): PageUnit<FeedPage> => {
+    const shown = list.filter((e) => e.date !== null).slice(0, GROUP_FEED_SIZE);
+    const make = (): FeedPage => {
+      const path = url.groupFeed(dir);
+      const items = feedItemsOf(ctx, shown, GROUP_FEED_SIZE, path);
+      return {
+        path,
+        title: PAGE_TEXT.groupFeed(title, ctx.site.name),
+        homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
+        atomUrl: baseUrl ? baseUrl + path : URLS.atom,
+        id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
+        updated: newestUpdate(items),
+        items,
+      };
+    };
     return {
-      path,
-      title: PAGE_TEXT.groupFeed(title, ctx.site.name),
-      homeUrl: baseUrl ? baseUrl + dir : pageFile(URLS.home),
-      atomUrl: baseUrl ? baseUrl + path : URLS.atom,
-      id: baseUrl ? baseUrl + path : `urn:arsip-berita:${dir.replace(/\/$/, '').replace(/\//g, ':')}`,
-      updated: newestUpdate(items),
-      items,
+      id: `feeds\0${dir}`,
+      inputs: () => ({ text: JSON.stringify([dir, title]), shows: shown.map((e) => e.article), folders: shown.map((e) => e.dir) }),
+      make: () => [make()],
     };
   };
   return [
@@ -95,3 +106,5 @@ export function groupFeeds(ctx: ArchiveContext): FeedPage[] {
     ...[...ctx.byAuthor].map(([name, list]) => groupFeed(authorDir(ctx, name), PAGE_TEXT.author.heading(name), list)),
   ];
 }
+
+export const groupFeeds = (ctx: ArchiveContext): FeedPage[] => feedUnits(ctx).flatMap((u) => u.make());

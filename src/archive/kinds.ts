@@ -9,10 +9,10 @@
  */
 import { articlePages } from './articlePages.ts';
 import type { ArchiveContext } from './context.ts';
-import { groupFeeds } from './feeds.ts';
-import { authorPages, homePages, monthPages, outletPages, topicPages, undatedPages } from './lists.ts';
+import { feedUnits, groupFeeds } from './feeds.ts';
+import { authorPages, authorUnits, homePages, monthPages, monthUnits, outletPages, outletUnits, topicPages, topicUnits, undatedPages } from './lists.ts';
 import { aboutPage, archiveIndexPage, authorIndexPage, notFoundPage, outletIndexPage, searchPage, statsPage, topicIndexPage, yearPages } from './pages.ts';
-import type { ArchiveModel } from './types.ts';
+import type { ArchiveModel, PageUnit } from './types.ts';
 import { URLS } from '../urls.ts';
 
 export type PageKindName = keyof ArchiveModel['pages'];
@@ -31,6 +31,11 @@ export interface PageKind<K extends PageKindName> {
   perPage: boolean;
   /** Listed in sitemap.xml. */
   sitemap: boolean;
+  /**
+   * The same pages in groups made only when asked (types.ts PageUnit): a rebuild makes only the groups
+   * whose inputs changed. `build` makes them all.
+   */
+  units?: (ctx: ArchiveContext) => PageUnit<ArchiveModel['pages'][K][number]>[];
 }
 
 export const PAGE_KINDS: { readonly [K in PageKindName]: PageKind<K> } = {
@@ -38,19 +43,19 @@ export const PAGE_KINDS: { readonly [K in PageKindName]: PageKind<K> } = {
   articles: { build: articlePages, template: 'artikel.njk', dependsOn: 'the article, its neighbours in time, related articles', perPage: true, sitemap: true },
   archiveIndex: { build: archiveIndexPage, template: 'arsip.njk', dependsOn: 'the years and months with their counts', perPage: false, sitemap: true },
   years: { build: yearPages, template: 'arsip-tahun.njk', dependsOn: "the year's months with their counts", perPage: true, sitemap: true },
-  months: { build: monthPages, template: 'arsip-bulan.njk', dependsOn: "the month's articles, the months either side", perPage: true, sitemap: true },
+  months: { build: monthPages, units: monthUnits, template: 'arsip-bulan.njk', dependsOn: "the month's articles, the months either side", perPage: true, sitemap: true },
   outletIndex: { build: outletIndexPage, template: 'media.njk', dependsOn: 'every outlet with its count and newest date', perPage: false, sitemap: true },
-  outlets: { build: outletPages, template: 'media-outlet.njk', dependsOn: "the outlet's articles, by year", perPage: true, sitemap: true },
+  outlets: { build: outletPages, units: outletUnits, template: 'media-outlet.njk', dependsOn: "the outlet's articles, by year; the archive's span", perPage: true, sitemap: true },
   topicIndex: { build: topicIndexPage, template: 'topik.njk', dependsOn: 'every topic with its count and newest date', perPage: false, sitemap: true },
-  topics: { build: topicPages, template: 'topik-item.njk', dependsOn: "the topic's articles, by year", perPage: true, sitemap: true },
+  topics: { build: topicPages, units: topicUnits, template: 'topik-item.njk', dependsOn: "the topic's articles, by year; the archive's span", perPage: true, sitemap: true },
   authorIndex: { build: authorIndexPage, template: 'penulis.njk', dependsOn: 'every author with their count and newest date', perPage: false, sitemap: true },
-  authors: { build: authorPages, template: 'penulis-item.njk', dependsOn: "the author's articles, by year", perPage: true, sitemap: true },
+  authors: { build: authorPages, units: authorUnits, template: 'penulis-item.njk', dependsOn: "the author's articles, by year", perPage: true, sitemap: true },
   undated: { build: undatedPages, template: 'tanpa-tanggal.njk', dependsOn: 'the undated articles, by title', perPage: true, sitemap: true },
   about: { build: aboutPage, template: 'tentang.njk', dependsOn: "the archive's counts", perPage: false, sitemap: true },
   notFound: { build: notFoundPage, template: '404.njk', dependsOn: 'the base URL', perPage: false, sitemap: false },
   search: { build: searchPage, template: 'cari.njk', dependsOn: 'nothing (the search client loads the index)', perPage: false, sitemap: true },
   stats: { build: statsPage, template: 'statistik.njk', dependsOn: 'ArchiveModel.stats (src/archive/stats.ts)', perPage: false, sitemap: true },
-  feeds: { build: groupFeeds, template: 'feed-group.njk', dependsOn: "each topic's, outlet's and author's newest dated articles", perPage: true, sitemap: false },
+  feeds: { build: groupFeeds, units: feedUnits, template: 'feed-group.njk', dependsOn: "each topic's, outlet's and author's newest dated articles", perPage: true, sitemap: false },
 };
 
 /**
@@ -71,4 +76,12 @@ export function buildPages(ctx: ArchiveContext, later: readonly PageKindName[] =
   const build = <K extends PageKindName>(kind: K): ArchiveModel['pages'][K] =>
     later.includes(kind) ? ([] as unknown as ArchiveModel['pages'][K]) : PAGE_KINDS[kind].build(ctx);
   return Object.fromEntries((Object.keys(PAGE_KINDS) as PageKindName[]).map((kind) => [kind, build(kind)])) as unknown as ArchiveModel['pages'];
+}
+
+/** The kinds whose pages come in units (PageKind.units). */
+export const UNIT_KINDS = (Object.keys(PAGE_KINDS) as PageKindName[]).filter((kind) => PAGE_KINDS[kind].units !== undefined);
+
+/** Every unit kind's units, by kind. */
+export function buildUnits(ctx: ArchiveContext): Partial<Record<PageKindName, PageUnit[]>> {
+  return Object.fromEntries(UNIT_KINDS.map((kind) => [kind, (PAGE_KINDS[kind].units as (c: ArchiveContext) => PageUnit[])(ctx)]));
 }

@@ -13,7 +13,7 @@ import { PAGE_UI } from './pageWords.ts';
 import { PAGE_TEXT } from './pageTexts.ts';
 import { fnv1a } from '../hash.ts';
 import { GROUP_PAGING, HOME_PAGING, stablePages, type PagingOptions, type StablePage } from './paging.ts';
-import type { ArticleCard, GroupPage, Link, ListPage, NavKey, PageBase, Pager, PagerLink, YearLink } from './types.ts';
+import type { ArticleCard, GroupPage, Link, ListPage, NavKey, PageBase, PageUnit, Pager, PagerLink, YearLink } from './types.ts';
 
 function rangeOf(list: Entry[], short = false): string | null {
   const dates = list.filter((e) => e.date !== null);
@@ -121,20 +121,33 @@ function groupPages(ctx: ArchiveContext, g: GroupList, extras: GroupExtras = {})
   }));
 }
 
-export function monthPages(ctx: ArchiveContext): GroupPage[] {
+/** A group's pages as a unit: made only when asked, decided by its own text and its entries. */
+function unitOf(kind: string, key: string, text: unknown, entries: readonly Entry[], make: () => GroupPage[]): PageUnit<GroupPage> {
+  return {
+    id: `${kind}\0${key}`,
+    inputs: () => ({ text: JSON.stringify(text), shows: entries.map((e) => e.article), folders: entries.map((e) => e.dir) }),
+    make,
+  };
+}
+
+/** One unit per month: its articles and the months either side. */
+export function monthUnits(ctx: ArchiveContext): PageUnit<GroupPage>[] {
   const { home, arsip } = ctx.crumbs;
   const monthLinks = [...ctx.byMonth.values()].map((list): Link => {
     const d = list[0]!.date!;
     return { href: pageFile(monthDir(d)), text: monthYear(d.year, d.month) };
   });
-  return [...ctx.byMonth].flatMap(([key, list], i) => {
+  return [...ctx.byMonth].map(([key, list], i) => {
     const d = list[0]!.date!;
     const crumbs = [home, arsip, { href: pageFile(url.yearDir(d.year)), text: d.year }];
     const around = { newer: monthLinks[i - 1] ?? null, older: monthLinks[i + 1] ?? null };
     const heading = PAGE_TEXT.month.heading(d.year, d.month);
-    return groupPages(ctx, { dir: monthDir(d), entries: list, key, heading, intro: PAGE_TEXT.month.intro(list.length), crumbs, nav: 'arsip' }, { around });
+    const g = { dir: monthDir(d), key, heading, intro: PAGE_TEXT.month.intro(list.length), crumbs, nav: 'arsip' as const };
+    return unitOf('months', key, { ...g, around }, list, () => groupPages(ctx, { ...g, entries: list }, { around }));
   });
 }
+
+export const monthPages = (ctx: ArchiveContext): GroupPage[] => monthUnits(ctx).flatMap((u) => u.make());
 
 /**
  * A topic's or outlet's whole list, then one list per year (`topik/china/2020/`), newest year first.
@@ -159,26 +172,62 @@ function groupWithYears(ctx: ArchiveContext, g: GroupList): GroupPage[] {
   return [...whole, ...perYear];
 }
 
-export function outletPages(ctx: ArchiveContext): GroupPage[] {
+/**
+ * One unit per outlet, topic or author: its whole list and its year lists. An outlet's or topic's
+ * first page draws a timeline over the archive's whole span, so the span is part of its text.
+ */
+function groupUnits(ctx: ArchiveContext, kind: 'outlets' | 'topics' | 'authors', groups: Map<string, Entry[]>, make: (name: string, list: Entry[]) => GroupList): PageUnit<GroupPage>[] {
+  const months = [...ctx.byMonth.keys()];
+  const span = kind === 'authors' ? null : [months[0] ?? null, months.at(-1) ?? null];
+  return [...groups].map(([name, list]) => {
+    const g = make(name, list);
+    const { entries: _entries, ...text } = g;
+    return unitOf(kind, name, { ...text, span }, list, () => groupWithYears(ctx, g));
+  });
+}
+
+export function outletUnits(ctx: ArchiveContext): PageUnit<GroupPage>[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.outlets), text: PAGE_UI.nav.outlets }];
-  return [...ctx.byOutlet].flatMap(([name, list]) =>
-    groupWithYears(ctx, { dir: outletDir(ctx, name), entries: list, key: name, heading: PAGE_TEXT.outlet.heading(name), intro: PAGE_TEXT.outlet.intro(list.length, name), crumbs, nav: 'media' }),
-  );
+  return groupUnits(ctx, 'outlets', ctx.byOutlet, (name, list) => ({
+    dir: outletDir(ctx, name),
+    entries: list,
+    key: name,
+    heading: PAGE_TEXT.outlet.heading(name),
+    intro: PAGE_TEXT.outlet.intro(list.length, name),
+    crumbs,
+    nav: 'media',
+  }));
 }
 
-export function topicPages(ctx: ArchiveContext): GroupPage[] {
+export function topicUnits(ctx: ArchiveContext): PageUnit<GroupPage>[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.topics), text: PAGE_UI.nav.topics }];
-  return [...ctx.byTopic].flatMap(([name, list]) =>
-    groupWithYears(ctx, { dir: topicDir(ctx, name), entries: list, key: name, heading: PAGE_TEXT.topic.heading(name), intro: PAGE_TEXT.topic.intro(list.length, name), crumbs, nav: 'topik' }),
-  );
+  return groupUnits(ctx, 'topics', ctx.byTopic, (name, list) => ({
+    dir: topicDir(ctx, name),
+    entries: list,
+    key: name,
+    heading: PAGE_TEXT.topic.heading(name),
+    intro: PAGE_TEXT.topic.intro(list.length, name),
+    crumbs,
+    nav: 'topik',
+  }));
 }
 
-export function authorPages(ctx: ArchiveContext): GroupPage[] {
+export function authorUnits(ctx: ArchiveContext): PageUnit<GroupPage>[] {
   const crumbs = [ctx.crumbs.home, { href: pageFile(URLS.authors), text: UI.authors }];
-  return [...ctx.byAuthor].flatMap(([name, list]) =>
-    groupWithYears(ctx, { dir: authorDir(ctx, name), entries: list, key: name, heading: PAGE_TEXT.author.heading(name), intro: PAGE_TEXT.author.intro(list.length, name), crumbs, nav: 'penulis' }),
-  );
+  return groupUnits(ctx, 'authors', ctx.byAuthor, (name, list) => ({
+    dir: authorDir(ctx, name),
+    entries: list,
+    key: name,
+    heading: PAGE_TEXT.author.heading(name),
+    intro: PAGE_TEXT.author.intro(list.length, name),
+    crumbs,
+    nav: 'penulis',
+  }));
 }
+
+export const outletPages = (ctx: ArchiveContext): GroupPage[] => outletUnits(ctx).flatMap((u) => u.make());
+export const topicPages = (ctx: ArchiveContext): GroupPage[] => topicUnits(ctx).flatMap((u) => u.make());
+export const authorPages = (ctx: ArchiveContext): GroupPage[] => authorUnits(ctx).flatMap((u) => u.make());
 
 export function undatedPages(ctx: ArchiveContext): ListPage[] {
   const { home, arsip } = ctx.crumbs;

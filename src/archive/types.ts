@@ -12,6 +12,7 @@
  * every link is relative and points at a file (works from file://, a server
  * root and a sub-path).
  */
+import type { Article } from '../ingest/types.ts';
 import type { Citation } from './citation.ts';
 import type { SiteWords } from './pageWords.ts';
 import type { SEARCH_PARAMS, SITE_PATHS } from '../urls.ts';
@@ -290,6 +291,23 @@ export interface SiteInfo {
   paths: typeof SITE_PATHS;
   /** The search form's parameter names (SEARCH_PARAMS in src/urls.ts), as the search page's script reads them. */
   params: typeof SEARCH_PARAMS;
+}
+
+/**
+ * The pages of one listing group (a month; an outlet, topic or author with its year lists), made
+ * only when asked: a rebuild whose group came out the same carries its pages without making them
+ * (src/pipeline/plan.ts).
+ */
+export interface PageUnit<P extends { path: string } = { path: string }> {
+  /** Names the group across builds: its kind and key (`topics` + NUL + `China`). */
+  id: string;
+  /**
+   * What its pages are made from besides the archive code and the options: the group's own text
+   * (heading, folder, links to its neighbours, the archive's span its timeline covers) and the
+   * articles it lists, in order, each with its folder. Equal inputs, equal pages.
+   */
+  inputs(): { text: string; shows: readonly Article[]; folders: readonly string[] };
+  make(): P[];
 }
 
 export interface ArchiveModel {

@@ -4,7 +4,7 @@
  * and what to carry over. No I/O here; the engine observes the output folder
  * first and passes what it saw.
  */
-import type { ArchiveParts } from '../archive/index.ts';
+import type { ArchiveModel, ArchiveParts, PageUnit } from '../archive/index.ts';
 import type { ExportRows } from '../site/exportFiles.ts';
 import type { FileStamp } from './carry.ts';
 import { isPerPageKind, pageKey, PER_PAGE_KINDS, type PerPageKind, type RenderModel, type SharedDigests } from './render.ts';
@@ -39,6 +39,11 @@ export interface OutputState {
   inputKey: string | null;
   /** Stamps of the output files not recorded above (feeds, sitemap, assets, fixed pages). */
   other: Record<string, FileStamp>;
+  /**
+   * Per listing group (PageUnit id): the key of its inputs and its pages' paths. A group with the same
+   * key is carried without making its pages. Missing in a record of an earlier format: every group is made.
+   */
+  units?: Record<string, [string, string[]]>;
 }
 
 export interface PagePlan {
@@ -48,17 +53,24 @@ export interface PagePlan {
   carry: { path: string; key: string; stamp: FileStamp }[];
   /** Singleton pages, feeds and sitemap: rendered every time. */
   alwaysRendered: string[];
+  /** Every listing group's key and paths, for the next build (OutputState.units). */
+  units: Record<string, [string, string[]]>;
+  /** Listing groups whose pages were made (the rest were carried without making them). */
+  unitsMade: number;
 }
 
 /**
  * A previous page is carried when the render code and its key are unchanged and its file is untouched.
  * Article pages are keyed by what they are made from (`articleKey`), without making them: only those
- * rendered are made, later, a run at a time (renderInChunks).
+ * rendered are made, later, a run at a time (renderInChunks). A listing group (ArchiveParts.units) whose
+ * inputs have the key the previous build recorded, with every page it wrote untouched, is carried
+ * whole without making its pages; the others are made and their pages keyed one by one.
  */
 export function planPages(
   parts: ArchiveParts,
   renderKey: string,
   articleKey: (i: number) => string,
+  unitKey: (unit: PageUnit) => string,
   prev: OutputState | null,
   intact: ReadonlySet<string>,
 ): PagePlan {
@@ -67,12 +79,14 @@ export function planPages(
   const rendered: PagePlan['rendered'] = [];
   const carry: PagePlan['carry'] = [];
   const pages = { ...model.pages } as Record<string, unknown[]>;
-  const wanted = (path: string, key: string): boolean => {
+  const carryPage = (path: string): boolean => {
     const old = sameCode ? prev.pages[path] : undefined;
-    if (old && old[0] === key && intact.has(path)) {
-      carry.push({ path, key, stamp: { size: old[1], mtimeMs: old[2] } });
-      return false;
-    }
+    if (!old || !intact.has(path)) return false;
+    carry.push({ path, key: old[0], stamp: { size: old[1], mtimeMs: old[2] } });
+    return true;
+  };
+  const wanted = (path: string, key: string): boolean => {
+    if (sameCode && prev.pages[path]?.[0] === key && carryPage(path)) return false;
     rendered.push({ path, key });
     return true;
   };
@@ -81,23 +95,49 @@ export function planPages(
     if (wanted(path, articleKey(i))) articles.push(i);
   });
   const shared: SharedDigests = new WeakMap();
+  const units: PagePlan['units'] = {};
+  const unitPaths = new Map<PageUnit, readonly string[]>();
+  let unitsMade = 0;
   for (const kind of PER_PAGE_KINDS) {
     if (kind === 'articles') continue;
-    pages[kind] = (model.pages[kind] as { path: string }[]).filter((page) => wanted(page.path, pageKey(model, kind as PerPageKind, page, shared)));
+    const groups = parts.units[kind];
+    if (!groups) {
+      pages[kind] = (model.pages[kind] as { path: string }[]).filter((page) => wanted(page.path, pageKey(model, kind, page, shared)));
+      continue;
+    }
+    const made: { path: string }[] = [];
+    for (const unit of groups) {
+      const key = unitKey(unit);
+      const old = sameCode ? prev.units?.[unit.id] : undefined;
+      if (old && old[0] === key && old[1].every((path) => intact.has(path) && prev?.pages[path] !== undefined)) {
+        for (const path of old[1]) carryPage(path);
+        units[unit.id] = old;
+        unitPaths.set(unit, old[1]);
+        continue;
+      }
+      unitsMade++;
+      const list = unit.make();
+      for (const page of list) if (wanted(page.path, pageKey(model, kind, page, shared))) made.push(page);
+      const paths = list.map((p) => p.path);
+      units[unit.id] = [key, paths];
+      unitPaths.set(unit, paths);
+    }
+    pages[kind] = made;
   }
   const alwaysRendered: string[] = [];
   for (const [kind, list] of Object.entries(model.pages)) {
     if (!isPerPageKind(kind)) for (const p of list as { path: string }[]) alwaysRendered.push(p.path);
   }
   alwaysRendered.push(URLS.atom, URLS.jsonFeed, URLS.sitemap);
+  const whole: ArchiveModel = { ...model, sitemap: parts.sitemap((unit) => unitPaths.get(unit) ?? []) };
   // The complete model rides along as `whole`: filters that count the archive must see all of it.
   const renderModel: RenderModel = {
-    ...model,
+    ...whole,
     pages: pages as unknown as RenderModel['pages'],
-    whole: model,
+    whole,
     articlesToMake: { source: parts.articlePages, indices: articles },
   };
-  return { renderModel, rendered, carry, alwaysRendered };
+  return { renderModel, rendered, carry, alwaysRendered, units, unitsMade };
 }
 
 /** Files with a key each (the seed copies): carried when the key is the same and the file untouched. */

@@ -13,7 +13,8 @@ import { digest } from './fingerprint.ts';
 import { planFiles, planKeyed, planPages } from './plan.ts';
 import { publishesInPlace, searchPlacement } from './policy.ts';
 import { articleIdentity } from './readSteps.ts';
-import { articlePageKey, siteKey } from './render.ts';
+import { articlePageKey, siteKey, unitKey } from './render.ts';
+import type { Article } from '../ingest/types.ts';
 import type { BuildRun } from './run.ts';
 
 /** The search index, the exports and the seed copies need only the articles. */
@@ -46,7 +47,8 @@ export async function planOutputsStep(r: BuildRun): Promise<void> {
 export function archiveStep(r: BuildRun): void {
   const { options } = r.session;
   r.progress.stage('archive');
-  r.identities = new Map(r.articles.map((a) => [a, articleIdentity(a, r.hashes)]));
+  // Digested once here: every page key and export row names an article by it (tens of keys per article).
+  r.identities = new Map(r.articles.map((a) => [a, digest(articleIdentity(a, r.hashes))]));
   r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
   r.parts = archiveParts(r.articles, r.archiveOptions);
 }
@@ -57,9 +59,10 @@ export function planStep(r: BuildRun): void {
   if (!parts) throw new Error('the page plan needs the archive model');
   r.progress.stage('plan');
   r.renderKey = digest(`${code.render}\n${siteKey(parts.model)}`);
-  const common = [code.archive, code.ingest, JSON.stringify(r.archiveOptions)].join('\n');
-  const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, (a) => identities.get(a) ?? JSON.stringify(a));
-  r.pages = planPages(parts, r.renderKey, articleKey, r.prev, r.seen.intact);
+  const common = digest([code.archive, code.ingest, JSON.stringify(r.archiveOptions)].join('\n'));
+  const identity = (a: Article): string => identities.get(a) ?? JSON.stringify(a);
+  const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, identity);
+  r.pages = planPages(parts, r.renderKey, articleKey, (unit) => unitKey(unit, common, identity), r.prev, r.seen.intact);
   // A small rebuild moves only what it wrote into the live folder; carried files stay put (policy.ts).
   r.inPlace = publishesInPlace(r.session.options.publish ?? 'swap', {
     previous: r.prev !== null && r.seen.intact.size > 0,

@@ -74,6 +74,7 @@ export async function cacheStep(r: BuildRun): Promise<void> {
     search: r.searchRecord,
     exports: r.exportsRecord,
     inputKey: r.inputKey,
+    units: r.pages.units,
     // Published in place, the output now holds exactly what was moved in and what was kept (the rest
     // was removed): no need to list a site of tens of thousands of files again.
     other: await session.otherStamps({ ...nextPages, ...nextSources }, r.published ? [...r.published.moved, ...r.keep] : r.renderedHere, r.searchRecord, r.exportsRecord),

@@ -2,7 +2,7 @@
  * Render stage: which pages a view model decides, and rendering a (partial)
  * model through Eleventy in runs small enough for memory.
  */
-import type { ArchiveModel, ArticlePageSource, GroupPage } from '../archive/index.ts';
+import type { ArchiveModel, ArticlePageSource, GroupPage, PageUnit } from '../archive/index.ts';
 import type { Article } from '../ingest/types.ts';
 import { groupTimelineHtml } from '../site/charts/eleventy.ts';
 import { mkdir } from 'node:fs/promises';
@@ -80,6 +80,17 @@ export function articlePageKey(source: ArticlePageSource, i: number, common: str
   const { shows, folders, links } = source.inputs(i);
   const parts = [common, links];
   shows.forEach((a, k) => parts.push(a ? `${identity(a)}\0${folders[k]}` : '-'));
+  return digest(parts.join('\n'));
+}
+
+/**
+ * The key of a listing group's pages (PageUnit): the archive and ingest code and options (`common`),
+ * the group's own text, and each article it lists by identity and folder. Equal key, equal pages.
+ */
+export function unitKey(unit: PageUnit, common: string, identity: (a: Article) => string): string {
+  const { text, shows, folders } = unit.inputs();
+  const parts = [common, unit.id, text];
+  shows.forEach((a, k) => parts.push(`${identity(a)}\0${folders[k]}`));
   return digest(parts.join('\n'));
 }
 

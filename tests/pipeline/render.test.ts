@@ -9,13 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { describeFailure, systemCause } from '../../src/errors.ts';
-import { archiveParts } from '../../src/archive/index.ts';
+import { archiveParts, buildArchive } from '../../src/archive/index.ts';
 import { renderInChunks, renderSize, type RenderModel } from '../../src/pipeline/render.ts';
 import { renderInWorkers } from '../../src/pipeline/renderPool.ts';
 import { makeArticles } from '../site/make-articles.ts';
 
 function renderModel(n: number): RenderModel {
-  const { model, articlePages } = archiveParts(makeArticles(n, 5), { baseUrl: null });
+  const articles = makeArticles(n, 5);
+  const { articlePages } = archiveParts(articles, { baseUrl: null });
+  const model = buildArchive(articles, { baseUrl: null });
   return { ...model, whole: model, articlesToMake: { source: articlePages, indices: articlePages.paths.map((_, i) => i) } };
 }
 
