@@ -115,7 +115,7 @@ async function main(): Promise<number> {
         }
         const w = result.work;
         console.log(
-          `  seeds parsed ${w.seedsParsed}, reused ${w.seedsReused}; pages rendered ${w.pagesRendered}, carried over ${w.pagesCarried}; ` +
+          `  seeds read ${w.seedsRead}, parsed ${w.seedsParsed}, reused ${w.seedsReused}; pages rendered ${w.pagesRendered}, carried over ${w.pagesCarried}; ` +
             `search index ${w.searchRebuilt ? `rebuilt (${w.searchPiecesKept} pieces unchanged, kept)` : 'carried over'}; exports ${w.exportsRebuilt ? 'rewritten' : 'carried over'}; ` +
             `${w.filesWritten} files written, published by ${w.published}`,
         );

@@ -30,6 +30,11 @@ export interface ScanOptions {
    * file the listing saw (readSeedFile refuses anything else).
    */
   readFile?: (path: string, expect?: FileIdentity) => Uint8Array | Promise<Uint8Array>;
+  /**
+   * The sha256 of a seed known unchanged from its stat (the build record, src/pipeline/quick.ts), or
+   * undefined: a known seed is not read (SeedInput.hash). Linked seeds are always read.
+   */
+  known?: (rel: string, stat: Stats) => string | undefined;
 }
 
 class NotRegular extends Error {}
@@ -120,6 +125,8 @@ const isInside = (root: string, path: string): boolean => path === root || path.
 const toPosix = (p: string): string => p.split(sep).join('/');
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+const NOT_READ = new Uint8Array(0);
+
 export async function scanSeeds(
   dir: string,
   options: ScanOptions = {},
@@ -150,7 +157,7 @@ export async function scanSeeds(
   };
 
   // Each seed with the file the listing saw (lstat, or the link's checked target): opened as that, or refused.
-  const pending: Array<{ rel: string; full: string; expect: FileIdentity }> = [];
+  const pending: Array<{ rel: string; full: string; expect: FileIdentity; seen: Stats; linked: boolean }> = [];
   const walk = (abs: string): void => {
     let entries: Dirent[];
     try {
@@ -216,12 +223,17 @@ export async function scanSeeds(
         note(rel, 'error', reason(new Swapped('link')));
         continue;
       }
-      pending.push({ rel, full: open, expect: { dev: seen.dev, ino: seen.ino } });
+      pending.push({ rel, full: open, expect: { dev: seen.dev, ino: seen.ino }, seen, linked: open !== full });
     }
   };
   walk(dir);
 
-  for (const { rel, full, expect } of pending) {
+  for (const { rel, full, expect, seen, linked } of pending) {
+    const hash = linked ? undefined : options.known?.(rel, seen);
+    if (hash !== undefined) {
+      inputs.push({ sourceFile: rel, bytes: NOT_READ, hash });
+      continue;
+    }
     try {
       inputs.push({ sourceFile: rel, bytes: await readFile(full, expect) });
     } catch (err) {

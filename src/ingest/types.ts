@@ -86,6 +86,11 @@ export interface Article {
 export interface SeedInput {
   sourceFile: string;
   bytes: Uint8Array;
+  /**
+   * Set when the bytes were not read: the last build's record proves the seed unchanged since it
+   * was hashed (and its parsed result is cached), so `bytes` is empty and this is its sha256.
+   */
+  hash?: string;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface BuildResult {
 
 /** What the engine did, for --verbose, the dev server and the tests. */
 export interface BuildWork {
+  /** Seeds whose bytes were read (the rest were proven unchanged by the last build's record). */
+  seedsRead: number;
   seedsParsed: number;
   seedsReused: number;
   pagesRendered: number;

@@ -97,6 +97,11 @@ export class IngestCache {
     return this.entries.size;
   }
 
+  /** The hash the cached result of `sourceFile` was parsed from, if any. */
+  hashOf(sourceFile: string): string | undefined {
+    return this.entries.get(sourceFile)?.hash;
+  }
+
   /** Seed inputs whose cached result cannot be reused. */
   stale(inputs: readonly SeedInput[], hashes: ReadonlyMap<string, string>): SeedInput[] {
     return inputs.filter((i) => this.entries.get(i.sourceFile)?.hash !== hashes.get(i.sourceFile));
@@ -150,10 +155,11 @@ export class IngestCache {
   }
 }
 
-/** sha256 of every input's bytes, by sourceFile; `memo` remembers hashes of byte arrays seen before. */
+/** sha256 of every input's bytes (or the hash it came with), by sourceFile; `memo` remembers hashes of byte arrays seen before. */
 export function hashInputs(inputs: readonly SeedInput[], memo?: WeakMap<Uint8Array, string>): Map<string, string> {
   return new Map(
     inputs.map((i) => {
+      if (i.hash !== undefined) return [i.sourceFile, i.hash];
       let hash = memo?.get(i.bytes);
       if (hash === undefined) {
         hash = sha256(i.bytes);

@@ -100,6 +100,7 @@ export function finishStep(r: BuildRun): void {
     timings: r.t.list,
     fileCount: r.fileCount,
     work: {
+      seedsRead: r.seedsRead,
       seedsParsed: r.parsed,
       seedsReused: r.seedCount - r.parsed,
       pagesRendered: pages.rendered.length,

@@ -32,7 +32,7 @@ import type { SeedOutcome } from '../ingest/types.ts';
 const RACY_MS = 2000;
 
 /** One seed: path, size, mtimeMs, ctimeMs, inode, sha256. */
-type SeedRow = [string, number, number, number, number, string];
+export type SeedRow = [string, number, number, number, number, string];
 
 export interface BuildRecord {
   format: number;
@@ -147,6 +147,25 @@ export function filesUnder(root: string, rel: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
     .sort();
+}
+
+/**
+ * The seeds the last complete build's record proves unchanged if their stat still matches: each
+ * row whose ctime was old enough at that build's scan (not the racy case). Empty for a record of
+ * another seeds folder or none.
+ */
+export function provenSeeds(cacheDir: string, seedsDir: string): Map<string, SeedRow> {
+  const saved = readCacheJson<BuildRecord>(cacheDir, CACHE_FILES.record);
+  const proven = new Map<string, SeedRow>();
+  if (saved.kind !== 'ok' || saved.value.format !== CACHE_FORMAT || saved.value.seedsDir !== resolve(seedsDir)) return proven;
+  const { seeds, scanStartMs } = saved.value;
+  for (const row of seeds) if (row[3] < scanStartMs - RACY_MS) proven.set(row[0], row);
+  return proven;
+}
+
+/** The sha256 a proven row gives a seed whose stat is the same as recorded, or undefined. */
+export function provenHash(row: SeedRow | undefined, now: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string | undefined {
+  return row && row[1] === now.size && row[2] === now.mtimeMs && row[3] === now.ctimeMs && row[4] === now.ino ? row[5] : undefined;
 }
 
 /** Removes the record (a build is starting: until it completes, nothing is known to be fresh). */

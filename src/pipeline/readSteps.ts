@@ -2,6 +2,7 @@
  * The steps that read (steps.ts): code keys, the seeds, the ingest, the output as the last build
  * left it — and the shortcut when nothing changed. Each takes the run (run.ts) and sets its fields.
  */
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { bySourceFile } from '../collate.ts';
@@ -13,7 +14,7 @@ import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
 import { hashInputs } from './ingestCache.ts';
 import { schedule } from './policy.ts';
-import { dropRecord, listSeeds } from './quick.ts';
+import { dropRecord, listSeeds, provenHash, provenSeeds } from './quick.ts';
 import { recordBuild } from './buildRecord.ts';
 import type { BuildRun } from './run.ts';
 import { codeKeys } from './stages.ts';
@@ -48,13 +49,26 @@ export function listStep(r: BuildRun): void {
   // The output folder is walked on the other core meanwhile (outputWalk.ts); verifyStep takes the result.
   r.outputWalk = startOutputWalk(r.session.outDir);
   r.scanStartMs = Date.now();
+  // What the last complete build proved of each seed, read before its record is dropped.
+  r.proven = cacheDir && !r.session.options.keepSeedsInMemory ? provenSeeds(cacheDir, r.session.seedsDir) : new Map();
   r.listing = cacheDir ? (dropRecord(cacheDir), listSeeds(r.session.seedsDir)) : null;
 }
 
+/**
+ * Reads the seeds. A seed whose stat is as the last build's record has it, and whose parsed result
+ * the ingest cache holds for that record's hash, is not read again (the quick check's rule, quick.ts):
+ * a rebuild reads what changed, not the whole seeds folder.
+ */
 export async function scanStep(r: BuildRun): Promise<void> {
   const { options, seedsDir, seedReader } = r.session;
-  r.scanned = options.keepSeedsInMemory ? await scanSeeds(seedsDir, { readFile: (p, expect) => seedReader.read(p, expect) }) : await scanSeeds(seedsDir);
+  const { proven, cache } = r;
+  const known = (rel: string, stat: Stats): string | undefined => {
+    const hash = provenHash(proven.get(rel), stat);
+    return hash !== undefined && cache.hashOf(rel) === hash ? hash : undefined;
+  };
+  r.scanned = options.keepSeedsInMemory ? await scanSeeds(seedsDir, { readFile: (p, expect) => seedReader.read(p, expect) }) : await scanSeeds(seedsDir, { known });
   seedReader.endScan();
+  r.seedsRead = r.scanned.inputs.filter((i) => i.hash === undefined).length;
 }
 
 /** The progress line, the thread policy for this many seeds, and the seeds' hashes. */
@@ -108,7 +122,7 @@ export function unchangedStep(r: BuildRun): void {
   if (!(prev && prev.inputKey === r.inputKey && seen.complete)) return;
   recordBuild(r, prev, seen.fileCount);
   r.progress.finish();
-  const work = { seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
+  const work = { seedsRead: r.seedsRead, seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
   const none = { searchRebuilt: false, searchDeferred: false, exportsRebuilt: false, changed: [], filesWritten: 0, searchPiecesKept: 0 };
   r.result = { articles: r.articles, outcomes: r.outcomes, timings: r.t.list, fileCount: seen.fileCount, work: { ...work, ...none, published: 'nothing' } };
 }

@@ -37,9 +37,10 @@ const staged = { staged: true };
 export const STEPS: readonly Step[] = [
   step('code', null, 'code', codeStep),
   step('list', null, 'list', listStep),
+  // The cache first: the scan skips reading seeds whose cached result it proves current.
+  step('load', 'ingest', 'load', loadStep),
   step('scan', 'ingest', 'scan', scanStep),
   step('schedule', null, null, scheduleStep),
-  step('load', 'ingest', 'load', loadStep),
   step('ingest', 'ingest', 'ingest', ingestStep),
   step('verify', null, 'verify', verifyStep),
   step('unchanged', null, null, unchangedStep),

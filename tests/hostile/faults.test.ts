@@ -216,7 +216,7 @@ describe('build faults', () => {
       const run = await runCli(['build', '--seeds', seeds, '--out', out, '--verbose']);
       assert.equal(run.code, 0, run.stderr);
       assertOneLine(run.stderr, /^warning: the build cache \S+ is damaged \((ingest-\d\d\.json, output\.json|output\.json, ingest-\d\d\.json)[^)]* cannot be read\); building cold, the site comes out the same$/);
-      assert.match(run.stdout, /seeds parsed 40, reused 0; pages rendered [1-9]/, 'nothing was taken from the damaged cache');
+      assert.match(run.stdout, /seeds read 40, parsed 40, reused 0; pages rendered [1-9]/, 'nothing was taken from the damaged cache');
       assert.deepEqual(snapshot(out), built);
       // The cache is whole again: the next build reuses it, quietly.
       const again = await runCli(['build', '--seeds', seeds, '--out', out, '--verbose']);

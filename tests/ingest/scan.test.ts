@@ -71,3 +71,25 @@ describe('seeds swapped during the scan', () => {
     assert.deepEqual(outcomes, []);
   });
 });
+
+describe('seeds the caller knows', () => {
+  it('a seed with a known hash is not read; a linked one always is', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'arsip-scan-known-'));
+    writeFileSync(join(root, 'a.txt'), 'Berita Pertama\n\nIsi pertama.\n');
+    writeFileSync(join(root, 'b.txt'), 'Berita Kedua\n\nIsi kedua.\n');
+    symlinkSync(join(root, 'b.txt'), join(root, 'c.txt'));
+    const read: string[] = [];
+    const asked: string[] = [];
+    const scanned = await scanSeeds(root, {
+      readFile: (p, expect) => (read.push(p.split('/').pop()!), readSeedFile(p, expect)),
+      known: (rel, stat) => (asked.push(rel), rel === 'b.txt' || rel === 'c.txt' ? `hash-of-${rel}-${stat.size}` : undefined),
+    });
+    assert.deepEqual(asked, ['a.txt', 'b.txt'], 'a linked seed is not asked about');
+    assert.deepEqual(read.sort(), ['a.txt', 'b.txt'], 'a.txt read, the link read through its target, b.txt not read');
+    const b = scanned.inputs.find((i) => i.sourceFile === 'b.txt')!;
+    assert.equal(b.hash, `hash-of-b.txt-${Buffer.byteLength('Berita Kedua\n\nIsi kedua.\n')}`);
+    assert.equal(b.bytes.length, 0);
+    assert.equal(scanned.inputs.find((i) => i.sourceFile === 'a.txt')!.hash, undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+});

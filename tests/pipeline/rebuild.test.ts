@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameSlug } from '../../src/ingest/slug.ts';
 import { build } from '../../src/build.ts';
@@ -247,5 +247,34 @@ test('cache: false builds cold and writes no cache; the default cache lives besi
   const warm = await build({ seedsDir: seeds, outDir: join(root, 'b'), projectRoot: root });
   assert.equal(warm.work.seedsParsed, 0);
   assert.equal(warm.work.pagesRendered, 0);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('a rebuild reads only the seeds that changed; an edit that keeps size and time is still seen (ctime)', async () => {
+  const { root, seeds } = await makeProject(20, 3);
+  const out = join(root, 'dist');
+  const all = (readdirSync(seeds, { recursive: true }) as string[]).filter((f) => /\.(txt|md|html?)$/.test(f)).length;
+  const first = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  assert.equal(first.work.seedsRead, all, 'a first build reads every seed');
+  // Seeds written just before a build may have changed after being read (git's "racy clean"): read again.
+  await new Promise((done) => setTimeout(done, 2100));
+  writeFileSync(join(seeds, NEW_SEED), newSeedText(TITLE_1, 'kuarsaungu'));
+  const second = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  assert.equal(second.work.seedsRead, all + 1, 'the racy seeds of the first build are read again, and the new one');
+  await new Promise((done) => setTimeout(done, 2100));
+  // An older seed edited to the same size, its mtime put back: only the ctime says it changed.
+  const old = join(seeds, (readdirSync(seeds) as string[]).filter((f) => f.endsWith('.txt') && f !== NEW_SEED).sort()[0]!);
+  const { mtime, atime } = statSync(old);
+  const text = readFileSync(old, 'utf8');
+  const edited = text.replace(/ dan /, ' DAN ');
+  assert.notEqual(edited, text);
+  writeFileSync(old, edited);
+  utimesSync(old, atime, mtime);
+  const third = await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  assert.equal(third.work.seedsRead, 2, 'the edited seed, and the new one the second build read too close to its start to prove');
+  assert.equal(third.work.seedsParsed, 1, 'only the edited seed is parsed');
+  const coldOut = join(root, 'cold');
+  await build({ seedsDir: seeds, outDir: coldOut, projectRoot: root, cache: false });
+  assert.deepEqual(diffSnapshots(snapshot(coldOut), snapshot(out)), []);
   rmSync(root, { recursive: true, force: true });
 });
