@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { defaultCacheDir } from '../src/pipeline/paths.ts';
-import { checkUnchanged } from '../src/pipeline/quick.ts';
+import { checkUnchanged, type SeedListing } from '../src/pipeline/quick.ts';
 
 export interface ChildReport {
   articles: number;
@@ -34,6 +34,7 @@ const { values } = parseArgs({
 if (!values.seeds || !values.out) throw new Error('usage: build-child.ts --seeds DIR --out DIR [--no-cache]');
 
 const started = performance.now();
+let seedListing: SeedListing | undefined;
 // As src/cli.ts does: nothing changed since the last complete build → its record, pipeline not loaded.
 if (!values['no-cache']) {
   const quick = checkUnchanged({
@@ -56,6 +57,7 @@ if (!values['no-cache']) {
     console.log(JSON.stringify(report));
     process.exit(0);
   }
+  seedListing = quick.listing;
 }
 const { build } = await import('../src/build.ts');
 const result = await build({
@@ -65,6 +67,7 @@ const result = await build({
   detachRemoval: true,
   // As the CLI: in place for a small rebuild, unless a flag says which.
   publish: values['in-place'] ? 'in-place' : values.swap ? 'swap' : 'auto',
+  seedListing,
 });
 const report: ChildReport = {
   articles: result.articles.length,

@@ -15,6 +15,7 @@ import { refuseOutDir } from './output.ts';
 import { refuseOptions } from './options.ts';
 import { lockBuild, type OutputLock } from './publish/lock.ts';
 import type { PublishMode } from './pipeline/policy.ts';
+import type { SeedListing } from './pipeline/quick.ts';
 
 export { BuildRefused } from './pipeline/engine.ts';
 export type { BuildResult, BuildWork, StageTiming } from './pipeline/engine.ts';
@@ -63,6 +64,8 @@ export interface BuildOptions {
    * (src/publish/inPlace.ts). 'auto' (the CLI's default): in place when a rebuild rewrites few pages.
    */
   publish?: PublishMode;
+  /** The seeds folder as the caller's quick check listed it (quick.ts): not listed again. */
+  seedListing?: SeedListing | undefined;
 }
 
 export type { EngineResult };
@@ -96,7 +99,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     detachRemoval: options.detachRemoval === true && cacheDir !== null && cacheDir === defaultCacheDir(outDir),
   });
   try {
-    return await builder.build();
+    return await builder.build(options.seedListing ? { seedListing: options.seedListing } : {});
   } finally {
     if (!options.lock) lock.release();
   }

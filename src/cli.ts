@@ -21,7 +21,7 @@ import { cleanUpAfterInterrupt, hasPublished, publishingInPlace, refuseOutDir } 
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
 import { defaultCacheDir, PROJECT_ROOT } from './pipeline/paths.ts';
-import { checkUnchanged } from './pipeline/quick.ts';
+import { checkUnchanged, type SeedListing } from './pipeline/quick.ts';
 
 /** The project this CLI belongs to (the code the build record's hashes cover). */
 const CODE_ROOT = PROJECT_ROOT;
@@ -66,6 +66,7 @@ async function main(): Promise<number> {
       // The lock first, then the no-change check: a build still loading elsewhere is waited for, never
       // answered with "nothing changed" for a site it is about to replace.
       const wanted = options.cache ? defaultCacheDir(outDir) : null;
+      let seedListing: SeedListing | undefined;
       const lock = await lockBuild({ outDir: options.outDir, cacheDir: wanted, wait: true, notify: (line) => void process.stderr.write(`${line}\n`) });
       if (wanted !== null && lock.cacheUnwritable === null) {
         // Nothing changed since the last complete build: its report, without loading the pipeline.
@@ -91,6 +92,7 @@ async function main(): Promise<number> {
           return options.strict && isStrictFailure(r.outcomes) ? 1 : 0;
         }
         if (options.verbose) console.log(`  quick check: ${quick.why}; running the build`);
+        seedListing = quick.listing;
       }
       const { build } = await import('./build.ts');
       const result = await build({
@@ -105,6 +107,7 @@ async function main(): Promise<number> {
         detachRemoval: true,
         publish: options.publish,
         lock,
+        seedListing,
       });
       lock.release();
       console.log(formatReport(result.outcomes, result.articles.length, detail, lang));

@@ -52,6 +52,7 @@ export class IncrementalBuilder {
     const refusal = refuseOutDir(this.outDir, this.seedsDir, this.session.options.projectRoot);
     if (refusal) throw new BuildRefused(refusal);
     const r = new BuildRun(this.session, options.onPages ?? null);
+    r.givenListing = options.seedListing ?? null;
     for (const step of STEPS) {
       if (step.when && !step.when(r)) continue;
       if (step.staged) await this.staged(r, step);

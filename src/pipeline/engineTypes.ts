@@ -2,6 +2,7 @@
  * What the build engine (engine.ts) is given and what it answers: its options, its result and the
  * work it did. A module of its own so the steps (steps.ts) and the engine share them without a circle.
  */
+import type { SeedListing } from './quick.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
 import type { SiteSettings } from '../archive/siteSettings.ts';
 import type { PublishMode, WorkerMode } from './policy.ts';
@@ -64,6 +65,8 @@ export interface BuildCallOptions {
    * data exports follow in the same build (built beside the pages, moved in after them).
    */
   onPages?: (pages: PagesPublished) => void;
+  /** The seeds folder as the quick check just listed it (the CLI): the build does not list it again. */
+  seedListing?: SeedListing;
 }
 
 export interface EngineOptions {

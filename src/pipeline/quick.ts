@@ -218,7 +218,16 @@ export interface QuickQuestion {
 }
 
 /** Why the shortcut did not answer (for --verbose and the tests), or the saved record when nothing changed. */
-export type QuickAnswer = { fresh: true; record: BuildRecord } | { fresh: false; why: string };
+export type QuickAnswer = { fresh: true; record: BuildRecord } | { fresh: false; why: string; listing?: SeedListing };
+
+/** The seeds folder as the quick check listed it, and when: the build that follows starts from it. */
+export interface SeedListing {
+  /** Date.now() before the listing. */
+  startMs: number;
+  seedsDir: string;
+  entries: string[];
+  seeds: SeedEntry[];
+}
 
 const lockPath = (dir: string): string => join(dirname(resolve(dir)), `.${basename(resolve(dir))}.lock`);
 
@@ -242,25 +251,28 @@ export function checkUnchanged(q: QuickQuestion): QuickAnswer {
   const templates = filesUnder(q.codeRoot, 'templates');
   if (templates.some((f) => !(f in record.code))) return { fresh: false, why: 'a template was added' };
 
+  const startMs = Date.now();
   const listing = listSeeds(seedsDir);
   if (!listing) return { fresh: false, why: 'seeds folder holds links or special files' };
+  // From here on a "not sure" hands the build its listing: it need not walk the seeds folder again.
+  const notSure = (why: string): QuickAnswer => ({ fresh: false, why, listing: { startMs, seedsDir, ...listing } });
   if (listing.entries.length !== record.entries.length || listing.entries.some((e, i) => e !== record.entries[i])) {
-    return { fresh: false, why: 'seeds folder changed' };
+    return notSure('seeds folder changed');
   }
-  if (listing.seeds.length !== record.seeds.length) return { fresh: false, why: 'seeds changed' };
+  if (listing.seeds.length !== record.seeds.length) return notSure('seeds changed');
   for (let i = 0; i < listing.seeds.length; i++) {
     const now = listing.seeds[i]!;
     const [rel, size, mtimeMs, ctimeMs, ino, hash] = record.seeds[i]!;
     const sameStat = now.rel === rel && now.size === size && now.mtimeMs === mtimeMs && now.ctimeMs === ctimeMs && now.ino === ino;
     if (sameStat && ctimeMs < record.scanStartMs - RACY_MS) continue;
-    if (now.rel !== rel || hashOf(join(seedsDir, rel)) !== hash) return { fresh: false, why: `seed changed: ${rel}` };
+    if (now.rel !== rel || hashOf(join(seedsDir, rel)) !== hash) return notSure(`seed changed: ${rel}`);
   }
 
-  if (!sameStamps(cacheStamps(q.cacheDir), record.cache)) return { fresh: false, why: 'cache files changed' };
+  if (!sameStamps(cacheStamps(q.cacheDir), record.cache)) return notSure('cache files changed');
 
   const output = outputStamps(outDir);
-  if (!output) return { fresh: false, why: 'no output folder' };
-  if (!sameStamps(output, record.output)) return { fresh: false, why: 'output files changed, added or removed' };
+  if (!output) return notSure('no output folder');
+  if (!sameStamps(output, record.output)) return notSure('output files changed, added or removed');
   return { fresh: true, record };
 }
 

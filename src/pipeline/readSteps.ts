@@ -3,7 +3,7 @@
  * left it — and the shortcut when nothing changed. Each takes the run (run.ts) and sets its fields.
  */
 import type { Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { bySourceFile } from '../collate.ts';
 import { siteKeyOf } from '../archive/siteSettings.ts';
@@ -48,10 +48,12 @@ export function listStep(r: BuildRun): void {
   const cacheDir = r.session.options.cacheDir;
   // The output folder is walked on the other core meanwhile (outputWalk.ts); verifyStep takes the result.
   r.outputWalk = startOutputWalk(r.session.outDir);
-  r.scanStartMs = Date.now();
+  // The quick check's listing of this seeds folder, taken under the same lock, stands for this one.
+  const given = r.givenListing?.seedsDir === resolve(r.session.seedsDir) ? r.givenListing : null;
+  r.scanStartMs = given?.startMs ?? Date.now();
   // What the last complete build proved of each seed, read before its record is dropped.
   r.proven = cacheDir && !r.session.options.keepSeedsInMemory ? provenSeeds(cacheDir, r.session.seedsDir) : new Map();
-  r.listing = cacheDir ? (dropRecord(cacheDir), listSeeds(r.session.seedsDir)) : null;
+  r.listing = cacheDir ? (dropRecord(cacheDir), given ? { entries: given.entries, seeds: given.seeds } : listSeeds(r.session.seedsDir)) : null;
 }
 
 /**

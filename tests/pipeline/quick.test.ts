@@ -103,3 +103,27 @@ test('npm run build with nothing changed answers from the record, writes nothing
   assert.doesNotMatch(cli('--no-cache', '--verbose'), /pipeline not loaded/);
   rmSync(root, { recursive: true, force: true });
 });
+
+test('a "not sure" hands the build its listing of the seeds folder; the build taken from it leaves a record the next check trusts', async () => {
+  const { root, seeds } = await makeProject(6, 4);
+  const out = join(root, 'dist');
+  const ask = () => checkUnchanged({ seedsDir: seeds, outDir: out, cacheDir: defaultCacheDir(out), baseUrl: null, codeRoot: PROJECT });
+  await build({ seedsDir: seeds, outDir: out, projectRoot: root });
+  const seed = join(seeds, '004_d122556d1d8862e0.txt');
+  writeFileSync(seed, readFileSync(seed, 'utf8').replace('Ukraina', 'Ukrainx'));
+  const answer = ask();
+  assert.equal(answer.fresh, false);
+  const listing = answer.fresh ? undefined : answer.listing;
+  assert.ok(listing, 'the listing comes with the answer');
+  assert.ok(listing.seeds.some((s) => s.rel === '004_d122556d1d8862e0.txt'));
+  const rebuilt = await build({ seedsDir: seeds, outDir: out, projectRoot: root, seedListing: listing });
+  assert.equal(rebuilt.work.seedsParsed, 1);
+  assert.ok(rebuilt.articles.some((a) => a.title.includes('Ukrainx')), 'the edit is in the archive');
+  assert.equal(ask().fresh, true, 'the record written from the handed listing is whole');
+  // A listing of another folder is not taken for this one.
+  const other = { ...listing, seedsDir: join(root, 'lain'), seeds: [] };
+  writeFileSync(seed, `${readFileSync(seed, 'utf8')}\nSatu kalimat lagi.\n`);
+  await build({ seedsDir: seeds, outDir: out, projectRoot: root, seedListing: other });
+  assert.equal(ask().fresh, true);
+  rmSync(root, { recursive: true, force: true });
+});
