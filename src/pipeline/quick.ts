@@ -156,10 +156,14 @@ export function filesUnder(root: string, rel: string): string[] {
  */
 export function provenSeeds(cacheDir: string, seedsDir: string): Map<string, SeedRow> {
   const saved = readCacheJson<BuildRecord>(cacheDir, CACHE_FILES.record);
+  if (saved.kind !== 'ok' || saved.value.format !== CACHE_FORMAT || saved.value.seedsDir !== resolve(seedsDir)) return new Map();
+  return provenRows(saved.value);
+}
+
+/** The rows of a record that prove their seeds (provenSeeds), by path. */
+export function provenRows(record: Pick<BuildRecord, 'seeds' | 'scanStartMs'>): Map<string, SeedRow> {
   const proven = new Map<string, SeedRow>();
-  if (saved.kind !== 'ok' || saved.value.format !== CACHE_FORMAT || saved.value.seedsDir !== resolve(seedsDir)) return proven;
-  const { seeds, scanStartMs } = saved.value;
-  for (const row of seeds) if (row[3] < scanStartMs - RACY_MS) proven.set(row[0], row);
+  for (const row of record.seeds) if (row[3] < record.scanStartMs - RACY_MS) proven.set(row[0], row);
   return proven;
 }
 
@@ -227,6 +231,8 @@ export interface SeedListing {
   seedsDir: string;
   entries: string[];
   seeds: SeedEntry[];
+  /** The last complete build's record of these seeds, as the check read it (for provenRows). */
+  recorded: Pick<BuildRecord, 'seeds' | 'scanStartMs'>;
 }
 
 const lockPath = (dir: string): string => join(dirname(resolve(dir)), `.${basename(resolve(dir))}.lock`);
@@ -255,7 +261,8 @@ export function checkUnchanged(q: QuickQuestion): QuickAnswer {
   const listing = listSeeds(seedsDir);
   if (!listing) return { fresh: false, why: 'seeds folder holds links or special files' };
   // From here on a "not sure" hands the build its listing: it need not walk the seeds folder again.
-  const notSure = (why: string): QuickAnswer => ({ fresh: false, why, listing: { startMs, seedsDir, ...listing } });
+  const recorded = { seeds: record.seeds, scanStartMs: record.scanStartMs };
+  const notSure = (why: string): QuickAnswer => ({ fresh: false, why, listing: { startMs, seedsDir, ...listing, recorded } });
   if (listing.entries.length !== record.entries.length || listing.entries.some((e, i) => e !== record.entries[i])) {
     return notSure('seeds folder changed');
   }

@@ -14,7 +14,7 @@ import { digest } from './fingerprint.ts';
 import { runIngest } from './ingest.ts';
 import { hashInputs } from './ingestCache.ts';
 import { schedule } from './policy.ts';
-import { dropRecord, listSeeds, provenHash, provenSeeds } from './quick.ts';
+import { dropRecord, listSeeds, provenHash, provenRows, provenSeeds } from './quick.ts';
 import { recordBuild } from './buildRecord.ts';
 import type { BuildRun } from './run.ts';
 import { codeKeys } from './stages.ts';
@@ -52,7 +52,7 @@ export function listStep(r: BuildRun): void {
   const given = r.givenListing?.seedsDir === resolve(r.session.seedsDir) ? r.givenListing : null;
   r.scanStartMs = given?.startMs ?? Date.now();
   // What the last complete build proved of each seed, read before its record is dropped.
-  r.proven = cacheDir && !r.session.options.keepSeedsInMemory ? provenSeeds(cacheDir, r.session.seedsDir) : new Map();
+  r.proven = !cacheDir || r.session.options.keepSeedsInMemory ? new Map() : given ? provenRows(given.recorded) : provenSeeds(cacheDir, r.session.seedsDir);
   r.listing = cacheDir ? (dropRecord(cacheDir), given ? { entries: given.entries, seeds: given.seeds } : listSeeds(r.session.seedsDir)) : null;
 }
 
