@@ -86,12 +86,23 @@ function start(): void {
 
   let engine: SearchEngine | null = null;
   let facets: Facets | null = null;
-  const setUp = (e: SearchEngine): SearchEngine => {
-    if (engine) return e;
-    engine = e;
+  /** The filters' values unpacked into their boxes and the address applied to them (once). */
+  const withFacets = (e: SearchEngine): Facets => {
+    if (facets) return facets;
     const f = (facets = unpackFacets(e.meta));
     address.fill(f);
     unknown = address.apply(params);
+    return f;
+  };
+  // An address with words and nothing else shows its first page before the boxes are filled (20 ms
+  // at 10,000 articles): they follow it. Filters, an order or no words need them first.
+  const plainAddress =
+    (params.get(SEARCH_PARAMS.query) ?? '').trim() !== '' &&
+    [SEARCH_PARAMS.outlet, SEARCH_PARAMS.topic, SEARCH_PARAMS.year, SEARCH_PARAMS.from, SEARCH_PARAMS.to, SEARCH_PARAMS.order].every((k) => !params.has(k));
+  const setUp = (e: SearchEngine): SearchEngine => {
+    if (engine) return e;
+    engine = e;
+    if (!plainAddress) withFacets(e);
     return e;
   };
   /** Values in the address this archive does not have: named in the notes. */
@@ -257,7 +268,8 @@ function start(): void {
     list!.replaceChildren();
     shownCount = 0;
     statusLead = '';
-    const f = facets ?? unpackFacets(e.meta);
+    // Null only before the first page of a plain address (above): no filters, relevance order.
+    const early = facets;
     const q = input!.value.trim();
     showNotes(notes!, unknown, q === '' ? null : last);
     showHint(hint!, lastSuggestion, typedOutcome);
@@ -265,6 +277,7 @@ function start(): void {
     if (q === '' && filtered) {
       // Filters and no words: browse every article that passes them, newest first (or oldest).
       last = null;
+      const f = withFacets(e);
       const every = everyDoc(f);
       updateCounts(f, every);
       shown = sortHits(f, applyFilters(f, currentFilters(), every), currentOrder() === 'terlama' ? 'terlama' : 'terbaru');
@@ -288,6 +301,7 @@ function start(): void {
       drawTimeline(null);
       setMoreHidden(true);
       // An empty box: the choices count the whole archive, so a reader can browse by them.
+      const f = withFacets(e);
       updateCounts(f, q === '' ? everyDoc(f) : []);
       setStatus(SAY.typeOrFilter);
       return;
@@ -295,11 +309,12 @@ function start(): void {
     // A first page from part of the postings (engine.ts `first`) serves the plain relevance order;
     // filters, date order and a place to return to need every result first.
     if (!last.complete && (filtered || currentOrder() !== 'relevansi' || (pendingPlace?.loaded ?? 0) > last.hits.length)) {
-      if (!(await completeResults(f, mySeq))) return;
+      if (!(await completeResults(withFacets(e), mySeq))) return;
     }
-    updateCounts(f, last.complete ? last.hits : null);
+    if (early) updateCounts(early, last.complete ? last.hits : null);
     const about = lastSuggestion?.query ?? q;
-    shown = sortHits(f, applyFilters(f, currentFilters(), last.hits), currentOrder());
+    // Without the boxes yet there are no filters and the order is relevance: the engine's.
+    shown = early ? sortHits(early, applyFilters(early, currentFilters(), last.hits), currentOrder()) : [...last.hits];
     // Drawn once the first page is on screen (below), over every result: a first page from part of the
     // postings waits for the rest (completeResults).
     drawTimeline(null);
@@ -323,11 +338,15 @@ function start(): void {
     const place = pendingPlace;
     pendingPlace = null;
     await showMore(e, mySeq, Math.max(PAGE_SIZE, place?.loaded ?? 0));
+    if (mySeq !== seq) return;
+    // The first page is on screen: the boxes of a plain address, with their counts.
+    const f = withFacets(e);
+    if (!early && last) updateCounts(f, last.complete ? last.hits : null);
     // The chart before the place is restored: drawn after, it would move the page under the reader.
-    if (mySeq === seq && last?.complete) drawTimeline(f);
-    if (place && mySeq === seq) window.scrollTo(0, place.scroll);
-    // The first page is on screen: now the rest (the later slices of frequent terms, the texts a phrase still needs).
-    if (mySeq === seq && (await completeResults(f, mySeq)) && mySeq === seq) {
+    if (last?.complete) drawTimeline(f);
+    if (place) window.scrollTo(0, place.scroll);
+    // Now the rest (the later slices of frequent terms, the texts a phrase still needs).
+    if ((await completeResults(f, mySeq)) && mySeq === seq) {
       // A phrase whose words are rarely side by side may have shown fewer than a page: fill it.
       if (shownCount < Math.min(PAGE_SIZE, shown.length)) await showMore(e, mySeq, PAGE_SIZE - shownCount);
     }
@@ -390,7 +409,7 @@ function start(): void {
     button.addEventListener('click', () => {
       const firstNew = shownCount;
       void opening.then(async (e) => {
-        if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
+        if (!(await completeResults(withFacets(e), seq))) return;
         await showMore(e, seq, everything ? Math.max(1, shown.length - shownCount) : PAGE_SIZE);
         list.querySelectorAll<HTMLAnchorElement>('.cari-judul a')[firstNew]?.focus();
       });
@@ -427,7 +446,7 @@ function start(): void {
     button.disabled = true;
     void opening
       .then(async (e) => {
-        if (!(await completeResults(facets ?? unpackFacets(e.meta), seq))) return;
+        if (!(await completeResults(withFacets(e), seq))) return;
         // The list store: a few large pieces, not one document piece per few results.
         const docs = await e.listDocs(shown.map((h) => h.doc));
         const site = /^https?:$/.test(location.protocol) ? new URL(root, location.href).href : null;
