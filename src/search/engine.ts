@@ -195,8 +195,16 @@ export class SearchEngine {
     return { ...t, postings: [...t.postings, ...slices.flat()], tails: [] };
   }
 
-  /** Each term that exists in the index; a frequent one with only its head slice (its highest-impact documents). */
-  async lookupHeads(terms: string[]): Promise<Map<string, FoundTerm>> {
+  /**
+   * Each term that exists in the index; a frequent one with only its head slice (its highest-impact
+   * documents), unless it is one of `whole`.
+   */
+  async lookupHeads(terms: string[], whole?: ReadonlySet<string>): Promise<Map<string, FoundTerm>> {
+    if (whole) {
+      const found = await this.lookupHeads(terms);
+      await Promise.all([...found].filter(([term]) => whole.has(term)).map(async ([term, t]) => found.set(term, await this.loadAll(t))));
+      return found;
+    }
     const found = new Map<string, FoundTerm>();
     await Promise.all(
       terms.map(async (term) => {
@@ -273,16 +281,22 @@ export class SearchEngine {
   private readonly headSource: EvaluationSource = { ...this.source, lookup: (terms) => this.lookupHeads(terms) };
 
   private async rank(parsed: ParsedQuery, first?: number): Promise<Ranked> {
-    // Phrases, exclusions and words kept to a field select by what the whole postings (and texts) say.
-    const partial = first !== undefined && parsed.exclude.length === 0 && !parsed.groups.flat().some(needsWholePostings);
-    const ev = await evaluate(partial ? this.headSource : this.source, parsed);
+    // Phrases and words kept to a field select by what the whole postings (and texts) say. Excluded
+    // words are read whole (every document they remove), the words ranked by their head slices.
+    const partial =
+      first !== undefined &&
+      parsed.exclude.every((c) => c.kind === 'word' && !c.partial && !needsWholePostings(c)) &&
+      !parsed.groups.flat().some(needsWholePostings);
+    const whole = new Set(parsed.exclude.flatMap((c) => (c.kind === 'word' ? [c.term] : [])));
+    const source = !partial ? this.source : whole.size === 0 ? this.headSource : { ...this.source, lookup: (terms: string[]) => this.lookupHeads(terms, whole) };
+    const ev = await evaluate(source, parsed);
     const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
     let terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
     if (partial && ev.groupTerms !== null) {
       const position = new Map(ev.terms.map((t, i) => [t, i]));
       const groups = ev.groupTerms.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
       for (;;) {
-        const r = rankPartial(this.meta, terms, groups);
+        const r = rankPartial(this.meta, terms, groups, ev.excluded);
         if (r.complete || r.hits.length >= first) return { ...base, ...r };
         // Not enough results proven yet: the next slice of every term not fully loaded.
         terms = await Promise.all(terms.map((t) => this.loadNext(t)));

@@ -59,7 +59,7 @@ export interface Evaluation {
   allRequired: boolean;
   /**
    * Per group that counts, the terms any of which satisfies it, when term membership
-   * alone decides a match (no phrase, no exclusion); null otherwise. What impact.ts
+   * alone decides a match (no phrase asked or excluded; see `excluded`); null otherwise. What impact.ts
    * ranks by when the postings are partly loaded.
    */
   groupTerms: string[][] | null;
@@ -70,6 +70,11 @@ export interface Evaluation {
    */
   titleDocs: Set<number>;
   titleCheck: ((doc: number, title: string) => boolean) | null;
+  /**
+   * Documents the exclusions removed by term membership (words, prefixes); with `groupTerms`, what the
+   * partial ranking leaves out. Complete only when the excluded terms' postings were loaded whole.
+   */
+  excluded: Set<number>;
   /** Plain words (not prefixes) that are in no document. */
   missing: WordClause[];
   expansions: Expansion[];
@@ -172,11 +177,16 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   }
   const docs = intersect(groupSets);
   const phrases: Array<Clause & { kind: 'phrase' }> = [];
+  const excludedDocs = new Set<number>();
   for (const c of parsed.exclude) {
     const out = candidates(c);
     if (out === null) continue;
     if (c.kind === 'phrase' && !c.field) phrases.push(c);
-    else for (const d of out) docs.delete(d);
+    else
+      for (const d of out) {
+        docs.delete(d);
+        excludedDocs.add(d);
+      }
   }
   // A phrase kept to a field (`penulis:"…"`) needs its words there only: the stored text has no such field.
   for (const c of parsed.groups.flat()) if (c.kind === 'phrase' && !c.field) phrases.push(c);
@@ -199,14 +209,15 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     expansions.size === 0 &&
     positive.every((c) => c.kind === 'word' && !needsWholePostings(c)) &&
     parsed.groups.every((g) => g.length === 1);
-  const byTerms = parsed.exclude.length === 0 && !positive.some(needsWholePostings);
+  // Term membership decides when no phrase is asked or excluded (an excluded phrase needs the text).
+  const byTerms = parsed.exclude.every((c) => !(c.kind === 'phrase' && !c.field)) && !positive.some(needsWholePostings);
   const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
   const title = titleGroups(parsed, docsOf, expansions);
   const titleDocs = intersect([docs, ...title.map((g) => union(g.map((c) => c.docs)))]);
   const titled = title.flat().filter((c) => c.phrase !== null);
   const titleCheck =
     titled.length === 0 ? null : (d: number, t: string): boolean => title.every((g) => g.some((c) => c.docs.has(d) && (c.phrase === null || hasPhrase([t], c.phrase))));
-  return { docs, check, terms, found, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, titleDocs, titleCheck };
+  return { docs, check, terms, found, excluded: excludedDocs, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, titleDocs, titleCheck };
 }
 
 /**

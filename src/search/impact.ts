@@ -83,7 +83,7 @@ export function titleFloor(meta: MetaShard, t: FoundTerm): number {
  * in it; the lower tier counts only once the tier is whole (all its documents proven, no
  * other document possibly in it), against every document that may be below it.
  */
-export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups: ReadonlyArray<readonly number[]>): PartialRanking {
+export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups: ReadonlyArray<readonly number[]>, excluded: ReadonlySet<number> = new Set()): PartialRanking {
   const complete = terms.every((t) => t.tails.length === 0);
   if (terms.length === 0 || groups.length === 0 || groups.some((g) => g.length === 0)) return { hits: [], complete: true, total: 0 };
   const open = terms.map((t) => t.tails.length > 0);
@@ -103,6 +103,8 @@ export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups
   const seen = new Set<number>();
   for (const w of weights) for (const d of w.keys()) seen.add(d);
   for (const d of seen) {
+    // An excluded document is no candidate (the exclusions' postings are whole: see engine.ts rank).
+    if (excluded.has(d)) continue;
     let possible = true;
     for (const g of groups) if (!g.some((i) => open[i] || weights[i]?.has(d))) possible = false;
     if (!possible) continue;
@@ -143,7 +145,7 @@ export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups
   );
   // The lower tier counts only once the whole title tier is proven.
   const hits = first.length === top.size && !tierOpen ? [...first, ...proven(ranked.filter((h) => !top.has(h.doc)), limitLow)] : first;
-  // One term (however many groups repeat it): its document count is the answer's.
-  const total = terms.length === 1 ? (terms[0]?.docs ?? null) : null;
+  // One term (however many groups repeat it) and nothing excluded: its document count is the answer's.
+  const total = terms.length === 1 && excluded.size === 0 ? (terms[0]?.docs ?? null) : null;
   return { hits, complete, total };
 }
