@@ -106,6 +106,18 @@ async function watchPieces(page: Page): Promise<void> {
 
 const SETTLED = /hasil untuk|hasil dengan saringan|Tidak ada hasil|Tidak ada artikel|kata umum|Tambahkan kata|huruf lagi/;
 
+/** The status line once it gives the count of results for `about` ("1–10 dari N hasil untuk “about”…"). */
+async function countedStatus(page: Page, about: string): Promise<string> {
+  const status = await page.waitForFunction(
+    (q) => {
+      const t = document.getElementById('cari-status')?.textContent ?? '';
+      return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
+    },
+    about,
+  );
+  return String(await status.jsonValue());
+}
+
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('cari-status')?.textContent ?? ''), SETTLED.source);
   return (await page.locator('#cari-status').textContent()) ?? '';
@@ -561,14 +573,7 @@ describe('a word most articles hold: the first page from the head slices only', 
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       await watchPieces(page);
       await page.goto(new URL(`cari/index.html?q=${word}`, baseOf()).href);
-      const status = await page.waitForFunction(
-        (w) => {
-          const t = document.getElementById('cari-status')?.textContent ?? '';
-          return /dari \d+ hasil/.test(t) && t.includes(`“${w}”`) ? t : null;
-        },
-        word,
-      );
-      assert.equal(await status.jsonValue(), `1–10 dari ${expected.length} hasil untuk “${word}”.`);
+      assert.equal(await countedStatus(page, word), `1–10 dari ${expected.length} hasil untuk “${word}”.`);
       const urls = async (): Promise<string[]> => {
         const cari = page.url().replace(/cari\/index\.html.*$/, '');
         const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -605,14 +610,7 @@ describe('a word most articles hold: the first page from the head slices only', 
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       await watchPieces(page);
       await page.goto(new URL(`cari/index.html?q=${encodeURIComponent(phrase)}`, baseOf()).href);
-      const status = await page.waitForFunction(
-        (q) => {
-          const t = document.getElementById('cari-status')?.textContent ?? '';
-          return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
-        },
-        phrase,
-      );
-      assert.equal(await status.jsonValue(), `1–10 dari ${phraseExpected.length} hasil untuk “${phrase}”.`);
+      assert.equal(await countedStatus(page, phrase), `1–10 dari ${phraseExpected.length} hasil untuk “${phrase}”.`);
       const cari = page.url().replace(/cari\/index\.html.*$/, '');
       const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), phraseExpected.slice(0, 10), 'the first page in order');
@@ -723,15 +721,9 @@ describe('a phrase of words common apart, rarely side by side (1,000 articles)',
     assert.ok(firstFound >= 1 && firstFound < Math.min(10, expected.length), `the first check finds ${firstFound} of ${expected.length}`);
     const page = await open(pathToFileURL(site + '/').href, `cari/index.html?q=${encodeURIComponent(PHRASE)}`);
     const n = Math.min(10, expected.length);
-    const status = await page.waitForFunction(
-      (q) => {
-        const t = document.getElementById('cari-status')?.textContent ?? '';
-        return /dari \d+ hasil/.test(t) && t.includes(`“${q}”`) ? t : null;
-      },
-      PHRASE,
-    );
+    const first = await countedStatus(page, PHRASE);
     await page.waitForFunction((k) => document.querySelectorAll('#cari-hasil .cari-item').length === k, n);
-    assert.equal(await page.locator('#cari-status').textContent(), `1–${n} dari ${expected.length} hasil untuk “${PHRASE}”.`, String(await status.jsonValue()));
+    assert.equal(await page.locator('#cari-status').textContent(), `1–${n} dari ${expected.length} hasil untuk “${PHRASE}”.`, first);
     const cari = page.url().replace(/cari\/index\.html.*$/, '');
     const hrefs = await page.locator('#cari-hasil .cari-judul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     assert.deepEqual(hrefs.map((h) => h.slice(cari.length).replace(/#.*$/, '').replace(/index\.html$/, '')), expected.slice(0, n));
