@@ -4,7 +4,8 @@
  * adding, editing and deleting one seed; then a second session's start with
  * nothing changed. Spawned by bench/run.ts; prints JSON.
  *
- *   node --import tsx bench/dev-child.ts --seeds DIR --out DIR --n N
+ *   node bench/dev-child-start.mjs --seeds DIR --out DIR --n N   (from its bundle, as npm run dev runs)
+ *   (or node --import tsx bench/dev-child.ts …: the same through tsx)
  */
 import { parseArgs } from 'node:util';
 import { startDev, type PagesEvent, type RebuildEvent } from '../src/dev.ts';

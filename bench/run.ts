@@ -222,9 +222,8 @@ async function measure(
   let dev: DevChildReport | null = null;
   if (opts.dev) {
     log(`N=${n}: rebuilds through npm run dev…`);
-    const res = await run(process.execPath, [
-      '--import', 'tsx', join(ROOT, 'bench', 'dev-child.ts'), '--seeds', seeds, '--out', join(base, 'dev-dist'), '--n', String(n),
-    ]);
+    // Started as npm run dev starts: from a bundle (bench/dev-child-start.mjs), not through tsx.
+    const res = await run(process.execPath, [join(ROOT, 'bench', 'dev-child-start.mjs'), '--seeds', seeds, '--out', join(base, 'dev-dist'), '--n', String(n)]);
     dev = lastJson<DevChildReport>(res, 'dev session');
   }
 

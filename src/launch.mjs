@@ -21,6 +21,20 @@ const project = resolve(import.meta.dirname, '..');
 
 /** Set on globalThis by launch(): the project's TypeScript runs from a bundle, without a TypeScript loader. */
 export const BUNDLED = Symbol.for('arsip-berita.bundled');
+/**
+ * Set on globalThis by launch() beside BUNDLED: source file URL → URL of its bundled entry, for the
+ * modules a worker thread starts from and for .eleventy.ts (src/bundledModule.ts reads it).
+ */
+export const BUNDLED_MODULES = Symbol.for('arsip-berita.bundled-modules');
+
+/**
+ * Modules that run outside the command's own module graph, bundled as entries of their own beside
+ * the command (a bundle that splits shares their code with it): the modules worker threads start
+ * from (src/pipeline/worker.ts), and the Eleventy configuration Eleventy imports itself. Without
+ * them a worker or Eleventy would load the TypeScript source through tsx (0.1–0.3 s per worker,
+ * and slower code). tests/start.test.ts checks every worker module in src/ is listed.
+ */
+export const SIDE_ENTRIES = ['src/pipeline/search.ts', 'src/pipeline/ingest.ts', 'src/pipeline/renderWorker.ts', '.eleventy.ts'];
 
 /** @param {string} file */
 async function stamp(file) {
@@ -30,14 +44,17 @@ async function stamp(file) {
 
 /**
  * @param {string} manifestFile
- * @returns {Promise<{ dir: string; inputs: Record<string, string> } | null>} the bundle, when built from the files as they are now
+ * @param sides the side entries the bundle must have
+ * @returns {Promise<{ dir: string; inputs: Record<string, string>; entries: Record<string, string> } | null>} the bundle, when built from the files as they are now
  */
-async function fresh(manifestFile) {
+async function fresh(manifestFile, /** @type {readonly string[]} */ sides) {
   try {
-    /** @type {{ root: string; dir: string; inputs: Record<string, string> }} */
+    /** @type {{ root: string; dir: string; inputs: Record<string, string>; entries: Record<string, string> }} */
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
     // A copy of the project sharing this node_modules (a symlink) made it: its paths are not ours.
-    if (manifest.root !== project) return null;
+    if (manifest.root !== project || typeof manifest.entries !== 'object') return null;
+    // Bundled by a launcher with another list of side entries.
+    if (Object.keys(manifest.entries).join('\n') !== sides.join('\n')) return null;
     const entries = Object.entries(manifest.inputs);
     if (entries.length === 0) return null;
     const now = await Promise.all(entries.map(([f]) => stamp(join(project, f)).catch(() => '')));
@@ -74,8 +91,12 @@ const sourceMeta = {
 async function rebuild(cacheDir, entry, packagesInside) {
   const { build } = await import('esbuild');
   const tmp = join(cacheDir, `.tmp-${process.pid}-${Date.now()}`);
+  // The command is `main`; with a split bundle, each side entry is `side-<n>` (see SIDE_ENTRIES).
+  /** @type {Record<string, string>} */
+  const entryPoints = { main: join(project, entry) };
+  if (!packagesInside) SIDE_ENTRIES.forEach((f, i) => (entryPoints[`side-${i}`] = join(project, f)));
   const r = await build({
-    entryPoints: [join(project, entry)],
+    entryPoints,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -87,7 +108,7 @@ async function rebuild(cacheDir, entry, packagesInside) {
     plugins: [sourceMeta],
     metafile: true,
     outdir: tmp,
-    entryNames: 'main',
+    entryNames: '[name]',
     // ESM by its name: node_modules/.cache is outside the project's package scope ("type": "module").
     outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
@@ -97,6 +118,9 @@ async function rebuild(cacheDir, entry, packagesInside) {
   const inputs = {};
   for (const f of Object.keys(r.metafile.inputs)) inputs[f] = await stamp(join(project, f));
   inputs['package-lock.json'] = await stamp(join(project, 'package-lock.json'));
+  /** @type {Record<string, string>} project-relative source → file in the bundle folder */
+  const entries = {};
+  if (!packagesInside) SIDE_ENTRIES.forEach((f, i) => (entries[f] = `side-${i}.mjs`));
   // A folder per set of inputs: a process still running an older bundle may yet import its chunks.
   const id = createHash('sha256').update(JSON.stringify({ project, inputs })).digest('hex').slice(0, 16);
   const dir = join(cacheDir, id);
@@ -104,10 +128,10 @@ async function rebuild(cacheDir, entry, packagesInside) {
     await rm(tmp, { recursive: true, force: true }); // another process made the same bundle first
   });
   const manifestTmp = join(cacheDir, `.manifest-${process.pid}.tmp`);
-  await writeFile(manifestTmp, JSON.stringify({ root: project, dir: id, inputs }));
+  await writeFile(manifestTmp, JSON.stringify({ root: project, dir: id, inputs, entries }));
   await rename(manifestTmp, join(cacheDir, 'manifest.json'));
   await prune(cacheDir, id);
-  return { dir: id, inputs };
+  return { dir: id, inputs, entries };
 }
 
 /** Keeps the newest few bundles of earlier code (a long dev session may still load chunks of one). */
@@ -125,7 +149,7 @@ export async function launch({ name, entry, packagesInside = false, what }) {
   const cacheDir = join(project, 'node_modules', '.cache', name);
   let bundle;
   try {
-    bundle = await fresh(join(cacheDir, 'manifest.json'));
+    bundle = await fresh(join(cacheDir, 'manifest.json'), packagesInside ? [] : SIDE_ENTRIES);
     if (!bundle) {
       await mkdir(cacheDir, { recursive: true });
       bundle = await rebuild(cacheDir, entry, packagesInside);
@@ -135,6 +159,11 @@ export async function launch({ name, entry, packagesInside = false, what }) {
     console.error(`error: cannot prepare ${what} (${err instanceof Error ? err.message : String(err)}) in ${cacheDir}`);
     process.exit(1);
   }
-  /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (globalThis))[BUNDLED] = true;
+  const g = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis));
+  g[BUNDLED] = true;
+  /** @type {Record<string, string>} */
+  const modules = {};
+  for (const [source, file] of Object.entries(bundle.entries)) modules[pathToFileURL(join(project, source)).href] = pathToFileURL(join(cacheDir, bundle.dir, file)).href;
+  g[BUNDLED_MODULES] = modules;
   await import(pathToFileURL(join(cacheDir, bundle.dir, 'main.mjs')).href);
 }

@@ -8,9 +8,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build } from '../src/build.ts';
 import { diffSnapshots, makeProject, PROJECT, snapshot } from './support/project.ts';
+import { SIDE_ENTRIES } from '../src/launch.mjs';
 
 const CACHE = join(PROJECT, 'node_modules', '.cache', 'arsip-cli');
 const npmBuild = (...args: string[]) => spawnSync('npm', ['run', '-s', 'build', '--', ...args], { cwd: PROJECT, encoding: 'utf8' });
@@ -28,9 +29,17 @@ test('npm run build from the bundle builds what the source builds, then finds no
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /Built \d+ files into/);
     assert.match(first.stdout, /166 articles/, 'the saved page was read');
-    const manifest = JSON.parse(readFileSync(join(CACHE, 'manifest.json'), 'utf8')) as { root: string; dir: string; inputs: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(CACHE, 'manifest.json'), 'utf8')) as {
+      root: string;
+      dir: string;
+      inputs: Record<string, string>;
+      entries: Record<string, string>;
+    };
     assert.equal(manifest.root, PROJECT);
     assert.ok('src/cli.ts' in manifest.inputs && 'src/pipeline/engine.ts' in manifest.inputs, 'the bundle is made of the source');
+    // The workers and Eleventy's configuration ran from bundled entries of their own, not through tsx.
+    assert.deepEqual(Object.keys(manifest.entries), SIDE_ENTRIES);
+    for (const file of Object.values(manifest.entries)) assert.ok(existsSync(join(CACHE, manifest.dir, file)), file);
 
     const viaSource = join(root, 'source-dist');
     await build({ seedsDir: seeds, outDir: viaSource, projectRoot: PROJECT, cache: false });
@@ -48,4 +57,19 @@ test('npm run build from the bundle builds what the source builds, then finds no
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('every module a worker thread starts from has a bundled entry of its own', () => {
+  // A worker module missing from SIDE_ENTRIES would still run, through tsx: slower, and silently.
+  const started = new Set<string>();
+  for (const e of readdirSync(join(PROJECT, 'src'), { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.ts')) continue;
+    const file = join(e.parentPath, e.name);
+    for (const m of readFileSync(file, 'utf8').matchAll(/module:\s*new URL\('(\.\/[^']+\.ts)', import\.meta\.url\)/g)) {
+      started.add(relative(PROJECT, join(dirname(file), m[1]!)));
+    }
+  }
+  assert.ok(started.size >= 3, `found the worker modules: ${[...started].join(', ')}`);
+  for (const module of started) assert.ok(SIDE_ENTRIES.includes(module), `${module} is in SIDE_ENTRIES (src/launch.mjs)`);
+  assert.ok(SIDE_ENTRIES.includes('.eleventy.ts'));
 });

@@ -1,14 +1,17 @@
 /**
  * Runs one exported function of a TypeScript module in a worker thread, so a
  * CPU-heavy stage (the search index) uses the second core while Eleventy
- * renders on the first. The worker registers tsx itself: worker threads do not
- * inherit the main thread's TypeScript loader.
+ * renders on the first. A thread running from the command bundle starts the
+ * module's bundled entry (src/runtime.ts) and marks the worker as bundled too;
+ * otherwise the worker registers tsx itself: worker threads do not inherit the
+ * main thread's TypeScript loader.
  *
  * runEachInWorker is the supervised form for work on untrusted input (seeds):
  * one call per item, each with a time budget watched from this thread; an item
  * over budget stops its worker, is reported, and the rest go on in a new one.
  */
 import { Worker } from 'node:worker_threads';
+import { marksForWorker, runnableModule } from '../runtime.ts';
 
 export interface WorkerTask {
   /** Absolute file URL of the module (use `new URL('./x.ts', import.meta.url).href`). */
@@ -22,13 +25,31 @@ export interface WorkerTask {
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
 
+/**
+ * The start of every bootstrap: the bundle's marks set on the worker's globalThis, or tsx registered;
+ * then the module imported as `mod`. Plain JS, in an async function of a CommonJS-style script.
+ */
+const LOAD = `
+  const marks = workerData.marks;
+  if (marks) {
+    globalThis[Symbol.for(marks.bundled)] = true;
+    globalThis[Symbol.for(marks.modules)] = marks.entries;
+  } else {
+    const api = await import(workerData.tsx);
+    api.register();
+  }
+  const mod = await import(workerData.module);`;
+
+/** What every bootstrap gets: the module to import and how (src/runtime.ts). */
+function bootData(module: string): { module: string; tsx: string; marks: ReturnType<typeof marksForWorker> } {
+  const { url, tsx } = runnableModule(module);
+  return { module: url, tsx: TSX_API, marks: tsx ? null : marksForWorker() };
+}
+
 // The worker's bootstrap: plain JS, evaluated as a CommonJS-style script.
 const BOOT = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const api = await import(workerData.tsx);
-  api.register();
-  const mod = await import(workerData.module);
+(async () => {${LOAD}
   const result = await mod[workerData.fn](workerData.data);
   parentPort.postMessage({ ok: true, result });
 })().catch((err) => {
@@ -40,7 +61,7 @@ export function runInWorker<T>(task: WorkerTask): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = new Worker(BOOT, {
       eval: true,
-      workerData: { tsx: TSX_API, module: task.module, fn: task.fn, data: task.data },
+      workerData: { ...bootData(task.module), fn: task.fn, data: task.data },
       ...(task.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb } } : {}),
     });
     let settled = false;
@@ -79,10 +100,7 @@ export interface EachTask<I, O> {
 // The supervised worker's bootstrap: one result message per item, in order.
 const EACH_BOOT = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const api = await import(workerData.tsx);
-  api.register();
-  const mod = await import(workerData.module);
+(async () => {${LOAD}
   parentPort.postMessage({ kind: 'ready' });
   for (let i = 0; i < workerData.items.length; i++) {
     const result = await mod[workerData.fn](workerData.items[i]);
@@ -121,7 +139,7 @@ function oneWorker<I, O>(
   items: readonly I[],
 ): Promise<{ count: number; stopped: null | { kind: 'timeout' } | { kind: 'crash'; message: string } }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(EACH_BOOT, { eval: true, workerData: { tsx: TSX_API, module: task.module, fn: task.fn, items } });
+    const worker = new Worker(EACH_BOOT, { eval: true, workerData: { ...bootData(task.module), fn: task.fn, items } });
     let count = 0;
     let timer: NodeJS.Timeout | null = null;
     let settled = false;
@@ -174,10 +192,7 @@ function oneWorker<I, O>(
 // A long-lived worker's bootstrap: the module's `fn` gets the data and the port, and answers messages itself.
 const SERVE_BOOT = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const api = await import(workerData.tsx);
-  api.register();
-  const mod = await import(workerData.module);
+(async () => {${LOAD}
   await mod[workerData.fn](workerData.data, parentPort);
 })().catch((err) => {
   parentPort.postMessage({ kind: 'failed', message: err && err.stack ? err.stack : String(err) });
@@ -191,7 +206,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 export function serveInWorker(task: WorkerTask): Worker {
   return new Worker(SERVE_BOOT, {
     eval: true,
-    workerData: { tsx: TSX_API, module: task.module, fn: task.fn, data: task.data },
+    workerData: { ...bootData(task.module), fn: task.fn, data: task.data },
     ...(task.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb } } : {}),
   });
 }

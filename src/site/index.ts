@@ -8,9 +8,9 @@ import Eleventy from '@11ty/eleventy';
 import type { ArchiveModel } from '../archive/types.ts';
 import { eachLimit } from '../concurrency.ts';
 import { writeSettled } from './eleventyWrite.ts';
-import { typeScriptLoader } from './typeScriptLoader.ts';
+import { eleventyConfigPath } from './typeScriptLoader.ts';
+import { TEMPLATES_DIR } from '../project.ts';
 
-import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../project.ts';
 /** Name of the global data that holds the ArchiveModel in templates. */
 export const MODEL_GLOBAL = 'archive';
 /** Global data: whether .eleventy.ts copies templates/assets and renders the site-wide templates. */
@@ -64,9 +64,9 @@ export async function renderSite(model: ArchiveModel, outDir: string, options: R
   const before = counting ? await countFiles(out) : 0;
   // Relative to the working folder: Eleventy 3 skips directory data files (templates/kinds/kinds.11tydata.js)
   // when its input folder is absolute (11ty/eleventy#1100: template paths are relative, the input is not).
-  await typeScriptLoader();
+  const configPath = await eleventyConfigPath();
   const eleventy = new Eleventy(relative(process.cwd(), TEMPLATES_DIR), out, {
-    configPath: ELEVENTY_CONFIG,
+    configPath,
     quietMode: true,
     config: (cfg) => {
       // Runs before .eleventy.ts, which then skips building a model from seeds/ itself.

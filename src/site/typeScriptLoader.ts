@@ -1,15 +1,23 @@
 /**
- * Eleventy imports .eleventy.ts itself. Run through tsx, TypeScript imports just work; run from the
- * command bundle (src/launch.mjs sets the flag), tsx is registered here first, only when a page is
- * about to be rendered: a build with nothing to render never loads it.
+ * Eleventy imports its configuration itself. Run through tsx, it imports .eleventy.ts and its
+ * TypeScript imports just work. Run from the command bundle, it imports the bundled entry of
+ * .eleventy.ts (src/launch.mjs, SIDE_ENTRIES): plain JavaScript, no TypeScript loader; only a bundle
+ * without that entry registers tsx, when a page is about to be rendered.
  */
-const BUNDLED = Symbol.for('arsip-berita.bundled');
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { ELEVENTY_CONFIG } from '../project.ts';
+import { bundledModules, runnableModule } from '../runtime.ts';
+
 let registered: Promise<void> | null = null;
 
-export function typeScriptLoader(): Promise<void> {
-  if ((globalThis as Record<symbol, unknown>)[BUNDLED] !== true) return Promise.resolve();
-  registered ??= import('tsx/esm/api').then((api) => {
-    api.register();
-  });
-  return registered;
+/** The configuration file to hand Eleventy, with tsx registered first when it is TypeScript in a bundled process. */
+export async function eleventyConfigPath(): Promise<string> {
+  const { url, tsx } = runnableModule(pathToFileURL(ELEVENTY_CONFIG).href);
+  if (tsx && bundledModules() !== null) {
+    registered ??= import('tsx/esm/api').then((api) => {
+      api.register();
+    });
+    await registered;
+  }
+  return fileURLToPath(url);
 }

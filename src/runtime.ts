@@ -1,0 +1,35 @@
+/**
+ * How this thread runs the project's TypeScript: from the command's bundle (src/launch.mjs marks
+ * globalThis, and hands on the bundled entries of the modules that run outside the command's own
+ * graph), or through tsx (the tests, `npx tsx …`). Worker threads are marked the same way by their
+ * bootstrap (src/pipeline/worker.ts), so a worker started from the bundle starts its own workers,
+ * and Eleventy, from the bundle too.
+ */
+const BUNDLED = Symbol.for('arsip-berita.bundled');
+const BUNDLED_MODULES = Symbol.for('arsip-berita.bundled-modules');
+
+type Marks = Record<symbol, unknown>;
+
+/** The bundled entries of this thread (source file URL → bundled file URL), or null when it runs the source through tsx. */
+export function bundledModules(): Readonly<Record<string, string>> | null {
+  const g = globalThis as unknown as Marks;
+  if (g[BUNDLED] !== true) return null;
+  const modules = g[BUNDLED_MODULES];
+  return typeof modules === 'object' && modules !== null ? (modules as Record<string, string>) : {};
+}
+
+/** The URL to import for a source module: its bundled entry, or the source itself (through tsx). */
+export function runnableModule(sourceUrl: string): { url: string; tsx: boolean } {
+  const modules = bundledModules();
+  const bundled = modules?.[sourceUrl];
+  return bundled ? { url: bundled, tsx: false } : { url: sourceUrl, tsx: true };
+}
+
+/**
+ * What a worker's bootstrap sets on its globalThis before importing a bundled module: the same
+ * marks as this thread's (keys are the symbols' descriptions: a symbol does not cross to a worker).
+ */
+export function marksForWorker(): { bundled: string; modules: string; entries: Record<string, string> } | null {
+  const modules = bundledModules();
+  return modules ? { bundled: BUNDLED.description!, modules: BUNDLED_MODULES.description!, entries: { ...modules } } : null;
+}
