@@ -34,7 +34,7 @@ export const BUNDLED_MODULES = Symbol.for('arsip-berita.bundled-modules');
  * them a worker or Eleventy would load the TypeScript source through tsx (0.1–0.3 s per worker,
  * and slower code). tests/start.test.ts checks every worker module in src/ is listed.
  */
-export const SIDE_ENTRIES = ['src/pipeline/search.ts', 'src/pipeline/ingest.ts', 'src/pipeline/renderWorker.ts', '.eleventy.ts'];
+export const SIDE_ENTRIES = ['src/pipeline/search.ts', 'src/pipeline/ingest.ts', 'src/pipeline/renderWorker.ts', 'src/pipeline/related.ts', '.eleventy.ts'];
 
 /** @param {string} file */
 async function stamp(file) {

@@ -10,7 +10,7 @@ import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type
 import { headerNotes, omittedNotes, readingNotes } from './notes.ts';
 import { UI } from './indonesian.ts';
 import { PAGE_TEXT } from './pageTexts.ts';
-import { relatedIndices } from './related.ts';
+import { relatedIndices, relatedInputs } from './related.ts';
 import type { ArticlePage, Link } from './types.ts';
 
 /** `2020-02-03T06:25:00+07:00` with a time, `2020-02-03` without. */
@@ -35,9 +35,9 @@ export interface ArticlePageSource {
   page(i: number): ArticlePage;
 }
 
-export function articlePageSource(ctx: ArchiveContext): ArticlePageSource {
+/** `related`: for each article in archive order, the indices of its related articles (relatedIndices). */
+export function articlePageSource(ctx: ArchiveContext, related: readonly (readonly number[])[]): ArticlePageSource {
   const { ordered } = ctx;
-  const related = relatedIndices(ordered.map((e) => e.article));
   const around = (i: number): { newer: Entry | null; older: Entry | null } => {
     const d = ordered[i]!.date;
     // Neighbours stay within the dated chain or within the undated one.
@@ -67,7 +67,7 @@ export function articlePageSource(ctx: ArchiveContext): ArticlePageSource {
 
 /** Every article page, in archive order. */
 export function articlePages(ctx: ArchiveContext): ArticlePage[] {
-  const source = articlePageSource(ctx);
+  const source = articlePageSource(ctx, relatedIndices(relatedInputs(ctx.ordered.map((e) => e.article))));
   return source.paths.map((_, i) => source.page(i));
 }
 

@@ -17,6 +17,21 @@ export interface RelatedOptions {
 
 const DEFAULTS: RelatedOptions = { count: 5, termsPerArticle: 6, window: 25 };
 
+/**
+ * What relatedness is computed from, per article: plain data, so the pipeline can hand it to a worker
+ * thread (src/pipeline/related.ts) while the main thread goes on.
+ */
+export interface RelatedInput {
+  /** Title, lead and headings, joined by spaces. */
+  text: string;
+  topics: readonly string[];
+}
+
+/** The inputs of `ordered` (site order), for relatedIndices. */
+export function relatedInputs(ordered: readonly Article[]): RelatedInput[] {
+  return ordered.map((a) => ({ text: [a.title, a.lead, ...a.body.filter((b) => b.type === 'heading').map((b) => b.text)].join(' '), topics: a.topics }));
+}
+
 /** A shared topic counts as much as this many shared rare terms. */
 const TOPIC_WEIGHT = 3;
 /** Terms in more than this share of the articles say nothing about relatedness (a stop-word list without a list). */
@@ -31,14 +46,14 @@ function tokens(text: string): string[] {
 const ahead = (score: number, term: string, otherScore: number, otherTerm: string): boolean => score > otherScore || (score === otherScore && term < otherTerm);
 
 /**
- * `ordered` must be in site order (newest first); returns, for each index, the
+ * `ordered` (relatedInputs) must be in site order (newest first); returns, for each index, the
  * indices of its related articles, best first.
  *
  * Terms are numbered as they are first met, so counting and scoring run on typed arrays instead of
  * a map per article (a third of an archive step at 10,000 articles went to those maps); every
  * figure is computed by the same operations in the same order as before, so the lists are equal.
  */
-export function relatedIndices(ordered: readonly Article[], options: Partial<RelatedOptions> = {}): number[][] {
+export function relatedIndices(ordered: readonly RelatedInput[], options: Partial<RelatedOptions> = {}): number[][] {
   const opt = { ...DEFAULTS, ...options };
   const n = ordered.length;
 
@@ -52,8 +67,7 @@ export function relatedIndices(ordered: readonly Article[], options: Partial<Rel
   const local: number[] = [];
   const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const a = ordered[i]!;
-    const text = [a.title, a.lead, ...a.body.filter((b) => b.type === 'heading').map((b) => b.text)].join(' ');
+    const text = ordered[i]!.text;
     local.length = 0;
     counts.length = 0;
     for (const t of tokens(text)) {

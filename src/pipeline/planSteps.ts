@@ -3,7 +3,7 @@
  * their keys, the archive model, and which pages to render or carry (all pure plans, plan.ts).
  */
 import { basename, dirname, join } from 'node:path';
-import { archiveParts } from '../archive/index.ts';
+import { archiveContext, archivePartsOf, relatedInputs } from '../archive/index.ts';
 import { DEFAULT_SITE } from '../archive/siteSettings.ts';
 import { userPath } from '../errors.ts';
 import { emptyTrash, makeStagingDir, refuseReadOnlyOutput, removeStaleStaging } from '../output.ts';
@@ -12,6 +12,7 @@ import { BuildRefused } from './engineTypes.ts';
 import { digest } from './fingerprint.ts';
 import { planFiles, planKeyed, planPages } from './plan.ts';
 import { publishesInPlace, searchPlacement } from './policy.ts';
+import { runRelated } from './related.ts';
 import { articleIdentity } from './readSteps.ts';
 import { articlePageKey, siteKey, unitKey } from './render.ts';
 import type { Article } from '../ingest/types.ts';
@@ -43,14 +44,31 @@ export async function planOutputsStep(r: BuildRun): Promise<void> {
   r.exportsRecord = r.exportsPlan.carry;
 }
 
-/** The archive model: pure, whole archive, cheap next to rendering. */
-export function archiveStep(r: BuildRun): void {
+/**
+ * The archive's shared context (order, groupings, cards), and its related lists started: in a worker
+ * thread for a large archive (policy.ts), while the next steps run here (src/pipeline/related.ts).
+ */
+export function contextStep(r: BuildRun): void {
   const { options } = r.session;
   r.progress.stage('archive');
+  r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
+  r.context = archiveContext(r.articles, r.archiveOptions);
+  r.related = runRelated(
+    relatedInputs(r.context.ordered.map((e) => e.article)),
+    r.policy.relatedInWorker,
+  );
+  r.related.catch(() => {}); // awaited by archiveStep; a failure meanwhile is its to report
+}
+
+/** The archive model: pure, whole archive, cheap next to rendering. */
+export async function archiveStep(r: BuildRun): Promise<void> {
+  const { context, related } = r;
+  if (!context || !related) throw new Error('the archive model needs its context');
   // Digested once here: every page key and export row names an article by it (tens of keys per article).
   r.identities = new Map(r.articles.map((a) => [a, digest(articleIdentity(a, r.hashes))]));
-  r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
-  r.parts = archiveParts(r.articles, r.archiveOptions);
+  r.parts = archivePartsOf(context, await related);
+  r.context = null;
+  r.related = null;
 }
 
 /** Which pages to render, which to carry from the output we are about to replace (pure). */

@@ -31,7 +31,7 @@ export interface Stage {
 
 export const STAGES: readonly Stage[] = [
   { name: 'ingest', reads: 'seed files (cached by path + sha256)', writes: 'Article records + outcomes', code: ['src/pipeline/ingest.ts'] },
-  { name: 'archive', reads: 'articles, --base-url', writes: 'site model (every page\'s view model)', code: ['src/archive/index.ts'] },
+  { name: 'archive', reads: 'articles, --base-url', writes: 'site model (every page\'s view model)', code: ['src/archive/index.ts', 'src/pipeline/related.ts'] },
   {
     name: 'render',
     reads: 'site model (a page is re-rendered when its view model changes)',

@@ -8,7 +8,7 @@
  * The no-change shortcut (unchanged) ends the build by setting the run's result.
  */
 import type { BuildRun } from './run.ts';
-import { archiveStep, planOutputsStep, planStep, stagingStep } from './planSteps.ts';
+import { archiveStep, contextStep, planOutputsStep, planStep, stagingStep } from './planSteps.ts';
 import { cacheStep, finishStep, publishPagesStep, publishStep, removeOldStep } from './publishSteps.ts';
 import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
@@ -44,6 +44,8 @@ export const STEPS: readonly Step[] = [
   step('ingest', 'ingest', 'ingest', ingestStep),
   step('verify', null, 'verify', verifyStep),
   step('unchanged', null, null, unchangedStep),
+  // The related lists start here (a worker for a large archive) and are taken by the archive step.
+  step('context', 'archive', 'context', contextStep),
   step('plan-outputs', null, null, planOutputsStep),
   step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
   step('archive', 'archive', 'archive', archiveStep, staged),

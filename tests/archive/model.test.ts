@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArchive, GROUP_PAGING, HOME_PAGING, pagerOf, relPrefix, type ArchiveModel, type ListPage, type PageBase } from '../../src/archive/index.ts';
 import { formatLong, formatTime, parsePublished } from '../../src/archive/dates.ts';
-import { relatedIndices } from '../../src/archive/related.ts';
+import { relatedIndices, relatedInputs } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { makeArticles } from '../site/make-articles.ts';
 
@@ -223,7 +223,7 @@ test('related articles prefer shared topics over unrelated ones', () => {
   const base = makeArticles(12);
   base.forEach((a, i) => (a.topics = i < 6 ? ['Rusia'] : ['Jepang']));
   const order = [...base];
-  const related = relatedIndices(order, { count: 3 });
+  const related = relatedIndices(relatedInputs(order), { count: 3 });
   for (let i = 0; i < 6; i++) assert.ok(related[i]!.every((j) => j < 6), 'Rusia articles relate to Rusia articles');
 });
 

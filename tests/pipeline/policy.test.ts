@@ -45,3 +45,11 @@ test('a large archive builds its index after the render, unless a small rebuild 
   assert.equal(rebuild(1, false), 'after-render', 'no intact previous index: a whole index is built');
   assert.equal(searchPlacement('before-render', { previousIndex: true, changed: 1, articles: 100 }), 'before-render', 'small archives keep theirs');
 });
+
+test('the related lists of a large archive are computed in a worker thread, beside the main thread', () => {
+  assert.equal(schedule({ ...machine, articles: 100_000 }).relatedInWorker, true);
+  assert.equal(schedule({ ...machine, articles: 19_999 }).relatedInWorker, false, 'a smaller archive: the second core is busy with the index');
+  assert.equal(schedule({ ...machine, articles: 100_000, cpus: 1 }).relatedInWorker, false, 'one core');
+  assert.equal(schedule({ ...machine, articles: 100_000, workers: 'never' }).relatedInWorker, false);
+  assert.equal(schedule({ ...machine, articles: 10, workers: 'always' }).relatedInWorker, true);
+});
