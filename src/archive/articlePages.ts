@@ -10,7 +10,7 @@ import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type
 import { headerNotes, omittedNotes, readingNotes } from './notes.ts';
 import { UI } from './indonesian.ts';
 import { PAGE_TEXT } from './pageTexts.ts';
-import { relatedIndices, relatedInputs } from './related.ts';
+import { relatedIndices, relatedInputs, type RelatedInput } from './related.ts';
 import type { ArticlePage, Link } from './types.ts';
 
 /** `2020-02-03T06:25:00+07:00` with a time, `2020-02-03` without. */
@@ -35,7 +35,12 @@ export interface ArticlePageSource {
   page(i: number): ArticlePage;
 }
 
-/** `related`: for each article in archive order, the indices of its related articles (relatedIndices). */
+/** What the related lists of the archive's articles are computed from, in archive order (relatedIndices). */
+export function relatedInputsOf(ctx: ArchiveContext): RelatedInput[] {
+  return relatedInputs(ctx.ordered.map((e) => e.article));
+}
+
+/** `related`: for each article in archive order, the indices of its related articles (relatedIndices of relatedInputsOf). */
 export function articlePageSource(ctx: ArchiveContext, related: readonly (readonly number[])[]): ArticlePageSource {
   const { ordered } = ctx;
   const around = (i: number): { newer: Entry | null; older: Entry | null } => {
@@ -67,7 +72,7 @@ export function articlePageSource(ctx: ArchiveContext, related: readonly (readon
 
 /** Every article page, in archive order. */
 export function articlePages(ctx: ArchiveContext): ArticlePage[] {
-  const source = articlePageSource(ctx, relatedIndices(relatedInputs(ctx.ordered.map((e) => e.article))));
+  const source = articlePageSource(ctx, relatedIndices(relatedInputsOf(ctx)));
   return source.paths.map((_, i) => source.page(i));
 }
 

@@ -7,9 +7,9 @@
  * the statistics follow.
  */
 import type { Article } from '../ingest/types.ts';
-import { articlePageSource, type ArticlePageSource } from './articlePages.ts';
+import { articlePageSource, relatedInputsOf, type ArticlePageSource } from './articlePages.ts';
 import { archiveContext, canonicalOf, NAV, type ArchiveContext, type ArchiveOptions } from './context.ts';
-import { relatedIndices, relatedInputs } from './related.ts';
+import { relatedIndices } from './related.ts';
 import { siteFeed } from './feeds.ts';
 import { SITE_UI } from './pageWords.ts';
 import { SEARCH_PARAMS, SITE_PATHS } from '../urls.ts';
@@ -20,8 +20,8 @@ import type { ArchiveModel, PageBase, PageUnit } from './types.ts';
 export type * from './types.ts';
 export type { ArchiveContext, ArchiveOptions } from './context.ts';
 export { archiveContext } from './context.ts';
-export { relatedIndices, relatedInputs, type RelatedInput } from './related.ts';
-export type { ArticlePageSource } from './articlePages.ts';
+export { relatedIndices, type RelatedInput } from './related.ts';
+export { relatedInputsOf, type ArticlePageSource } from './articlePages.ts';
 export { NAV } from './context.ts';
 export { FEED_SIZE, GROUP_FEED_SIZE } from './feeds.ts';
 export { pagerOf } from './lists.ts';
@@ -68,13 +68,13 @@ export interface ArchiveParts {
  */
 export function archiveParts(articles: readonly Article[], opts: ArchiveOptions): ArchiveParts {
   const ctx = archiveContext(articles, opts);
-  return archivePartsOf(ctx, relatedIndices(relatedInputs(ctx.ordered.map((e) => e.article))));
+  return archivePartsOf(ctx, relatedIndices(relatedInputsOf(ctx)));
 }
 
 /**
  * archiveParts in two steps, for a caller that computes the related lists elsewhere meanwhile (the
  * build hands them to a worker thread, src/pipeline/related.ts): the shared context first, then the
- * parts from it and `related` = relatedIndices(relatedInputs(the context's articles in order)).
+ * parts from it and `related` = relatedIndices(relatedInputsOf(ctx)).
  */
 export function archivePartsOf(ctx: ArchiveContext, related: readonly (readonly number[])[]): ArchiveParts {
   const { articles } = ctx;

@@ -3,7 +3,7 @@
  * their keys, the archive model, and which pages to render or carry (all pure plans, plan.ts).
  */
 import { basename, dirname, join } from 'node:path';
-import { archiveContext, archivePartsOf, relatedInputs } from '../archive/index.ts';
+import { archiveContext, archivePartsOf, relatedInputsOf } from '../archive/index.ts';
 import { DEFAULT_SITE } from '../archive/siteSettings.ts';
 import { userPath } from '../errors.ts';
 import { emptyTrash, makeStagingDir, refuseReadOnlyOutput, removeStaleStaging } from '../output.ts';
@@ -53,10 +53,7 @@ export function contextStep(r: BuildRun): void {
   r.progress.stage('archive');
   r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
   r.context = archiveContext(r.articles, r.archiveOptions);
-  r.related = runRelated(
-    relatedInputs(r.context.ordered.map((e) => e.article)),
-    r.policy.relatedInWorker,
-  );
+  r.related = runRelated(relatedInputsOf(r.context), r.policy.relatedInWorker);
   r.related.catch(() => {}); // awaited by archiveStep; a failure meanwhile is its to report
 }
 
