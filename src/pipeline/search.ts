@@ -4,11 +4,12 @@
  * each article's analysis (src/search/analysis-cache.ts) between builds.
  */
 import type { Article } from '../ingest/types.ts';
-import { type SearchIndexResult, writeSearchIndex } from '../search/index.ts';
+import { searchDoc, type SearchDoc, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
 import { runInWorker } from './worker.ts';
 
 interface SearchTask {
-  articles: Article[];
+  /** The records as the index reads them (searchDoc): what crosses to the worker, not whole records. */
+  docs: SearchDoc[];
   outDir: string;
   cacheDir: string | null;
   /** Pieces already published (path under search/ → digest): not written again when unchanged. */
@@ -19,22 +20,23 @@ interface SearchTask {
 
 /** Runs in the worker (see worker.ts). */
 export async function searchIndexTask(data: SearchTask): Promise<SearchIndexResult> {
-  return writeSearchIndex(data.articles, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey });
+  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey });
 }
 
 export function runSearch(
-  articles: Article[],
+  articles: readonly Article[],
   outDir: string,
   cacheDir: string | null,
   worker: { heapMb: number } | null,
   previous: Record<string, string> = {},
   codeKey = '',
 ): Promise<SearchIndexResult> {
-  if (!worker) return searchIndexTask({ articles, outDir, cacheDir, previous, codeKey });
+  const docs = articles.map(searchDoc);
+  if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey });
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
-    data: { articles, outDir, cacheDir, previous, codeKey },
+    data: { docs, outDir, cacheDir, previous, codeKey },
     maxHeapMb: worker.heapMb,
   });
 }

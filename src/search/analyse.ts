@@ -5,7 +5,7 @@
  * (reuse.ts) and the analysis cache (analysis-cache.ts) share.
  */
 import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
-import type { Article } from '../ingest/types.ts';
+import type { SearchDoc } from './doc.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
 
@@ -16,17 +16,12 @@ export function topicsText(topics: readonly string[]): string {
   return topics.map((t) => (ALIASES.get(t) ?? [t]).join(' ; ')).join(' ; ');
 }
 
-/** The body as one text, a line per block. */
-export function bodyText(a: Article): string {
-  return a.body.map((b) => b.text).join('\n');
-}
-
 /** The text of each indexed field, in FIELDS order. */
-export function fieldTexts(a: Article): string[] {
+export function fieldTexts(a: SearchDoc): string[] {
   const doc: Record<FieldName, string> = {
     title: a.title,
     lead: a.lead,
-    body: bodyText(a),
+    body: a.bodyText,
     topics: topicsText(a.topics),
     outlet: a.outlet ?? '',
     authors: a.authors.join(', '),
@@ -113,7 +108,7 @@ export function makeAnalyser(dict: Dictionary): (texts: readonly string[]) => An
 }
 
 /** The distinct index terms of an article. */
-export function articleTerms(a: Article): string[] {
+export function articleTerms(a: SearchDoc): string[] {
   const dict = new Dictionary();
   return [...new Set(makeAnalyser(dict)(fieldTexts(a)).terms.flat())].map((id) => dict.strings[id] ?? '');
 }

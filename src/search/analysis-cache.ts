@@ -10,8 +10,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { CACHE_FILES, CACHE_FORMAT, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Article } from '../ingest/types.ts';
 import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './analyse.ts';
+import type { SearchDoc } from './doc.ts';
 import { FIELDS } from './format.ts';
 import { Bytes, VarintReader } from './varint.ts';
 
@@ -117,13 +117,13 @@ export class AnalysisCache {
     return doc;
   }
 
-  private readonly keys = new WeakMap<Article, string>();
+  private readonly keys = new WeakMap<SearchDoc, string>();
 
   /**
    * The key of the article's indexed text (what its analysis is cached by). Asked of this build's
    * articles only, so its entry is kept on save even when the build never decodes it.
    */
-  keyOf(a: Article): string {
+  keyOf(a: SearchDoc): string {
     let key = this.keys.get(a);
     if (key === undefined) {
       // Each text after its length: no two different field splits hash alike.
@@ -143,7 +143,7 @@ export class AnalysisCache {
   }
 
   /** The article's analysed fields (numbers in `dict`), from the cache when its indexed text is unchanged. */
-  get(a: Article): AnalysedDoc {
+  get(a: SearchDoc): AnalysedDoc {
     if (!this.persist) {
       this.stats.analysed++;
       return this.analyse(fieldTexts(a));

@@ -1,5 +1,5 @@
 /**
- * Builds the search index from Article records and cuts it into the script pieces
+ * Builds the search index from SearchDoc records and cuts it into the script pieces
  * described in format.ts. Each article is analysed on its own (tokenizer → stop
  * words → stemmer: the Indonesian plugin's pipeline) into term frequencies and field
  * lengths, which a cache (analysis-cache.ts) keeps by content hash; the pieces are
@@ -8,9 +8,9 @@
  * No lunr Builder runs at build time: the client computes lunr's weights from the raw
  * figures. Pure: returns file contents, writes nothing.
  */
-import type { Article } from '../ingest/types.ts';
 import { type MetaShard, type WordShard, FIELDS, hash32, scriptJson, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
+import type { SearchDoc } from './doc.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
 import { BucketPacker, type CorpusState, type TermPostings } from './corpus-state.ts';
 import {
@@ -43,10 +43,10 @@ export { HEAD_DOCS, OWN_FILE_CHARS, orderArticles } from './pieces.ts';
  * build and a rebuild agree; adding or removing one article moves at most the few in its
  * probe run. The space doubles when the archive does (then every number changes, rarely).
  */
-export function assignSlots(articles: readonly Article[]): { slots: number; slotOf: Map<Article, number> } {
+export function assignSlots<T extends Pick<SearchDoc, 'id' | 'sourceFile'>>(articles: readonly T[]): { slots: number; slotOf: Map<T, number> } {
   const slots = Math.max(8, pow2AtLeast(2 * articles.length));
   const taken = new Uint8Array(slots);
-  const slotOf = new Map<Article, number>();
+  const slotOf = new Map<T, number>();
   const byId = [...articles].sort((a, b) =>
     a.id !== b.id ? (a.id < b.id ? -1 : 1) : a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0,
   );
@@ -118,8 +118,8 @@ export interface CutOptions {
  * as the reference index adds them, and the piece files are made lazily.
  */
 export function buildSearchFiles(
-  articles: readonly Article[],
-  analyse: (a: Article) => AnalysedDoc,
+  articles: readonly SearchDoc[],
+  analyse: (a: SearchDoc) => AnalysedDoc,
   dict: Dictionary,
   ownFileChars = OWN_FILE_CHARS,
   headDocs = HEAD_DOCS,
@@ -142,9 +142,9 @@ export function buildSearchFiles(
 
 /** Every document walked in slot order; `keep`: also pack the corpus figures for the next build (corpus-state.ts). */
 function assembleAll(
-  articles: readonly Article[],
-  bySlot: ReadonlyArray<{ a: Article; slot: number }>,
-  analyse: (a: Article) => AnalysedDoc,
+  articles: readonly SearchDoc[],
+  bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>,
+  analyse: (a: SearchDoc) => AnalysedDoc,
   dict: Dictionary,
   slots: number,
   docKeys: PieceState['docs'],

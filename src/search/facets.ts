@@ -5,10 +5,10 @@
  * kept in the index meta. Stored by date rank (meta.docRank: 0 = newest, undated
  * last); hits are numbered by slot and are looked up through their rank.
  */
-import type { Article } from '../ingest/types.ts';
 import { nameSlugs } from '../ingest/slug.ts';
 import { compareId } from '../collate.ts';
 import { SEARCH_PARAMS } from '../urls.ts';
+import type { SearchDoc } from './doc.ts';
 
 export interface FacetMeta {
   /** Slug of each outlet in MetaShard.outlets order (the media/<slug>/ page's). */
@@ -41,7 +41,7 @@ export function isoDay(day: number): string {
 }
 
 /** Facets of articles in date-rank order (build.ts orderArticles: newest first, undated last). */
-export function buildFacets(ordered: readonly Article[], outlets: readonly string[]): FacetMeta {
+export function buildFacets(ordered: readonly SearchDoc[], outlets: readonly string[]): FacetMeta {
   // The same slugs as the archive's media/ and topik/ pages (one rule: nameSlugs).
   const outletSlugMap = nameSlugs(outlets);
   const byTopic = new Map<string, number[]>();

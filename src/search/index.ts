@@ -8,12 +8,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article } from '../ingest/types.ts';
 import { AnalysisCache, type AnalysisStats } from './analysis-cache.ts';
+import { searchDoc, type SearchDoc } from './doc.ts';
 import { buildSearchFiles } from './build.ts';
 import type { ReuseInput } from './piece-state.ts';
 import { dropPieceState, loadPieceState, savePieceState } from './piece-state.ts';
 import { clientScript } from './format.ts';
 import { fileName, SEARCH_DIR, URLS } from '../urls.ts';
 import { bundleClient } from './bundle.ts';
+
+export { searchDoc, type SearchDoc } from './doc.ts';
 
 export interface SearchIndexOptions {
   /** Folder for the analysis cache (the build's cache folder); none: analyse every article. */
@@ -50,7 +53,12 @@ export function fileDigest(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
-export async function writeSearchIndex(articles: Article[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+export function writeSearchIndex(articles: readonly Article[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  return writeSearchDocs(articles.map(searchDoc), outDir, options);
+}
+
+/** writeSearchIndex of the records as the index reads them (searchDoc): what the build hands its worker. */
+export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const client = bundleClient();
   const article = bundleClient('article');
   const cache = AnalysisCache.load(options.cacheDir);

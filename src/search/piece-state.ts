@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { CACHE_FILES, CACHE_FORMAT, readCacheFile, removeCacheFile, writeCacheFile } from '../cacheFiles.ts';
-import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc } from './analyse.ts';
+import type { SearchDoc } from './doc.ts';
 import { type CorpusState, isCorpusState } from './corpus-state.ts';
 import { FIELDS } from './format.ts';
 
@@ -35,7 +35,7 @@ export interface ReuseInput {
   /** The analysis of a document as the previous index had it, by analysis key; null when unknown. */
   oldAnalysis: (key: string) => AnalysedDoc | null;
   /** The analysis key of an article (its indexed text). */
-  keyOf: (a: Article) => string;
+  keyOf: (a: SearchDoc) => string;
   /** The search stage's code key: a different one means nothing is reused. */
   codeKey: string;
 }

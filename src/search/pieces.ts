@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { articleKey, inArchiveOrder } from '../archive/order.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 import { compareId } from '../collate.ts';
-import type { Article } from '../ingest/types.ts';
-import { bodyText } from './analyse.ts';
+import type { SearchDoc } from './doc.ts';
 import { tokenizeForIndex } from './indonesian/index.ts';
 import type { FlatPostings, TermPostings } from './corpus-state.ts';
 import { buildFacets } from './facets.ts';
@@ -45,12 +44,12 @@ const MAX_TEXT = 8_000;
 const HINT_MIN_DF_FROM = 1000;
 
 /** The archive's order (src/archive/order.ts): the rank shipped for "newest" sorting and year ranges. */
-export function orderArticles(articles: readonly Article[]): Article[] {
+export function orderArticles<T extends Pick<SearchDoc, 'published' | 'title' | 'url'>>(articles: readonly T[]): T[] {
   return inArchiveOrder(articles, articleKey);
 }
 
-function excerptText(a: Article): string {
-  const body = bodyText(a);
+function excerptText(a: SearchDoc): string {
+  const body = a.bodyText;
   const text = a.lead && !body.startsWith(a.lead) ? `${a.lead}\n${body}` : body || a.lead;
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
@@ -223,7 +222,7 @@ export function ownsFile(p: TermPostings, ownFileChars: number): { own: true } |
 }
 
 /** A document's entry in the document store (d/<shard>.js). */
-export function docRecord(a: Article): DocRecord {
+export function docRecord(a: SearchDoc): DocRecord {
   const date = parsePublished(a.published);
   return [
     a.id,
@@ -252,7 +251,7 @@ export function listRecord(d: DocRecord): ListRecord {
  * excerpt is cut from) and every other field docRecord reads (tests/search/index-reuse.test.ts
  * checks that any change to the record changes this key).
  */
-export function recordKey(a: Article, textKey: string): string {
+export function recordKey(a: SearchDoc, textKey: string): string {
   const fields = [a.id, a.title, a.url, a.outlet, a.published, a.authors, a.sourceUrl, a.titleDerived, a.accessed];
   return createHash('sha1').update(textKey).update(JSON.stringify(fields)).digest('base64');
 }
@@ -265,7 +264,7 @@ export function recordKey(a: Article, textKey: string): string {
 export interface Parts {
   meta: MetaShard;
   state: PieceState;
-  bySlot: ReadonlyArray<{ a: Article; slot: number }>;
+  bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>;
   /** A frequent term's files (meta.big order): [path, text], or [path, null] when carried over. */
   bigFiles(term: string, file: string): Iterable<[string, string | null]>;
   /** Term bucket i's data as JSON text, or null when carried over. */
@@ -295,7 +294,7 @@ export function* pieceFiles(parts: Parts): Generator<[string, string | null]> {
     }
     const shard: DocShard = Array.from({ length: DOC_SHARD_SLOTS }, () => null);
     for (; from < bySlot.length && Math.floor((bySlot[from]?.slot ?? 0) / DOC_SHARD_SLOTS) === s; from++) {
-      const { a, slot } = bySlot[from] as { a: Article; slot: number };
+      const { a, slot } = bySlot[from] as { a: SearchDoc; slot: number };
       shard[slot % DOC_SHARD_SLOTS] = docRecord(a);
     }
     yield [`d/${s}.js`, encodeShard(`d/${s}`, shard)];
@@ -308,7 +307,7 @@ export function* pieceFiles(parts: Parts): Generator<[string, string | null]> {
     for (let s = g * perList; s < (g + 1) * perList && !made; s++) made = parts.docShard(s);
     const shard: ListShard = [];
     for (; from < bySlot.length && Math.floor((bySlot[from]?.slot ?? 0) / LIST_SHARD_SLOTS) === g; from++) {
-      const { a, slot } = bySlot[from] as { a: Article; slot: number };
+      const { a, slot } = bySlot[from] as { a: SearchDoc; slot: number };
       if (made) shard.push([slot % LIST_SHARD_SLOTS, listRecord(docRecord(a))]);
     }
     yield [`l/${g}.js`, made ? encodeShard(`l/${g}`, shard) : null];
@@ -325,8 +324,8 @@ export function* pieceFiles(parts: Parts): Generator<[string, string | null]> {
 
 /** Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges, frequent terms. */
 export function metaShard(
-  articles: readonly Article[],
-  bySlot: ReadonlyArray<{ a: Article; slot: number }>,
+  articles: readonly SearchDoc[],
+  bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>,
   parts: Pick<MetaShard, 'slots' | 'fieldLengths' | 'avgRef' | 'termBuckets' | 'wordBuckets' | 'big'>,
 ): MetaShard {
   const ordered = orderArticles(articles);

@@ -9,8 +9,8 @@
  * no longer holds unchanged is made again too. The update (update.ts) checks the
  * shape from the updated corpus figures first and leaves a moved shape to the full pass.
  */
-import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
+import type { SearchDoc } from './doc.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
 import type { CorpusState } from './corpus-state.ts';
 import { DOC_SHARD_SLOTS, FORMAT_VERSION, LIST_SHARD_SLOTS, termBucket } from './format.ts';
@@ -43,9 +43,9 @@ export interface ReusePlan {
 export function planReuse(
   reuse: ReuseInput,
   docKeys: PieceState['docs'],
-  analyse: (a: Article) => AnalysedDoc,
+  analyse: (a: SearchDoc) => AnalysedDoc,
   dict: Dictionary,
-  bySlot: ReadonlyArray<{ a: Article; slot: number }>,
+  bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>,
 ): ReusePlan | null {
   const prev = reuse.previous;
   if (!prev?.corpus) return null;

@@ -9,8 +9,8 @@
  * to take away that is not there, a count below zero, bytes that do not read back)
  * or a shape that moved returns null, and the caller walks every document instead.
  */
-import type { Article } from '../ingest/types.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
+import type { SearchDoc } from './doc.ts';
 import { CorpusStateError, firstSlot, packBucket, type FlatPostings, type PackedBucket, type TermPostings, unpackBucket } from './corpus-state.ts';
 import { FIELDS, scriptJson, termBucket, type WordShard, wordPrefixKey, wordSuffixKey } from './format.ts';
 import type { PieceState } from './piece-state.ts';
@@ -31,8 +31,8 @@ import {
 import type { ReusePlan } from './reuse.ts';
 
 export interface UpdateInput {
-  articles: readonly Article[];
-  bySlot: ReadonlyArray<{ a: Article; slot: number }>;
+  articles: readonly SearchDoc[];
+  bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>;
   dict: Dictionary;
   slots: number;
   docKeys: PieceState['docs'];

@@ -7,6 +7,7 @@ import { generateCorpus, seedFile } from '../../bench/corpus.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { articleTerms } from '../../src/search/analyse.ts';
+import { searchDoc } from '../../src/search/doc.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { termBucket } from '../../src/search/format.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
@@ -71,7 +72,7 @@ test('adding one article rewrites few index files and analyses only that article
     const big = new Map(meta.big.map(([term, file]) => [term, file]));
     const own = new Set<string>();
     const ownFile = new Set<string>();
-    for (const term of articleTerms(newArticle)) {
+    for (const term of articleTerms(searchDoc(newArticle))) {
       own.add(`t/${termBucket(term, meta.termBuckets)}.js`);
       const file = big.get(term);
       if (file) ownFile.add(file);

@@ -6,6 +6,7 @@
 import lunr from 'lunr';
 import type { Article } from '../../src/ingest/types.ts';
 import { fieldTexts } from '../../src/search/analyse.ts';
+import { searchDoc } from '../../src/search/doc.ts';
 import { assignSlots } from '../../src/search/build.ts';
 import { docRef, FIELDS, type FieldName } from '../../src/search/format.ts';
 import { indonesian } from '../../src/search/indonesian/lunr-plugin.ts';
@@ -30,7 +31,7 @@ export function buildFullIndex(articles: readonly Article[]): lunr.Index {
   const { slotOf } = assignSlots(articles);
   const builder = newBuilder();
   const docs: IndexedDoc[] = articles.map((a) => {
-    const texts = fieldTexts(a);
+    const texts = fieldTexts(searchDoc(a));
     const fields = Object.fromEntries(FIELDS.map((f, i) => [f.name, texts[i] ?? ''])) as Record<FieldName, string>;
     return { ref: docRef(slotOf.get(a) ?? 0), ...fields };
   });
