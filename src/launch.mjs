@@ -121,8 +121,9 @@ async function rebuild(cacheDir, entry, packagesInside) {
   /** @type {Record<string, string>} project-relative source → file in the bundle folder */
   const entries = {};
   if (!packagesInside) SIDE_ENTRIES.forEach((f, i) => (entries[f] = `side-${i}.mjs`));
-  // A folder per set of inputs: a process still running an older bundle may yet import its chunks.
-  const id = createHash('sha256').update(JSON.stringify({ project, inputs })).digest('hex').slice(0, 16);
+  // A folder per set of inputs and entries (side-<n> names another module when the list changes): a
+  // process still running an older bundle may yet import its chunks.
+  const id = createHash('sha256').update(JSON.stringify({ project, inputs, entries })).digest('hex').slice(0, 16);
   const dir = join(cacheDir, id);
   await rename(tmp, dir).catch(async () => {
     await rm(tmp, { recursive: true, force: true }); // another process made the same bundle first

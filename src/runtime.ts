@@ -18,11 +18,22 @@ export function bundledModules(): Readonly<Record<string, string>> | null {
   return typeof modules === 'object' && modules !== null ? (modules as Record<string, string>) : {};
 }
 
-/** The URL to import for a source module: its bundled entry, or the source itself (through tsx). */
+const warned = new Set<string>();
+
+/**
+ * The URL to import for a source module: its bundled entry, or the source itself (through tsx). A
+ * bundled process without an entry for it still runs it, through tsx, and says so once on stderr:
+ * the module is missing from SIDE_ENTRIES in src/launch.mjs (a slower build, not a wrong one).
+ */
 export function runnableModule(sourceUrl: string): { url: string; tsx: boolean } {
   const modules = bundledModules();
   const bundled = modules?.[sourceUrl];
-  return bundled ? { url: bundled, tsx: false } : { url: sourceUrl, tsx: true };
+  if (bundled) return { url: bundled, tsx: false };
+  if (modules && !warned.has(sourceUrl)) {
+    warned.add(sourceUrl);
+    process.stderr.write(`warning: ${sourceUrl} has no entry in the command bundle (SIDE_ENTRIES, src/launch.mjs); it runs through tsx, more slowly\n`);
+  }
+  return { url: sourceUrl, tsx: true };
 }
 
 /**

@@ -29,6 +29,8 @@ test('npm run build from the bundle builds what the source builds, then finds no
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /Built \d+ files into/);
     assert.match(first.stdout, /166 articles/, 'the saved page was read');
+    // The ingest and search workers and Eleventy's configuration ran from their bundled entries.
+    assert.doesNotMatch(first.stderr, /runs through tsx/);
     const manifest = JSON.parse(readFileSync(join(CACHE, 'manifest.json'), 'utf8')) as {
       root: string;
       dir: string;

@@ -50,7 +50,16 @@ test('from the bundle, a worker imports the bundled entry without tsx and is mar
     const modules = { [source]: pathToFileURL(entry).href };
     const result = await asBundled(modules, () => {
       assert.deepEqual(runnableModule(source), { url: pathToFileURL(entry).href, tsx: false });
-      assert.equal(runnableModule('file:///elsewhere.ts').tsx, true, 'a module without an entry still runs, through tsx');
+      const warned: string[] = [];
+      const write = process.stderr.write.bind(process.stderr);
+      process.stderr.write = ((line: string) => (warned.push(line), true)) as typeof process.stderr.write;
+      try {
+        assert.equal(runnableModule('file:///elsewhere.ts').tsx, true, 'a module without an entry still runs, through tsx');
+        runnableModule('file:///elsewhere.ts');
+      } finally {
+        process.stderr.write = write;
+      }
+      assert.deepEqual(warned, ['warning: file:///elsewhere.ts has no entry in the command bundle (SIDE_ENTRIES, src/launch.mjs); it runs through tsx, more slowly\n'], 'said once');
       return runInWorker<{ data: number; bundled: boolean; modules: Record<string, string> }>({ module: source, fn: 'report', data: 7 });
     });
     assert.equal(result.data, 7);
