@@ -5,8 +5,7 @@
  * bootstrap (src/pipeline/worker.ts), so a worker started from the bundle starts its own workers,
  * and Eleventy, from the bundle too.
  */
-const BUNDLED = Symbol.for('arsip-berita.bundled');
-const BUNDLED_MODULES = Symbol.for('arsip-berita.bundled-modules');
+import { BUNDLED, BUNDLED_MODULES } from './launch.mjs';
 
 type Marks = Record<symbol, unknown>;
 
