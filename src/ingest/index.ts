@@ -13,7 +13,7 @@ import { FURNITURE } from './data/furniture.ts';
 import { capBlocks, textToBlocks } from './blocks.ts';
 import { cleanBlocks, omittedLines, UNLOCATED } from './clean.ts';
 import { locateArticle } from './headline.ts';
-import { findRecurring, withoutBlocks } from './recurring.ts';
+import { findRecurring, menuLines, withoutBlocks, type MenuLines, type RecurringDraft } from './recurring.ts';
 import { impossibleIso, parseWholeDate, toIso } from './dates.ts';
 import { extract, topicsOf, type Extracted } from './extract.ts';
 import { ingestHtml } from './html/index.ts';
@@ -237,11 +237,23 @@ export function ingestSeed(input: SeedInput): IngestedSeed {
 
 
 /**
+ * What the archive-wide step made of each seed result, kept by a long-lived caller (the dev
+ * session's ingest cache) so that a later build, given the same result object and taking the same
+ * decisions for it (dropped lines, slug, id), hands back the same record instead of making it again.
+ */
+export interface AssignMemo {
+  menus: WeakMap<DraftArticle, MenuLines>;
+  made: WeakMap<IngestedSeed, { decision: string; article: Article; outcome: SeedOutcome }>;
+}
+
+export const newAssignMemo = (): AssignMemo => ({ menus: new WeakMap(), made: new WeakMap() });
+
+/**
  * The archive-wide step: unique slugs (and ids), stable whatever order the
  * seeds come in. Seeds are taken in sourceFile order; the first keeps the slug
  * it asked for, later ones get "-2", "-3"… with a warning.
  */
-export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
+export function assignSlugs(seeds: readonly IngestedSeed[], memo?: AssignMemo): IngestResult {
   const sorted = [...seeds].sort(bySourceFile);
   const wanted = new Set<string>();
   for (const s of sorted) if (s.draft) wanted.add(s.draft.slugBase);
@@ -250,15 +262,43 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
   const claimed = new Map<string, string>(); // slug → sourceFile
   const articles: Article[] = [];
   const outcomes: SeedOutcome[] = [];
-  const recurring = findRecurring(sorted.map((s) => s.draft));
+  const linesOf = (d: RecurringDraft): MenuLines => {
+    const draft = d as DraftArticle;
+    const known = memo?.menus.get(draft);
+    if (known) return known;
+    const lines = menuLines(draft);
+    memo?.menus.set(draft, lines);
+    return lines;
+  };
+  const recurring = findRecurring(
+    sorted.map((s) => s.draft),
+    linesOf,
+  );
   for (const [index, seed] of sorted.entries()) {
-    if (!seed.draft) {
+    const draft = seed.draft;
+    if (!draft) {
       outcomes.push(seed.outcome);
       continue;
     }
-    let rest = seed.draft;
-    const extra: Notice[] = [];
+    // The decisions first (dropping a line changes neither slug nor id), then the record.
+    const slugBase = draft.slugBase;
+    const taken = used.has(slugBase) ? claimed.get(slugBase)! : null;
+    // Skip numbers another seed asks for outright, so no later seed loses its own slug.
+    const slug = taken === null ? slugBase : suffixed(slugBase, (s) => used.has(s) || wanted.has(s));
+    used.add(slug);
+    claimed.set(slug, seed.sourceFile);
+    const id = usedIds.has(draft.id) ? seed.sourceFile.replace(/\./g, '-') : draft.id;
+    usedIds.add(id);
     const drop = recurring.drop.get(index);
+    const decision = JSON.stringify([drop ?? null, recurring.others.get(index) ?? null, slug, taken, id]);
+    const known = memo?.made.get(seed);
+    if (known && known.decision === decision) {
+      articles.push(known.article);
+      outcomes.push(known.outcome);
+      continue;
+    }
+    let rest = draft;
+    const extra: Notice[] = [];
     if (drop) {
       const first = rest.body[drop[0]!]!.text;
       const gone = drop.map((j) => ({ text: rest.body[j]!.text, reason: 'recurring' as const, rule: null }));
@@ -270,24 +310,12 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       }
       extra.push(notice('recurring.dropped', { count: drop.length, others: recurring.others.get(index)!, outlet: rest.outlet, first: first.slice(0, 60) }));
     }
-    const slugBase = rest.slugBase;
-    let slug = slugBase;
-    if (used.has(slug)) {
-      // Skip numbers another seed asks for outright, so no later seed loses its own slug.
-      slug = suffixed(slugBase, (s) => used.has(s) || wanted.has(s));
-      extra.push(notice('slug.taken', { slug: slugBase, by: claimed.get(slugBase)!, next: slug }));
-    }
-    used.add(slug);
-    claimed.set(slug, seed.sourceFile);
-    let id = rest.id;
-    if (usedIds.has(id)) {
-      id = seed.sourceFile.replace(/\./g, '-');
-      extra.push(notice('id.taken', { id: rest.id, next: id }));
-    }
-    usedIds.add(id);
+    if (taken !== null) extra.push(notice('slug.taken', { slug: slugBase, by: taken, next: slug }));
+    if (id !== draft.id) extra.push(notice('id.taken', { id: draft.id, next: id }));
     const notices = [...rest.notices, ...extra];
     // Only the contract's fields, in contract order (record.ts): no draft-only field leaks into the export.
-    articles.push(articleRecord({ ...rest, id, slug, url: articleDir(rest.published, slug), warnings: english(notices), notices }));
+    const article = articleRecord({ ...rest, id, slug, url: articleDir(rest.published, slug), warnings: english(notices), notices });
+    articles.push(article);
     const outcome: SeedOutcome =
       extra.length === 0
         ? seed.outcome
@@ -301,7 +329,9 @@ export function assignSlugs(seeds: readonly IngestedSeed[]): IngestResult {
       const d = seed.outcome.dropped ?? { before: 0, inside: 0, after: 0 };
       outcome.dropped = { ...d, inside: d.inside + drop.length };
     }
-    outcomes.push({ ...outcome, read: seedRead(articles.at(-1)!) });
+    const done = { ...outcome, read: seedRead(article) };
+    outcomes.push(done);
+    memo?.made.set(seed, { decision, article, outcome: done });
   }
   return { articles, outcomes };
 }

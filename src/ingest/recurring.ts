@@ -48,38 +48,50 @@ export interface Recurring {
 
 const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Finds the recurring lines; `null` drafts (seeds that could not be read) are skipped. */
-export function findRecurring(drafts: ReadonlyArray<RecurringDraft | null>): Recurring {
+/** A draft's menu-shaped lines: block index and comparison key. */
+export type MenuLines = ReadonlyArray<readonly [number, string]>;
+
+export function menuLines(d: RecurringDraft): MenuLines {
+  const out: Array<readonly [number, string]> = [];
+  d.body.forEach((b, j) => {
+    if (isMenuShaped(b.text)) out.push([j, key(b.text)]);
+  });
+  return out;
+}
+
+/**
+ * Finds the recurring lines; `null` drafts (seeds that could not be read) are skipped. `linesOf`
+ * may hand back lines remembered from an earlier build for the same draft (menuLines by default).
+ */
+export function findRecurring(drafts: ReadonlyArray<RecurringDraft | null>, linesOf: (d: RecurringDraft) => MenuLines = menuLines): Recurring {
   // outlet → line → titles of the articles it stands in
   const seen = new Map<string, Map<string, Set<string>>>();
   const outletKey = (d: RecurringDraft): string => d.outlet ?? '';
-  for (const d of drafts) {
-    if (!d) continue;
+  const menus = drafts.map((d) => (d ? linesOf(d) : []));
+  drafts.forEach((d, i) => {
+    if (!d || menus[i]!.length === 0) return;
     let lines = seen.get(outletKey(d));
     if (!lines) seen.set(outletKey(d), (lines = new Map()));
-    for (const b of d.body) {
-      if (!isMenuShaped(b.text)) continue;
-      const k = key(b.text);
+    const title = key(d.title);
+    for (const [, k] of menus[i]!) {
       let titles = lines.get(k);
       if (!titles) lines.set(k, (titles = new Set()));
-      titles.add(key(d.title));
+      titles.add(title);
     }
-  }
+  });
   const drop = new Map<number, number[]>();
   const others = new Map<number, number>();
   drafts.forEach((d, i) => {
     if (!d) return;
-    const lines = seen.get(outletKey(d))!;
     const hits: number[] = [];
     let most = 0;
-    d.body.forEach((b, j) => {
-      if (!isMenuShaped(b.text)) return;
-      const n = lines.get(key(b.text))!.size;
+    for (const [j, k] of menus[i]!) {
+      const n = seen.get(outletKey(d))!.get(k)!.size;
       if (n >= MIN_ARTICLES) {
         hits.push(j);
         most = Math.max(most, n - 1);
       }
-    });
+    }
     // Never empty an article: if every block recurs, the evidence is about the seeds, not furniture.
     if (hits.length > 0 && hits.length < d.body.length) {
       drop.set(i, hits);

@@ -94,5 +94,5 @@ export async function runIngest(
   }
   await pool;
   const run = cache.run(inputs, hashes, undefined, stopped);
-  return { ingested: assignSlugs(run.seeds), parsed: stale.length };
+  return { ingested: assignSlugs(run.seeds, cache.assigned), parsed: stale.length };
 }

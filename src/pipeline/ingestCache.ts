@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { CACHE_FILES, CACHE_FORMAT, isTempCacheFile, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
-import { ingestSeed, type IngestedSeed } from '../ingest/index.ts';
+import { ingestSeed, newAssignMemo, type AssignMemo, type IngestedSeed } from '../ingest/index.ts';
 import type { SeedInput } from '../ingest/types.ts';
 import { sha256 } from './fingerprint.ts';
 
@@ -48,6 +48,8 @@ export class IngestCache {
   /** Shard files that load() found but could not read or parse (a torn write, a foreign file). */
   readonly damaged: string[] = [];
   private dirty = new Set<number>();
+  /** The archive-wide step's results for these seed results: a dev session's next build reuses them. */
+  readonly assigned: AssignMemo = newAssignMemo();
 
   constructor(readonly fingerprint: string) {}
 

@@ -13,7 +13,6 @@ import { digest } from './fingerprint.ts';
 import { planFiles, planKeyed, planPages } from './plan.ts';
 import { publishesInPlace, searchPlacement } from './policy.ts';
 import { runRelated } from './related.ts';
-import { articleIdentity } from './readSteps.ts';
 import { articlePageKey, siteKey, unitKey } from './render.ts';
 import type { Article } from '../ingest/types.ts';
 import type { BuildRun } from './run.ts';
@@ -62,7 +61,7 @@ export async function archiveStep(r: BuildRun): Promise<void> {
   const { context, related } = r;
   if (!context || !related) throw new Error('the archive model needs its context');
   // Digested once here: every page key and export row names an article by it (tens of keys per article).
-  r.identities = new Map(r.articles.map((a) => [a, digest(articleIdentity(a, r.hashes))]));
+  r.identities = new Map(r.articles.map((a) => [a, r.session.identities.digest(a, r.hashes)]));
   r.parts = archivePartsOf(context, await related);
   r.context = null;
   r.related = null;

@@ -21,19 +21,6 @@ import { codeKeys } from './stages.ts';
 import { observeOutput } from './state.ts';
 import { startOutputWalk } from './outputWalk.ts';
 
-/**
- * An article is determined by its seed's bytes and the ingest code (given with it) and what the
- * archive-wide step gave it: slug, id, address, and the recurring lines it dropped (named in a warning,
- * counted in body, omitted and topics).
- */
-export function articleIdentity(a: Article, seedHashes: ReadonlyMap<string, string>): string {
-  return [seedHashes.get(a.sourceFile), a.sourceFile, a.id, a.slug, a.url, a.body.length, a.omitted.length, a.topics.join('\u0001'), ...a.warnings].join('\0');
-}
-
-function articlesKey(articles: readonly Article[], seedHashes: ReadonlyMap<string, string>, ingestCode: string): string {
-  return digest([ingestCode, ...articles.map((a) => articleIdentity(a, seedHashes))].join('\n'));
-}
-
 /** Each stage's code key, from its module graph (stages.ts). */
 export async function codeStep(r: BuildRun): Promise<void> {
   const cacheDir = r.session.options.cacheDir;
@@ -117,7 +104,7 @@ export async function verifyStep(r: BuildRun): Promise<void> {
 /** Nothing changed since a complete build, and its output is exactly as we left it: done. */
 export function unchangedStep(r: BuildRun): void {
   const { options } = r.session;
-  r.articleKeys = articlesKey(r.articles, r.hashes, r.code.ingest);
+  r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
   r.sources = options.sources !== false;
   r.inputKey = digest([...Object.values(r.code), options.baseUrl ?? '', `sources ${r.sources}`, siteKeyOf(options.site), r.articleKeys].join('\n'));
   const { prev, seen } = r;

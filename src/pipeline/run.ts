@@ -92,7 +92,7 @@ export class BuildRun {
   searchWritten = 0;
   searchKept = 0;
   // archive, plan
-  /** Each article by a digest of its identity (readSteps.ts articleIdentity): page keys and export rows name it so. */
+  /** Each article by a digest of its identity (identity.ts articleIdentity): page keys and export rows name it so. */
   identities!: Map<Article, string>;
   archiveOptions!: ArchiveOptions;
   /** Let go once the pages are planned and rendered (a large archive's index then has the memory). */

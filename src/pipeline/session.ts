@@ -9,6 +9,7 @@ import { damagedCacheNotice } from '../publish/cacheFaults.ts';
 import { listFilesSync } from '../listing.ts';
 import type { FileStamp } from './carry.ts';
 import type { EngineOptions } from './engineTypes.ts';
+import { Identities } from './identity.ts';
 import { IngestCache } from './ingestCache.ts';
 import type { FilesRecord, OutputState } from './plan.ts';
 import { SeedReader } from './seedReader.ts';
@@ -22,6 +23,8 @@ export class EngineSession {
   /** Removal of the output replaced by the last dev build, still running (see swapIntoPlace). */
   pendingRemoval: Promise<void> | null = null;
   readonly seedReader = new SeedReader();
+  /** Article identities by record object: a dev session's records outlive a build. */
+  readonly identities = new Identities();
   readonly seedsDir: string;
   readonly outDir: string;
   readonly codeRoot: string;

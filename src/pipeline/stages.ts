@@ -71,6 +71,7 @@ export const SHARED_FILES = [
   'src/pipeline/buildRecord.ts',
   'src/pipeline/run.ts',
   'src/pipeline/session.ts',
+  'src/pipeline/identity.ts',
   'src/pipeline/seedReader.ts',
   'src/pipeline/engineTypes.ts',
   'src/pipeline/plan.ts',

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ingestSeeds } from '../../src/ingest/index.ts';
+import { assignSlugs, ingestSeed, ingestSeeds, newAssignMemo, type IngestedSeed } from '../../src/ingest/index.ts';
 import type { IngestResult } from '../../src/ingest/types.ts';
 import { countWords } from '../../src/ingest/words.ts';
 import { formatReport } from '../../src/report.ts';
@@ -89,5 +89,36 @@ describe('lines that recur across an outlet’s articles', () => {
     const two = ingest(titles.slice(0, 2).map((t) => story('Kompas.com', t, [background])));
     const four = ingest(titles.map((t) => story('Kompas.com', t, [background])));
     assert.deepEqual(four.articles[0]!.body, two.articles[0]!.body);
+  });
+});
+
+describe('a dev session’s next build: the archive-wide step remembered (AssignMemo)', () => {
+  // The same seed result objects from build to build, as the dev session's ingest cache keeps them.
+  const seedOf = (file: string, text: string): IngestedSeed => ingestSeed({ sourceFile: file, bytes: bytes(text) });
+  const titles = ['Harga Cabai Naik Tajam', 'Jalan Tol Baru Dibuka', 'Banjir Rendam Kampung Pulo'];
+  const pool = {
+    a: seedOf('a.txt', story('Suara.com', titles[0]!, [PROMO])),
+    b: seedOf('b.txt', story('Suara.com', titles[1]!, [PROMO])),
+    c: seedOf('c.txt', story('Suara.com', titles[2]!, [PROMO])),
+    // Takes a's slug (same title), and a's id as a.md.
+    a2: seedOf('a.md', story('Suara.com', titles[0]!)),
+    b0: seedOf('0.txt', story('Suara.com', titles[1]!)),
+  };
+
+  it('gives every build the records and outcomes a build without memory gives', () => {
+    const memo = newAssignMemo();
+    const builds: Array<Array<keyof typeof pool>> = [
+      ['a', 'b'], // the promo in two articles: kept
+      ['a', 'b', 'c'], // in three: dropped from each, with a warning
+      ['a', 'b', 'c', 'a2', 'b0'], // slugs and an id taken by seeds that sort first
+      ['a', 'b'], // back: kept again, no warnings
+      ['b', 'c', 'a2'],
+    ];
+    for (const names of builds) {
+      const seeds = names.map((n) => pool[n]);
+      assert.deepEqual(assignSlugs(seeds, memo), assignSlugs(seeds), names.join(' '));
+    }
+    const again = assignSlugs([pool.a, pool.b, pool.c], memo);
+    assert.ok(again.articles[0]!.warnings.some((w) => /dropped as page furniture/.test(w)));
   });
 });
