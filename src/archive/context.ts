@@ -99,16 +99,26 @@ function excerpt(text: string, max = EXCERPT_LENGTH): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-export function archiveContext(articles: readonly Article[], opts: ArchiveOptions): ArchiveContext {
+/**
+ * What archiveContext made of each record, kept by a long-lived caller (the dev session) so that the
+ * next build, given the same record object, reuses its date and card instead of making them again.
+ */
+export type CardMemo = WeakMap<Article, { date: PublishedDate | null; wanted: string; dir: string; card: ArticleCard }>;
+
+export function archiveContext(articles: readonly Article[], opts: ArchiveOptions, memo?: CardMemo): ArchiveContext {
   const baseUrl = normaliseBaseUrl(opts.baseUrl);
   const collator = ID_COLLATOR;
 
   // Order: dated newest first, undated last (by title).
   const usedDirs = new Set<string>();
   const entries: Entry[] = articles.map((article) => {
-    const date = parsePublished(article.published);
-    const dir = `${unique(articleDir(article, date).replace(/\/$/, ''), (d) => usedDirs.has(`${d}/`))}/`;
+    const known = memo?.get(article);
+    const date = known ? known.date : parsePublished(article.published);
+    // The folder the record asks for; one already taken is made unique again each build.
+    const wanted = known ? known.wanted : articleDir(article, date);
+    const dir = `${unique(wanted.replace(/\/$/, ''), (d) => usedDirs.has(`${d}/`))}/`;
     usedDirs.add(dir);
+    if (known && known.dir === dir) return { article, date, dir, card: known.card };
     const card: ArticleCard = {
       href: pageFile(dir),
       title: article.title,
@@ -118,6 +128,7 @@ export function archiveContext(articles: readonly Article[], opts: ArchiveOption
       monthHref: date ? pageFile(url.monthDir(date.year, date.month)) : null,
       excerpt: excerpt(article.lead),
     };
+    memo?.set(article, { date, wanted, dir, card });
     return { article, date, dir, card };
   });
   const ordered = inArchiveOrder(entries, (e) => ({ epoch: e.date?.epoch ?? null, title: e.article.title, folder: e.dir }));

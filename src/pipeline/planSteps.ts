@@ -51,7 +51,7 @@ export function contextStep(r: BuildRun): void {
   const { options } = r.session;
   r.progress.stage('archive');
   r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
-  r.context = archiveContext(r.articles, r.archiveOptions);
+  r.context = archiveContext(r.articles, r.archiveOptions, r.session.cards);
   r.related = runRelated(relatedInputsOf(r.context), r.policy.relatedInWorker);
   r.related.catch(() => {}); // awaited by archiveStep; a failure meanwhile is its to report
 }

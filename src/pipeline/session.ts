@@ -5,6 +5,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CardMemo } from '../archive/context.ts';
 import { damagedCacheNotice } from '../publish/cacheFaults.ts';
 import { listFilesSync } from '../listing.ts';
 import type { FileStamp } from './carry.ts';
@@ -25,6 +26,8 @@ export class EngineSession {
   readonly seedReader = new SeedReader();
   /** Article identities by record object: a dev session's records outlive a build. */
   readonly identities = new Identities();
+  /** Each record's date, folder and card (archiveContext), by record object. */
+  readonly cards: CardMemo = new WeakMap();
   readonly seedsDir: string;
   readonly outDir: string;
   readonly codeRoot: string;

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArchive, GROUP_PAGING, HOME_PAGING, pagerOf, relPrefix, type ArchiveModel, type ListPage, type PageBase } from '../../src/archive/index.ts';
+import { archiveContext, type CardMemo } from '../../src/archive/context.ts';
 import { formatLong, formatTime, parsePublished } from '../../src/archive/dates.ts';
 import { relatedIndices, relatedInputs } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
@@ -276,4 +277,17 @@ test('pager: newest and oldest page, two either side of the current one, gaps be
   assert.deepEqual(small.links.map((l) => (l.gap ? '…' : l.text)), ['Terbaru', 'L1', 'L2']);
   assert.equal(small.first, true);
   assert.equal(small.newer, null);
+});
+
+test('a dev session’s next build: cards remembered per record (CardMemo) give the context a fresh build gives', () => {
+  const memo: CardMemo = new WeakMap();
+  const articles = makeArticles(30);
+  // Two records asking for one folder: the later gets "-2"; once the first is gone it gets its own.
+  const twin = { ...articles[3]!, sourceFile: 'zz-twin.txt', id: 'zz-twin' };
+  const shape = (ctx: ReturnType<typeof archiveContext>): unknown => ctx.ordered.map((e) => [e.dir, e.date, e.card]);
+  for (const set of [articles, [...articles, twin], [...articles.slice(0, 3), ...articles.slice(4), twin], articles]) {
+    assert.deepEqual(shape(archiveContext(set, { baseUrl: null }, memo)), shape(archiveContext(set, { baseUrl: null })));
+  }
+  const again = archiveContext([...articles.slice(0, 3), ...articles.slice(4), twin], { baseUrl: null }, memo);
+  assert.equal(again.ordered.find((e) => e.article === twin)?.card.href, `${articles[3]!.url}index.html`);
 });
