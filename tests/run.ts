@@ -4,7 +4,8 @@
  * A filter argument (`npm test -- ingest`) runs only files whose path contains it.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './support/chromium.ts';
 
@@ -41,9 +42,18 @@ if (filters.length === 0) {
 // Fails with a one-line instruction when Chromium cannot be found or installed.
 process.env.CHROME_PATH = ensureChromium();
 
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, ARSIP_TEST: '1' } },
-);
-process.exit(result.status ?? 1);
+// The fixtures tests make in the temp folder (projects, outputs, browser profiles) go with the run:
+// each run gets its own folder, removed at the end, so a machine that keeps its /tmp does not fill up.
+const scratch = mkdtempSync(join(tmpdir(), 'arsip-tests-'));
+let status = 1;
+try {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ARSIP_TEST: '1', TMPDIR: scratch } },
+  );
+  status = result.status ?? 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(status);
