@@ -361,11 +361,14 @@ export class DevSession extends EventEmitter {
   private async rebuild(reasons: string[]): Promise<RebuildEvent> {
     const started = performance.now();
     let early: PagesEvent | null = null;
+    const before = new Set<string>();
     const onPages = (pages: PagesPublished): void => {
-      early = { ms: performance.now() - started, reasons, pages };
-      this.reportPages(early);
+      const event: PagesEvent = { ms: performance.now() - started, reasons, pages };
+      if (!pages.first) early = event;
+      for (const f of pages.work.changed) before.add(f);
+      this.reportPages(event);
       this.server?.reload({ files: pages.work.changed.map((f) => join(this.outDir, f)) });
-      this.emit('pages', early);
+      this.emit('pages', event);
     };
     let event: RebuildEvent;
     try {
@@ -375,7 +378,6 @@ export class DevSession extends EventEmitter {
       const pagesEvent = early as PagesEvent | null; // set by onPages, which TypeScript cannot see run
       if (pagesEvent) {
         // Only what changed after the pages (the index, the exports, a deleted seed's pages) reloads now.
-        const before = new Set(pagesEvent.pages.work.changed);
         const after = result.work.changed.filter((f) => !before.has(f));
         if (result.work.searchRebuilt) this.log(`[${clock()}] Search index updated in ${(ms / 1000).toFixed(2)} s.`);
         if (this.server && after.length > 0) this.server.reload({ files: after.map((f) => join(this.outDir, f)) });
@@ -410,6 +412,12 @@ export class DevSession extends EventEmitter {
     const { pages } = event;
     const w = pages.work;
     if (event.reasons.length === 1 && event.reasons[0] === 'warm-up' && result?.work.published === 'nothing') return;
+    if (pages.first) {
+      // The outcome lines come with the rebuild's own line, once all its pages are live.
+      const what = `${nf.format(w.pagesRendered - 1)} article page${w.pagesRendered === 2 ? '' : 's'} and the home page`;
+      this.log(`[${clock()}] ${what} live in ${(event.ms / 1000).toFixed(2)} s (${event.reasons.slice(0, 3).join(', ')}); the rest follows.`);
+      return;
+    }
     const { lines, next } = changedOutcomes(this.outcomes, pages.outcomes, this.options.lang ?? 'en');
     this.outcomes = next;
     if (first) {

@@ -33,6 +33,8 @@ export interface ArticlePageSource {
    */
   inputs(i: number): { shows: readonly (Article | null)[]; folders: readonly string[]; links: string };
   page(i: number): ArticlePage;
+  /** The place of a record's page in archive order, or -1. */
+  indexOf(a: Article): number;
 }
 
 /** What the related lists of the archive's articles are computed from, in archive order (relatedIndices). */
@@ -43,6 +45,7 @@ export function relatedInputsOf(ctx: ArchiveContext): RelatedInput[] {
 /** `related`: for each article in archive order, the indices of its related articles (relatedIndices of relatedInputsOf). */
 export function articlePageSource(ctx: ArchiveContext, related: readonly (readonly number[])[]): ArticlePageSource {
   const { ordered } = ctx;
+  let places: Map<Article, number> | undefined;
   const around = (i: number): { newer: Entry | null; older: Entry | null } => {
     const d = ordered[i]!.date;
     // Neighbours stay within the dated chain or within the undated one.
@@ -67,6 +70,10 @@ export function articlePageSource(ctx: ArchiveContext, related: readonly (readon
       return { shows: shown.map((s) => s?.article ?? null), folders: shown.map((s) => s?.dir ?? ''), links };
     },
     page: (i) => articlePage(ctx, i, around(i), related[i]!),
+    indexOf(a) {
+      places ??= new Map(ordered.map((e, i) => [e.article, i]));
+      return places.get(a) ?? -1;
+    },
   };
 }
 

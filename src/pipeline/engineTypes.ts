@@ -57,12 +57,18 @@ export interface PagesPublished {
   work: Pick<BuildWork, 'seedsParsed' | 'seedsReused' | 'pagesRendered' | 'pagesCarried' | 'changed'>;
   /** The index or the exports are still being built: they follow in the same build. */
   more: boolean;
+  /**
+   * Only the saved seeds' own article pages and the home page (npm run dev publishes those first,
+   * firstPages.ts); the rest of the changed pages follow in a second call.
+   */
+  first?: boolean;
 }
 
 export interface BuildCallOptions {
   /**
    * Called once the changed pages are live, when the build publishes in place: the search index and
-   * data exports follow in the same build (built beside the pages, moved in after them).
+   * data exports follow in the same build (built beside the pages, moved in after them). A small
+   * rebuild calls it first for the saved seeds' pages and the home page (`first`), then for the rest.
    */
   onPages?: (pages: PagesPublished) => void;
   /** The seeds folder as the quick check just listed it (the CLI): the build does not list it again. */

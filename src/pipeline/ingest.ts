@@ -25,6 +25,7 @@ export interface IngestStageResult {
   ingested: IngestResult;
   /** Seeds parsed in this build (the rest came from the cache). */
   parsed: number;
+  parsedFiles: string[];
 }
 
 /** What a seed whose reading was stopped becomes: an error outcome, one line naming the file. */
@@ -94,5 +95,5 @@ export async function runIngest(
   }
   await pool;
   const run = cache.run(inputs, hashes, undefined, stopped);
-  return { ingested: assignSlugs(run.seeds, cache.assigned), parsed: stale.length };
+  return { ingested: assignSlugs(run.seeds, cache.assigned), parsed: stale.length, parsedFiles: stale.map((s) => s.sourceFile) };
 }

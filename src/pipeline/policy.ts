@@ -129,6 +129,13 @@ export type PublishMode = 'swap' | 'in-place' | 'auto';
 /** The share of pages a rebuild may rewrite and still publish in place under 'auto'. */
 export const IN_PLACE_MAX_SHARE = 0.25;
 
+/**
+ * npm run dev: a rebuild of at most this many changed seeds publishes their own article pages and
+ * the home page before the rest of the site (firstPages.ts). More, and it is a bulk change (a pull,
+ * a folder copied in): the pages go live together.
+ */
+export const FIRST_PAGES_MAX_SEEDS = 8;
+
 export function publishesInPlace(mode: PublishMode, run: { previous: boolean; written: number; carried: number }): boolean {
   // Without a previous output that is still as recorded there is nothing to publish into.
   if (mode === 'swap' || !run.previous) return false;

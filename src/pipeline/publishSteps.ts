@@ -13,7 +13,7 @@ import { CACHE_FORMAT } from '../cacheFiles.ts';
 import { dropState } from './state.ts';
 
 /** A publish in place is about to change the live folder: the record of what it holds is void until the build ends. */
-function voidRecord(r: BuildRun): void {
+export function voidRecord(r: BuildRun): void {
   r.session.state = null;
   if (r.session.options.cacheDir) dropState(r.session.options.cacheDir);
 }

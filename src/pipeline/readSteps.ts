@@ -82,12 +82,13 @@ export function loadStep(r: BuildRun): void {
 
 /** Only new or changed seeds are parsed. */
 export async function ingestStep(r: BuildRun): Promise<void> {
-  const { ingested, parsed } = await runIngest(r.scanned.inputs, r.hashes, r.cache, {
+  const { ingested, parsed, parsedFiles } = await runIngest(r.scanned.inputs, r.hashes, r.cache, {
     inWorker: r.policy.ingestInWorker,
     progress: r.progress,
     seedBudgetMs: r.session.options.seedBudgetMs,
   });
   r.parsed = parsed;
+  r.parsedFiles = parsedFiles;
   r.articles = ingested.articles;
   r.outcomes = [...r.scanned.outcomes, ...ingested.outcomes].sort(bySourceFile);
   // The seeds' bytes are not needed any more: let them go (hundreds of MB at 100,000 seeds).

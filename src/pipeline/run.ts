@@ -71,6 +71,8 @@ export class BuildRun {
   articles: Article[] = [];
   outcomes: SeedOutcome[] = [];
   parsed = 0;
+  /** The seeds parsed in this build (their results were not in the cache). */
+  parsedFiles: readonly string[] = [];
   // verify, unchanged
   prev: OutputState | null = null;
   seen!: Observed;
@@ -83,6 +85,8 @@ export class BuildRun {
   copyPlan!: { write: SourceCopy[]; carry: (SourceCopy & { stamp: FileStamp })[] };
   trashEmptied: Promise<void> | null = null;
   searchTmp = '';
+  /** Where a dev rebuild renders the saved seeds' pages ahead of the rest (firstPages.ts). */
+  firstTmp = '';
   exportsTmp = '';
   inPlace = false;
   searchRecord: FilesRecord | null = null;

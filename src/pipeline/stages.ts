@@ -72,6 +72,7 @@ export const SHARED_FILES = [
   'src/pipeline/run.ts',
   'src/pipeline/session.ts',
   'src/pipeline/identity.ts',
+  'src/pipeline/firstPages.ts',
   'src/pipeline/seedReader.ts',
   'src/pipeline/engineTypes.ts',
   'src/pipeline/plan.ts',

@@ -13,6 +13,7 @@ import { cacheStep, finishStep, publishPagesStep, publishStep, removeOldStep } f
 import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
 import type { StageName } from './stages.ts';
+import { firstPagesStep, firstPagesWanted } from './firstPages.ts';
 import { carryStep, copiesStep, exportsStep, renderedStep, renderStep } from './writeSteps.ts';
 
 export interface Step {
@@ -49,6 +50,8 @@ export const STEPS: readonly Step[] = [
   step('plan-outputs', null, null, planOutputsStep),
   step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
   step('archive', 'archive', 'archive', archiveStep, staged),
+  // npm run dev: the saved seeds' pages and the home page go live now, the rest after the plan.
+  step('first-pages', 'render', 'first', firstPagesStep, { ...staged, when: firstPagesWanted }),
   step('plan', 'render', 'plan', planStep, staged),
   step('staging', 'publish', null, stagingStep, staged),
   step('search-before', 'search', null, searchBeforeStep, { ...staged, when: searchAt('before-render') }),

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { startDev, type PagesEvent, type RebuildEvent } from '../../src/dev.ts';
@@ -48,11 +48,24 @@ test('dev rebuilds move only the written files into the live folder and match a 
       livePage = e.pages.work.changed.find((f) => f.includes('lazuardipinus') && f.endsWith('index.html'));
       assert.ok(livePage && existsSync(join(out, livePage)), 'the article page is in the live folder at the pages event');
     });
+    // Its own page and the home page go live first, as the finished build leaves them; the rest follows.
+    const pagesEvents: PagesEvent[] = [];
+    const early = new Map<string, string>();
+    const onPages = (e: PagesEvent): void => {
+      pagesEvents.push(e);
+      if (e.pages.first) for (const f of e.pages.work.changed) early.set(f, readFileSync(join(out, f), 'utf8'));
+    };
+    session.on('pages', onPages);
     const added = session.nextRebuild();
     writeFileSync(join(seeds, 'kopi.txt'), SEED);
     const first = await added;
+    session.off('pages', onPages);
     order.push('rebuilt');
     assert.deepEqual(order, ['pages', 'rebuilt']);
+    assert.deepEqual(pagesEvents.map((e) => e.pages.first === true), [true, false], 'the saved seed\'s pages first, then the rest');
+    assert.deepEqual([...early.keys()].sort(), [livePage, 'index.html'].sort());
+    for (const [f, text] of early) assert.equal(readFileSync(join(out, f), 'utf8'), text, `${f}: published first as the build leaves it`);
+    assert.ok(pagesEvents[1]!.pages.work.changed.length > 2, 'the other changed pages follow');
     // One rebuild per save: when it ends, the new article is already findable (no follow-up build).
     assert.deepEqual(await searchUrls(out, 'lazuardipinus'), first.result?.articles.filter((a) => a.sourceFile === 'kopi.txt').map((a) => a.url));
     await session.idle();
@@ -67,6 +80,22 @@ test('dev rebuilds move only the written files into the live folder and match a 
     const page = [...snapshot(out).keys()].find((f) => f.includes('lazuardipinus'));
     assert.ok(page, 'the new article has its page');
     await cold('added');
+
+    // An old article edited: the home page goes out first too, unchanged; the build after must not
+    // take it for a page changed by hand (its record follows what the rebuild wrote).
+    const oldest = [...(first.result?.articles ?? [])].filter((a) => a.published).sort((a, b) => a.published!.localeCompare(b.published!))[0]!;
+    const oldSeed = join(seeds, oldest.sourceFile);
+    const edited = session.nextRebuild();
+    writeFileSync(oldSeed, `${readFileSync(oldSeed, 'utf8')}\n\nParagraf tambahan di akhir berita.\n`);
+    assert.equal((await edited).result?.work.seedsParsed, 1);
+    await session.idle();
+    const again = session.nextRebuild();
+    writeFileSync(oldSeed, readFileSync(oldSeed)); // saved again, the same bytes
+    const still = (await again).result?.work;
+    assert.equal(still?.seedsParsed, 0);
+    assert.equal(still?.pagesRendered, 0, 'nothing rendered again after the first pages');
+    await session.idle();
+    await cold('an old article edited');
 
     const removed = session.nextRebuild();
     unlinkSync(join(seeds, 'kopi.txt'));

@@ -1,0 +1,54 @@
+/**
+ * npm run dev, a small rebuild: the saved seeds' own article pages and the home page go live as soon
+ * as the archive model is made, before the rest of the changed pages are planned and rendered. The
+ * model is the build's final one, so these pages are the bytes the rest of the build would write
+ * (it renders them again and moves them in once more); a page they link to that is new (a new
+ * topic's) follows a moment later with the rest.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { publishPagesInPlace } from '../publish/inPlace.ts';
+import { renderSite } from '../site/index.ts';
+import type { ArchiveModel } from '../archive/types.ts';
+import { FIRST_PAGES_MAX_SEEDS } from './policy.ts';
+import { voidRecord } from './publishSteps.ts';
+import type { BuildRun } from './run.ts';
+
+/** A dev rebuild (published in place) of a few saved seeds, into an output the last build left intact. */
+export const firstPagesWanted = (r: BuildRun): boolean =>
+  r.onPages !== null &&
+  r.session.options.publish === 'in-place' &&
+  r.prev !== null &&
+  r.seen.intact.size > 0 &&
+  r.parsedFiles.length > 0 &&
+  r.parsedFiles.length <= FIRST_PAGES_MAX_SEEDS;
+
+export async function firstPagesStep(r: BuildRun): Promise<void> {
+  const { parts, onPages } = r;
+  if (!parts || !onPages) return;
+  const source = parts.articlePages;
+  const saved = new Set(r.parsedFiles);
+  const indices = r.articles.filter((a) => saved.has(a.sourceFile)).map((a) => source.indexOf(a)).filter((i) => i >= 0);
+  if (indices.length === 0) return; // deleted or unreadable seeds: nothing of their own to show first
+  const pages = Object.fromEntries(Object.keys(parts.model.pages).map((kind) => [kind, []])) as Record<string, unknown[]>;
+  pages.articles = indices.map((i) => source.page(i));
+  pages.home = parts.model.pages.home.slice(0, 1);
+  const model = { ...parts.model, pages: pages as unknown as ArchiveModel['pages'] };
+  await mkdir(r.firstTmp, { recursive: true });
+  try {
+    await renderSite(model, r.firstTmp, { assets: false, count: false });
+    voidRecord(r);
+    const moved = await publishPagesInPlace(r.firstTmp, r.session.outDir, r.seen.files);
+    // These files are no longer as the last build recorded them: the plan renders them again (to the same
+    // bytes) rather than carrying them with their old stamps.
+    for (const f of moved) r.seen.intact.delete(f);
+    onPages({
+      articles: r.articles,
+      outcomes: r.outcomes,
+      work: { seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: indices.length + pages.home.length, pagesCarried: 0, changed: [...moved].sort() },
+      more: true,
+      first: true,
+    });
+  } finally {
+    await rm(r.firstTmp, { recursive: true, force: true });
+  }
+}
