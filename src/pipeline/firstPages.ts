@@ -6,6 +6,7 @@
  * topic's) follows a moment later with the rest.
  */
 import { mkdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { publishPagesInPlace } from '../publish/inPlace.ts';
 import { renderSite } from '../site/index.ts';
 import type { ArchiveModel } from '../archive/types.ts';
@@ -33,11 +34,14 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
   pages.articles = indices.map((i) => source.page(i));
   pages.home = parts.model.pages.home.slice(0, 1);
   const model = { ...parts.model, pages: pages as unknown as ArchiveModel['pages'] };
-  await mkdir(r.firstTmp, { recursive: true });
+  // Beside the output like the staging folder, so a build killed meanwhile leaves nothing the next does not remove.
+  const { outDir } = r.session;
+  const tmp = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}-first`);
+  await mkdir(tmp, { recursive: true });
   try {
-    await renderSite(model, r.firstTmp, { assets: false, count: false });
+    await renderSite(model, tmp, { assets: false, count: false });
     voidRecord(r);
-    const moved = await publishPagesInPlace(r.firstTmp, r.session.outDir, r.seen.files);
+    const moved = await publishPagesInPlace(tmp, outDir, r.seen.files);
     // These files are no longer as the last build recorded them: the plan renders them again (to the same
     // bytes) rather than carrying them with their old stamps.
     for (const f of moved) r.seen.intact.delete(f);
@@ -49,6 +53,6 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
       first: true,
     });
   } finally {
-    await rm(r.firstTmp, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true });
   }
 }

@@ -170,9 +170,14 @@ export function planFiles(key: string, prev: FilesRecord | null | undefined, int
   return { key, carry: whole(prev, intact) && prev.key === key ? prev : null };
 }
 
-/** Every file the previous build recorded, with its stamp. */
+const recorded = new WeakMap<OutputState, Map<string, FileStamp>>();
+
+/** Every file the previous build recorded, with its stamp (made once per record: a dev session makes it ahead). */
 export function recordedFiles(prev: OutputState): Map<string, FileStamp> {
+  const known = recorded.get(prev);
+  if (known) return known;
   const stamps = new Map<string, FileStamp>();
+  recorded.set(prev, stamps);
   for (const per of [prev.pages, prev.sources]) for (const [f, [, size, mtimeMs]] of Object.entries(per)) stamps.set(f, { size, mtimeMs });
   for (const rec of [prev.search, prev.exports]) for (const [f, st] of Object.entries(rec?.files ?? {})) stamps.set(f, st);
   for (const [f, st] of Object.entries(prev.other)) stamps.set(f, st);

@@ -38,7 +38,6 @@ export async function planOutputsStep(r: BuildRun): Promise<void> {
   r.trashEmptied = options.detachRemoval ? emptyTrash(outDir) : null;
   const tmpBase = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}`);
   r.searchTmp = `${tmpBase}-search`;
-  r.firstTmp = `${tmpBase}-first`;
   r.exportsTmp = `${tmpBase}-exports`;
   r.searchRecord = r.search.carry;
   r.exportsRecord = r.exportsPlan.carry;

@@ -81,6 +81,7 @@ export async function cacheStep(r: BuildRun): Promise<void> {
   };
   session.state = state;
   saveCacheOrWarn(() => session.saveCache(), session.options.cacheDir ?? '', session.options.notify);
+  // Lists the record's files (recordedFiles, kept per record): a dev session's next build checks against them.
   recordBuild(r, state, r.fileCount);
 }
 

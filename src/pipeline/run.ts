@@ -85,8 +85,6 @@ export class BuildRun {
   copyPlan!: { write: SourceCopy[]; carry: (SourceCopy & { stamp: FileStamp })[] };
   trashEmptied: Promise<void> | null = null;
   searchTmp = '';
-  /** Where a dev rebuild renders the saved seeds' pages ahead of the rest (firstPages.ts). */
-  firstTmp = '';
   exportsTmp = '';
   inPlace = false;
   searchRecord: FilesRecord | null = null;

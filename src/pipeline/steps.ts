@@ -47,11 +47,13 @@ export const STEPS: readonly Step[] = [
   step('unchanged', null, null, unchangedStep),
   // The related lists start here (a worker for a large archive) and are taken by the archive step.
   step('context', 'archive', 'context', contextStep),
+  // npm run dev, a few seeds saved: the model at once, and their pages and the home page live before
+  // anything else is planned (the index starts after them).
+  step('archive-first', 'archive', 'archive', archiveStep, { when: firstPagesWanted }),
+  step('first-pages', 'render', 'first', firstPagesStep, { when: firstPagesWanted }),
   step('plan-outputs', null, null, planOutputsStep),
   step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
-  step('archive', 'archive', 'archive', archiveStep, staged),
-  // npm run dev: the saved seeds' pages and the home page go live now, the rest after the plan.
-  step('first-pages', 'render', 'first', firstPagesStep, { ...staged, when: firstPagesWanted }),
+  step('archive', 'archive', 'archive', archiveStep, { ...staged, when: (r) => r.parts === null }),
   step('plan', 'render', 'plan', planStep, staged),
   step('staging', 'publish', null, stagingStep, staged),
   step('search-before', 'search', null, searchBeforeStep, { ...staged, when: searchAt('before-render') }),
