@@ -96,7 +96,8 @@ export interface EngineOptions {
   /**
    * Long-lived sessions (npm run dev): keep seed bytes in memory and read a seed
    * again only when its size, mtime, ctime or inode changed. The content hash
-   * still decides what is parsed again.
+   * still decides what is parsed again. Such a session also remembers, per record,
+   * what the whole-archive passes made of it (EngineSession.remembers).
    */
   keepSeedsInMemory?: boolean;
   /** Publish each seed as it was read beside its article page and link it from its article (default true; `--no-sources`: false). */

@@ -25,10 +25,16 @@ interface Known {
 export class Identities {
   private known = new WeakMap<Article, Known>();
 
+  /** `remember`: kept between calls (a dev session); else made on each call. */
+  constructor(private readonly remember: boolean) {}
+
   private of(a: Article, seedHashes: ReadonlyMap<string, string>): Known {
     const hash = seedHashes.get(a.sourceFile);
-    let k = this.known.get(a);
-    if (!k || k.hash !== hash) this.known.set(a, (k = { hash, text: articleIdentity(a, seedHashes), digest: null }));
+    let k = this.remember ? this.known.get(a) : undefined;
+    if (!k || k.hash !== hash) {
+      k = { hash, text: articleIdentity(a, seedHashes), digest: null };
+      if (this.remember) this.known.set(a, k);
+    }
     return k;
   }
 

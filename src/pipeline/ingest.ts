@@ -42,7 +42,7 @@ export async function runIngest(
   inputs: readonly SeedInput[],
   hashes: ReadonlyMap<string, string>,
   cache: IngestCache,
-  opts: { inWorker: (cost: number) => boolean; progress: Progress; seedBudgetMs?: number | undefined },
+  opts: { inWorker: (cost: number) => boolean; progress: Progress; seedBudgetMs?: number | undefined; remember?: boolean },
 ): Promise<IngestStageResult> {
   const stale = cache.stale(inputs, hashes);
   const { progress } = opts;
@@ -95,5 +95,5 @@ export async function runIngest(
   }
   await pool;
   const run = cache.run(inputs, hashes, undefined, stopped);
-  return { ingested: assignSlugs(run.seeds, cache.assigned), parsed: stale.length, parsedFiles: stale.map((s) => s.sourceFile) };
+  return { ingested: assignSlugs(run.seeds, opts.remember ? cache.assigned : undefined), parsed: stale.length, parsedFiles: stale.map((s) => s.sourceFile) };
 }

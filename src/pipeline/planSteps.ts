@@ -17,16 +17,16 @@ import { articlePageKey, siteKey, unitKey } from './render.ts';
 import type { Article } from '../ingest/types.ts';
 import type { BuildRun } from './run.ts';
 
-/** The search index, the exports and the seed copies need only the articles. */
-export async function planOutputsStep(r: BuildRun): Promise<void> {
+/**
+ * The search index needs only the articles: its plan, and the ground cleared beside the output
+ * (leftovers of killed builds removed, this build's temporary folders named), so it can start now.
+ */
+export async function planSearchStep(r: BuildRun): Promise<void> {
   const { session, code, articleKeys, prev, seen } = r;
   r.search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact);
   // A small rebuild of a large archive updates its index beside the other steps (policy.ts).
   const previousIndex = !!prev?.search && Object.keys(prev.search.files).every((f) => seen.intact.has(f));
   r.policy = { ...r.policy, search: searchPlacement(r.policy.search, { previousIndex, changed: r.parsed, articles: r.articles.length }) };
-  r.exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact);
-  // The seed copies, file by file: one new seed is one file written.
-  r.copyPlan = planKeyed(r.sources ? sourceCopies(r.articles, session.seedsDir, r.hashes, code.exports) : [], prev?.sources, seen.intact);
 
   // A read-only folder in the output would fail the build after the swap: refused before anything moves.
   const { outDir, options } = session;
@@ -40,6 +40,14 @@ export async function planOutputsStep(r: BuildRun): Promise<void> {
   r.searchTmp = `${tmpBase}-search`;
   r.exportsTmp = `${tmpBase}-exports`;
   r.searchRecord = r.search.carry;
+}
+
+/** The exports and the seed copies need only the articles too. */
+export function planOutputsStep(r: BuildRun): void {
+  const { session, code, articleKeys, prev, seen } = r;
+  r.exportsPlan = planFiles(digest(`${code.exports}\n${articleKeys}`), prev?.exports, seen.intact);
+  // The seed copies, file by file: one new seed is one file written.
+  r.copyPlan = planKeyed(r.sources ? sourceCopies(r.articles, session.seedsDir, r.hashes, code.exports) : [], prev?.sources, seen.intact);
   r.exportsRecord = r.exportsPlan.carry;
 }
 

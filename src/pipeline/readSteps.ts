@@ -86,6 +86,7 @@ export async function ingestStep(r: BuildRun): Promise<void> {
     inWorker: r.policy.ingestInWorker,
     progress: r.progress,
     seedBudgetMs: r.session.options.seedBudgetMs,
+    remember: r.session.remembers,
   });
   r.parsed = parsed;
   r.parsedFiles = parsedFiles;

@@ -79,7 +79,7 @@ export class BuildRun {
   articleKeys = '';
   sources = true;
   inputKey = '';
-  // plan-outputs
+  // plan-search, plan-outputs
   search!: CarryPlan;
   exportsPlan!: CarryPlan;
   copyPlan!: { write: SourceCopy[]; carry: (SourceCopy & { stamp: FileStamp })[] };

@@ -30,8 +30,9 @@ export function runSearch(
   worker: { heapMb: number } | null,
   previous: Record<string, string> = {},
   codeKey = '',
+  docOf: (a: Article) => SearchDoc = searchDoc,
 ): Promise<SearchIndexResult> {
-  const docs = articles.map(searchDoc);
+  const docs = articles.map(docOf);
   if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey });
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,

@@ -9,6 +9,8 @@ import { carryFiles, mergeInto, stampAll, stampOf, type FileStamp } from './carr
 import type { Schedule } from './policy.ts';
 import type { BuildRun, SearchDone } from './run.ts';
 import { runSearch } from './search.ts';
+import type { Article } from '../ingest/types.ts';
+import { searchDoc, type SearchDoc } from '../search/doc.ts';
 
 /** Whether the index is built at this point of the build. */
 export const searchAt =
@@ -25,7 +27,9 @@ function startSearch(r: BuildRun): Promise<SearchDone> {
   }
   const start = performance.now();
   const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
-  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search).then((s) => ({
+  // A dev session keeps each record's search document for its next build; a build once through lets them go.
+  const docOf = r.session.remembers ? (a: Article): SearchDoc => r.session.searchDoc(a) : searchDoc;
+  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search, docOf).then((s) => ({
     written: s.fileCount,
     digests: Object.fromEntries(Object.entries(s.digests).map(([f, d]) => [`${SEARCH_DIR}/${f}`, d])),
     kept: s.kept.map((f) => `${SEARCH_DIR}/${f}`),

@@ -6,6 +6,8 @@
 import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CardMemo } from '../archive/context.ts';
+import type { Article } from '../ingest/types.ts';
+import { searchDoc, type SearchDoc } from '../search/doc.ts';
 import { damagedCacheNotice } from '../publish/cacheFaults.ts';
 import { listFilesSync } from '../listing.ts';
 import type { FileStamp } from './carry.ts';
@@ -24,10 +26,17 @@ export class EngineSession {
   /** Removal of the output replaced by the last dev build, still running (see swapIntoPlace). */
   pendingRemoval: Promise<void> | null = null;
   readonly seedReader = new SeedReader();
-  /** Article identities by record object: a dev session's records outlive a build. */
-  readonly identities = new Identities();
+  /**
+   * A dev session's builder lives from build to build, and so do the records of unchanged seeds: it
+   * remembers per record object what the whole-archive passes made of it. A build run once does not
+   * (at 100,000 articles that would hold tens of MB for nothing).
+   */
+  readonly remembers: boolean;
+  /** Article identities by record object. */
+  readonly identities: Identities;
   /** Each record's date, folder and card (archiveContext), by record object. */
-  readonly cards: CardMemo = new WeakMap();
+  readonly cards: CardMemo | undefined;
+  private readonly searchDocs = new WeakMap<Article, SearchDoc>();
   readonly seedsDir: string;
   readonly outDir: string;
   readonly codeRoot: string;
@@ -39,6 +48,9 @@ export class EngineSession {
     this.seedsDir = resolve(options.seedsDir);
     this.outDir = resolve(options.outDir);
     this.codeRoot = resolve(options.codeRoot ?? codeRoot);
+    this.remembers = options.keepSeedsInMemory === true;
+    this.identities = new Identities(this.remembers);
+    this.cards = this.remembers ? new WeakMap() : undefined;
   }
 
   loadCache(code: CodeKeys): IngestCache {
@@ -59,6 +71,13 @@ export class EngineSession {
     }
     if (!this.ingestCache || this.ingestCache.fingerprint !== code.ingest) this.ingestCache = new IngestCache(code.ingest);
     return this.ingestCache;
+  }
+
+  /** What the search index reads of a record (its body as one text), made once per record object. */
+  searchDoc(a: Article): SearchDoc {
+    let doc = this.searchDocs.get(a);
+    if (!doc) this.searchDocs.set(a, (doc = searchDoc(a)));
+    return doc;
   }
 
   saveCache(): void {

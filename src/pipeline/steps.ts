@@ -8,7 +8,7 @@
  * The no-change shortcut (unchanged) ends the build by setting the run's result.
  */
 import type { BuildRun } from './run.ts';
-import { archiveStep, contextStep, planOutputsStep, planStep, stagingStep } from './planSteps.ts';
+import { archiveStep, contextStep, planOutputsStep, planSearchStep, planStep, stagingStep } from './planSteps.ts';
 import { cacheStep, finishStep, publishPagesStep, publishStep, removeOldStep } from './publishSteps.ts';
 import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
@@ -47,12 +47,13 @@ export const STEPS: readonly Step[] = [
   step('unchanged', null, null, unchangedStep),
   // The related lists start here (a worker for a large archive) and are taken by the archive step.
   step('context', 'archive', 'context', contextStep),
+  step('plan-search', null, null, planSearchStep),
+  step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
   // npm run dev, a few seeds saved: the model at once, and their pages and the home page live before
-  // anything else is planned (the index starts after them).
+  // anything else is planned.
   step('archive-first', 'archive', 'archive', archiveStep, { when: firstPagesWanted }),
   step('first-pages', 'render', 'first', firstPagesStep, { when: firstPagesWanted }),
   step('plan-outputs', null, null, planOutputsStep),
-  step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
   step('archive', 'archive', 'archive', archiveStep, { ...staged, when: (r) => r.parts === null }),
   step('plan', 'render', 'plan', planStep, staged),
   step('staging', 'publish', null, stagingStep, staged),

@@ -105,7 +105,15 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   // A builder kept from step to step, as the dev session keeps one: records, identities and what the
   // archive-wide ingest step made are remembered in memory between its builds.
   const liveOut = join(root, 'live');
-  const live = new IncrementalBuilder({ seedsDir: seeds, outDir: liveOut, baseUrl: null, projectRoot: root, cacheDir: join(root, 'live-cache'), notify: () => {} });
+  const live = new IncrementalBuilder({
+    seedsDir: seeds,
+    outDir: liveOut,
+    baseUrl: null,
+    projectRoot: root,
+    cacheDir: join(root, 'live-cache'),
+    keepSeedsInMemory: true,
+    notify: () => {},
+  });
   let step = 0;
   const check = async (what: string, expectParsed?: number): Promise<number> => {
     const incremental = await build({ seedsDir: seeds, outDir: inc, projectRoot: root, cache, workers: 'always' });
