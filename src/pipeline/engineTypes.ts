@@ -71,6 +71,8 @@ export interface BuildCallOptions {
    * rebuild calls it first for the saved seeds' pages and the home page (`first`), then for the rest.
    */
   onPages?: (pages: PagesPublished) => void;
+  /** Called once all the build wrote is in the output folder, the search index included (its record follows). */
+  onPublished?: () => void;
   /** The seeds folder as the quick check just listed it (the CLI): the build does not list it again. */
   seedListing?: SeedListing;
 }

@@ -56,6 +56,7 @@ export async function publishStep(r: BuildRun): Promise<void> {
     const swapped = await swapIntoPlace(stagingDir, session.outDir, { removeOld: session.options.detachRemoval ? 'detached' : 'later' });
     session.pendingRemoval = swapped.removal;
   }
+  r.onPublished?.();
 }
 
 /** Records what was written, for the next build. */

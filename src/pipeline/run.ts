@@ -123,5 +123,7 @@ export class BuildRun {
     readonly session: EngineSession,
     /** npm run dev: told when the pages are live, ahead of the index and exports (publish-pages). */
     readonly onPages: ((pages: PagesPublished) => void) | null,
+    /** Told when everything the build wrote is live, the search index included (before its record is saved). */
+    readonly onPublished: (() => void) | null = null,
   ) {}
 }

@@ -56,17 +56,24 @@ test('dev rebuilds move only the written files into the live folder and match a 
       if (e.pages.first) for (const f of e.pages.work.changed) early.set(f, readFileSync(join(out, f), 'utf8'));
     };
     session.on('pages', onPages);
+    // Findable once everything is live (the 'published' event), before the rebuild saves its record.
+    let findable: Promise<string[]> | null = null;
+    session.once('published', () => {
+      order.push('published');
+      findable = searchUrls(out, 'lazuardipinus');
+    });
     const added = session.nextRebuild();
     writeFileSync(join(seeds, 'kopi.txt'), SEED);
     const first = await added;
     session.off('pages', onPages);
     order.push('rebuilt');
-    assert.deepEqual(order, ['pages', 'rebuilt']);
+    assert.deepEqual(order, ['pages', 'published', 'rebuilt']);
     assert.deepEqual(pagesEvents.map((e) => e.pages.first === true), [true, false], 'the saved seed\'s pages first, then the rest');
     assert.deepEqual([...early.keys()].sort(), [livePage, 'index.html'].sort());
     for (const [f, text] of early) assert.equal(readFileSync(join(out, f), 'utf8'), text, `${f}: published first as the build leaves it`);
     assert.ok(pagesEvents[1]!.pages.work.changed.length > 2, 'the other changed pages follow');
     // One rebuild per save: when it ends, the new article is already findable (no follow-up build).
+    assert.deepEqual(await findable, first.result?.articles.filter((a) => a.sourceFile === 'kopi.txt').map((a) => a.url));
     assert.deepEqual(await searchUrls(out, 'lazuardipinus'), first.result?.articles.filter((a) => a.sourceFile === 'kopi.txt').map((a) => a.url));
     await session.idle();
     assert.equal(events.filter((e) => e.result?.work.published !== 'nothing').length, 1, 'one rebuild for one saved seed');
