@@ -457,6 +457,7 @@ export class DevSession extends EventEmitter {
     this.seedWatcher?.close();
     await this.watcher?.close();
     await this.running;
+    (await this.builderLoad?.catch(() => null))?.close();
     await this.server?.close();
     this.lock?.release();
   }

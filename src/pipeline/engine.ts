@@ -63,6 +63,11 @@ export class IncrementalBuilder {
     throw new Error('the step table (steps.ts) ended without a result');
   }
 
+  /** Ends what the builder keeps running between builds (a dev session's search worker). */
+  close(): void {
+    this.session.close();
+  }
+
   /** A step writing into the staging folder: on failure the folder goes, once a running index job let go of it. */
   private async staged(r: BuildRun, step: Step): Promise<void> {
     try {

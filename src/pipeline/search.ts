@@ -5,7 +5,8 @@
  */
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
-import { runInWorker } from './worker.ts';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { runInWorker, serveInWorker } from './worker.ts';
 
 interface SearchTask {
   /** The records as the index reads them (searchDoc): what crosses to the worker, not whole records. */
@@ -31,13 +32,106 @@ export function runSearch(
   previous: Record<string, string> = {},
   codeKey = '',
   docOf: (a: Article) => SearchDoc = searchDoc,
+  held?: SearchWorker,
 ): Promise<SearchIndexResult> {
   const docs = articles.map(docOf);
   if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey });
+  if (held) return held.run(docs, { outDir, cacheDir, previous, codeKey }, worker.heapMb);
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
     data: { docs, outDir, cacheDir, previous, codeKey },
     maxHeapMb: worker.heapMb,
   });
+}
+
+/**
+ * A document as the long-lived worker is sent it: whole, or, when the worker got this very document
+ * for the last build, its source file only (unchanged records make the same SearchDoc object in a
+ * dev session: EngineSession.searchDoc).
+ */
+type SentDoc = SearchDoc | { held: string };
+
+type ServeRequest = { kind: 'task'; task: Omit<SearchTask, 'docs'> & { docs: SentDoc[] } };
+type ServeReply = { kind: 'done'; result: SearchIndexResult } | { kind: 'failed'; message: string };
+
+/**
+ * Runs in the long-lived worker of a dev session (worker.ts serveInWorker): one index at a time,
+ * keeping the last build's documents and the keys of their texts, so a rebuild is sent only the
+ * documents that changed and hashes only their texts.
+ */
+export function serveSearch(_data: unknown, port: MessagePort): void {
+  let held = new Map<string, SearchDoc>();
+  const textKeys = new WeakMap<SearchDoc, string>();
+  port.on('message', (msg: ServeRequest) => {
+    void (async (): Promise<ServeReply> => {
+      try {
+        const docs = msg.task.docs.map((d) => {
+          if (!('held' in d)) return d;
+          const doc = held.get(d.held);
+          if (!doc) throw new Error(`search worker: no document held for ${d.held}`);
+          return doc;
+        });
+        held = new Map(docs.map((d) => [d.sourceFile, d]));
+        const { outDir, cacheDir, previous, codeKey } = msg.task;
+        const result = await writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, textKeys });
+        return { kind: 'done', result };
+      } catch (err) {
+        held = new Map(); // what the caller thinks the worker holds is no longer sure: it sends everything next time
+        return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+      }
+    })().then((reply) => port.postMessage(reply));
+  });
+}
+
+/** The dev session's search worker: started at its first index, reused by every rebuild after. */
+export class SearchWorker {
+  private worker: Worker | null = null;
+  /** The documents the worker holds from the last index it made. */
+  private held = new WeakSet<SearchDoc>();
+  private heapMb: number | null = null;
+
+  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number): Promise<SearchIndexResult> {
+    if (this.worker && this.heapMb !== heapMb) this.close();
+    if (!this.worker) {
+      this.worker = serveInWorker({ module: new URL('./search.ts', import.meta.url).href, fn: 'serveSearch', data: null, maxHeapMb: heapMb });
+      this.worker.unref(); // a session that ends does not wait for it
+      this.heapMb = heapMb;
+      this.held = new WeakSet();
+    }
+    const worker = this.worker;
+    const sent: SentDoc[] = docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d));
+    return new Promise<SearchIndexResult>((resolve, reject) => {
+      const fail = (err: Error): void => {
+        cleanup();
+        this.close(); // a worker that failed or died is not trusted again: the next index starts a new one
+        reject(err);
+      };
+      const onMessage = (reply: ServeReply | { kind: 'failed'; message: string }): void => {
+        if (reply.kind === 'done') {
+          cleanup();
+          this.held = new WeakSet(docs);
+          resolve(reply.result);
+        } else fail(new Error(`worker serveSearch: ${reply.message}`));
+      };
+      const onError = (err: Error): void => fail(err);
+      const onExit = (code: number): void => fail(new Error(`worker serveSearch exited with code ${code}`));
+      const cleanup = (): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ kind: 'task', task: { ...task, docs: sent } } satisfies ServeRequest);
+    });
+  }
+
+  close(): void {
+    const w = this.worker;
+    this.worker = null;
+    this.held = new WeakSet();
+    if (w) void w.terminate();
+  }
 }

@@ -29,7 +29,7 @@ function startSearch(r: BuildRun): Promise<SearchDone> {
   const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
   // A dev session keeps each record's search document for its next build; a build once through lets them go.
   const docOf = r.session.remembers ? (a: Article): SearchDoc => r.session.searchDoc(a) : searchDoc;
-  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search, docOf).then((s) => ({
+  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search, docOf, r.session.searchWorker).then((s) => ({
     written: s.fileCount,
     digests: Object.fromEntries(Object.entries(s.digests).map(([f, d]) => [`${SEARCH_DIR}/${f}`, d])),
     kept: s.kept.map((f) => `${SEARCH_DIR}/${f}`),

@@ -14,6 +14,7 @@ import type { FileStamp } from './carry.ts';
 import type { EngineOptions } from './engineTypes.ts';
 import { Identities } from './identity.ts';
 import { IngestCache } from './ingestCache.ts';
+import { SearchWorker } from './search.ts';
 import type { FilesRecord, OutputState } from './plan.ts';
 import { SeedReader } from './seedReader.ts';
 import type { CodeKeys } from './stages.ts';
@@ -37,6 +38,8 @@ export class EngineSession {
   /** Each record's date, folder and card (archiveContext), by record object. */
   readonly cards: CardMemo | undefined;
   private readonly searchDocs = new WeakMap<Article, SearchDoc>();
+  /** A dev session's search index worker, kept from build to build (src/pipeline/search.ts). */
+  readonly searchWorker: SearchWorker | undefined;
   readonly seedsDir: string;
   readonly outDir: string;
   readonly codeRoot: string;
@@ -51,6 +54,12 @@ export class EngineSession {
     this.remembers = options.keepSeedsInMemory === true;
     this.identities = new Identities(this.remembers);
     this.cards = this.remembers ? new WeakMap() : undefined;
+    this.searchWorker = this.remembers ? new SearchWorker() : undefined;
+  }
+
+  /** Lets the kept worker go (the dev session ends). */
+  close(): void {
+    this.searchWorker?.close();
   }
 
   loadCache(code: CodeKeys): IngestCache {

@@ -63,7 +63,14 @@ export class AnalysisCache {
   }
 
   /** An empty cache, or the one saved in `dir` when its analysis code is the current one. */
-  static load(dir: string | undefined): AnalysisCache {
+  static load(dir: string | undefined, keys?: WeakMap<SearchDoc, string>): AnalysisCache {
+    const cache = AnalysisCache.read(dir);
+    // A long-lived worker hands in the keys it computed for the same documents in earlier builds.
+    if (keys) cache.keys = keys;
+    return cache;
+  }
+
+  private static read(dir: string | undefined): AnalysisCache {
     if (!dir) return new AnalysisCache([], false);
     let stored: Stored;
     try {
@@ -117,7 +124,7 @@ export class AnalysisCache {
     return doc;
   }
 
-  private readonly keys = new WeakMap<SearchDoc, string>();
+  private keys = new WeakMap<SearchDoc, string>();
 
   /**
    * The key of the article's indexed text (what its analysis is cached by). Asked of this build's

@@ -35,6 +35,8 @@ export interface SearchIndexOptions {
    * no changed article goes into are not made again at all (reuse.ts), only carried over.
    */
   codeKey?: string;
+  /** Keys of the documents' indexed texts, kept by a long-lived caller for the same document objects. */
+  textKeys?: WeakMap<SearchDoc, string>;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
@@ -61,7 +63,7 @@ export function writeSearchIndex(articles: readonly Article[], outDir: string, o
 export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const client = bundleClient();
   const article = bundleClient('article');
-  const cache = AnalysisCache.load(options.cacheDir);
+  const cache = AnalysisCache.load(options.cacheDir, options.textKeys);
   // With a cache folder and a code key: this index's make-up is recorded, and the previous one's pieces reused.
   const reuse: ReuseInput | undefined =
     options.cacheDir && options.codeKey

@@ -112,6 +112,8 @@ test('a cold build and an incremental build of the same seeds are byte-identical
     projectRoot: root,
     cacheDir: join(root, 'live-cache'),
     keepSeedsInMemory: true,
+    // Its search index in the worker it keeps between builds, sent only the documents that changed.
+    workers: 'always',
     notify: () => {},
   });
   let step = 0;
@@ -187,6 +189,7 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   writeFileSync(join(seeds, 'kosong.txt'), '');
   writeFileSync(join(seeds, 'catatan.pdf'), 'bukan seed');
   await check('an empty seed and a non-seed file', 1);
+  live.close();
   rmSync(root, { recursive: true, force: true });
 });
 
