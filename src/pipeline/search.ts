@@ -4,7 +4,7 @@
  * each article's analysis (src/search/analysis-cache.ts) between builds.
  */
 import type { Article } from '../ingest/types.ts';
-import { searchDoc, type SearchDoc, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
+import { searchDoc, type SearchDoc, type SearchIndexOptions, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { runInWorker, serveInWorker } from './worker.ts';
 
@@ -62,7 +62,7 @@ type ServeReply = { kind: 'done'; result: SearchIndexResult } | { kind: 'failed'
  */
 export function serveSearch(_data: unknown, port: MessagePort): void {
   let held = new Map<string, SearchDoc>();
-  const textKeys = new WeakMap<SearchDoc, string>();
+  const kept: NonNullable<SearchIndexOptions['kept']> = { textKeys: new WeakMap(), analysis: null, cacheDir: undefined };
   port.on('message', (msg: ServeRequest) => {
     void (async (): Promise<ServeReply> => {
       try {
@@ -74,10 +74,11 @@ export function serveSearch(_data: unknown, port: MessagePort): void {
         });
         held = new Map(docs.map((d) => [d.sourceFile, d]));
         const { outDir, cacheDir, previous, codeKey } = msg.task;
-        const result = await writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, textKeys });
+        const result = await writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, kept });
         return { kind: 'done', result };
       } catch (err) {
         held = new Map(); // what the caller thinks the worker holds is no longer sure: it sends everything next time
+        kept.analysis = null;
         return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
       }
     })().then((reply) => port.postMessage(reply));

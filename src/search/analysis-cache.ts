@@ -50,6 +50,8 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Uint8Array>();
   private readonly used = new Set<string>();
   private dropped = 0;
+  /** What was saved last is what this instance holds (false after a renumbering): it can serve the next build as loaded. */
+  private matchesSaved = false;
   private readonly analyse: (texts: readonly string[]) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
 
@@ -168,6 +170,19 @@ export class AnalysisCache {
     return doc;
   }
 
+  /**
+   * This instance, ready for the next build of a long-lived caller, as `load` would give it from what
+   * it saved; null when it cannot stand for the saved file (never saved, or renumbered on save).
+   */
+  again(): AnalysisCache | null {
+    if (!this.matchesSaved) return null;
+    this.used.clear();
+    this.stats.analysed = 0;
+    this.stats.reused = 0;
+    this.matchesSaved = false;
+    return this;
+  }
+
   /** Writes the entries of the articles seen since load. */
   save(dir: string | undefined): void {
     if (!dir || !this.persist) return;
@@ -182,6 +197,7 @@ export class AnalysisCache {
     let stored: Stored;
     if (dropped <= this.entries.size * RENUMBER_AFTER) {
       stored = { code: codeKey(), strings: this.dict.strings, entries: [...this.entries], dropped };
+      this.dropped = dropped;
     } else {
       // Renumber against a fresh table, so it does not grow forever.
       const kept = new Dictionary();
@@ -191,5 +207,6 @@ export class AnalysisCache {
       stored = { code: codeKey(), strings: kept.strings, entries, dropped: 0 };
     }
     writeCacheFile(dir, CACHE_FILES.analysis, serialize(stored));
+    this.matchesSaved = stored.strings === this.dict.strings;
   }
 }

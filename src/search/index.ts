@@ -35,8 +35,11 @@ export interface SearchIndexOptions {
    * no changed article goes into are not made again at all (reuse.ts), only carried over.
    */
   codeKey?: string;
-  /** Keys of the documents' indexed texts, kept by a long-lived caller for the same document objects. */
-  textKeys?: WeakMap<SearchDoc, string>;
+  /**
+   * What a long-lived caller (the dev session's search worker) keeps between indexes: the keys of the
+   * documents' indexed texts, by document object, and the analysis cache as it saved it last.
+   */
+  kept?: { textKeys: WeakMap<SearchDoc, string>; analysis: AnalysisCache | null; cacheDir: string | undefined };
 }
 
 export interface SearchIndexResult extends AnalysisStats {
@@ -63,7 +66,14 @@ export function writeSearchIndex(articles: readonly Article[], outDir: string, o
 export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const client = bundleClient();
   const article = bundleClient('article');
-  const cache = AnalysisCache.load(options.cacheDir, options.textKeys);
+  const held = options.kept;
+  const again = held && held.cacheDir === options.cacheDir ? held.analysis?.again() : null;
+  const cache = again ?? AnalysisCache.load(options.cacheDir, held?.textKeys);
+  if (held) {
+    // Until this index is saved the kept cache is not what is on disk.
+    held.analysis = null;
+    held.cacheDir = options.cacheDir;
+  }
   // With a cache folder and a code key: this index's make-up is recorded, and the previous one's pieces reused.
   const reuse: ReuseInput | undefined =
     options.cacheDir && options.codeKey
@@ -79,6 +89,7 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   if (options.cacheDir) dropPieceState(options.cacheDir);
   const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse);
   cache.save(options.cacheDir);
+  if (held) held.analysis = cache;
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();
   let fileCount = 0;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus.ts';
 import type { Article } from '../../src/ingest/types.ts';
-import { type SearchIndexResult, writeSearchIndex } from '../../src/search/index.ts';
+import { type SearchIndexOptions, type SearchIndexResult, writeSearchIndex } from '../../src/search/index.ts';
 import { ingestSeeds, scanSeeds } from '../../src/ingest/index.ts';
 import { CACHE_FILES } from '../../src/cacheFiles.ts';
 import { AnalysisCache } from '../../src/search/analysis-cache.ts';
@@ -33,9 +33,16 @@ const opts = { headDocs: 16, ownFileChars: 300 };
 const CODE = 'test-code-key';
 
 /** One build as the engine runs it: fresh staging folder, kept pieces copied over from the published folder. */
-async function rebuild(articles: Article[], published: string, staging: string, cacheDir: string, previous: Record<string, string>): Promise<SearchIndexResult> {
+async function rebuild(
+  articles: Article[],
+  published: string,
+  staging: string,
+  cacheDir: string,
+  previous: Record<string, string>,
+  kept?: SearchIndexOptions['kept'],
+): Promise<SearchIndexResult> {
   await rm(staging, { recursive: true, force: true });
-  const res = await writeSearchIndex(articles, staging, { cacheDir, previous, codeKey: CODE, ...opts });
+  const res = await writeSearchIndex(articles, staging, { cacheDir, previous, codeKey: CODE, ...opts, ...(kept ? { kept } : {}) });
   for (const f of res.kept) await cp(join(published, 'search', f), join(staging, 'search', f));
   await rm(published, { recursive: true, force: true });
   await cp(staging, published, { recursive: true });
@@ -132,7 +139,12 @@ async function coldDiff(articles: Article[], tmp: string, published: string): Pr
   return [...new Set([...got.keys(), ...cold.keys()])].filter((f) => got.get(f) !== cold.get(f)).sort();
 }
 
-test('the index updated step after step equals a cold build: word classes, frequent terms entered and left, edits, deletes', async () => {
+test('the index updated step after step equals a cold build: word classes, frequent terms entered and left, edits, deletes', () => updatedStepAfterStep());
+
+test('… and so does a long-lived caller that keeps its analysis cache and text keys between indexes (the dev session\'s worker)', () =>
+  updatedStepAfterStep({ textKeys: new WeakMap(), analysis: null, cacheDir: undefined }));
+
+async function updatedStepAfterStep(kept?: SearchIndexOptions['kept']): Promise<void> {
   const tmp = await mkdtemp(join(tmpdir(), 'arsip-update-'));
   try {
     const seeds = join(tmp, 'seeds');
@@ -152,7 +164,9 @@ test('the index updated step after step equals a cold build: word classes, frequ
     const cacheDir = join(tmp, 'cache');
     const published = join(tmp, 'pub');
     const staging = join(tmp, 'stage');
-    let res = await rebuild(current(), published, staging, cacheDir, {});
+    let res = await rebuild(current(), published, staging, cacheDir, {}, kept);
+    // Indexes that started from the analysis cache kept from the one before (not read from disk).
+    let fromKept = 0;
     let before = await snapshot(join(published, 'search'));
     const ids = (from: number, n: number): string[] => present.slice(from, from + n);
     const steps: Array<[string, () => void, (changed: string[], files: Map<string, string>) => void]> = [
@@ -193,7 +207,8 @@ test('the index updated step after step equals a cold build: word classes, frequ
     for (const [what, change, check] of steps) {
       change();
       const articles = current();
-      res = await rebuild(articles, published, staging, cacheDir, res.digests);
+      if (kept?.analysis) fromKept++;
+      res = await rebuild(articles, published, staging, cacheDir, res.digests, kept);
       const files = await snapshot(join(published, 'search'));
       assert.deepEqual(await coldDiff(articles, tmp, published), [], `${what}: the published index equals a cold build`);
       if (shapeOf(files) === shapeOf(before)) assert.equal(res.reusedPieces, true, `${what}: updated, not made whole`);
@@ -201,10 +216,11 @@ test('the index updated step after step equals a cold build: word classes, frequ
       check(changed, files);
       before = files;
     }
+    if (kept) assert.ok(fromKept >= steps.length - 2, `the kept analysis cache served ${fromKept} of ${steps.length} indexes`);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-});
+}
 
 test('a damaged or missing index state, or a missing analysis, falls back to the full pass, never to a different index', async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'arsip-update-'));
