@@ -5,7 +5,9 @@
  * (it renders them again and moves them in once more); a page they link to that is new (a new
  * topic's) follows a moment later with the rest.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
+import { OUTPUT_MARKER } from '../output.ts';
 import { basename, dirname, join } from 'node:path';
 import { publishPagesInPlace } from '../publish/inPlace.ts';
 import { renderSite } from '../site/index.ts';
@@ -14,12 +16,16 @@ import { FIRST_PAGES_MAX_SEEDS } from './policy.ts';
 import { voidRecord } from './publishSteps.ts';
 import type { BuildRun } from './run.ts';
 
-/** A dev rebuild (published in place) of a few saved seeds, into an output the last build left intact. */
+/**
+ * A dev rebuild (published in place) of a few saved seeds, into an output the last build recorded.
+ * Decided before the output is checked (its walk still runs): a seed parsed again has new bytes, so
+ * this is never a build with nothing changed.
+ */
 export const firstPagesWanted = (r: BuildRun): boolean =>
   r.onPages !== null &&
   r.session.options.publish === 'in-place' &&
-  r.prev !== null &&
-  r.seen.intact.size > 0 &&
+  r.session.state !== null &&
+  existsSync(join(r.session.outDir, OUTPUT_MARKER)) &&
   r.parsedFiles.length > 0 &&
   r.parsedFiles.length <= FIRST_PAGES_MAX_SEEDS;
 
@@ -40,11 +46,11 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
   await mkdir(tmp, { recursive: true });
   try {
     await renderSite(model, tmp, { assets: false, count: false });
+    r.firstPrev = r.session.state;
     voidRecord(r);
-    const moved = await publishPagesInPlace(tmp, outDir, r.seen.files);
-    // These files are no longer as the last build recorded them: the plan renders them again (to the same
-    // bytes) rather than carrying them with their old stamps.
-    for (const f of moved) r.seen.intact.delete(f);
+    // Two or three files: each goes in by one rename, whether it was there or not.
+    const moved = await publishPagesInPlace(tmp, outDir, []);
+    r.firstMoved = moved;
     onPages({
       articles: r.articles,
       outcomes: r.outcomes,

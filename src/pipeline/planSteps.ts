@@ -58,6 +58,7 @@ export function planOutputsStep(r: BuildRun): void {
 export function contextStep(r: BuildRun): void {
   const { options } = r.session;
   r.progress.stage('archive');
+  r.sources = options.sources !== false;
   r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
   r.context = archiveContext(r.articles, r.archiveOptions, r.session.cards);
   r.related = runRelated(relatedInputsOf(r.context), r.policy.relatedInWorker);

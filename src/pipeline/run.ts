@@ -116,6 +116,9 @@ export class BuildRun {
   published: InPlaceResult | null = null;
   /** Files the pages-first publish (publish-pages) moved in already. */
   earlyMoved: string[] = [];
+  /** The files the first pages moved into the live folder (firstPages.ts), and the record they found. */
+  firstMoved: string[] | null = null;
+  firstPrev: OutputState | null = null;
   /** Set by the step that ends the build: the no-change shortcut or the last step. */
   result: EngineResult | null = null;
 

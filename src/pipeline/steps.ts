@@ -43,16 +43,17 @@ export const STEPS: readonly Step[] = [
   step('scan', 'ingest', 'scan', scanStep),
   step('schedule', null, null, scheduleStep),
   step('ingest', 'ingest', 'ingest', ingestStep),
+  // npm run dev, a few seeds saved: the model at once, and their pages and the home page live before
+  // anything else is done (the output's walk goes on meanwhile; verify takes those pages out of it).
+  step('context-first', 'archive', 'context', contextStep, { when: firstPagesWanted }),
+  step('archive-first', 'archive', 'archive', archiveStep, { when: firstPagesWanted }),
+  step('first-pages', 'render', 'first', firstPagesStep, { when: firstPagesWanted }),
   step('verify', null, 'verify', verifyStep),
   step('unchanged', null, null, unchangedStep),
   // The related lists start here (a worker for a large archive) and are taken by the archive step.
-  step('context', 'archive', 'context', contextStep),
+  step('context', 'archive', 'context', contextStep, { when: (r) => r.parts === null }),
   step('plan-search', null, null, planSearchStep),
   step('search-beside', 'search', null, searchBesideStep, { when: searchAt('beside-render') }),
-  // npm run dev, a few seeds saved: the model at once, and their pages and the home page live before
-  // anything else is planned.
-  step('archive-first', 'archive', 'archive', archiveStep, { when: firstPagesWanted }),
-  step('first-pages', 'render', 'first', firstPagesStep, { when: firstPagesWanted }),
   step('plan-outputs', null, null, planOutputsStep),
   step('archive', 'archive', 'archive', archiveStep, { ...staged, when: (r) => r.parts === null }),
   step('plan', 'render', 'plan', planStep, staged),
