@@ -5,9 +5,11 @@
  * (reuse.ts) and the analysis cache (analysis-cache.ts) share.
  */
 import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
-import type { SearchDoc } from './doc.ts';
+import { type SearchDoc, storedText } from './doc.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
+import { FOLLOW_BITS, followPairs } from './follow.ts';
+import { stemCached } from './query.ts';
 
 const ALIASES = new Map(TOPIC_GAZETTEER.map((t) => [t.name, [t.name, ...t.aliases, ...(t.caseSensitive ?? [])]]));
 
@@ -29,6 +31,9 @@ export function fieldTexts(a: SearchDoc): string[] {
   };
   return FIELDS.map((f) => doc[f.name] ?? '');
 }
+
+/** The texts a phrase is checked against (the title and the stored text, each on its own): what the adjacency filter reads. */
+export const phraseTexts = (a: SearchDoc): string[] => [a.title, storedText(a)];
 
 /** Terms and words by number: the analysis cache stores numbers, and the build indexes arrays by them. */
 export class Dictionary {
@@ -63,6 +68,11 @@ export interface AnalysedDoc {
   lengths: number[];
   /** Distinct surface words eligible as typo hints. */
   words: number[];
+  /**
+   * Words side by side in the phrase texts (phraseTexts), for the adjacency filter (follow.ts): sorted distinct
+   * `stem number × 2^FOLLOW_BITS + hash of the next word's key`, so a term's followers are one run.
+   */
+  follow: number[];
 }
 
 interface WordInfo {
@@ -77,10 +87,10 @@ interface WordInfo {
  * stem), memoised per surface word. Same result as lunr's Builder#add with the
  * plugin, field by field (tests/search/index-build.test.ts checks against stock add).
  */
-export function makeAnalyser(dict: Dictionary): (texts: readonly string[]) => AnalysedDoc {
+export function makeAnalyser(dict: Dictionary): (texts: readonly string[], phrase?: readonly string[]) => AnalysedDoc {
   const memo = new Map<string, WordInfo>();
-  return (texts) => {
-    const out: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
+  return (texts, phrase = []) => {
+    const out: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [], follow: [] };
     const hints = new Set<number>();
     for (const text of texts) {
       const tf = new Map<number, number>();
@@ -103,6 +113,8 @@ export function makeAnalyser(dict: Dictionary): (texts: readonly string[]) => An
       out.lengths.push(length);
     }
     out.words = [...hints];
+    const follow = new Set(followPairs(phrase, stemCached).map(([t, h]) => dict.id(t) * 2 ** FOLLOW_BITS + h));
+    out.follow = [...follow].sort((x, y) => x - y);
     return out;
   };
 }

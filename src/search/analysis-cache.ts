@@ -10,7 +10,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { CACHE_FILES, CACHE_FORMAT, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './analyse.ts';
+import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser, phraseTexts } from './analyse.ts';
+import { FOLLOW_BITS } from './follow.ts';
 import type { SearchDoc } from './doc.ts';
 import { FIELDS } from './format.ts';
 import { Bytes, VarintReader } from './varint.ts';
@@ -24,7 +25,7 @@ function codeKey(): string {
   const h = createHash('sha256').update(String(CACHE_FORMAT)).update(JSON.stringify(FIELDS));
   const dir = join(import.meta.dirname, 'indonesian');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  h.update(readFileSync(join(import.meta.dirname, 'build.ts')));
+  for (const f of ['build.ts', 'analyse.ts', 'follow.ts', 'phrase.ts']) h.update(readFileSync(join(import.meta.dirname, f)));
   return (codeKeyMemo = h.digest('hex'));
 }
 
@@ -35,6 +36,8 @@ interface Stored {
   /** Entries dropped since the string table was last renumbered (their strings may still be in it). */
   dropped?: number;
 }
+
+const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
 
 /** Renumber the string table once this many entries per kept one were dropped: a removal costs O(1) amortised. */
 const RENUMBER_AFTER = 1 / 8;
@@ -50,7 +53,7 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Uint8Array>();
   private readonly used = new Set<string>();
   private dropped = 0;
-  private readonly analyse: (texts: readonly string[]) => AnalysedDoc;
+  private readonly analyse: (texts: readonly string[], phrase?: readonly string[]) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
 
   /** `persist`: keep entries to save (without a cache folder there is nothing to keep). */
@@ -93,13 +96,20 @@ export class AnalysisCache {
     });
     b.put(doc.words.length);
     for (const w of doc.words) b.put(id(w));
+    // Followers by stem (renumbered stems reorder them), each as [stem, hash].
+    const follow = doc.follow.map((x) => [id(Math.floor(x / FOLLOW_SPAN)), x % FOLLOW_SPAN] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    b.put(follow.length);
+    for (const [t, h] of follow) {
+      b.put(t);
+      b.put(h);
+    }
     return b.done();
   }
 
   private static decode(bytes: Uint8Array): AnalysedDoc {
     const r = new VarintReader(bytes);
     const next = (): number => r.next();
-    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
+    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [], follow: [] };
     for (let f = 0; f < FIELDS.length; f++) {
       doc.lengths.push(next());
       const n = next();
@@ -114,6 +124,8 @@ export class AnalysisCache {
     }
     const w = next();
     for (let k = 0; k < w; k++) doc.words.push(next());
+    const n = next();
+    for (let k = 0; k < n; k++) doc.follow.push(next() * FOLLOW_SPAN + next());
     return doc;
   }
 
@@ -146,7 +158,7 @@ export class AnalysisCache {
   get(a: SearchDoc): AnalysedDoc {
     if (!this.persist) {
       this.stats.analysed++;
-      return this.analyse(fieldTexts(a));
+      return this.analyse(fieldTexts(a), phraseTexts(a));
     }
     const key = this.keyOf(a);
     this.used.add(key);
@@ -156,7 +168,7 @@ export class AnalysisCache {
       return AnalysisCache.decode(hit);
     }
     this.stats.analysed++;
-    const doc = this.analyse(fieldTexts(a));
+    const doc = this.analyse(fieldTexts(a), phraseTexts(a));
     this.entries.set(key, AnalysisCache.encode(doc));
     return doc;
   }

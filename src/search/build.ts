@@ -16,6 +16,7 @@ import { BucketPacker, type CorpusState, type TermPostings } from './corpus-stat
 import {
   type Parts,
   averageRefs,
+  followJson,
   HEAD_DOCS,
   hintMinDf,
   metaShard,
@@ -157,8 +158,11 @@ function assembleAll(
   const termOrder: TermAcc[] = [];
   const fieldLengths = FIELDS.map(() => 0);
   const wordDf = new Map<number, number>();
+  // Per slot, the document's followers (AnalysedDoc.follow), until the frequent terms' filters are made.
+  let followBySlot: Array<readonly number[] | undefined> = new Array<readonly number[] | undefined>(slots);
   for (const { a, slot } of bySlot) {
     const doc = analyse(a);
+    followBySlot[slot] = doc.follow;
     let pos = 0;
     doc.terms.forEach((fieldTerms, f) => {
       const tfs = doc.tfs[f] ?? [];
@@ -195,7 +199,8 @@ function assembleAll(
   const bucketed: string[][] = Array.from({ length: termBuckets }, () => []);
   const packers = keep ? Array.from({ length: termBuckets }, () => new BucketPacker()) : [];
   const big: Array<[string, string, number]> = [];
-  const bigText = new Map<string, { head: string; tails: string[] }>();
+  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  const followOf = (slot: number): readonly number[] => followBySlot[slot] ?? [];
   for (const acc of termOrder) {
     const t = dict.strings[acc.id] ?? '';
     const b = termBucket(t, termBuckets);
@@ -203,10 +208,11 @@ function assembleAll(
     const owns = ownsFile(acc, cut.ownFileChars);
     if (owns.own) {
       big.push([t, '', acc.firstPos]);
-      bigText.set(t, slicedPostings(acc, avgRef, cut.headDocs));
+      bigText.set(t, { ...slicedPostings(acc, avgRef, cut.headDocs), follow: followJson(acc.id, acc, followOf) });
     } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
     acc.fields = [];
   }
+  followBySlot = [];
   nameBigFiles(big);
 
   const minDf = hintMinDf(articles.length);

@@ -33,6 +33,7 @@ import { evaluate, type Evaluation, type EvaluationSource, type Expansion, type 
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
+import type { FollowShard } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
@@ -275,6 +276,10 @@ export class SearchEngine {
   private readonly source: EvaluationSource = {
     lookup: (terms) => this.lookup(terms),
     wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
+    followers: (term) => {
+      const big = this.big.get(term);
+      return big === undefined ? Promise.resolve(null) : this.piece<FollowShard>(`x/${big[0]}.n`);
+    },
   };
 
   /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */

@@ -17,6 +17,7 @@ import type { PieceState } from './piece-state.ts';
 import {
   type Parts,
   averageRefs,
+  followJson,
   hintMinDf,
   metaShard,
   nameBigFiles,
@@ -212,7 +213,18 @@ function update(u: UpdateInput): Parts | null {
     big.push([t, '', firstPos]);
     kept.add(t);
   }
-  const bigText = new Map<string, { head: string; tails: string[] }>();
+  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  // A document's followers: a changed one's from its new analysis, the others' from the cache (once each).
+  const followMemo = new Map<number, readonly number[]>();
+  const followOf = (slot: number): readonly number[] => {
+    let f = afterAt.get(slot)?.follow ?? followMemo.get(slot);
+    if (f === undefined) {
+      const doc = u.analysisOf(analysisKeyAt(u.docKeys, slot));
+      if (!doc) throw new CorpusStateError('analysis of an unchanged document');
+      followMemo.set(slot, (f = doc.follow));
+    }
+    return f;
+  };
   const inBucket = new Map<string, string>();
   for (const terms of bucketTerms.values()) {
     for (const [t, p] of terms) {
@@ -221,7 +233,9 @@ function update(u: UpdateInput): Parts | null {
       if (owns.own) {
         if (!plan.dirtyTerms.has(t)) throw new CorpusStateError('an unchanged frequent term not kept');
         big.push([t, '', p.firstPos]);
-        bigText.set(t, slicedPostings(p, avgRef, cut.headDocs));
+        const id = dict.find(t);
+        if (id === undefined) throw new CorpusStateError('a frequent term not in the dictionary');
+        bigText.set(t, { ...slicedPostings(p, avgRef, cut.headDocs), follow: followJson(id, p, followOf) });
       } else inBucket.set(t, owns.json);
     }
   }
