@@ -8,8 +8,15 @@ import { TOPIC_GAZETTEER } from '../ingest/data/topics.ts';
 import { type SearchDoc, storedText } from './doc.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { isStopWord, stem, tokenizeForIndex } from './indonesian/index.ts';
-import { FOLLOW_BITS, followPairs } from './follow.ts';
-import { stemCached } from './query.ts';
+import { FOLLOW_BITS, eachPair, followWord } from './follow.ts';
+
+const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
+
+/** A word for the adjacency filter: its stem's number × FOLLOW_SPAN (-1: no stem), and its keys' hashes. */
+interface FollowInfo {
+  first: number;
+  keys: number[];
+}
 
 const ALIASES = new Map(TOPIC_GAZETTEER.map((t) => [t.name, [t.name, ...t.aliases, ...(t.caseSensitive ?? [])]]));
 
@@ -89,6 +96,16 @@ interface WordInfo {
  */
 export function makeAnalyser(dict: Dictionary): (texts: readonly string[], phrase?: readonly string[]) => AnalysedDoc {
   const memo = new Map<string, WordInfo>();
+  // Per surface word, what it gives the adjacency filter (stop words included: a phrase matches them as written).
+  const follows = new Map<string, FollowInfo>();
+  const followOf = (word: string): FollowInfo => {
+    let f = follows.get(word);
+    if (f === undefined) {
+      const w = followWord(word, stem);
+      follows.set(word, (f = { first: w.stem === '' ? -1 : dict.id(w.stem) * FOLLOW_SPAN, keys: w.keys }));
+    }
+    return f;
+  };
   return (texts, phrase = []) => {
     const out: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [], follow: [] };
     const hints = new Set<number>();
@@ -113,8 +130,13 @@ export function makeAnalyser(dict: Dictionary): (texts: readonly string[], phras
       out.lengths.push(length);
     }
     out.words = [...hints];
-    const follow = new Set(followPairs(phrase, stemCached).map(([t, h]) => dict.id(t) * 2 ** FOLLOW_BITS + h));
-    out.follow = [...follow].sort((x, y) => x - y);
+    const pairs: number[] = [];
+    eachPair(phrase, followOf, (first, next) => {
+      if (first.first >= 0) for (const k of next.keys) pairs.push(first.first + k);
+    });
+    // Sorted natively, then without repeats.
+    const sorted = Float64Array.from(pairs).sort();
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.follow.push(sorted[k] ?? 0);
     return out;
   };
 }

@@ -106,17 +106,22 @@ export function* slicedFiles(file: string, sliced: { head: string; tails: readon
  * ascending slot order, the hashes that follow the term there. `followOf`: a document's AnalysedDoc.follow.
  */
 export function followJson(id: number, p: TermPostings, followOf: (slot: number) => readonly number[]): string {
-  const slots = new Set<number>();
-  for (const flat of p.fields) if (flat) for (let k = 0; k < flat.length; k += 3) slots.add(flat[k] ?? 0);
+  let n = 0;
+  for (const flat of p.fields) if (flat) n += flat.length / 3;
+  const all = new Int32Array(n);
+  let at = 0;
+  for (const flat of p.fields) if (flat) for (let k = 0; k < flat.length; k += 3) all[at++] = flat[k] ?? 0;
+  all.sort();
   const lo = id * FOLLOW_SPAN;
-  const entries = [...slots]
-    .sort((x, y) => x - y)
-    .map((slot) => {
-      const f = followOf(slot);
-      const hashes: number[] = [];
-      for (let k = lowerBound(f, lo); k < f.length && (f[k] ?? 0) < lo + FOLLOW_SPAN; k++) hashes.push((f[k] ?? 0) - lo);
-      return encodeFollowers(hashes);
-    });
+  const entries: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const slot = all[i] ?? 0;
+    if (i > 0 && slot === all[i - 1]) continue;
+    const f = followOf(slot);
+    const hashes: number[] = [];
+    for (let k = lowerBound(f, lo); k < f.length && (f[k] ?? 0) < lo + FOLLOW_SPAN; k++) hashes.push((f[k] ?? 0) - lo);
+    entries.push(encodeFollowers(hashes));
+  }
   return `[${entries.length},${JSON.stringify(entries.join(','))}]`;
 }
 

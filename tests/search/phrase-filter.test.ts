@@ -15,7 +15,7 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
-import { followPairs, phrasePairs } from '../../src/search/follow.ts';
+import { followPairs, followWord, phrasePairs } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
 
@@ -65,7 +65,7 @@ describe('the follower keys: a text holding a phrase always passes its pairs', (
     let spans = 0;
     for (const a of articles) {
       for (const t of [a.title, a.lead, ...a.body.map((b) => b.text)]) {
-        const have = new Set(followPairs([t], stemCached).map(([s, h]) => `${s} ${h}`));
+        const have = new Set(followPairs([t], (w) => followWord(w, stemCached)).map(([s, h]) => `${s} ${h}`));
         const as = atoms(t);
         for (let i = 0; i + 1 < as.length; i += 3) {
           const span = t.slice(as[i]?.start ?? 0, as[Math.min(as.length - 1, i + 2)]?.end ?? 0);
