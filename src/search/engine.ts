@@ -335,8 +335,11 @@ export class SearchEngine {
   private async firstTiered(ranked: Hit[], ev: Evaluation, check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
     const toCheck = new Set(check.docs);
     const { titleCheck } = ev;
+    const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
+    // A tier too small to fill the page: the texts the rest's first batch will read are asked for with its own.
+    if (tier.length < first) this.prefetch(ranked.filter((h) => !ev.titleDocs.has(h.doc) && toCheck.has(h.doc)).slice(0, first - tier.length));
     const upper = await this.firstChecked(
-      ranked.filter((h) => ev.titleDocs.has(h.doc)),
+      tier,
       (d) => titleCheck !== null || toCheck.has(d),
       (d, t) => (!toCheck.has(d) || check.holds(d, t)) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
       first,
@@ -348,6 +351,11 @@ export class SearchEngine {
     const lower = await this.firstChecked(rest, (d) => toCheck.has(d), (d, t) => check.holds(d, t), first, upper.hits.length);
     const hits = [...upper.hits, ...lower.hits];
     return { hits, complete: lower.complete, total: lower.complete ? hits.length : null };
+  }
+
+  /** Starts loading the documents' pieces (cached for when they are read); a failure shows when they are. */
+  private prefetch(hits: Hit[]): void {
+    for (const p of this.docsEach(hits.map((h) => h.doc))) p.catch(() => undefined);
   }
 
   /** Title and stored text of each document, by number. */
@@ -382,7 +390,8 @@ export class SearchEngine {
     const hits: Hit[] = [];
     let from = 0;
     const enough = (): boolean => have + hits.length >= first || (have + hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
-    for (let batch = first; from < ranked.length && !enough(); batch *= 2) {
+    // The first batch is what the page still lacks (with the adjacency filter most candidates hold), at least half a page.
+    for (let batch = Math.max(Math.ceil(first / 2), first - have); from < ranked.length && !enough(); batch *= 2) {
       const slice = ranked.slice(from, from + batch);
       const texts = await this.texts(slice.map((h) => h.doc).filter(reads));
       for (const h of slice) {
