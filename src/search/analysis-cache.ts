@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { CACHE_FILES, CACHE_FORMAT, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser, phraseTexts } from './analyse.ts';
+import { type AnalysedDoc, Dictionary, cutTail, fieldTexts, makeAnalyser } from './analyse.ts';
 import { FOLLOW_BITS } from './follow.ts';
 import type { SearchDoc } from './doc.ts';
 import { FIELDS } from './format.ts';
@@ -53,7 +53,7 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Uint8Array>();
   private readonly used = new Set<string>();
   private dropped = 0;
-  private readonly analyse: (texts: readonly string[], phrase?: readonly string[]) => AnalysedDoc;
+  private readonly analyse: (texts: readonly string[], tail?: string) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
 
   /** `persist`: keep entries to save (without a cache folder there is nothing to keep). */
@@ -158,7 +158,7 @@ export class AnalysisCache {
   get(a: SearchDoc): AnalysedDoc {
     if (!this.persist) {
       this.stats.analysed++;
-      return this.analyse(fieldTexts(a), phraseTexts(a));
+      return this.analyse(fieldTexts(a), cutTail(a));
     }
     const key = this.keyOf(a);
     this.used.add(key);
@@ -168,7 +168,7 @@ export class AnalysisCache {
       return AnalysisCache.decode(hit);
     }
     this.stats.analysed++;
-    const doc = this.analyse(fieldTexts(a), phraseTexts(a));
+    const doc = this.analyse(fieldTexts(a), cutTail(a));
     this.entries.set(key, AnalysisCache.encode(doc));
     return doc;
   }

@@ -31,7 +31,7 @@ export function searchDoc(a: Article): SearchDoc {
 }
 
 /** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
-const MAX_TEXT = 8_000;
+export const MAX_TEXT = 8_000;
 
 /** The text the document store keeps (excerpts, phrase checks): the lead, then the body, cut at MAX_TEXT. */
 export function storedText(a: Pick<SearchDoc, 'lead' | 'bodyText'>): string {

@@ -18,6 +18,9 @@ import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.
 import { followPairs, followWord, phrasePairs } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
+import { Dictionary, cutTail, fieldTexts, makeAnalyser } from '../../src/search/analyse.ts';
+import { searchDoc, storedText } from '../../src/search/doc.ts';
+import { FOLLOW_BITS } from '../../src/search/follow.ts';
 
 const root = join(import.meta.dirname, '../..');
 const text = (a: Article): string => [a.title, a.lead, ...a.body.map((b) => b.text)].join('\n');
@@ -77,6 +80,33 @@ describe('the follower keys: a text holding a phrase always passes its pairs', (
       }
     }
     assert.ok(spans > 500, `${spans} spans`);
+  });
+});
+
+describe('the build keeps every pair of the texts a phrase is checked against', () => {
+  test('title and stored text (lead, body and the pair across), compounds, and a word the 8,000-character cut leaves half', async () => {
+    const seeds = ingestSeeds((await scanSeeds(join(root, 'seeds'))).inputs).articles;
+    const base = seeds[0] as Article;
+    // A long body cut inside "kementerian", a lead the body repeats, compounds on both sides of the lead.
+    const long: Article = {
+      ...base,
+      id: 'panjang',
+      lead: 'Kim Jong-un bertemu',
+      body: [{ type: 'paragraph', text: `${'warga desa '.repeat(724)}sekarang kementerian keuangan COVID-19 menjawab` }],
+    };
+    const repeated: Article = { ...base, id: 'ulang', lead: 'Menteri luar', body: [{ type: 'paragraph', text: 'Menteri luar negeri berkata' }] };
+    const dict = new Dictionary();
+    const analyse = makeAnalyser(dict);
+    let pairs = 0;
+    for (const a of [...seeds, long, repeated].map(searchDoc)) {
+      const follow = new Set(analyse(fieldTexts(a), cutTail(a)).follow);
+      for (const [s, h] of followPairs([a.title, storedText(a)], (w) => followWord(w, stemCached))) {
+        assert.ok(follow.has((dict.find(s) ?? -1) * 2 ** FOLLOW_BITS + h), `${a.id}: a pair after "${s}" kept`);
+        pairs++;
+      }
+    }
+    assert.ok(storedText(searchDoc(long)).endsWith(' kemente'), 'the cut leaves part of a word');
+    assert.ok(pairs > 1000, `${pairs} pairs`);
   });
 });
 
