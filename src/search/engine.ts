@@ -375,7 +375,7 @@ export class SearchEngine {
   }
 
   /**
-   * First text-checked candidates, read in doubling batches down the candidates' ranking, until `first` hold
+   * First text-checked candidates, read in batches down the candidates' ranking, until `first` hold
    * (`have` of them found before these candidates), or (words common apart but rarely side by side) some hold
    * after FIRST_CHECK_BUDGET × `first` candidates: those show now, the page fills up when the whole check is done.
    * `reads`: whether a candidate's text decides; `holds`: whether it matches, given its title and text.
@@ -390,8 +390,10 @@ export class SearchEngine {
     const hits: Hit[] = [];
     let from = 0;
     const enough = (): boolean => have + hits.length >= first || (have + hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
-    // The first batch is what the page still lacks (with the adjacency filter most candidates hold), at least half a page.
-    for (let batch = Math.max(Math.ceil(first / 2), first - have); from < ranked.length && !enough(); batch *= 2) {
+    // Each batch is what the page still lacks, in candidates at the rate they have held so far (with the adjacency
+    // filter nearly all do), within the budget; twice the last while none has held.
+    let batch = Math.max(1, first - have);
+    while (from < ranked.length && !enough()) {
       const slice = ranked.slice(from, from + batch);
       const texts = await this.texts(slice.map((h) => h.doc).filter(reads));
       for (const h of slice) {
@@ -399,6 +401,8 @@ export class SearchEngine {
         if (t === undefined || holds(h.doc, t)) hits.push(h);
       }
       from += slice.length;
+      const lacking = first - have - hits.length;
+      batch = hits.length === 0 ? 2 * batch : Math.max(1, Math.min(Math.ceil((lacking * from) / hits.length), FIRST_CHECK_BUDGET * first - from));
     }
     const complete = from >= ranked.length;
     return { hits, complete, total: complete ? hits.length : null };

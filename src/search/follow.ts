@@ -15,14 +15,21 @@ import { isStopWord } from './indonesian/index.ts';
 import { atoms, type PhraseWord } from './phrase.ts';
 
 /**
- * Bits of a follower's hash. 12 bits (two characters) let one frequent neighbour of a word collide with
- * the phrase's next word in every document holding both (at 10,000 articles "kata hari" passed for
- * "kata menjadi" in 24 of 72 candidates); 18 bits make such a collision rare.
+ * Bits of a follower's hash. 12 bits let one frequent neighbour of a word collide with the phrase's
+ * next word in every document holding both (at 10,000 articles "kata hari" passed for "kata menjadi"
+ * in 24 of 72 candidates); 17 bits make such a collision rare.
  */
-export const FOLLOW_BITS = 18;
+export const FOLLOW_BITS = 17;
 const MASK = 2 ** FOLLOW_BITS - 1;
-/** Three characters a hash (6 bits each), none of them the separator ','. */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * A hash is three characters: its top 5 bits from NEW (the hash opens the next document's entry) or
+ * SAME (it goes on with the current one), then 6 and 6 bits from LOW. A document without followers is
+ * EMPTY. So entries need no separator; no character needs escaping in a script.
+ */
+const NEW = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+const SAME = 'abcdefghijklmnopqrstuvwxyz6789-_';
+const LOW = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const EMPTY = '.';
 
 export const followHash = (key: string): number => fnv1a(key) & MASK;
 
@@ -61,32 +68,45 @@ export function followPairs(texts: readonly string[], wordOf: (word: string) => 
   return out;
 }
 
-/** One document's entry: its sorted distinct hashes, three characters each. */
+/** One document's entry: its sorted distinct hashes, three characters each (see NEW). */
 export function encodeFollowers(hashes: readonly number[]): string {
+  if (hashes.length === 0) return EMPTY;
   let s = '';
-  for (const h of hashes) s += (ALPHABET[h >> 12] ?? '') + (ALPHABET[(h >> 6) & 63] ?? '') + (ALPHABET[h & 63] ?? '');
+  hashes.forEach((h, i) => (s += ((i === 0 ? NEW : SAME)[h >> 12] ?? '') + (LOW[(h >> 6) & 63] ?? '') + (LOW[h & 63] ?? '')));
   return s;
 }
 
-const code = (c: string | undefined): number => CODE.get(c ?? '') ?? 0;
+const codes = (alphabet: string): Map<string, number> => new Map([...alphabet].map((c, i) => [c, i]));
+const NEW_CODE = codes(NEW);
+const SAME_CODE = codes(SAME);
+const LOW_CODE = codes(LOW);
 
-const CODE = new Map([...ALPHABET].map((c, i) => [c, i]));
-
-/** A filter piece's data: [documents, their entries joined by ','], documents in ascending slot order. */
+/** A filter piece's data: [documents, their entries one after another], documents in ascending slot order. */
 export type FollowShard = [number, string];
 
 /** Per document (slot) of the term, its followers' hashes; null when the piece does not fit the term's documents. */
 export function decodeFollowers(shard: FollowShard, slots: readonly number[]): Map<number, Set<number>> | null {
   const [n, text] = shard;
-  const entries = text === '' ? (n === 1 ? [''] : []) : text.split(',');
-  if (n !== slots.length || entries.length !== n) return null;
+  if (n !== slots.length || typeof text !== 'string') return null;
   const out = new Map<number, Set<number>>();
-  entries.forEach((e, i) => {
-    const set = new Set<number>();
-    for (let k = 0; k + 2 < e.length; k += 3) set.add((code(e[k]) << 12) | (code(e[k + 1]) << 6) | code(e[k + 2]));
-    out.set(slots[i] ?? -1, set);
-  });
-  return out;
+  let doc = -1;
+  let set = new Set<number>();
+  for (let i = 0; i < text.length; ) {
+    const c = text[i] ?? '';
+    const top = NEW_CODE.get(c) ?? SAME_CODE.get(c);
+    if (c === EMPTY || NEW_CODE.has(c)) out.set(slots[++doc] ?? -1, (set = new Set()));
+    else if (top === undefined || doc < 0) return null;
+    if (c === EMPTY) {
+      i++;
+      continue;
+    }
+    const mid = LOW_CODE.get(text[i + 1] ?? '');
+    const low = LOW_CODE.get(text[i + 2] ?? '');
+    if (top === undefined || mid === undefined || low === undefined) return null;
+    set.add((top << 12) | (mid << 6) | low);
+    i += 3;
+  }
+  return doc === n - 1 ? out : null;
 }
 
 /** The key a phrase word is matched by (phrase.ts): its stem, or as written. */

@@ -122,7 +122,7 @@ export function followJson(id: number, p: TermPostings, followOf: (slot: number)
     for (let k = lowerBound(f, lo); k < f.length && (f[k] ?? 0) < lo + FOLLOW_SPAN; k++) hashes.push((f[k] ?? 0) - lo);
     entries.push(encodeFollowers(hashes));
   }
-  return `[${entries.length},${JSON.stringify(entries.join(','))}]`;
+  return `[${entries.length},${JSON.stringify(entries.join(''))}]`;
 }
 
 const FOLLOW_SPAN = 2 ** FOLLOW_BITS;

@@ -15,7 +15,7 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
-import { followPairs, followWord, phrasePairs } from '../../src/search/follow.ts';
+import { decodeFollowers, encodeFollowers, followPairs, followWord, phrasePairs } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
 import { Dictionary, cutTail, fieldTexts, makeAnalyser } from '../../src/search/analyse.ts';
@@ -80,6 +80,23 @@ describe('the follower keys: a text holding a phrase always passes its pairs', (
       }
     }
     assert.ok(spans > 500, `${spans} spans`);
+  });
+});
+
+describe('the filter piece', () => {
+  test('entries read back as written, empty ones included; a piece that does not fit is not used', () => {
+    let x = 7;
+    const next = (m: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % m;
+    const docs = Array.from({ length: 300 }, () => [...new Set(Array.from({ length: next(4) }, () => next(2 ** FOLLOW_BITS)))].sort((a, b) => a - b));
+    docs[0] = [0, 2 ** FOLLOW_BITS - 1];
+    const slots = docs.map((_, i) => 3 * i + 1);
+    const text = docs.map(encodeFollowers).join('');
+    assert.match(text, /^[A-Za-z0-9_.-]*$/, 'nothing a script would escape');
+    const back = decodeFollowers([docs.length, text], slots);
+    assert.deepEqual(back && [...back].map(([slot, set]) => [slot, [...set]]), docs.map((d, i) => [slots[i], d]));
+    assert.equal(decodeFollowers([docs.length - 1, text], slots.slice(1)), null, 'one document more than the term has');
+    assert.equal(decodeFollowers([docs.length, text.slice(0, -1)], slots), null, 'cut short');
+    assert.equal(decodeFollowers([docs.length, `${text}!`], slots), null, 'a character of no entry');
   });
 });
 
