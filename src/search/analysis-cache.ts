@@ -85,6 +85,15 @@ export class AnalysisCache {
 
   private static encode(doc: AnalysedDoc, id: (n: number) => number = (n) => n): Uint8Array {
     const b = new Bytes();
+    // Followers first, so a rebuild reads them alone (followByKey): sorted again (renumbered stems reorder
+    // them), as deltas.
+    const follow = Float64Array.from(doc.follow, (x) => id(Math.floor(x / FOLLOW_SPAN)) * FOLLOW_SPAN + (x % FOLLOW_SPAN)).sort();
+    b.put(follow.length);
+    let prev = 0;
+    for (const x of follow) {
+      b.put(x - prev);
+      prev = x;
+    }
     doc.terms.forEach((terms, f) => {
       b.put(doc.lengths[f] ?? 0);
       b.put(terms.length);
@@ -96,20 +105,22 @@ export class AnalysisCache {
     });
     b.put(doc.words.length);
     for (const w of doc.words) b.put(id(w));
-    // Followers by stem (renumbered stems reorder them), each as [stem, hash].
-    const follow = doc.follow.map((x) => [id(Math.floor(x / FOLLOW_SPAN)), x % FOLLOW_SPAN] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    b.put(follow.length);
-    for (const [t, h] of follow) {
-      b.put(t);
-      b.put(h);
-    }
     return b.done();
+  }
+
+  /** The followers at the start of an entry (see encode). */
+  private static readFollow(r: VarintReader): number[] {
+    const n = r.next();
+    const out = new Array<number>(n);
+    let x = 0;
+    for (let k = 0; k < n; k++) out[k] = x += r.next();
+    return out;
   }
 
   private static decode(bytes: Uint8Array): AnalysedDoc {
     const r = new VarintReader(bytes);
     const next = (): number => r.next();
-    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [], follow: [] };
+    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [], follow: AnalysisCache.readFollow(r) };
     for (let f = 0; f < FIELDS.length; f++) {
       doc.lengths.push(next());
       const n = next();
@@ -124,8 +135,6 @@ export class AnalysisCache {
     }
     const w = next();
     for (let k = 0; k < w; k++) doc.words.push(next());
-    const n = next();
-    for (let k = 0; k < n; k++) doc.follow.push(next() * FOLLOW_SPAN + next());
     return doc;
   }
 
@@ -152,6 +161,12 @@ export class AnalysisCache {
   byKey(key: string): AnalysedDoc | null {
     const bytes = this.entries.get(key);
     return bytes ? AnalysisCache.decode(bytes) : null;
+  }
+
+  /** An analysis's followers alone (AnalysedDoc.follow), by key: what a rebuild's adjacency filters need of the unchanged. */
+  followByKey(key: string): number[] | null {
+    const bytes = this.entries.get(key);
+    return bytes ? AnalysisCache.readFollow(new VarintReader(bytes)) : null;
   }
 
   /** The article's analysed fields (numbers in `dict`), from the cache when its indexed text is unchanged. */

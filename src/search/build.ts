@@ -136,7 +136,7 @@ export function buildSearchFiles(
       })
     : [];
   const plan = reuse ? planReuse(reuse, docKeys, analyse, dict, bySlot) : null;
-  const updated = plan && reuse ? updateIndex({ articles, bySlot, dict, slots, docKeys, plan, cut, analysisOf: reuse.oldAnalysis }) : null;
+  const updated = plan && reuse ? updateIndex({ articles, bySlot, dict, slots, docKeys, plan, cut, analysisOf: reuse.oldAnalysis, followOf: reuse.oldFollow }) : null;
   const parts = updated ?? assembleAll(articles, bySlot, analyse, dict, slots, docKeys, cut, !!reuse);
   return { meta: parts.meta, files: pieceFiles(parts), state: parts.state, updated: updated !== null };
 }

@@ -41,6 +41,8 @@ export interface UpdateInput {
   cut: { ownFileChars: number; headDocs: number; codeKey: string };
   /** A present document's analysis by its key (for a term whose first document is now an unchanged one). */
   analysisOf: (key: string) => AnalysedDoc | null;
+  /** A present document's followers alone (AnalysedDoc.follow), by its analysis key. */
+  followOf: (key: string) => readonly number[] | null;
 }
 
 /**
@@ -219,9 +221,9 @@ function update(u: UpdateInput): Parts | null {
   const followOf = (slot: number): readonly number[] => {
     let f = afterAt.get(slot)?.follow ?? followMemo.get(slot);
     if (f === undefined) {
-      const doc = u.analysisOf(analysisKeyAt(u.docKeys, slot));
-      if (!doc) throw new CorpusStateError('analysis of an unchanged document');
-      followMemo.set(slot, (f = doc.follow));
+      const follow = u.followOf(analysisKeyAt(u.docKeys, slot));
+      if (!follow) throw new CorpusStateError('analysis of an unchanged document');
+      followMemo.set(slot, (f = follow));
     }
     return f;
   };
