@@ -16,6 +16,7 @@ import { BucketPacker, type CorpusState, type TermPostings } from './corpus-stat
 import {
   type Parts,
   averageRefs,
+  followEntry,
   followJson,
   HEAD_DOCS,
   hintMinDf,
@@ -30,6 +31,7 @@ import {
   slicedFiles,
   slicedPostings,
   termBucketCount,
+  termSlots,
   wordBucketCount,
   wordClass,
 } from './pieces.ts';
@@ -201,6 +203,7 @@ function assembleAll(
   const big: Array<[string, string, number]> = [];
   const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
   const followOf = (slot: number): readonly number[] => followBySlot[slot] ?? [];
+  const follow = new Map<string, string>();
   for (const acc of termOrder) {
     const t = dict.strings[acc.id] ?? '';
     const b = termBucket(t, termBuckets);
@@ -208,7 +211,9 @@ function assembleAll(
     const owns = ownsFile(acc, cut.ownFileChars);
     if (owns.own) {
       big.push([t, '', acc.firstPos]);
-      bigText.set(t, { ...slicedPostings(acc, avgRef, cut.headDocs), follow: followJson(acc.id, acc, followOf) });
+      const entries = Array.from(termSlots(acc), (slot) => followEntry(acc.id, followOf(slot)));
+      if (keep) follow.set(t, entries.join(''));
+      bigText.set(t, { ...slicedPostings(acc, avgRef, cut.headDocs), follow: followJson(entries) });
     } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
     acc.fields = [];
   }
@@ -227,6 +232,7 @@ function assembleAll(
         words: allWords.map(([w]) => w),
         wordDfs: Uint32Array.from(allWords, ([, df]) => df),
         buckets: packers.map((p) => p.done()),
+        follow,
       }
     : null;
 

@@ -109,6 +109,24 @@ export function decodeFollowers(shard: FollowShard, slots: readonly number[]): M
   return doc === n - 1 ? out : null;
 }
 
+/** A filter's entries one by one (as encodeFollowers made them), or null when the text is not such entries. */
+export function splitEntries(text: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const c = text[i] ?? '';
+    const opens = c === EMPTY || NEW_CODE.has(c);
+    if (!opens && (start < 0 || !SAME_CODE.has(c))) return null;
+    if (opens) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = i;
+    }
+    i += c === EMPTY ? 1 : 3;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 /** The key a phrase word is matched by (phrase.ts): its stem, or as written. */
 const keyOf = (w: PhraseWord): string => (w.term !== '' ? w.term : w.word);
 

@@ -101,29 +101,29 @@ export function* slicedFiles(file: string, sliced: { head: string; tails: readon
   yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follow)];
 }
 
-/**
- * A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text: per document holding it, in
- * ascending slot order, the hashes that follow the term there. `followOf`: a document's AnalysedDoc.follow.
- */
-export function followJson(id: number, p: TermPostings, followOf: (slot: number) => readonly number[]): string {
+/** The term's documents (slots), ascending, each once. */
+export function termSlots(p: TermPostings): Int32Array {
   let n = 0;
   for (const flat of p.fields) if (flat) n += flat.length / 3;
   const all = new Int32Array(n);
   let at = 0;
   for (const flat of p.fields) if (flat) for (let k = 0; k < flat.length; k += 3) all[at++] = flat[k] ?? 0;
   all.sort();
-  const lo = id * FOLLOW_SPAN;
-  const entries: string[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const slot = all[i] ?? 0;
-    if (i > 0 && slot === all[i - 1]) continue;
-    const f = followOf(slot);
-    const hashes: number[] = [];
-    for (let k = lowerBound(f, lo); k < f.length && (f[k] ?? 0) < lo + FOLLOW_SPAN; k++) hashes.push((f[k] ?? 0) - lo);
-    entries.push(encodeFollowers(hashes));
-  }
-  return `[${entries.length},${JSON.stringify(entries.join(''))}]`;
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] ?? 0;
+  return all.slice(0, kept);
 }
+
+/** A document's entry in the adjacency filter of term `id` (follow.ts), from its AnalysedDoc.follow. */
+export function followEntry(id: number, follow: readonly number[]): string {
+  const lo = id * FOLLOW_SPAN;
+  const hashes: number[] = [];
+  for (let k = lowerBound(follow, lo); k < follow.length && (follow[k] ?? 0) < lo + FOLLOW_SPAN; k++) hashes.push((follow[k] ?? 0) - lo);
+  return encodeFollowers(hashes);
+}
+
+/** A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text, from its documents' entries in slot order. */
+export const followJson = (entries: readonly string[]): string => `[${entries.length},${JSON.stringify(entries.join(''))}]`;
 
 const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
 

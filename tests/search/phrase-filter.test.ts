@@ -15,7 +15,7 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
-import { decodeFollowers, encodeFollowers, followPairs, followWord, phrasePairs } from '../../src/search/follow.ts';
+import { decodeFollowers, encodeFollowers, followPairs, followWord, phrasePairs, splitEntries } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
 import { Dictionary, cutTail, fieldTexts, makeAnalyser } from '../../src/search/analyse.ts';
@@ -97,6 +97,9 @@ describe('the filter piece', () => {
     assert.equal(decodeFollowers([docs.length - 1, text], slots.slice(1)), null, 'one document more than the term has');
     assert.equal(decodeFollowers([docs.length, text.slice(0, -1)], slots), null, 'cut short');
     assert.equal(decodeFollowers([docs.length, `${text}!`], slots), null, 'a character of no entry');
+    // What a rebuild keeps of the unchanged documents (corpus-state.ts): the entries one by one.
+    assert.deepEqual(splitEntries(text), docs.map(encodeFollowers));
+    assert.equal(splitEntries(`a${text}`), null, 'an entry must open with its first hash');
   });
 });
 
