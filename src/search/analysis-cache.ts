@@ -10,7 +10,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { CACHE_FILES, CACHE_FORMAT, readCacheFile, writeCacheFile } from '../cacheFiles.ts';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { type AnalysedDoc, Dictionary, fieldTexts, makeAnalyser } from './analyse.ts';
+import { type AnalysedDoc, Dictionary, cutTail, fieldTexts, makeAnalyser } from './analyse.ts';
+import { FOLLOW_BITS } from './follow.ts';
 import type { SearchDoc } from './doc.ts';
 import { FIELDS } from './format.ts';
 import { Bytes, VarintReader } from './varint.ts';
@@ -24,7 +25,7 @@ function codeKey(): string {
   const h = createHash('sha256').update(String(CACHE_FORMAT)).update(JSON.stringify(FIELDS));
   const dir = join(import.meta.dirname, 'indonesian');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  h.update(readFileSync(join(import.meta.dirname, 'build.ts')));
+  for (const f of ['build.ts', 'analyse.ts', 'follow.ts', 'phrase.ts']) h.update(readFileSync(join(import.meta.dirname, f)));
   return (codeKeyMemo = h.digest('hex'));
 }
 
@@ -35,6 +36,8 @@ interface Stored {
   /** Entries dropped since the string table was last renumbered (their strings may still be in it). */
   dropped?: number;
 }
+
+const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
 
 /** Renumber the string table once this many entries per kept one were dropped: a removal costs O(1) amortised. */
 const RENUMBER_AFTER = 1 / 8;
@@ -52,7 +55,7 @@ export class AnalysisCache {
   private dropped = 0;
   /** What was saved last is what this instance holds (false after a renumbering): it can serve the next build as loaded. */
   private matchesSaved = false;
-  private readonly analyse: (texts: readonly string[]) => AnalysedDoc;
+  private readonly analyse: (texts: readonly string[], tail?: string) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
 
   /** `persist`: keep entries to save (without a cache folder there is nothing to keep). */
@@ -91,6 +94,15 @@ export class AnalysisCache {
 
   private static encode(doc: AnalysedDoc, id: (n: number) => number = (n) => n): Uint8Array {
     const b = new Bytes();
+    // Followers first, so a rebuild reads them alone (followByKey): sorted again (renumbered stems reorder
+    // them), as deltas.
+    const follow = Float64Array.from(doc.follow, (x) => id(Math.floor(x / FOLLOW_SPAN)) * FOLLOW_SPAN + (x % FOLLOW_SPAN)).sort();
+    b.put(follow.length);
+    let prev = 0;
+    for (const x of follow) {
+      b.put(x - prev);
+      prev = x;
+    }
     doc.terms.forEach((terms, f) => {
       b.put(doc.lengths[f] ?? 0);
       b.put(terms.length);
@@ -105,10 +117,19 @@ export class AnalysisCache {
     return b.done();
   }
 
+  /** The followers at the start of an entry (see encode). */
+  private static readFollow(r: VarintReader): number[] {
+    const n = r.next();
+    const out = new Array<number>(n);
+    let x = 0;
+    for (let k = 0; k < n; k++) out[k] = x += r.next();
+    return out;
+  }
+
   private static decode(bytes: Uint8Array): AnalysedDoc {
     const r = new VarintReader(bytes);
     const next = (): number => r.next();
-    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [] };
+    const doc: AnalysedDoc = { terms: [], tfs: [], lengths: [], words: [], follow: AnalysisCache.readFollow(r) };
     for (let f = 0; f < FIELDS.length; f++) {
       doc.lengths.push(next());
       const n = next();
@@ -151,11 +172,17 @@ export class AnalysisCache {
     return bytes ? AnalysisCache.decode(bytes) : null;
   }
 
+  /** An analysis's followers alone (AnalysedDoc.follow), by key: what a rebuild's adjacency filters need of the unchanged. */
+  followByKey(key: string): number[] | null {
+    const bytes = this.entries.get(key);
+    return bytes ? AnalysisCache.readFollow(new VarintReader(bytes)) : null;
+  }
+
   /** The article's analysed fields (numbers in `dict`), from the cache when its indexed text is unchanged. */
   get(a: SearchDoc): AnalysedDoc {
     if (!this.persist) {
       this.stats.analysed++;
-      return this.analyse(fieldTexts(a));
+      return this.analyse(fieldTexts(a), cutTail(a));
     }
     const key = this.keyOf(a);
     this.used.add(key);
@@ -165,7 +192,7 @@ export class AnalysisCache {
       return AnalysisCache.decode(hit);
     }
     this.stats.analysed++;
-    const doc = this.analyse(fieldTexts(a));
+    const doc = this.analyse(fieldTexts(a), cutTail(a));
     this.entries.set(key, AnalysisCache.encode(doc));
     return doc;
   }

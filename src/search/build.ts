@@ -16,6 +16,8 @@ import { BucketPacker, type CorpusState, type TermPostings } from './corpus-stat
 import {
   type Parts,
   averageRefs,
+  followEntry,
+  followJson,
   HEAD_DOCS,
   hintMinDf,
   metaShard,
@@ -29,6 +31,7 @@ import {
   slicedFiles,
   slicedPostings,
   termBucketCount,
+  termSlots,
   wordBucketCount,
   wordClass,
 } from './pieces.ts';
@@ -135,7 +138,7 @@ export function buildSearchFiles(
       })
     : [];
   const plan = reuse ? planReuse(reuse, docKeys, analyse, dict, bySlot) : null;
-  const updated = plan && reuse ? updateIndex({ articles, bySlot, dict, slots, docKeys, plan, cut, analysisOf: reuse.oldAnalysis }) : null;
+  const updated = plan && reuse ? updateIndex({ articles, bySlot, dict, slots, docKeys, plan, cut, analysisOf: reuse.oldAnalysis, followOf: reuse.oldFollow }) : null;
   const parts = updated ?? assembleAll(articles, bySlot, analyse, dict, slots, docKeys, cut, !!reuse);
   return { meta: parts.meta, files: pieceFiles(parts), state: parts.state, updated: updated !== null };
 }
@@ -157,8 +160,11 @@ function assembleAll(
   const termOrder: TermAcc[] = [];
   const fieldLengths = FIELDS.map(() => 0);
   const wordDf = new Map<number, number>();
+  // Per slot, the document's followers (AnalysedDoc.follow), until the frequent terms' filters are made.
+  let followBySlot: Array<readonly number[] | undefined> = new Array<readonly number[] | undefined>(slots);
   for (const { a, slot } of bySlot) {
     const doc = analyse(a);
+    followBySlot[slot] = doc.follow;
     let pos = 0;
     doc.terms.forEach((fieldTerms, f) => {
       const tfs = doc.tfs[f] ?? [];
@@ -195,7 +201,9 @@ function assembleAll(
   const bucketed: string[][] = Array.from({ length: termBuckets }, () => []);
   const packers = keep ? Array.from({ length: termBuckets }, () => new BucketPacker()) : [];
   const big: Array<[string, string, number]> = [];
-  const bigText = new Map<string, { head: string; tails: string[] }>();
+  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  const followOf = (slot: number): readonly number[] => followBySlot[slot] ?? [];
+  const follow = new Map<string, string>();
   for (const acc of termOrder) {
     const t = dict.strings[acc.id] ?? '';
     const b = termBucket(t, termBuckets);
@@ -203,10 +211,13 @@ function assembleAll(
     const owns = ownsFile(acc, cut.ownFileChars);
     if (owns.own) {
       big.push([t, '', acc.firstPos]);
-      bigText.set(t, slicedPostings(acc, avgRef, cut.headDocs));
+      const entries = Array.from(termSlots(acc), (slot) => followEntry(acc.id, followOf(slot)));
+      if (keep) follow.set(t, entries.join(''));
+      bigText.set(t, { ...slicedPostings(acc, avgRef, cut.headDocs), follow: followJson(entries) });
     } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
     acc.fields = [];
   }
+  followBySlot = [];
   nameBigFiles(big);
 
   const minDf = hintMinDf(articles.length);
@@ -221,6 +232,7 @@ function assembleAll(
         words: allWords.map(([w]) => w),
         wordDfs: Uint32Array.from(allWords, ([, df]) => df),
         buckets: packers.map((p) => p.done()),
+        follow,
       }
     : null;
 

@@ -32,6 +32,11 @@ export interface CorpusState {
   wordDfs: Uint32Array;
   /** Per term bucket (PieceState.termBuckets), its terms' postings, in the order the index first meets them. */
   buckets: PackedBucket[];
+  /**
+   * Per frequent term, its adjacency filter's entries (follow.ts), documents in slot order: a remade filter
+   * takes the unchanged documents' entries from here instead of reading their analyses.
+   */
+  follow: Map<string, string>;
 }
 
 /** The state's figures are not what was written (cut short, or not of this layout): the caller makes the index whole. */
@@ -132,6 +137,7 @@ export function isCorpusState(v: unknown, termBuckets: number, fieldCount: numbe
     c.words.length === c.wordDfs.length &&
     Array.isArray(c.buckets) &&
     c.buckets.length === termBuckets &&
-    c.buckets.every((b) => Array.isArray(b) && typeof b[0] === 'string' && b[1] instanceof Uint8Array)
+    c.buckets.every((b) => Array.isArray(b) && typeof b[0] === 'string' && b[1] instanceof Uint8Array) &&
+    c.follow instanceof Map
   );
 }

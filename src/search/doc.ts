@@ -29,3 +29,13 @@ export function searchDoc(a: Article): SearchDoc {
     bodyText: a.body.map((b) => b.text).join('\n'),
   };
 }
+
+/** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
+export const MAX_TEXT = 8_000;
+
+/** The text the document store keeps (excerpts, phrase checks): the lead, then the body, cut at MAX_TEXT. */
+export function storedText(a: Pick<SearchDoc, 'lead' | 'bodyText'>): string {
+  const body = a.bodyText;
+  const text = a.lead && !body.startsWith(a.lead) ? `${a.lead}\n${body}` : body || a.lead;
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}

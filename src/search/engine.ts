@@ -33,6 +33,7 @@ import { evaluate, type Evaluation, type EvaluationSource, type Expansion, type 
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
+import type { FollowShard } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
@@ -275,6 +276,10 @@ export class SearchEngine {
   private readonly source: EvaluationSource = {
     lookup: (terms) => this.lookup(terms),
     wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
+    followers: (term) => {
+      const big = this.big.get(term);
+      return big === undefined ? Promise.resolve(null) : this.piece<FollowShard>(`x/${big[0]}.n`);
+    },
   };
 
   /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */
@@ -330,8 +335,11 @@ export class SearchEngine {
   private async firstTiered(ranked: Hit[], ev: Evaluation, check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
     const toCheck = new Set(check.docs);
     const { titleCheck } = ev;
+    const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
+    // A tier too small to fill the page: the texts the rest's first batch will read are asked for with its own.
+    if (tier.length < first) this.prefetch(ranked.filter((h) => !ev.titleDocs.has(h.doc) && toCheck.has(h.doc)).slice(0, first - tier.length));
     const upper = await this.firstChecked(
-      ranked.filter((h) => ev.titleDocs.has(h.doc)),
+      tier,
       (d) => titleCheck !== null || toCheck.has(d),
       (d, t) => (!toCheck.has(d) || check.holds(d, t)) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
       first,
@@ -343,6 +351,11 @@ export class SearchEngine {
     const lower = await this.firstChecked(rest, (d) => toCheck.has(d), (d, t) => check.holds(d, t), first, upper.hits.length);
     const hits = [...upper.hits, ...lower.hits];
     return { hits, complete: lower.complete, total: lower.complete ? hits.length : null };
+  }
+
+  /** Starts loading the documents' pieces (cached for when they are read); a failure shows when they are. */
+  private prefetch(hits: Hit[]): void {
+    for (const p of this.docsEach(hits.map((h) => h.doc))) p.catch(() => undefined);
   }
 
   /** Title and stored text of each document, by number. */
@@ -362,7 +375,7 @@ export class SearchEngine {
   }
 
   /**
-   * First text-checked candidates, read in doubling batches down the candidates' ranking, until `first` hold
+   * First text-checked candidates, read in batches down the candidates' ranking, until `first` hold
    * (`have` of them found before these candidates), or (words common apart but rarely side by side) some hold
    * after FIRST_CHECK_BUDGET × `first` candidates: those show now, the page fills up when the whole check is done.
    * `reads`: whether a candidate's text decides; `holds`: whether it matches, given its title and text.
@@ -377,7 +390,10 @@ export class SearchEngine {
     const hits: Hit[] = [];
     let from = 0;
     const enough = (): boolean => have + hits.length >= first || (have + hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
-    for (let batch = first; from < ranked.length && !enough(); batch *= 2) {
+    // Each batch is what the page still lacks, in candidates at the rate they have held so far (with the adjacency
+    // filter nearly all do), within the budget; twice the last while none has held.
+    let batch = Math.max(1, first - have);
+    while (from < ranked.length && !enough()) {
       const slice = ranked.slice(from, from + batch);
       const texts = await this.texts(slice.map((h) => h.doc).filter(reads));
       for (const h of slice) {
@@ -385,6 +401,8 @@ export class SearchEngine {
         if (t === undefined || holds(h.doc, t)) hits.push(h);
       }
       from += slice.length;
+      const lacking = first - have - hits.length;
+      batch = hits.length === 0 ? 2 * batch : Math.max(1, Math.min(Math.ceil((lacking * from) / hits.length), FIRST_CHECK_BUDGET * first - from));
     }
     const complete = from >= ranked.length;
     return { hits, complete, total: complete ? hits.length : null };

@@ -6,6 +6,7 @@
 import type { FoundTerm } from './ranking.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { hasPhrase, type PhraseWord } from './phrase.ts';
+import { decodeFollowers, phrasePairs, surelyAbsent, type FollowShard } from './follow.ts';
 import { stemCached } from './query.ts';
 import { needsWholePostings, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { isStopWord } from './indonesian/index.ts';
@@ -15,6 +16,8 @@ export interface EvaluationSource {
   lookup(terms: string[]): Promise<Map<string, FoundTerm>>;
   /** Indexed surface words starting with `prefix` (2+ plain letters), with document frequency. */
   wordsStartingWith(prefix: string): Promise<Array<[string, number]>>;
+  /** A frequent term's adjacency filter (follow.ts), null when the index has none for it. */
+  followers?(term: string): Promise<FollowShard | null>;
 }
 
 /**
@@ -133,8 +136,16 @@ async function expand(src: EvaluationSource, prefix: string): Promise<Expansion>
 const clauseTerms = (c: Clause): string[] =>
   c.kind === 'word' ? [c.term] : c.kind === 'phrase' ? c.words.map((w) => w.term).filter((t) => t !== '') : [];
 
+/** A phrase checked against the stored text (one kept to a field needs its words there only). */
+type TextPhrase = Clause & { kind: 'phrase' };
+const isTextPhrase = (c: Clause): c is TextPhrase => c.kind === 'phrase' && !c.field;
+
 export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Promise<Evaluation> {
   const all = [...parsed.groups.flat(), ...parsed.exclude];
+  // The adjacency filters of the phrases' words are asked for with the postings, not after them.
+  const pairs = new Map(all.filter(isTextPhrase).map((c) => [c, phrasePairs(c.words)]));
+  const pairTerms = [...new Set([...pairs.values()].flatMap((ps) => ps.map(([t]) => t)))];
+  const followers = src.followers ? Promise.all(pairTerms.map(async (t) => [t, await src.followers?.(t)] as const)) : Promise.resolve([]);
   const found = await src.lookup([...new Set(all.flatMap(clauseTerms))]);
 
   // Prefixes, and partial words that are no index word yet, stand for the words they start.
@@ -176,6 +187,14 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     if (sets.length > 0) groupSets.push(union(sets));
   }
   const docs = intersect(groupSets);
+  const filters = new Map<string, Map<number, Set<number>>>();
+  for (const [t, shard] of await followers) {
+    const m = shard ? decodeFollowers(shard, [...docsOf(t)].sort((a, b) => a - b)) : null;
+    if (m) filters.set(t, m);
+  }
+  /** Whether the phrase may be in the document's text: false only when a pair of its words is surely not side by side there. */
+  const mayHold = (c: Clause, d: number): boolean => !surelyAbsent(pairs.get(c as TextPhrase) ?? [], filters, d);
+  const inText = (c: TextPhrase, d: number, texts: readonly string[]): boolean => mayHold(c, d) && hasPhrase(texts, c.words);
   const phrases: Array<Clause & { kind: 'phrase' }> = [];
   const excludedDocs = new Set<number>();
   for (const c of parsed.exclude) {
@@ -191,13 +210,18 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   // A phrase kept to a field (`penulis:"…"`) needs its words there only: the stored text has no such field.
   for (const c of parsed.groups.flat()) if (c.kind === 'phrase' && !c.field) phrases.push(c);
 
-  // Only documents holding all of some phrase's words need their text read.
-  const toCheck = [...docs].filter((d) => phrases.some((c) => clauseTerms(c).every((t) => docsOf(t).has(d)))).sort((a, b) => a - b);
-  const excluded = parsed.exclude.filter((c): c is Clause & { kind: 'phrase' } => c.kind === 'phrase' && !c.field);
-  const check: TextCheck | null =
-    toCheck.length === 0
-      ? null
-      : { docs: toCheck, holds: (d, t) => !excluded.some((c) => hasPhrase(t, c.words)) && groupsHold(parsed, d, t, docsOf, expansions) };
+  const excluded = parsed.exclude.filter(isTextPhrase);
+  const holds = (d: number, t: readonly string[]): boolean => !excluded.some((c) => inText(c, d, t)) && groupsHold(parsed, d, t, docsOf, expansions, inText);
+  // Only documents holding all of some phrase's words need their text read; of those, the ones whose every such
+  // phrase the filters rule out are decided here (as with texts holding none of them).
+  const toCheck: number[] = [];
+  for (const d of [...docs].sort((a, b) => a - b)) {
+    const open = phrases.filter((c) => clauseTerms(c).every((t) => docsOf(t).has(d)));
+    if (open.length === 0) continue;
+    if (open.some((c) => mayHold(c, d))) toCheck.push(d);
+    else if (!holds(d, NO_TEXT)) docs.delete(d);
+  }
+  const check: TextCheck | null = toCheck.length === 0 ? null : { docs: toCheck, holds };
 
   const positive = parsed.groups.flat();
   const terms = [...new Set(positive.flatMap((c) => expansions.get(c)?.terms ?? clauseTerms(c)))].filter((t) => found.has(t));
@@ -213,11 +237,23 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   const byTerms = parsed.exclude.every((c) => !(c.kind === 'phrase' && !c.field)) && !positive.some(needsWholePostings);
   const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
   const title = titleGroups(parsed, docsOf, expansions);
-  const titleDocs = intersect([docs, ...title.map((g) => union(g.map((c) => c.docs)))]);
+  // A title whose phrase the filters rule out is not read for the tier.
+  const titleMay = (c: TitleClause, d: number): boolean => c.docs.has(d) && (c.phrase === null || mayHold(c.clause, d));
+  const titleDocs = new Set([...intersect([docs, ...title.map((g) => union(g.map((c) => c.docs)))])].filter((d) => title.every((g) => g.some((c) => titleMay(c, d)))));
   const titled = title.flat().filter((c) => c.phrase !== null);
   const titleCheck =
-    titled.length === 0 ? null : (d: number, t: string): boolean => title.every((g) => g.some((c) => c.docs.has(d) && (c.phrase === null || hasPhrase([t], c.phrase))));
+    titled.length === 0 ? null : (d: number, t: string): boolean => title.every((g) => g.some((c) => titleMay(c, d) && (c.phrase === null || hasPhrase([t], c.phrase))));
   return { docs, check, terms, found, excluded: excludedDocs, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, titleDocs, titleCheck };
+}
+
+/** Texts of a document whose phrases are all ruled out by the filters: none can hold. */
+const NO_TEXT: readonly string[] = ['', ''];
+
+/** A clause as the title tier sees it: the documents whose title holds its words, and the phrase the title text must still hold. */
+interface TitleClause {
+  clause: Clause;
+  docs: Set<number>;
+  phrase: PhraseWord[] | null;
 }
 
 /**
@@ -225,21 +261,17 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
  * words, and the phrase its title text must still hold. The groups are those of termGroups; a
  * group with a clause kept to another field (author, place…) asks nothing of the title.
  */
-function titleGroups(
-  parsed: ParsedQuery,
-  docsOf: (term: string, field?: FieldName) => Set<number>,
-  expansions: Map<Clause, Expansion>,
-): Array<Array<{ docs: Set<number>; phrase: PhraseWord[] | null }>> {
-  const out: Array<Array<{ docs: Set<number>; phrase: PhraseWord[] | null }>> = [];
+function titleGroups(parsed: ParsedQuery, docsOf: (term: string, field?: FieldName) => Set<number>, expansions: Map<Clause, Expansion>): TitleClause[][] {
+  const out: TitleClause[][] = [];
   for (const group of parsed.groups) {
-    const clauses: Array<{ docs: Set<number>; phrase: PhraseWord[] | null }> = [];
+    const clauses: TitleClause[] = [];
     let free = false;
     for (const c of group) {
       if (c.field !== undefined && c.field !== 'title') free = true;
       const e = expansions.get(c);
       if (e && c.kind === 'word' && e.prefix.length < MIN_PREFIX) continue;
       const docs = e ? union(e.terms.map((t) => docsOf(t, 'title'))) : intersect(clauseTerms(c).map((t) => docsOf(t, 'title')));
-      clauses.push({ docs, phrase: c.kind === 'phrase' && c.field === undefined ? c.words : null });
+      clauses.push({ clause: c, docs, phrase: c.kind === 'phrase' && c.field === undefined ? c.words : null });
     }
     if (!free && clauses.length > 0) out.push(clauses);
   }
@@ -270,6 +302,7 @@ function groupsHold(
   texts: readonly string[],
   docsOf: (term: string, field?: FieldName) => Set<number>,
   expansions: Map<Clause, Expansion>,
+  inText: (c: TextPhrase, doc: number, texts: readonly string[]) => boolean,
 ): boolean {
   return parsed.groups.every((group) => {
     let considered = false;
@@ -279,7 +312,7 @@ function groupsHold(
       considered = true;
       if (e) return e.terms.some((t) => docsOf(t, c.field).has(doc));
       if (!clauseTerms(c).every((t) => docsOf(t, c.field).has(doc))) return false;
-      return c.kind !== 'phrase' || c.field !== undefined || hasPhrase(texts, c.words);
+      return !isTextPhrase(c) || inText(c, doc, texts);
     });
     return ok || !considered;
   });

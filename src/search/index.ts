@@ -81,6 +81,7 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
           previous: options.previous ? loadPieceState(options.cacheDir) : null,
           published: options.previous ?? {},
           oldAnalysis: (k) => cache.byKey(k),
+          oldFollow: (k) => cache.followByKey(k),
           keyOf: (a) => cache.keyOf(a),
           codeKey: options.codeKey,
         }

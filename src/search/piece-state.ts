@@ -34,6 +34,8 @@ export interface ReuseInput {
   published: Readonly<Record<string, string>>;
   /** The analysis of a document as the previous index had it, by analysis key; null when unknown. */
   oldAnalysis: (key: string) => AnalysedDoc | null;
+  /** Its followers alone (AnalysedDoc.follow), read without the rest; null when unknown. */
+  oldFollow: (key: string) => readonly number[] | null;
   /** The analysis key of an article (its indexed text). */
   keyOf: (a: SearchDoc) => string;
   /** The search stage's code key: a different one means nothing is reused. */

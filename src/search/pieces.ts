@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { articleKey, inArchiveOrder } from '../archive/order.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 import { compareId } from '../collate.ts';
-import type { SearchDoc } from './doc.ts';
+import { type SearchDoc, storedText } from './doc.ts';
 import { tokenizeForIndex } from './indonesian/index.ts';
 import type { FlatPostings, TermPostings } from './corpus-state.ts';
 import { buildFacets } from './facets.ts';
+import { FOLLOW_BITS, encodeFollowers } from './follow.ts';
 import {
   type DocRecord,
   type DocShard,
@@ -38,20 +39,12 @@ export const OWN_FILE_CHARS = 2048;
  */
 export const HEAD_DOCS = 128;
 const TAIL_GROWTH = 4;
-/** Longest text kept per document for excerpts (a 1 MB line must not bloat the store). */
-const MAX_TEXT = 8_000;
 /** Typo hints in a big archive leave out words met in a single article (mostly names and typos). */
 const HINT_MIN_DF_FROM = 1000;
 
 /** The archive's order (src/archive/order.ts): the rank shipped for "newest" sorting and year ranges. */
 export function orderArticles<T extends Pick<SearchDoc, 'published' | 'title' | 'url'>>(articles: readonly T[]): T[] {
   return inArchiveOrder(articles, articleKey);
-}
-
-function excerptText(a: SearchDoc): string {
-  const body = a.bodyText;
-  const text = a.lead && !body.startsWith(a.lead) ? `${a.lead}\n${body}` : body || a.lead;
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
 
 export const pow2AtLeast = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
@@ -101,10 +94,49 @@ export function nameBigFiles(big: Array<[string, string, number]>): void {
 /** A shard whose data is JSON text made here (postings: digits and brackets only; terms through scriptJson). */
 const rawShard = (key: string, json: string): string => `__arsip.push(${JSON.stringify(key)},${json});\n`;
 
-/** A frequent term's files from its sliced postings: the head, then each tail slice. */
-export function* slicedFiles(file: string, sliced: { head: string; tails: readonly string[] }): Generator<[string, string]> {
+/** A frequent term's files from its sliced postings: the head, then each tail slice, then its adjacency filter. */
+export function* slicedFiles(file: string, sliced: { head: string; tails: readonly string[]; follow: string }): Generator<[string, string]> {
   yield [`x/${file}.js`, rawShard(`x/${file}`, sliced.head)];
   for (const [i, tail] of sliced.tails.entries()) yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
+  yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follow)];
+}
+
+/** The term's documents (slots), ascending, each once. */
+export function termSlots(p: TermPostings): Int32Array {
+  let n = 0;
+  for (const flat of p.fields) if (flat) n += flat.length / 3;
+  const all = new Int32Array(n);
+  let at = 0;
+  for (const flat of p.fields) if (flat) for (let k = 0; k < flat.length; k += 3) all[at++] = flat[k] ?? 0;
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] ?? 0;
+  return all.slice(0, kept);
+}
+
+/** A document's entry in the adjacency filter of term `id` (follow.ts), from its AnalysedDoc.follow. */
+export function followEntry(id: number, follow: readonly number[]): string {
+  const lo = id * FOLLOW_SPAN;
+  const hashes: number[] = [];
+  for (let k = lowerBound(follow, lo); k < follow.length && (follow[k] ?? 0) < lo + FOLLOW_SPAN; k++) hashes.push((follow[k] ?? 0) - lo);
+  return encodeFollowers(hashes);
+}
+
+/** A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text, from its documents' entries in slot order. */
+export const followJson = (entries: readonly string[]): string => `[${entries.length},${JSON.stringify(entries.join(''))}]`;
+
+const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
+
+/** The first index of sorted `xs` holding a number ≥ x. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Postings as JSON text from per-field flat [slot, tf, length, …] lists in slot order: [[field, slot deltas, tfs, lengths], …]. */
@@ -231,7 +263,7 @@ export function docRecord(a: SearchDoc): DocRecord {
     a.outlet,
     a.published,
     date ? formatShort(date) : null,
-    excerptText(a),
+    storedText(a),
     a.authors,
     a.sourceUrl,
     a.titleDerived ? 1 : 0,

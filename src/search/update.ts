@@ -13,10 +13,13 @@ import type { AnalysedDoc, Dictionary } from './analyse.ts';
 import type { SearchDoc } from './doc.ts';
 import { CorpusStateError, firstSlot, packBucket, type FlatPostings, type PackedBucket, type TermPostings, unpackBucket } from './corpus-state.ts';
 import { FIELDS, scriptJson, termBucket, type WordShard, wordPrefixKey, wordSuffixKey } from './format.ts';
+import { splitEntries } from './follow.ts';
 import type { PieceState } from './piece-state.ts';
 import {
   type Parts,
   averageRefs,
+  followEntry,
+  followJson,
   hintMinDf,
   metaShard,
   nameBigFiles,
@@ -25,6 +28,7 @@ import {
   slicedFiles,
   slicedPostings,
   termBucketCount,
+  termSlots,
   wordBucketCount,
   wordClass,
 } from './pieces.ts';
@@ -40,6 +44,8 @@ export interface UpdateInput {
   cut: { ownFileChars: number; headDocs: number; codeKey: string };
   /** A present document's analysis by its key (for a term whose first document is now an unchanged one). */
   analysisOf: (key: string) => AnalysedDoc | null;
+  /** A present document's followers alone (AnalysedDoc.follow), by its analysis key. */
+  followOf: (key: string) => readonly number[] | null;
 }
 
 /**
@@ -147,6 +153,12 @@ function update(u: UpdateInput): Parts | null {
     bucketTerms.set(b, terms);
     for (const [t, p] of terms) postingsOf.set(t, p);
   }
+  // The documents of each frequent term to remake, before the edits: its kept filter entries are theirs, in order.
+  const slotsBefore = new Map<string, Int32Array>();
+  for (const t of plan.dirtyTerms) {
+    const p = postingsOf.get(t);
+    if (p && corpus.follow.has(t)) slotsBefore.set(t, termSlots(p));
+  }
   const edits = new Map<string, Array<FieldEdit | undefined>>();
   const editOf = (t: string, f: number): FieldEdit => {
     let e = edits.get(t);
@@ -212,7 +224,26 @@ function update(u: UpdateInput): Parts | null {
     big.push([t, '', firstPos]);
     kept.add(t);
   }
-  const bigText = new Map<string, { head: string; tails: string[] }>();
+  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  // A frequent term's filter entries: a changed document's from its new analysis, an unchanged one's as the last
+  // index had it (or, for a term new to its own file, from the cache's followers).
+  const follow = new Map<string, string>();
+  const entriesOf = (t: string, id: number, p: TermPostings): string[] => {
+    const before = slotsBefore.get(t);
+    const text = corpus.follow.get(t);
+    const parts = before && text !== undefined ? splitEntries(text) : null;
+    if (before && parts?.length !== before.length) throw new CorpusStateError('filter entries');
+    const old = new Map<number, string>();
+    before?.forEach((slot, i) => old.set(slot, parts?.[i] ?? ''));
+    return Array.from(termSlots(p), (slot) => {
+      const fresh = afterAt.get(slot)?.follow;
+      const kept = fresh ? undefined : old.get(slot);
+      if (kept !== undefined) return kept;
+      const f = fresh ?? u.followOf(analysisKeyAt(u.docKeys, slot));
+      if (!f) throw new CorpusStateError('analysis of an unchanged document');
+      return followEntry(id, f);
+    });
+  };
   const inBucket = new Map<string, string>();
   for (const terms of bucketTerms.values()) {
     for (const [t, p] of terms) {
@@ -221,9 +252,18 @@ function update(u: UpdateInput): Parts | null {
       if (owns.own) {
         if (!plan.dirtyTerms.has(t)) throw new CorpusStateError('an unchanged frequent term not kept');
         big.push([t, '', p.firstPos]);
-        bigText.set(t, slicedPostings(p, avgRef, cut.headDocs));
+        const id = dict.find(t);
+        if (id === undefined) throw new CorpusStateError('a frequent term not in the dictionary');
+        const entries = entriesOf(t, id, p);
+        follow.set(t, entries.join(''));
+        bigText.set(t, { ...slicedPostings(p, avgRef, cut.headDocs), follow: followJson(entries) });
       } else inBucket.set(t, owns.json);
     }
+  }
+  for (const t of kept) {
+    const text = corpus.follow.get(t);
+    if (text === undefined) throw new CorpusStateError('a kept frequent term without its filter');
+    follow.set(t, text);
   }
   nameBigFiles(big);
   // A kept term's file name taken by a new one: its files are not the published ones.
@@ -265,7 +305,7 @@ function update(u: UpdateInput): Parts | null {
     docs: u.docKeys,
     big: big.map((b) => [b[0], b[1], b[2]]),
     digests: {},
-    corpus: { fieldLengths, termCount, words: words.words, wordDfs: words.dfs, buckets },
+    corpus: { fieldLengths, termCount, words: words.words, wordDfs: words.dfs, buckets, follow },
   };
   return {
     meta,

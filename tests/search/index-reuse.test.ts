@@ -82,6 +82,7 @@ test('reused index pieces: adds, edits, retitles and deletes ship what a cold bu
       const [got, cold] = await Promise.all([snapshot(join(published, 'search')), snapshot(join(tmp, 'cold', 'search'))]);
       const differ = [...new Set([...got.keys(), ...cold.keys()])].filter((f) => got.get(f) !== cold.get(f)).sort();
       assert.deepEqual(differ, [], `${what}: the published index equals a cold build`);
+      assert.ok([...cold.keys()].some((f) => /^x\/[^.]+\.n\.js$/.test(f)), `${what}: the adjacency filters are among the pieces compared`);
       if (what === 'add one') assert.ok(res.fileCount < got.size / 3, `${what}: ${res.fileCount} of ${got.size} pieces made`);
       if (what === 'nothing') assert.ok(res.fileCount <= 3, `${what}: only meta and the scripts are made (${res.fileCount})`);
     }

@@ -696,8 +696,12 @@ describe('a word most articles hold: the first page from the head slices only', 
 describe('a phrase of words common apart, rarely side by side (1,000 articles)', () => {
   let dir = '';
   let site = '';
-  /** In this corpus: 9 of several hundred candidates hold it; the first page's check finds a few within its budget. */
-  const PHRASE = '"indonesia menjadi"';
+  /**
+   * Led by a stop word, which has no adjacency filter (src/search/follow.ts; "indonesia menjadi", 9 results, is
+   * now found whole by its filter): in this corpus 86 of several hundred candidates hold it, and the first page's
+   * check finds a few within its budget.
+   */
+  const PHRASE = '"yang menjadi"';
   let expected: string[] = [];
   let firstFound = 0;
   before(async () => {
