@@ -4,7 +4,7 @@
  * A filter argument (`npm test -- ingest`) runs only files whose path contains it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './support/chromium.ts';
@@ -45,6 +45,8 @@ process.env.CHROME_PATH = ensureChromium();
 // The fixtures tests make in the temp folder (projects, outputs, browser profiles) go with the run:
 // each run gets its own folder, removed at the end, so a machine that keeps its /tmp does not fill up.
 const scratch = mkdtempSync(join(tmpdir(), 'arsip-tests-'));
+// As the system's temp folder is: the tests that build as another user (tests/hostile) write here too.
+chmodSync(scratch, 0o1777);
 let status = 1;
 try {
   const result = spawnSync(
