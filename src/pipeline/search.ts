@@ -108,7 +108,7 @@ export class SearchWorker {
         this.close(); // a worker that failed or died is not trusted again: the next index starts a new one
         reject(err);
       };
-      const onMessage = (reply: ServeReply | { kind: 'failed'; message: string }): void => {
+      const onMessage = (reply: ServeReply): void => {
         if (reply.kind === 'done') {
           cleanup();
           this.held = new WeakSet(docs);
