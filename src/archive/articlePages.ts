@@ -10,7 +10,7 @@ import { formatLong, formatTime, monthYear, parsePublished, readingMinutes, type
 import { headerNotes, omittedNotes, readingNotes } from './notes.ts';
 import { UI } from './indonesian.ts';
 import { PAGE_TEXT } from './pageTexts.ts';
-import { relatedIndices, relatedInputs, type RelatedInput } from './related.ts';
+import { relatedInputs, relatedLists, type RelatedInput, type RelatedLists } from './related.ts';
 import type { ArticlePage, Link } from './types.ts';
 
 /** `2020-02-03T06:25:00+07:00` with a time, `2020-02-03` without. */
@@ -42,8 +42,8 @@ export function relatedInputsOf(ctx: ArchiveContext): RelatedInput[] {
   return relatedInputs(ctx.ordered.map((e) => e.article));
 }
 
-/** `related`: for each article in archive order, the indices of its related articles (relatedIndices of relatedInputsOf). */
-export function articlePageSource(ctx: ArchiveContext, related: readonly (readonly number[])[]): ArticlePageSource {
+/** `related`: the related lists of `ctx.ordered` (relatedLists). */
+export function articlePageSource(ctx: ArchiveContext, related: RelatedLists): ArticlePageSource {
   const { ordered } = ctx;
   let places: Map<Article, number> | undefined;
   const around = (i: number): { newer: Entry | null; older: Entry | null } => {
@@ -59,7 +59,7 @@ export function articlePageSource(ctx: ArchiveContext, related: readonly (readon
     inputs(i) {
       const e = ordered[i]!;
       const { newer, older } = around(i);
-      const shown = [e, older, newer, ...related[i]!.map((j) => ordered[j]!)];
+      const shown = [e, older, newer, ...related.of(i).map((j) => ordered[j]!)];
       const a = e.article;
       const links = [
         a.outlet ? outletDir(ctx, a.outlet) : '',
@@ -69,7 +69,7 @@ export function articlePageSource(ctx: ArchiveContext, related: readonly (readon
       ].join('\n');
       return { shows: shown.map((s) => s?.article ?? null), folders: shown.map((s) => s?.dir ?? ''), links };
     },
-    page: (i) => articlePage(ctx, i, around(i), related[i]!),
+    page: (i) => articlePage(ctx, i, around(i), related.of(i)),
     indexOf(a) {
       places ??= new Map(ordered.map((e, i) => [e.article, i]));
       return places.get(a) ?? -1;
@@ -79,7 +79,7 @@ export function articlePageSource(ctx: ArchiveContext, related: readonly (readon
 
 /** Every article page, in archive order. */
 export function articlePages(ctx: ArchiveContext): ArticlePage[] {
-  const source = articlePageSource(ctx, relatedIndices(relatedInputsOf(ctx)));
+  const source = articlePageSource(ctx, relatedLists(ctx.ordered.map((e) => e.article)));
   return source.paths.map((_, i) => source.page(i));
 }
 

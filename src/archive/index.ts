@@ -9,7 +9,7 @@
 import type { Article } from '../ingest/types.ts';
 import { articlePageSource, relatedInputsOf, type ArticlePageSource } from './articlePages.ts';
 import { archiveContext, canonicalOf, NAV, type ArchiveContext, type ArchiveOptions } from './context.ts';
-import { relatedIndices } from './related.ts';
+import { relatedLists, type RelatedLists } from './related.ts';
 import { siteFeed } from './feeds.ts';
 import { SITE_UI } from './pageWords.ts';
 import { SEARCH_PARAMS, SITE_PATHS } from '../urls.ts';
@@ -20,7 +20,7 @@ import type { ArchiveModel, PageBase, PageUnit } from './types.ts';
 export type * from './types.ts';
 export type { ArchiveContext, ArchiveOptions } from './context.ts';
 export { archiveContext } from './context.ts';
-export { relatedIndices, type RelatedInput } from './related.ts';
+export { relatedIndices, relatedLists, relatedListsOf, RelatedMemo, type RelatedInput, type RelatedLists } from './related.ts';
 export { relatedInputsOf, type ArticlePageSource } from './articlePages.ts';
 export { NAV } from './context.ts';
 export { FEED_SIZE, GROUP_FEED_SIZE } from './feeds.ts';
@@ -68,15 +68,15 @@ export interface ArchiveParts {
  */
 export function archiveParts(articles: readonly Article[], opts: ArchiveOptions): ArchiveParts {
   const ctx = archiveContext(articles, opts);
-  return archivePartsOf(ctx, relatedIndices(relatedInputsOf(ctx)));
+  return archivePartsOf(ctx, relatedLists(ctx.ordered.map((e) => e.article)));
 }
 
 /**
  * archiveParts in two steps, for a caller that computes the related lists elsewhere meanwhile (the
  * build hands them to a worker thread, src/pipeline/related.ts): the shared context first, then the
- * parts from it and `related` = relatedIndices(relatedInputsOf(ctx)).
+ * parts from it and the related lists of `ctx.ordered` (relatedLists, or relatedIndices of relatedInputsOf).
  */
-export function archivePartsOf(ctx: ArchiveContext, related: readonly (readonly number[])[]): ArchiveParts {
+export function archivePartsOf(ctx: ArchiveContext, related: RelatedLists): ArchiveParts {
   const { articles } = ctx;
   const articlePages = articlePageSource(ctx, related);
   const pages = buildPages(ctx, ['articles', ...UNIT_KINDS]);

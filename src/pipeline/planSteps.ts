@@ -3,7 +3,7 @@
  * their keys, the archive model, and which pages to render or carry (all pure plans, plan.ts).
  */
 import { basename, dirname, join } from 'node:path';
-import { archiveContext, archivePartsOf, relatedInputsOf } from '../archive/index.ts';
+import { archiveContext, archivePartsOf, relatedInputsOf, relatedLists, relatedListsOf } from '../archive/index.ts';
 import { DEFAULT_SITE } from '../archive/siteSettings.ts';
 import { userPath } from '../errors.ts';
 import { emptyTrash, makeStagingDir, refuseReadOnlyOutput, removeStaleStaging } from '../output.ts';
@@ -61,7 +61,9 @@ export function contextStep(r: BuildRun): void {
   r.sources = options.sources !== false;
   r.archiveOptions = { baseUrl: options.baseUrl, sources: r.sources, site: options.site ?? DEFAULT_SITE };
   r.context = archiveContext(r.articles, r.archiveOptions, r.session.cards);
-  r.related = runRelated(relatedInputsOf(r.context), r.policy.relatedInWorker);
+  r.related = r.policy.relatedInWorker
+    ? runRelated(relatedInputsOf(r.context)).then(relatedListsOf)
+    : Promise.resolve(relatedLists(r.context.ordered.map((e) => e.article), r.session.related));
   r.related.catch(() => {}); // awaited by archiveStep; a failure meanwhile is its to report
 }
 
@@ -84,8 +86,9 @@ export function planStep(r: BuildRun): void {
   r.renderKey = digest(`${code.render}\n${siteKey(parts.model)}`);
   const common = digest([code.archive, code.ingest, JSON.stringify(r.archiveOptions)].join('\n'));
   const identity = (a: Article): string => identities.get(a) ?? JSON.stringify(a);
-  const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, identity);
-  r.pages = planPages(parts, r.renderKey, articleKey, (unit) => unitKey(unit, common, identity), r.prev, r.seen.intact);
+  const memo = r.session.pageKeys;
+  const articleKey = (i: number): string => articlePageKey(parts.articlePages, i, common, identity, memo);
+  r.pages = planPages(parts, r.renderKey, articleKey, (unit) => unitKey(unit, common, identity, memo), r.prev, r.seen.intact);
   // A small rebuild moves only what it wrote into the live folder; carried files stay put (policy.ts).
   r.inPlace = publishesInPlace(r.session.options.publish ?? 'swap', {
     previous: r.prev !== null && r.seen.intact.size > 0,

@@ -8,13 +8,12 @@
 import { relatedIndices, type RelatedInput } from '../archive/index.ts';
 import { runInWorker } from './worker.ts';
 
-/** Runs in the worker (see worker.ts). */
+/** Runs in the worker (see worker.ts). Below the worker's threshold the build uses relatedLists in its own thread. */
 export function relatedTask(inputs: RelatedInput[]): number[][] {
   return relatedIndices(inputs);
 }
 
-/** The lists of `inputs` (in archive order), in a worker thread or, when `inWorker` is false, here and now. */
-export function runRelated(inputs: RelatedInput[], inWorker: boolean): Promise<number[][]> {
-  if (!inWorker) return Promise.resolve(relatedTask(inputs));
+/** The lists of `inputs` (in archive order), in a worker thread. */
+export function runRelated(inputs: RelatedInput[]): Promise<number[][]> {
   return runInWorker<number[][]>({ module: new URL('./related.ts', import.meta.url).href, fn: 'relatedTask', data: inputs });
 }

@@ -76,22 +76,46 @@ export function siteKey(model: ArchiveModel): string {
  * The key of article page `i`: the archive and ingest code and options (`common`), the group links
  * it prints, and each article it shows (itself, its neighbours, related) by identity and folder.
  */
-export function articlePageKey(source: ArticlePageSource, i: number, common: string, identity: (a: Article) => string): string {
+export function articlePageKey(source: ArticlePageSource, i: number, common: string, identity: (a: Article) => string, memo?: KeyMemo): string {
   const { shows, folders, links } = source.inputs(i);
   const parts = [common, links];
   shows.forEach((a, k) => parts.push(a ? `${identity(a)}\0${folders[k]}` : '-'));
-  return digest(parts.join('\n'));
+  return memo ? memo.key(shows[0]!, parts) : digest(parts.join('\n'));
 }
 
 /**
  * The key of a listing group's pages (PageUnit): the archive and ingest code and options (`common`),
  * the group's own text, and each article it lists by identity and folder. Equal key, equal pages.
  */
-export function unitKey(unit: PageUnit, common: string, identity: (a: Article) => string): string {
+export function unitKey(unit: PageUnit, common: string, identity: (a: Article) => string, memo?: KeyMemo): string {
   const { text, shows, folders } = unit.inputs();
   const parts = [common, unit.id, text];
   shows.forEach((a, k) => parts.push(`${identity(a)}\0${folders[k]}`));
-  return digest(parts.join('\n'));
+  return memo ? memo.key(unit.id, parts) : digest(parts.join('\n'));
+}
+
+/**
+ * The page keys a long-lived caller (the dev session) made last, with the parts each was made from,
+ * by the article or the listing group it was made for: equal parts, the same key without digesting
+ * them again (most of a rebuild's 10,000 article pages show what they showed).
+ */
+export class KeyMemo {
+  private readonly byArticle = new WeakMap<Article, Made>();
+  private readonly byUnit = new Map<string, Made>();
+
+  key(owner: Article | string, parts: readonly string[]): string {
+    const known = typeof owner === 'string' ? this.byUnit.get(owner) : this.byArticle.get(owner);
+    if (known && known.parts.length === parts.length && known.parts.every((p, k) => p === parts[k])) return known.key;
+    const made = { parts, key: digest(parts.join('\n')) };
+    if (typeof owner === 'string') this.byUnit.set(owner, made);
+    else this.byArticle.set(owner, made);
+    return made.key;
+  }
+}
+
+interface Made {
+  parts: readonly string[];
+  key: string;
 }
 
 /**

@@ -3,7 +3,7 @@
  * step is a function of the run alone. A field is set by the step named beside it; the step
  * table's order sets it before any step reads it (the `!` fields).
  */
-import type { ArchiveContext, ArchiveOptions, ArchiveParts } from '../archive/index.ts';
+import type { ArchiveContext, ArchiveOptions, ArchiveParts, RelatedLists } from '../archive/index.ts';
 import type { Article, SeedInput, SeedOutcome } from '../ingest/types.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import type { InPlaceResult } from '../publish/inPlace.ts';
@@ -100,7 +100,7 @@ export class BuildRun {
   /** Let go once the pages are planned and rendered (a large archive's index then has the memory). */
   /** contextStep: the archive's context and its related lists (being) computed, taken by archiveStep. */
   context: ArchiveContext | null = null;
-  related: Promise<number[][]> | null = null;
+  related: Promise<RelatedLists> | null = null;
   parts: ArchiveParts | null = null;
   renderKey = '';
   pages!: PagePlan;

@@ -6,6 +6,7 @@
 import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CardMemo } from '../archive/context.ts';
+import { RelatedMemo } from '../archive/related.ts';
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc } from '../search/doc.ts';
 import { damagedCacheNotice } from '../publish/cacheFaults.ts';
@@ -14,6 +15,7 @@ import type { FileStamp } from './carry.ts';
 import type { EngineOptions } from './engineTypes.ts';
 import { Identities } from './identity.ts';
 import { IngestCache } from './ingestCache.ts';
+import { KeyMemo } from './render.ts';
 import { SearchWorker } from './search.ts';
 import type { FilesRecord, OutputState } from './plan.ts';
 import { SeedReader } from './seedReader.ts';
@@ -37,6 +39,10 @@ export class EngineSession {
   readonly identities: Identities;
   /** Each record's date, folder and card (archiveContext), by record object. */
   readonly cards: CardMemo | undefined;
+  /** The related lists' term numbers and each record's terms (remembers only). */
+  readonly related: RelatedMemo | undefined;
+  /** The last page keys and what they were made from (remembers only). */
+  readonly pageKeys: KeyMemo | undefined;
   private readonly searchDocs = new WeakMap<Article, SearchDoc>();
   /** A dev session's search index worker, kept from build to build (src/pipeline/search.ts). */
   readonly searchWorker: SearchWorker | undefined;
@@ -54,6 +60,8 @@ export class EngineSession {
     this.remembers = options.keepSeedsInMemory === true;
     this.identities = new Identities(this.remembers);
     this.cards = this.remembers ? new WeakMap() : undefined;
+    this.related = this.remembers ? new RelatedMemo() : undefined;
+    this.pageKeys = this.remembers ? new KeyMemo() : undefined;
     this.searchWorker = this.remembers ? new SearchWorker() : undefined;
   }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { buildArchive, GROUP_PAGING, HOME_PAGING, pagerOf, relPrefix, type ArchiveModel, type ListPage, type PageBase } from '../../src/archive/index.ts';
 import { archiveContext, type CardMemo } from '../../src/archive/context.ts';
 import { formatLong, formatTime, parsePublished } from '../../src/archive/dates.ts';
-import { relatedIndices, relatedInputs } from '../../src/archive/related.ts';
+import { relatedIndices, relatedInputs, relatedLists, RelatedMemo } from '../../src/archive/related.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import { makeArticles } from '../site/make-articles.ts';
 
@@ -226,6 +226,23 @@ test('related articles prefer shared topics over unrelated ones', () => {
   const order = [...base];
   const related = relatedIndices(relatedInputs(order), { count: 3 });
   for (let i = 0; i < 6; i++) assert.ok(related[i]!.every((j) => j < 6), 'Rusia articles relate to Rusia articles');
+});
+
+test('related lists made on demand with a kept memo equal those made whole, archive after archive', () => {
+  // A dev session keeps one memo (term numbers, each record's terms) across builds; its lists must be
+  // those of a build run once, whatever it saw before and in whatever order the pages ask for them.
+  const pool = makeArticles(160, 7);
+  const memo = new RelatedMemo();
+  const edited = { ...pool[3]!, title: `${pool[3]!.title} pelabuhan kedutaan`, topics: ['Jepang'] };
+  const sets = [pool.slice(0, 120), pool.slice(0, 121), [edited, ...pool.slice(4, 121)], pool.slice(30, 160), pool.slice(0, 160)];
+  for (const set of sets) {
+    const whole = relatedIndices(relatedInputs(set));
+    const lists = relatedLists(set, memo);
+    const asked = set.map((_, i) => i).reverse(); // last first: a list must not depend on the ones made before it
+    const got = new Map(asked.map((i) => [i, lists.of(i)]));
+    assert.deepEqual(set.map((_, i) => got.get(i)), whole);
+    assert.ok(whole.some((l) => l.length > 0));
+  }
 });
 
 test('canonical URLs, feed links and JSON-LD urls use the base URL only when given', () => {
