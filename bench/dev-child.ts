@@ -52,8 +52,8 @@ async function timed(change: () => void): Promise<[number, number, number]> {
   // A burst of file events can split into two rebuilds; wait for the one that changed pages.
   while (event.pages.work.pagesRendered === 0) event = await Promise.race([session.nextPages(), failed]);
   const first = performance.now() - t;
-  // Everything live, the index included (the same rebuild's publish; its record is saved after).
-  const live = new Promise<void>((done) => session.once('published', () => done()));
+  // The index live: a small rebuild moves it in as soon as it is made (the 'searchable' event).
+  const live = new Promise<void>((done) => session.once('searchable', () => done()));
   // The saved seed's pages went first: the rest of the changed pages come in a second event.
   if (event.pages.first) event = await Promise.race([session.nextPages(), failed]);
   const published = performance.now() - t;

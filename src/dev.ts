@@ -376,16 +376,22 @@ export class DevSession extends EventEmitter {
       publishedMs = performance.now() - started;
       this.emit('published', publishedMs);
     };
+    // The search index live (a small rebuild moves it in ahead of the rest): the new article is findable.
+    let searchableMs: number | null = null;
+    const onSearchable = (): void => {
+      searchableMs = performance.now() - started;
+      this.emit('searchable', searchableMs);
+    };
     let event: RebuildEvent;
     try {
-      const result = await (await this.builder()).build({ onPages, onPublished });
+      const result = await (await this.builder()).build({ onPages, onPublished, onSearchable });
       const ms = performance.now() - started;
       event = { ms, reasons, result, error: null };
       const pagesEvent = early as PagesEvent | null; // set by onPages, which TypeScript cannot see run
       if (pagesEvent) {
         // Only what changed after the pages (the index, the exports, a deleted seed's pages) reloads now.
         const after = result.work.changed.filter((f) => !before.has(f));
-        if (result.work.searchRebuilt) this.log(`[${clock()}] Search index updated in ${((publishedMs ?? ms) / 1000).toFixed(2)} s.`);
+        if (result.work.searchRebuilt) this.log(`[${clock()}] Search index updated in ${((searchableMs ?? publishedMs ?? ms) / 1000).toFixed(2)} s.`);
         if (this.server && after.length > 0) this.server.reload({ files: after.map((f) => join(this.outDir, f)) });
       } else {
         const pages: PagesEvent = { ms, reasons, pages: { articles: result.articles, outcomes: result.outcomes, work: result.work, more: false } };

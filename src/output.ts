@@ -85,9 +85,12 @@ export type Published = 'none' | 'part' | 'whole';
 let published: Published = 'none';
 export const hasPublished = (): Published => published;
 
-/** An in-place publish under way (src/publish/inPlace.ts): Ctrl-C waits for it rather than leave the site half moved. */
-let moving: Promise<void> | null = null;
-export const publishingInPlace = (): Promise<void> | null => moving;
+/**
+ * In-place publishes under way (src/publish/inPlace.ts): Ctrl-C waits for them rather than leave the
+ * site half moved. A dev rebuild may move its index pieces while its pages are moving.
+ */
+const moving = new Set<Promise<void>>();
+export const publishingInPlace = (): Promise<void> | null => (moving.size > 0 ? Promise.all(moving).then(() => undefined) : null);
 
 /**
  * Runs an in-place publish: the output is partly new from its first rename on, wholly once it ends
@@ -99,12 +102,12 @@ export async function asInPlacePublish<T>(work: () => Promise<T>, options: { who
     if (options.whole !== false) published = 'whole';
     return done;
   });
-  moving = run.then(
+  const settled = run.then(
     () => undefined,
     () => undefined,
-  ).finally(() => {
-    moving = null;
-  });
+  );
+  moving.add(settled);
+  void settled.then(() => moving.delete(settled));
   return run;
 }
 

@@ -51,7 +51,7 @@ export class IncrementalBuilder {
   async build(options: BuildCallOptions = {}): Promise<EngineResult> {
     const refusal = refuseOutDir(this.outDir, this.seedsDir, this.session.options.projectRoot);
     if (refusal) throw new BuildRefused(refusal);
-    const r = new BuildRun(this.session, options.onPages ?? null, options.onPublished ?? null);
+    const r = new BuildRun(this.session, options.onPages ?? null, options.onPublished ?? null, options.onSearchable ?? null);
     r.givenListing = options.seedListing ?? null;
     for (const step of STEPS) {
       if (step.when && !step.when(r)) continue;

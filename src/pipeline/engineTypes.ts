@@ -73,6 +73,11 @@ export interface BuildCallOptions {
   onPages?: (pages: PagesPublished) => void;
   /** Called once all the build wrote is in the output folder, the search index included (its record follows). */
   onPublished?: () => void;
+  /**
+   * Called once the search index is live: a dev rebuild of a few saved seeds moves it in as soon as it
+   * is made, ahead of the other pages and the exports; otherwise just before onPublished.
+   */
+  onSearchable?: () => void;
   /** The seeds folder as the quick check just listed it (the CLI): the build does not list it again. */
   seedListing?: SeedListing;
 }

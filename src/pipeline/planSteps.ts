@@ -16,22 +16,63 @@ import { runRelated } from './related.ts';
 import { articlePageKey, siteKey, unitKey } from './render.ts';
 import type { Article } from '../ingest/types.ts';
 import type { BuildRun } from './run.ts';
+import type { OutputState } from './plan.ts';
+import { publishIndexEarly, startSearchJob } from './searchSteps.ts';
 
 /**
  * The search index needs only the articles: its plan, and the ground cleared beside the output
  * (leftovers of killed builds removed, this build's temporary folders named), so it can start now.
  */
 export async function planSearchStep(r: BuildRun): Promise<void> {
-  const { session, code, articleKeys, prev, seen } = r;
-  r.search = planFiles(digest(`${code.search}\n${articleKeys}`), prev?.search, seen.intact);
-  // A small rebuild of a large archive updates its index beside the other steps (policy.ts).
-  const previousIndex = !!prev?.search && Object.keys(prev.search.files).every((f) => seen.intact.has(f));
-  r.policy = { ...r.policy, search: searchPlacement(r.policy.search, { previousIndex, changed: r.parsed, articles: r.articles.length }) };
-
+  const { session, prev, seen } = r;
   // A read-only folder in the output would fail the build after the swap: refused before anything moves.
   const { outDir, options } = session;
   const readOnly = refuseReadOnlyOutput(outDir, (p) => userPath(p, { outDir: options.outDir }), seen.folders);
   if (readOnly) throw new BuildRefused(readOnly);
+  const early = r.searchEarly;
+  if (early) {
+    r.searchEarly = null;
+    // Started before the output was checked, on the word of the record: kept if the record was true.
+    if (early === prev && Object.keys(prev.search?.files ?? {}).every((f) => seen.intact.has(f))) {
+      r.searchPublished = publishIndexEarly(r);
+      r.searchPublished.catch(() => {}); // awaited (and its error thrown) in indexStep
+      return;
+    }
+    await r.searchJob?.catch(() => {});
+    r.searchJob = null;
+  }
+  planSearch(r, prev, seen.intact);
+  await clearGround(r);
+}
+
+/**
+ * npm run dev, a few seeds saved: the index update starts before the output is checked (its walk goes
+ * on) and before the archive model, assuming the previous index is as the record says; plan-search
+ * keeps it when the check agrees, else starts it again. Its pieces go live as soon as both are done.
+ */
+export async function searchEarlyStep(r: BuildRun): Promise<void> {
+  const prev = r.session.state;
+  if (!prev?.search) return;
+  r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
+  planSearch(r, prev, new Set(Object.keys(prev.search.files)));
+  if (r.search.carry || r.policy.search !== 'beside-render') return;
+  await clearGround(r);
+  r.searchEarly = prev;
+  startSearchJob(r, prev, new Set(Object.keys(prev.search.files)));
+}
+
+/** The index's key and whether it is carried, and where it is built (policy.ts), given the files found intact. */
+function planSearch(r: BuildRun, prev: OutputState | null, intact: ReadonlySet<string>): void {
+  r.search = planFiles(digest(`${r.code.search}\n${r.articleKeys}`), prev?.search, intact);
+  // A small rebuild of a large archive updates its index beside the other steps (policy.ts).
+  const previousIndex = !!prev?.search && Object.keys(prev.search.files).every((f) => intact.has(f));
+  r.policy = { ...r.policy, search: searchPlacement(r.policy.search, { previousIndex, changed: r.parsed, articles: r.articles.length }) };
+}
+
+/** Leftovers of killed builds removed beside the output, this build's temporary folders named. */
+async function clearGround(r: BuildRun): Promise<void> {
+  const { session } = r;
+  const { outDir, options } = session;
   await session.pendingRemoval;
   await removeStaleStaging(outDir);
   // What a detached removal of an earlier build did not finish; awaited with this build's own removal.

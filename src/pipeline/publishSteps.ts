@@ -26,7 +26,7 @@ export function voidRecord(r: BuildRun): void {
 export async function publishPagesStep(r: BuildRun): Promise<void> {
   if (!r.inPlace || !r.onPages) return;
   voidRecord(r);
-  r.earlyMoved = await publishPagesInPlace(r.stagingDir, r.session.outDir, r.seen.files);
+  r.earlyMoved.push(...(await publishPagesInPlace(r.stagingDir, r.session.outDir, r.seen.files)));
   const changed = new Set(r.changed);
   for (const f of r.pages.alwaysRendered) changed.add(f);
   r.onPages({
@@ -56,6 +56,7 @@ export async function publishStep(r: BuildRun): Promise<void> {
     const swapped = await swapIntoPlace(stagingDir, session.outDir, { removeOld: session.options.detachRemoval ? 'detached' : 'later' });
     session.pendingRemoval = swapped.removal;
   }
+  if (!r.searchPublished) r.onSearchable?.();
   r.onPublished?.();
 }
 

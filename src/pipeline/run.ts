@@ -91,6 +91,10 @@ export class BuildRun {
   exportsRecord: FilesRecord | null = null;
   // search-* (started beside, before or after rendering), index
   searchJob: Promise<SearchDone> | null = null;
+  /** search-early: the record the index job was started on, before the output was checked (plan-search checks it). */
+  searchEarly: OutputState | null = null;
+  /** The early job's pieces moved into the live folder as soon as made (searchSteps.ts publishIndexEarly), with their stamps. */
+  searchPublished: Promise<{ done: SearchDone; written: Record<string, FileStamp> }> | null = null;
   searchWritten = 0;
   searchKept = 0;
   // archive, plan
@@ -128,5 +132,7 @@ export class BuildRun {
     readonly onPages: ((pages: PagesPublished) => void) | null,
     /** Told when everything the build wrote is live, the search index included (before its record is saved). */
     readonly onPublished: (() => void) | null = null,
+    /** Told when the search index is live (BuildCallOptions.onSearchable). */
+    readonly onSearchable: (() => void) | null = null,
   ) {}
 }

@@ -3,11 +3,15 @@
  * rendering, or after it (a large archive, once the model can be let go), as the scheduling policy
  * (policy.ts) says; then waited for and its pieces recorded.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { publishPagesInPlace } from '../publish/inPlace.ts';
 import { SEARCH_DIR } from '../urls.ts';
 import { carryFiles, mergeInto, stampAll, stampOf, type FileStamp } from './carry.ts';
 import type { Schedule } from './policy.ts';
 import type { BuildRun, SearchDone } from './run.ts';
+import type { OutputState } from './plan.ts';
+import { voidRecord } from './publishSteps.ts';
 import { runSearch } from './search.ts';
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc } from '../search/doc.ts';
@@ -19,11 +23,16 @@ export const searchAt =
     !r.search.carry && r.policy.search === when;
 
 function startSearch(r: BuildRun): Promise<SearchDone> {
-  const { prev, seen, policy } = r;
+  return startSearchJob(r, r.prev, r.seen.intact);
+}
+
+/** The index job, given the previous record and the files of the output found (or taken to be) intact. */
+export function startSearchJob(r: BuildRun, prev: OutputState | null, intact: ReadonlySet<string>): Promise<SearchDone> {
+  const { policy } = r;
   // Index pieces that come out byte-identical are not written again: carried like unchanged pages.
   const previousPieces: Record<string, string> = {};
   for (const [f, d] of Object.entries(prev?.search?.digests ?? {})) {
-    if (seen.intact.has(f)) previousPieces[f.slice(SEARCH_DIR.length + 1)] = d;
+    if (intact.has(f)) previousPieces[f.slice(SEARCH_DIR.length + 1)] = d;
   }
   const start = performance.now();
   const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
@@ -36,12 +45,13 @@ function startSearch(r: BuildRun): Promise<SearchDone> {
     ms: performance.now() - start,
   }));
   job.catch(() => {}); // awaited (and its error thrown) in indexStep
+  r.searchJob = job;
   return job;
 }
 
 /** In a worker beside the archive model, the page plan and Eleventy on the main thread. */
 export function searchBesideStep(r: BuildRun): void {
-  r.searchJob = startSearch(r);
+  if (!r.searchJob) r.searchJob = startSearch(r);
 }
 
 export async function searchBeforeStep(r: BuildRun): Promise<void> {
@@ -58,6 +68,21 @@ export function searchAfterStep(r: BuildRun): void {
   r.searchJob = startSearch(r);
 }
 
+/**
+ * npm run dev, the index started early (searchEarlyStep) and the output found as recorded: its pieces
+ * move into the live folder as soon as they are made, new ones first, while the other pages are still
+ * planned and rendered (the saved seeds' own pages are live already); the rest of the build goes on.
+ */
+export async function publishIndexEarly(r: BuildRun): Promise<{ done: SearchDone; written: Record<string, FileStamp> }> {
+  const done = await r.searchJob!;
+  const written = await stampAll(r.searchTmp);
+  voidRecord(r);
+  r.earlyMoved.push(...(await publishPagesInPlace(r.searchTmp, r.session.outDir, r.seen.files)));
+  await rm(r.searchTmp, { recursive: true, force: true });
+  r.onSearchable?.();
+  return { done, written };
+}
+
 /** Waits for the index (timed by the job itself: 'index', and 'index-wait' beside rendering) or carries the last one. */
 export async function indexStep(r: BuildRun): Promise<void> {
   const { session, stagingDir, inPlace, search, keep } = r;
@@ -67,8 +92,9 @@ export async function indexStep(r: BuildRun): Promise<void> {
   if (r.searchJob) {
     r.progress.stage('index');
     const waitStart = performance.now();
-    const done = await r.searchJob;
-    const written = await stampAll(r.searchTmp);
+    const early = r.searchPublished ? await r.searchPublished : null;
+    const done = early ? early.done : await r.searchJob;
+    const written = early ? early.written : await stampAll(r.searchTmp);
     const kept: Record<string, FileStamp> = {};
     const keptLinked = inPlace || (await carryFiles(session.outDir, stagingDir, done.kept));
     for (const f of done.kept) {
@@ -77,7 +103,7 @@ export async function indexStep(r: BuildRun): Promise<void> {
       keep.add(f);
     }
     r.searchRecord = { key: search.key, files: { ...kept, ...written }, digests: done.digests };
-    await mergeInto(r.searchTmp, stagingDir);
+    if (!early) await mergeInto(r.searchTmp, stagingDir);
     for (const f of Object.keys(written)) r.changed.add(f);
     r.fileCount += Object.keys(done.digests).length;
     r.searchWritten = done.written;

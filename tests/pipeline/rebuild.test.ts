@@ -114,12 +114,35 @@ test('a cold build and an incremental build of the same seeds are byte-identical
     keepSeedsInMemory: true,
     // Its search index in the worker it keeps between builds, sent only the documents that changed.
     workers: 'always',
+    // Published in place with the pages first, as npm run dev does: a few saved seeds' own pages go
+    // live first and their index update starts before the output is checked, its pieces live at once.
+    publish: 'in-place',
     notify: () => {},
   });
   let step = 0;
-  const check = async (what: string, expectParsed?: number): Promise<number> => {
+  const check = async (what: string, expectParsed?: number, findable?: { word: string; file: string }): Promise<number> => {
     const incremental = await build({ seedsDir: seeds, outDir: inc, projectRoot: root, cache, workers: 'always' });
-    await live.build();
+    const events: string[] = [];
+    let found: Promise<string[]> | null = null;
+    const liveResult = await live.build({
+      onPages: (p) => events.push(p.first ? 'first pages' : 'pages'),
+      onSearchable: () => {
+        events.push('searchable');
+        // What a reader searching at that moment gets.
+        if (findable) found = searchUrls(liveOut, findable.word);
+      },
+      onPublished: () => events.push('published'),
+    });
+    // A build with nothing changed publishes nothing; any other tells once that its index is live, before the end.
+    if (events.length > 0) {
+      assert.equal(events.filter((e) => e === 'searchable').length, 1, `${what}: the index goes live once (${events})`);
+      assert.ok(events.indexOf('searchable') < events.indexOf('published'), `${what}: ${events}`);
+    }
+    if (findable) {
+      const urls = liveResult.articles.filter((a) => a.sourceFile === findable.file).map((a) => a.url);
+      assert.ok(urls.length === 1 && found, `${what}: the article and the searchable event`);
+      assert.deepEqual(await found, urls, `${what}: findable when the searchable event comes`);
+    }
     const coldOut = join(root, `cold-${step++}`);
     // The cold side takes the large-archive path (Eleventy runs of 37 pages, index after rendering): the output must not show it.
     const cold = await build({
@@ -146,7 +169,7 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   await check('no change', 0);
   writeFileSync(join(seeds, NEW_SEED), newSeedText(TITLE_1, 'kuarsaungu'));
   // Index pieces the new article does not touch come out byte-identical: kept, not written again.
-  assert.ok((await check('seed added', 1)) > 0, 'unchanged index pieces are kept');
+  assert.ok((await check('seed added', 1, { word: 'kuarsaungu', file: NEW_SEED })) > 0, 'unchanged index pieces are kept');
   const sample = join(seeds, '004_d122556d1d8862e0.txt');
   writeFileSync(sample, readFileSync(sample, 'utf8').replace('Mulai Kurang Tenaga di Ukraina', 'Kehabisan Tenaga di Ukraina'));
   await check('sample seed retitled', 1);
