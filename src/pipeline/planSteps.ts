@@ -34,8 +34,11 @@ export async function planSearchStep(r: BuildRun): Promise<void> {
     r.searchEarly = null;
     // Started before the output was checked, on the word of the record: kept if the record was true.
     if (early === prev && Object.keys(prev.search?.files ?? {}).every((f) => seen.intact.has(f))) {
-      r.searchPublished = publishIndexEarly(r);
-      r.searchPublished.catch(() => {}); // awaited (and its error thrown) in indexStep
+      // npm run dev publishes in place: the pieces go live as soon as they are made.
+      if (r.onPages !== null && options.publish === 'in-place') {
+        r.searchPublished = publishIndexEarly(r);
+        r.searchPublished.catch(() => {}); // awaited (and its error thrown) in indexStep
+      }
       return;
     }
     await r.searchJob?.catch(() => {});
@@ -45,10 +48,14 @@ export async function planSearchStep(r: BuildRun): Promise<void> {
   await clearGround(r);
 }
 
+/** A rebuild that parsed seeds, with a previous index on record: its index update can start early. */
+export const searchEarlyWanted = (r: BuildRun): boolean => r.parsedFiles.length > 0 && !!r.session.state?.search;
+
 /**
- * npm run dev, a few seeds saved: the index update starts before the output is checked (its walk goes
- * on) and before the archive model, assuming the previous index is as the record says; plan-search
- * keeps it when the check agrees, else starts it again. Its pieces go live as soon as both are done.
+ * A rebuild that parsed seeds: when the index is updated in a worker beside the other steps, the update
+ * starts before the output is checked (its walk goes on) and before the archive model, assuming the
+ * previous index is as the record says; plan-search keeps it when the check agrees, else starts it
+ * again. In npm run dev its pieces go live as soon as both are done.
  */
 export async function searchEarlyStep(r: BuildRun): Promise<void> {
   const prev = r.session.state;

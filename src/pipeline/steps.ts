@@ -8,7 +8,7 @@
  * The no-change shortcut (unchanged) ends the build by setting the run's result.
  */
 import type { BuildRun } from './run.ts';
-import { archiveStep, contextStep, planOutputsStep, planSearchStep, planStep, searchEarlyStep, stagingStep } from './planSteps.ts';
+import { archiveStep, contextStep, planOutputsStep, planSearchStep, planStep, searchEarlyStep, searchEarlyWanted, stagingStep } from './planSteps.ts';
 import { cacheStep, finishStep, publishPagesStep, publishStep, removeOldStep } from './publishSteps.ts';
 import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
@@ -43,9 +43,10 @@ export const STEPS: readonly Step[] = [
   step('scan', 'ingest', 'scan', scanStep),
   step('schedule', null, null, scheduleStep),
   step('ingest', 'ingest', 'ingest', ingestStep),
+  // A rebuild that parsed seeds: its index update starts now, beside the rest (planSteps.ts).
+  step('search-early', 'search', null, searchEarlyStep, { when: searchEarlyWanted }),
   // npm run dev, a few seeds saved: the model at once, and their pages and the home page live before
   // anything else is done (the output's walk goes on meanwhile; verify takes those pages out of it).
-  step('search-early', 'search', null, searchEarlyStep, { when: firstPagesWanted }),
   step('context-first', 'archive', 'context', contextStep, { when: firstPagesWanted }),
   step('archive-first', 'archive', 'archive', archiveStep, { when: firstPagesWanted }),
   step('first-pages', 'render', 'first', firstPagesStep, { when: firstPagesWanted }),
