@@ -107,6 +107,22 @@ export async function verifyStep(r: BuildRun): Promise<void> {
   for (const f of r.firstMoved ?? []) r.seen.intact.delete(f);
 }
 
+/**
+ * A dev session that found nothing changed (its warm-up): its search worker is handed the index's
+ * documents and reads their analyses now, in the background, so the first save is a warm update.
+ */
+function primeSearchWorker(r: BuildRun): void {
+  const { session, policy, prev } = r;
+  const { searchWorker } = session;
+  const cacheDir = session.options.cacheDir;
+  if (!searchWorker || searchWorker.started || !cacheDir || !prev?.search || policy.searchWorkerHeapMb === null) return;
+  void searchWorker.prime(
+    r.articles.map((a) => session.searchDoc(a)),
+    cacheDir,
+    policy.searchWorkerHeapMb,
+  );
+}
+
 /** Nothing changed since a complete build, and its output is exactly as we left it: done. */
 export function unchangedStep(r: BuildRun): void {
   const { options } = r.session;
@@ -116,6 +132,7 @@ export function unchangedStep(r: BuildRun): void {
   const { prev, seen } = r;
   if (!(prev && prev.inputKey === r.inputKey && seen.complete)) return;
   recordBuild(r, prev, seen.fileCount);
+  primeSearchWorker(r);
   r.progress.finish();
   const work = { seedsRead: r.seedsRead, seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
   const none = { searchRebuilt: false, searchDeferred: false, exportsRebuilt: false, changed: [], filesWritten: 0, searchPiecesKept: 0 };

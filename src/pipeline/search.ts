@@ -5,6 +5,7 @@
  */
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc, type SearchIndexOptions, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
+import { AnalysisCache } from '../search/analysis-cache.ts';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { runInWorker, serveInWorker } from './worker.ts';
 
@@ -52,8 +53,11 @@ export function runSearch(
  */
 type SentDoc = SearchDoc | { held: string };
 
-type ServeRequest = { kind: 'task'; task: Omit<SearchTask, 'docs'> & { docs: SentDoc[] } };
-type ServeReply = { kind: 'done'; result: SearchIndexResult } | { kind: 'failed'; message: string };
+type ServeRequest =
+  | { kind: 'task'; task: Omit<SearchTask, 'docs'> & { docs: SentDoc[] } }
+  /** The documents of the index on disk and the folder of its analysis cache: held and read ahead of the first task. */
+  | { kind: 'prime'; docs: SearchDoc[]; cacheDir: string };
+type ServeReply = { kind: 'done'; result: SearchIndexResult | null } | { kind: 'failed'; message: string };
 
 /**
  * Runs in the long-lived worker of a dev session (worker.ts serveInWorker): one index at a time,
@@ -66,6 +70,13 @@ export function serveSearch(_data: unknown, port: MessagePort): void {
   port.on('message', (msg: ServeRequest) => {
     void (async (): Promise<ServeReply> => {
       try {
+        if (msg.kind === 'prime') {
+          // As the last index left them: the first save of the session then costs what any later one does.
+          held = new Map(msg.docs.map((d) => [d.sourceFile, d]));
+          kept.analysis = AnalysisCache.primed(msg.cacheDir, kept.textKeys, msg.docs);
+          kept.cacheDir = msg.cacheDir;
+          return { kind: 'done', result: null };
+        }
         const docs = msg.task.docs.map((d) => {
           if (!('held' in d)) return d;
           const doc = held.get(d.held);
@@ -91,8 +102,41 @@ export class SearchWorker {
   /** The documents the worker holds from the last index it made. */
   private held = new WeakSet<SearchDoc>();
   private heapMb: number | null = null;
+  /** The request under way: the worker answers one at a time, so the next waits for it. */
+  private busy: Promise<unknown> = Promise.resolve();
+
+  /** Asked anything yet (a worker that failed since is not primed again: the next index sends all). */
+  get started(): boolean {
+    return this.asked;
+  }
+  private asked = false;
 
   run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number): Promise<SearchIndexResult> {
+    return this.queue(heapMb, () => ({ kind: 'task', task: { ...task, docs: docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d)) } }), docs).then((r) => {
+      if (!r) throw new Error('worker serveSearch: no index made');
+      return r;
+    });
+  }
+
+  /**
+   * npm run dev, started from the build record: hands the worker the documents of the index on disk and
+   * has it read their analyses now, while nobody waits (a failure only means the first save sends all).
+   */
+  prime(docs: readonly SearchDoc[], cacheDir: string, heapMb: number): Promise<void> {
+    return this.queue(heapMb, () => ({ kind: 'prime', docs: [...docs], cacheDir }), docs).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[]): Promise<SearchIndexResult | null> {
+    this.asked = true;
+    const next = this.busy.then(() => this.send(heapMb, request(), docs));
+    this.busy = next.catch(() => {});
+    return next;
+  }
+
+  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[]): Promise<SearchIndexResult | null> {
     if (this.worker && this.heapMb !== heapMb) this.close();
     if (!this.worker) {
       this.worker = serveInWorker({ module: new URL('./search.ts', import.meta.url).href, fn: 'serveSearch', data: null, maxHeapMb: heapMb });
@@ -101,8 +145,7 @@ export class SearchWorker {
       this.held = new WeakSet();
     }
     const worker = this.worker;
-    const sent: SentDoc[] = docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d));
-    return new Promise<SearchIndexResult>((resolve, reject) => {
+    return new Promise<SearchIndexResult | null>((resolve, reject) => {
       const fail = (err: Error): void => {
         cleanup();
         this.close(); // a worker that failed or died is not trusted again: the next index starts a new one
@@ -125,7 +168,7 @@ export class SearchWorker {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ kind: 'task', task: { ...task, docs: sent } } satisfies ServeRequest);
+      worker.postMessage(request);
     });
   }
 

@@ -55,6 +55,8 @@ export class AnalysisCache {
   private dropped = 0;
   /** What was saved last is what this instance holds (false after a renumbering): it can serve the next build as loaded. */
   private matchesSaved = false;
+  /** Read whole from the cache folder under this code (so it is what is saved there). */
+  private readFromDisk = false;
   private readonly analyse: (texts: readonly string[], tail?: string) => AnalysedDoc;
   readonly stats: AnalysisStats = { analysed: 0, reused: 0 };
 
@@ -75,6 +77,18 @@ export class AnalysisCache {
     return cache;
   }
 
+  /**
+   * A long-lived worker's cache made ahead of its first index: read from disk, with the keys of `docs`
+   * (the documents of the index on disk) computed, ready to be taken again (`again`) as it is saved.
+   */
+  static primed(dir: string, keys: WeakMap<SearchDoc, string>, docs: readonly SearchDoc[]): AnalysisCache | null {
+    const cache = AnalysisCache.load(dir, keys);
+    if (!cache.readFromDisk) return null;
+    for (const d of docs) cache.keyOf(d);
+    cache.matchesSaved = true;
+    return cache;
+  }
+
   private static read(dir: string | undefined): AnalysisCache {
     if (!dir) return new AnalysisCache([], false);
     let stored: Stored;
@@ -89,6 +103,7 @@ export class AnalysisCache {
     const cache = new AnalysisCache(stored.strings, true);
     for (const [k, v] of stored.entries) cache.entries.set(k, v);
     cache.dropped = typeof stored.dropped === 'number' ? stored.dropped : 0;
+    cache.readFromDisk = true;
     return cache;
   }
 

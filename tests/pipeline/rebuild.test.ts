@@ -105,20 +105,22 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   // A builder kept from step to step, as the dev session keeps one: records, identities and what the
   // archive-wide ingest step made are remembered in memory between its builds.
   const liveOut = join(root, 'live');
-  const live = new IncrementalBuilder({
-    seedsDir: seeds,
-    outDir: liveOut,
-    baseUrl: null,
-    projectRoot: root,
-    cacheDir: join(root, 'live-cache'),
-    keepSeedsInMemory: true,
-    // Its search index in the worker it keeps between builds, sent only the documents that changed.
-    workers: 'always',
-    // Published in place with the pages first, as npm run dev does: a few saved seeds' own pages go
-    // live first and their index update starts before the output is checked, its pieces live at once.
-    publish: 'in-place',
-    notify: () => {},
-  });
+  const liveBuilder = (): IncrementalBuilder =>
+    new IncrementalBuilder({
+      seedsDir: seeds,
+      outDir: liveOut,
+      baseUrl: null,
+      projectRoot: root,
+      cacheDir: join(root, 'live-cache'),
+      keepSeedsInMemory: true,
+      // Its search index in the worker it keeps between builds, sent only the documents that changed.
+      workers: 'always',
+      // Published in place with the pages first, as npm run dev does: a few saved seeds' own pages go
+      // live first and their index update starts before the output is checked, its pieces live at once.
+      publish: 'in-place',
+      notify: () => {},
+    });
+  let live = liveBuilder();
   let step = 0;
   const check = async (what: string, expectParsed?: number, findable?: { word: string; file: string }): Promise<number> => {
     const incremental = await build({ seedsDir: seeds, outDir: inc, projectRoot: root, cache, workers: 'always' });
@@ -167,6 +169,11 @@ test('a cold build and an incremental build of the same seeds are byte-identical
 
   await check('first build');
   await check('no change', 0);
+  // A new session on the same output (npm run dev started again): nothing changed, so its search worker
+  // is handed the index's documents and reads their analyses ahead of the first save.
+  live.close();
+  live = liveBuilder();
+  await check('no change, a new long-lived builder', 0);
   writeFileSync(join(seeds, NEW_SEED), newSeedText(TITLE_1, 'kuarsaungu'));
   // Index pieces the new article does not touch come out byte-identical: kept, not written again.
   assert.ok((await check('seed added', 1, { word: 'kuarsaungu', file: NEW_SEED })) > 0, 'unchanged index pieces are kept');
