@@ -15,9 +15,9 @@ import type { PieceState, ReuseInput } from './piece-state.ts';
 import { BucketPacker, type CorpusState, type TermPostings } from './corpus-state.ts';
 import {
   type Parts,
+  type SlicedTerm,
   averageRefs,
   followEntry,
-  followJson,
   HEAD_DOCS,
   hintMinDf,
   metaShard,
@@ -201,7 +201,7 @@ function assembleAll(
   const bucketed: string[][] = Array.from({ length: termBuckets }, () => []);
   const packers = keep ? Array.from({ length: termBuckets }, () => new BucketPacker()) : [];
   const big: Array<[string, string, number]> = [];
-  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  const bigText = new Map<string, SlicedTerm>();
   const followOf = (slot: number): readonly number[] => followBySlot[slot] ?? [];
   const follow = new Map<string, string>();
   for (const acc of termOrder) {
@@ -213,7 +213,7 @@ function assembleAll(
       big.push([t, '', acc.firstPos]);
       const entries = Array.from(termSlots(acc), (slot) => followEntry(acc.id, followOf(slot)));
       if (keep) follow.set(t, entries.join(''));
-      bigText.set(t, { ...slicedPostings(acc, avgRef, cut.headDocs), follow: followJson(entries) });
+      bigText.set(t, slicedPostings(acc, avgRef, cut.headDocs, entries));
     } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
     acc.fields = [];
   }

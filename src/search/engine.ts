@@ -33,7 +33,7 @@ import { evaluate, type Evaluation, type EvaluationSource, type Expansion, type 
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { rankPartial } from './impact.ts';
-import type { FollowShard } from './follow.ts';
+import { decodeFollowers, type Followers, type FollowShard } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
@@ -102,6 +102,16 @@ const FIRST_CHECK_BUDGET = 4;
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
+/** The documents of a slice's postings, ascending, each once (the order of its filter's entries). */
+function sliceSlots(postings: readonly FieldPostings[]): number[] {
+  const docs = new Set<number>();
+  for (const [, deltas] of postings) {
+    let slot = 0;
+    for (const d of deltas) docs.add((slot += d));
+  }
+  return [...docs].sort((a, b) => a - b);
+}
+
 /** A term's totals from postings that are all there (a term in a shared bucket). */
 function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
   let firstSlot = Infinity;
@@ -165,9 +175,14 @@ export class SearchEngine {
   }
 
   private piece<T>(key: string, transform: (raw: never) => unknown = (raw) => raw): Promise<T> {
+    return this.once(key, () => this.loader.load(key).then((raw) => transform(raw as never) as T));
+  }
+
+  /** What `make` gives, made once per key (a failure is not kept). */
+  private once<T>(key: string, make: () => Promise<T>): Promise<T> {
     let p = this.cache.get(key);
     if (!p) {
-      p = this.loader.load(key).then((raw) => transform(raw as never));
+      p = make();
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -179,6 +194,32 @@ export class SearchEngine {
     const found = await this.lookupHeads(terms);
     await Promise.all([...found].map(async ([term, t]) => found.set(term, await this.loadAll(t))));
     return found;
+  }
+
+  /**
+   * A frequent term's adjacency filter over its first `slices` slices (every slice when null), each slice's
+   * piece read with that slice's documents; null for a term without one.
+   */
+  private async followers(term: string, slices: number | null): Promise<Followers | null> {
+    const file = this.big.get(term)?.[0];
+    if (file === undefined) return null;
+    // The head's filter is asked for with the head, before the head tells how many slices there are.
+    const head = this.sliceFollowers(file, 0);
+    const count = slices ?? (await this.piece<HeadShard>(`x/${file}`))[3].length + 1;
+    const maps = await Promise.all(Array.from({ length: count }, (_, i) => (i === 0 ? head : this.sliceFollowers(file, i))));
+    const out = new Map<number, ReadonlySet<number>>();
+    for (const m of maps) if (m) for (const [doc, set] of m) out.set(doc, set);
+    return out;
+  }
+
+  /** One slice's filter (x/<h>.n, x/<h>.<i>.n), decoded once: null when it does not fit the slice's documents. */
+  private sliceFollowers(file: string, i: number): Promise<Followers | null> {
+    const key = i === 0 ? `x/${file}.n` : `x/${file}.${i}.n`;
+    return this.once(`${key}#`, async () => {
+      const slice = i === 0 ? this.piece<HeadShard>(`x/${file}`).then((h) => h[4]) : this.piece<PostingsShard>(`x/${file}.${i}`);
+      const [shard, postings] = await Promise.all([this.piece<FollowShard>(key), slice]);
+      return decodeFollowers(shard, sliceSlots(postings));
+    });
   }
 
   /** The term with its next slice loaded (itself when all are). */
@@ -276,10 +317,7 @@ export class SearchEngine {
   private readonly source: EvaluationSource = {
     lookup: (terms) => this.lookup(terms),
     wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
-    followers: (term) => {
-      const big = this.big.get(term);
-      return big === undefined ? Promise.resolve(null) : this.piece<FollowShard>(`x/${big[0]}.n`);
-    },
+    followers: (term) => this.followers(term, null),
   };
 
   /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */

@@ -6,7 +6,7 @@
 import type { FoundTerm } from './ranking.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { hasPhrase, type PhraseWord } from './phrase.ts';
-import { decodeFollowers, phrasePairs, surelyAbsent, type FollowShard } from './follow.ts';
+import { phrasePairs, surelyAbsent, type Followers } from './follow.ts';
 import { stemCached } from './query.ts';
 import { needsWholePostings, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { isStopWord } from './indonesian/index.ts';
@@ -16,8 +16,11 @@ export interface EvaluationSource {
   lookup(terms: string[]): Promise<Map<string, FoundTerm>>;
   /** Indexed surface words starting with `prefix` (2+ plain letters), with document frequency. */
   wordsStartingWith(prefix: string): Promise<Array<[string, number]>>;
-  /** A frequent term's adjacency filter (follow.ts), null when the index has none for it. */
-  followers?(term: string): Promise<FollowShard | null>;
+  /**
+   * A frequent term's adjacency filter (follow.ts) for the documents of the slices `lookup` gives, by slot;
+   * null when the index has none for it.
+   */
+  followers?(term: string): Promise<Followers | null>;
 }
 
 /**
@@ -187,11 +190,8 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     if (sets.length > 0) groupSets.push(union(sets));
   }
   const docs = intersect(groupSets);
-  const filters = new Map<string, Map<number, Set<number>>>();
-  for (const [t, shard] of await followers) {
-    const m = shard ? decodeFollowers(shard, [...docsOf(t)].sort((a, b) => a - b)) : null;
-    if (m) filters.set(t, m);
-  }
+  const filters = new Map<string, Followers>();
+  for (const [t, m] of await followers) if (m) filters.set(t, m);
   /** Whether the phrase may be in the document's text: false only when a pair of its words is surely not side by side there. */
   const mayHold = (c: Clause, d: number): boolean => !surelyAbsent(pairs.get(c as TextPhrase) ?? [], filters, d);
   const inText = (c: TextPhrase, d: number, texts: readonly string[]): boolean => mayHold(c, d) && hasPhrase(texts, c.words);

@@ -81,10 +81,13 @@ const NEW_CODE = codes(NEW);
 const SAME_CODE = codes(SAME);
 const LOW_CODE = codes(LOW);
 
-/** A filter piece's data: [documents, their entries one after another], documents in ascending slot order. */
+/** A filter piece's data (one slice's): [documents, their entries one after another], documents in ascending slot order. */
 export type FollowShard = [number, string];
 
-/** Per document (slot) of the term, its followers' hashes; null when the piece does not fit the term's documents. */
+/** Per document (slot), the hashes of what follows the term in it. */
+export type Followers = ReadonlyMap<number, ReadonlySet<number>>;
+
+/** Per document (slot) of the slice, its followers' hashes; null when the piece does not fit the slice's documents. */
 export function decodeFollowers(shard: FollowShard, slots: readonly number[]): Map<number, Set<number>> | null {
   const [n, text] = shard;
   if (n !== slots.length || typeof text !== 'string') return null;
@@ -144,7 +147,7 @@ export function phrasePairs(words: readonly PhraseWord[]): Array<[string, number
 }
 
 /** The phrase surely is in neither text of `doc`: some pair's filter lacks the next word's hash. */
-export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Map<number, Set<number>>>, doc: number): boolean {
+export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Followers>, doc: number): boolean {
   return pairs.some(([term, h]) => {
     const set = filters.get(term)?.get(doc);
     return set !== undefined && !set.has(h);

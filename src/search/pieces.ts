@@ -94,11 +94,21 @@ export function nameBigFiles(big: Array<[string, string, number]>): void {
 /** A shard whose data is JSON text made here (postings: digits and brackets only; terms through scriptJson). */
 const rawShard = (key: string, json: string): string => `__arsip.push(${JSON.stringify(key)},${json});\n`;
 
-/** A frequent term's files from its sliced postings: the head, then each tail slice, then its adjacency filter. */
-export function* slicedFiles(file: string, sliced: { head: string; tails: readonly string[]; follow: string }): Generator<[string, string]> {
+/** A frequent term's sliced postings and, per slice, its adjacency filter (head first). */
+export interface SlicedTerm {
+  head: string;
+  tails: string[];
+  follows: string[];
+}
+
+/** A frequent term's files: the head and its filter, then each tail slice and its filter. */
+export function* slicedFiles(file: string, sliced: SlicedTerm): Generator<[string, string]> {
   yield [`x/${file}.js`, rawShard(`x/${file}`, sliced.head)];
-  for (const [i, tail] of sliced.tails.entries()) yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
-  yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follow)];
+  yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follows[0] ?? followJson([]))];
+  for (const [i, tail] of sliced.tails.entries()) {
+    yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
+    yield [`x/${file}.${i + 1}.n.js`, rawShard(`x/${file}.${i + 1}.n`, sliced.follows[i + 1] ?? followJson([]))];
+  }
 }
 
 /** The term's documents (slots), ascending, each once. */
@@ -122,7 +132,7 @@ export function followEntry(id: number, follow: readonly number[]): string {
   return encodeFollowers(hashes);
 }
 
-/** A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text, from its documents' entries in slot order. */
+/** A slice's adjacency filter (FollowShard, follow.ts) as JSON text, from its documents' entries in slot order. */
 export const followJson = (entries: readonly string[]): string => `[${entries.length},${JSON.stringify(entries.join(''))}]`;
 
 const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
@@ -170,9 +180,11 @@ const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
  * A frequent term's files: the head (HeadShard) and its tail slices, documents in
  * impact order (highest impact key first, ties by slot), each slice's postings in slot
  * order. A document's postings for the term (every field) stay in one slice, so a
- * loaded slice gives exact weights for its documents.
+ * loaded slice gives exact weights for its documents; its filter entries (`entries`: one
+ * per document in slot order, as termSlots lists them) go with it, so a phrase can use
+ * the filter of the slices it has loaded.
  */
-export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs = HEAD_DOCS): { head: string; tails: string[] } {
+export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs: number, entries: readonly string[]): SlicedTerm {
   const boosts = FIELDS.map((f) => f.boost);
   let size = 0;
   for (const flat of acc.fields) if (flat && flat.length > 0) size = Math.max(size, (flat[flat.length - 3] ?? 0) + 1);
@@ -238,7 +250,9 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
     }
   });
   const [head = [], ...tails] = perSlice.map(fieldsJson);
-  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails };
+  const sliceEntries: string[][] = Array.from({ length: slices }, () => []);
+  termSlots(acc).forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entries[i] ?? ''));
+  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails, follows: sliceEntries.map(followJson) };
 }
 
 /**

@@ -17,9 +17,9 @@ import { splitEntries } from './follow.ts';
 import type { PieceState } from './piece-state.ts';
 import {
   type Parts,
+  type SlicedTerm,
   averageRefs,
   followEntry,
-  followJson,
   hintMinDf,
   metaShard,
   nameBigFiles,
@@ -224,7 +224,7 @@ function update(u: UpdateInput): Parts | null {
     big.push([t, '', firstPos]);
     kept.add(t);
   }
-  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  const bigText = new Map<string, SlicedTerm>();
   // A frequent term's filter entries: a changed document's from its new analysis, an unchanged one's as the last
   // index had it (or, for a term new to its own file, from the cache's followers).
   const follow = new Map<string, string>();
@@ -256,7 +256,7 @@ function update(u: UpdateInput): Parts | null {
         if (id === undefined) throw new CorpusStateError('a frequent term not in the dictionary');
         const entries = entriesOf(t, id, p);
         follow.set(t, entries.join(''));
-        bigText.set(t, { ...slicedPostings(p, avgRef, cut.headDocs), follow: followJson(entries) });
+        bigText.set(t, slicedPostings(p, avgRef, cut.headDocs, entries));
       } else inBucket.set(t, owns.json);
     }
   }

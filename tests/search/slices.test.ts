@@ -1,13 +1,15 @@
 /**
  * A frequent term's slices (src/search/pieces.ts slicedPostings) are cut by each document's rank
  * in impact order, found without sorting the documents: the same slices as sorting them (impact key
- * descending, ties by slot), checked against that sort on random postings full of ties.
+ * descending, ties by slot), checked against that sort on random postings full of ties; each slice's
+ * adjacency filter holds the entries of that slice's documents.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FIELDS, bm25Factor } from '../../src/search/format.ts';
-import { slicedPostings } from '../../src/search/pieces.ts';
+import { slicedPostings, termSlots } from '../../src/search/pieces.ts';
+import { decodeFollowers, encodeFollowers, FOLLOW_BITS, type FollowShard } from '../../src/search/follow.ts';
 import type { TermPostings } from '../../src/search/corpus-state.ts';
 
 /** Each document's slice by the plain definition: sort, then cut at head, head + 4·head, … */
@@ -59,7 +61,18 @@ test('slices by rank equal slices by sorting, ties included', () => {
       });
       if (!p.fields.some(Boolean)) return;
       const avgRef = FIELDS.map((_, f) => 3 + f * 7);
-      assert.deepEqual(slicesWritten(slicedPostings(p, avgRef, headDocs)), slicesBySorting(p, avgRef, headDocs));
+      // Each document's filter entry names it, so where the entries went can be read back.
+      const slots = [...termSlots(p)];
+      const sliced = slicedPostings(p, avgRef, headDocs, slots.map((slot) => encodeFollowers([slot % 2 ** FOLLOW_BITS])));
+      const written = slicesWritten(sliced);
+      assert.deepEqual(written, slicesBySorting(p, avgRef, headDocs));
+      // A slice's filter holds its own documents' entries, in slot order.
+      assert.equal(sliced.follows.length, 1 + sliced.tails.length);
+      sliced.follows.forEach((json, s) => {
+        const own = slots.filter((slot) => written.get(slot) === s);
+        const decoded = decodeFollowers(JSON.parse(json) as FollowShard, own);
+        assert.deepEqual(decoded && [...decoded].map(([slot, set]) => [slot, [...set]]), own.map((slot) => [slot, [slot % 2 ** FOLLOW_BITS]]));
+      });
     }),
     { numRuns: 300 },
   );
