@@ -29,10 +29,10 @@ import {
   wordSuffixKey,
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
-import { evaluate, type Evaluation, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
-import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
+import { clauseTerms, evaluate, type Evaluation, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
+import { needsWholePostings, parseQuery, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
-import { rankPartial } from './impact.ts';
+import { aboveCut, partialBounds, rankPartial, type PartialBounds } from './impact.ts';
 import { decodeFollowers, type Followers, type FollowShard } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
@@ -111,6 +111,21 @@ function sliceSlots(postings: readonly FieldPostings[]): number[] {
   }
   return [...docs].sort((a, b) => a - b);
 }
+
+/** How many of a frequent term's slices are loaded, head included; null when all are. */
+function slicesLoaded(t: FoundTerm): number | null {
+  const next = t.tails[0]?.[0];
+  return next === undefined ? null : Number(next.slice(next.lastIndexOf('.') + 1));
+}
+
+/**
+ * A query with phrases whose first page can come from head slices (SearchEngine#rankCheckedFirst): no clause kept to
+ * a field, a phrase alone in its group (an OR of phrases needs them whole), nothing excluded but words and phrases.
+ */
+const phraseFromHeads = (parsed: ParsedQuery): boolean =>
+  [...parsed.groups.flat(), ...parsed.exclude].some((c) => c.kind === 'phrase') &&
+  parsed.groups.every((g) => g.every((c) => c.field === undefined) && (g.length === 1 || g.every((c) => c.kind !== 'phrase'))) &&
+  parsed.exclude.every((c: Clause) => c.field === undefined && (c.kind === 'phrase' || (c.kind === 'word' && !c.partial)));
 
 /** A term's totals from postings that are all there (a term in a shared bucket). */
 function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
@@ -324,6 +339,10 @@ export class SearchEngine {
   private readonly headSource: EvaluationSource = { ...this.source, lookup: (terms) => this.lookupHeads(terms) };
 
   private async rank(parsed: ParsedQuery, first?: number): Promise<Ranked> {
+    if (first !== undefined && phraseFromHeads(parsed)) {
+      const r = await this.rankCheckedFirst(parsed, first);
+      if (r !== null) return r;
+    }
     // Phrases and words kept to a field select by what the whole postings (and texts) say. Excluded
     // words are read whole (every document they remove), the words ranked by their head slices.
     const partial =
@@ -349,12 +368,72 @@ export class SearchEngine {
     // A document's score, tier and place do not depend on the others ranked with it: the candidates ranked
     // by tier then lunr's order, less those whose text fails, are the answer's ranking. A first page reads
     // the texts of its first candidates only.
-    if (ev.check !== null && first !== undefined) return { ...base, ...(await this.firstTiered(rankDocuments(this.meta, terms, ev.docs), ev, ev.check, first)) };
+    if (ev.check !== null && first !== undefined) {
+      const { hits, complete, total } = await this.firstTiered(rankDocuments(this.meta, terms, ev.docs), ev, ev.check, first);
+      return { ...base, hits, complete, total };
+    }
     const docs = ev.check === null ? ev.docs : await this.checked(ev.docs, ev.check);
     // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
     const ranked = rankDocuments(this.meta, terms, ev.allRequired ? undefined : docs);
     const hits = byTier(ranked, await this.titleTier(ranked, ev));
     return { ...base, hits, complete: true, total: hits.length };
+  }
+
+  /**
+   * A first page of a query with phrases, from the head slices of its frequent words: the candidates placed for
+   * sure (impact.ts partialBounds) are checked, filter then text, in ranking order until the page is full (as
+   * firstTiered does with every candidate); when they cannot fill it, each open term's next slice and its filter
+   * are loaded and the candidates placed again, at worst until every slice is. Excluded words and phrases are read
+   * whole: every document they remove must be known. Null when the query's groups give no bound (evaluate.ts
+   * proofGroups).
+   */
+  private async rankCheckedFirst(parsed: ParsedQuery, first: number): Promise<Ranked | null> {
+    const whole = new Set(parsed.exclude.flatMap(clauseTerms));
+    // Each term as loaded so far; the filters go with the slices.
+    const current = new Map<string, FoundTerm>();
+    const source: EvaluationSource = {
+      lookup: async (terms) => {
+        for (const [t, f] of await this.lookupHeads(terms.filter((t) => !current.has(t)), whole)) current.set(t, f);
+        return new Map(terms.flatMap((t) => (current.has(t) ? [[t, current.get(t) as FoundTerm] as const] : [])));
+      },
+      wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
+      followers: (term) => {
+        const t = current.get(term);
+        return this.followers(term, whole.has(term) ? null : t === undefined ? 1 : slicesLoaded(t));
+      },
+    };
+    for (;;) {
+      const ev = await evaluate(source, parsed);
+      if (ev.proofGroups === null) return null;
+      const position = new Map(ev.terms.map((t, i) => [t, i]));
+      const groups = ev.proofGroups.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
+      const terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
+      const bounds = partialBounds(this.meta, terms, groups, ev.excluded, ev.ruledOut);
+      const ranked = bounds.ranked.filter((h) => ev.docs.has(h.doc));
+      // Too few candidates placed to fill the page even if all hold: the next slices are asked for now, beside their texts.
+      const next = placedAtMost(ranked, ev, bounds) < first ? this.loadNextSlices(current, ev.filterTerms) : null;
+      const r = await this.firstTiered(ranked, ev, ev.check, first, bounds);
+      const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
+      if (!r.short) {
+        next?.catch(() => undefined);
+        return { ...base, hits: r.hits, complete: r.complete, total: r.total };
+      }
+      if (!(await (next ?? this.loadNextSlices(current, ev.filterTerms)))) return null;
+    }
+  }
+
+  /** Each term's next slice, with its filter for the terms a phrase filters by; false when every slice was loaded. */
+  private async loadNextSlices(current: Map<string, FoundTerm>, filterTerms: readonly string[]): Promise<boolean> {
+    const open = [...current].filter(([, t]) => t.tails.length > 0);
+    await Promise.all(
+      open.map(async ([term, t]) => {
+        const loaded = slicesLoaded(t);
+        const filter = loaded !== null && filterTerms.includes(term) ? this.followers(term, loaded + 1) : null;
+        current.set(term, await this.loadNext(t));
+        await filter;
+      }),
+    );
+    return open.length > 0;
   }
 
   /** The results in the title tier (see evaluate.ts): their title's text read when a phrase decides. */
@@ -368,27 +447,44 @@ export class SearchEngine {
 
   /**
    * A first page of text-checked candidates with the title tier first: the tier's candidates (their
-   * text and title read) until they are all checked, then the rest, each in lunr's order.
+   * text and title read) until they are all checked, then the rest, each in lunr's order. With `bounds`
+   * (part of the postings loaded), only the candidates placed for sure are read: those of the tier above
+   * its cut, and, once the tier is whole, the rest above theirs; `short`: they were all read and did not
+   * fill the page (more slices are needed).
    */
-  private async firstTiered(ranked: Hit[], ev: Evaluation, check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
-    const toCheck = new Set(check.docs);
+  private async firstTiered(
+    ranked: Hit[],
+    ev: Evaluation,
+    check: TextCheck | null,
+    first: number,
+    bounds?: PartialBounds,
+  ): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'> & { short: boolean }> {
+    const toCheck = new Set(check?.docs);
+    const holds = (d: number, t: readonly string[]): boolean => check === null || !toCheck.has(d) || check.holds(d, t);
     const { titleCheck } = ev;
     const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
+    const placedTier = aboveCut(tier, bounds?.cutTop ?? -Infinity);
+    const tierWhole = placedTier.length === tier.length && !(bounds?.tierOpen ?? false);
+    const cutLow = bounds?.cutLow ?? -Infinity;
     // A tier too small to fill the page: the texts the rest's first batch will read are asked for with its own.
-    if (tier.length < first) this.prefetch(ranked.filter((h) => !ev.titleDocs.has(h.doc) && toCheck.has(h.doc)).slice(0, first - tier.length));
+    if (tierWhole && tier.length < first) this.prefetch(ranked.filter((h) => !ev.titleDocs.has(h.doc) && toCheck.has(h.doc) && h.score > cutLow).slice(0, first - tier.length));
     const upper = await this.firstChecked(
-      tier,
+      placedTier,
       (d) => titleCheck !== null || toCheck.has(d),
-      (d, t) => (!toCheck.has(d) || check.holds(d, t)) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
+      (d, t) => holds(d, t) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
       first,
       0,
     );
-    if (!upper.complete) return upper;
+    if (!upper.complete) return { ...upper, short: false };
+    if (!tierWhole) return { hits: upper.hits, complete: false, total: null, short: upper.hits.length < first };
     const inUpper = new Set(upper.hits.map((h) => h.doc));
     const rest = ranked.filter((h) => !inUpper.has(h.doc));
-    const lower = await this.firstChecked(rest, (d) => toCheck.has(d), (d, t) => check.holds(d, t), first, upper.hits.length);
+    const placedRest = aboveCut(rest, cutLow);
+    const lower = await this.firstChecked(placedRest, (d) => toCheck.has(d), holds, first, upper.hits.length);
     const hits = [...upper.hits, ...lower.hits];
-    return { hits, complete: lower.complete, total: lower.complete ? hits.length : null };
+    // Every candidate read, and no document not among them may match.
+    const complete = lower.complete && placedRest.length === rest.length && cutLow === -Infinity;
+    return { hits, complete, total: complete ? hits.length : null, short: lower.complete && !complete && hits.length < first };
   }
 
   /** Starts loading the documents' pieces (cached for when they are read); a failure shows when they are. */
@@ -537,6 +633,16 @@ export class SearchEngine {
     }
     return best;
   }
+}
+
+/**
+ * At least as many as the candidates firstTiered can place with these bounds: the tier's above its cut, and, when
+ * the tier can be whole, every candidate above the lower cut.
+ */
+function placedAtMost(ranked: readonly Hit[], ev: Evaluation, bounds: PartialBounds): number {
+  const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
+  const placedTier = aboveCut(tier, bounds.cutTop).length;
+  return placedTier < tier.length || bounds.tierOpen ? placedTier : placedTier + aboveCut(ranked, bounds.cutLow).length;
 }
 
 /** What ranking found, before the outcome names its words: its missing words are still clauses. */

@@ -70,6 +70,17 @@ export interface Evaluation {
    */
   groupTerms: string[][] | null;
   /**
+   * The same groups when phrases are asked too, a phrase's words (or an exact form's word) each a group of
+   * their own: every document `check` accepts satisfies them, so a first page can be proven from part of the
+   * postings (impact.ts partialBounds) and then checked. Null when a phrase shares its group with another
+   * clause (OR) or a clause is kept to a field.
+   */
+  proofGroups: string[][] | null;
+  /** The adjacency filters rule the document out: a phrase that must be in it (alone in its group) surely is not. */
+  ruledOut(doc: number): boolean;
+  /** The terms whose adjacency filters the phrases use. */
+  filterTerms: string[];
+  /**
    * The title tier's candidates among `docs`: documents whose title postings satisfy every
    * group (see titleGroups); `titleCheck`, when a phrase is asked, says from the title's
    * text which of them stay in it.
@@ -136,7 +147,7 @@ async function expand(src: EvaluationSource, prefix: string): Promise<Expansion>
   };
 }
 
-const clauseTerms = (c: Clause): string[] =>
+export const clauseTerms = (c: Clause): string[] =>
   c.kind === 'word' ? [c.term] : c.kind === 'phrase' ? c.words.map((w) => w.term).filter((t) => t !== '') : [];
 
 /** A phrase checked against the stored text (one kept to a field needs its words there only). */
@@ -235,7 +246,10 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     parsed.groups.every((g) => g.length === 1);
   // Term membership decides when no phrase is asked or excluded (an excluded phrase needs the text).
   const byTerms = parsed.exclude.every((c) => !(c.kind === 'phrase' && !c.field)) && !positive.some(needsWholePostings);
-  const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
+  const groups = termGroups(parsed, found, expansions);
+  const groupTerms = byTerms ? groups : null;
+  const required = parsed.groups.flatMap((g) => (g.length === 1 && g[0] !== undefined && isTextPhrase(g[0]) ? [g[0]] : []));
+  const ruledOut = (d: number): boolean => required.some((c) => !mayHold(c, d));
   const title = titleGroups(parsed, docsOf, expansions);
   // A title whose phrase the filters rule out is not read for the tier.
   const titleMay = (c: TitleClause, d: number): boolean => c.docs.has(d) && (c.phrase === null || mayHold(c.clause, d));
@@ -243,7 +257,7 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   const titled = title.flat().filter((c) => c.phrase !== null);
   const titleCheck =
     titled.length === 0 ? null : (d: number, t: string): boolean => title.every((g) => g.some((c) => titleMay(c, d) && (c.phrase === null || hasPhrase([t], c.phrase))));
-  return { docs, check, terms, found, excluded: excludedDocs, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, titleDocs, titleCheck };
+  return { docs, check, terms, found, excluded: excludedDocs, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, proofGroups: groups, ruledOut, filterTerms: pairTerms, titleDocs, titleCheck };
 }
 
 /** Texts of a document whose phrases are all ruled out by the filters: none can hold. */
@@ -278,10 +292,23 @@ function titleGroups(parsed: ParsedQuery, docsOf: (term: string, field?: FieldNa
   return out;
 }
 
-/** The terms that satisfy each group (as `candidates` selects them); groups of only a too-short partial word do not count. */
-function termGroups(parsed: ParsedQuery, found: Map<string, FoundTerm>, expansions: Map<Clause, Expansion>): string[][] {
+/**
+ * The terms that satisfy each group (as `candidates` selects them), a phrase's words each a group of their own (a
+ * phrase of stop words only, which nothing matches, an empty one); groups of only a too-short partial word do not
+ * count. Null when a phrase shares its group with another clause or a clause is kept to a field.
+ */
+function termGroups(parsed: ParsedQuery, found: Map<string, FoundTerm>, expansions: Map<Clause, Expansion>): string[][] | null {
   const out: string[][] = [];
   for (const group of parsed.groups) {
+    if (group.some((c) => c.field !== undefined)) return null;
+    const phrase = group.find((c) => c.kind === 'phrase');
+    if (phrase) {
+      if (group.length > 1) return null;
+      const words = [...new Set(clauseTerms(phrase))];
+      if (words.length === 0) out.push([]);
+      for (const t of words) out.push(found.has(t) ? [t] : []);
+      continue;
+    }
     let considered = false;
     const terms: string[] = [];
     for (const c of group) {
