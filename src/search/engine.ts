@@ -33,7 +33,7 @@ import { clauseTerms, evaluate, type Evaluation, type EvaluationSource, type Exp
 import { needsWholePostings, parseQuery, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { aboveCut, partialBounds, rankPartial, type PartialBounds } from './impact.ts';
-import { decodeFollowers, type Followers, type FollowShard } from './follow.ts';
+import { joinFollowers, SliceFollowers, type Followers, type FollowShard } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
@@ -96,6 +96,7 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
   return top;
 }
 
+const mark = (n: string): void => { if (typeof performance !== 'undefined') performance.mark(n); };
 /** Candidates (in multiples of the first page) whose text a first page reads before showing what holds so far. */
 const FIRST_CHECK_BUDGET = 4;
 
@@ -103,19 +104,19 @@ const FIRST_CHECK_BUDGET = 4;
 const OUTCOME_MEMO = 64;
 
 /** The documents of a slice's postings, ascending, each once (the order of its filter's entries). */
-function sliceSlots(postings: readonly FieldPostings[]): number[] {
-  const docs = new Set<number>();
+function sliceSlots(postings: readonly FieldPostings[]): Int32Array {
+  let n = 0;
+  for (const [, deltas] of postings) n += deltas.length;
+  const all = new Int32Array(n);
+  let at = 0;
   for (const [, deltas] of postings) {
     let slot = 0;
-    for (const d of deltas) docs.add((slot += d));
+    for (const d of deltas) all[at++] = slot += d;
   }
-  return [...docs].sort((a, b) => a - b);
-}
-
-/** How many of a frequent term's slices are loaded, head included; null when all are. */
-function slicesLoaded(t: FoundTerm): number | null {
-  const next = t.tails[0]?.[0];
-  return next === undefined ? null : Number(next.slice(next.lastIndexOf('.') + 1));
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] ?? 0;
+  return all.subarray(0, kept);
 }
 
 /**
@@ -144,7 +145,8 @@ function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
 
-  private readonly big: Map<string, [string, number]>;
+  /** Frequent terms: file, first position, tail slices. */
+  private readonly big: Map<string, [string, number, number]>;
 
   /** Per slot: outlet position (-1 unknown or empty slot) and newest-first rank (-1 empty slot). */
   private readonly outlets: Int32Array;
@@ -154,7 +156,7 @@ export class SearchEngine {
     private readonly loader: ShardLoader,
     readonly meta: MetaShard,
   ) {
-    this.big = new Map((meta.big ?? []).map(([term, file, firstPos]) => [term, [file, firstPos]]));
+    this.big = new Map((meta.big ?? []).map(([term, file, firstPos, tails]) => [term, [file, firstPos, tails]]));
     this.outlets = new Int32Array(meta.slots).fill(-1);
     this.ranks = new Int32Array(meta.slots).fill(-1);
     let slot = 0;
@@ -206,6 +208,7 @@ export class SearchEngine {
 
   /** Each term that exists in the index, with all its postings. */
   async lookup(terms: string[]): Promise<Map<string, FoundTerm>> {
+    this.prefetchSlices(terms, false);
     const found = await this.lookupHeads(terms);
     await Promise.all([...found].map(async ([term, t]) => found.set(term, await this.loadAll(t))));
     return found;
@@ -216,24 +219,32 @@ export class SearchEngine {
    * piece read with that slice's documents; null for a term without one.
    */
   private async followers(term: string, slices: number | null): Promise<Followers | null> {
-    const file = this.big.get(term)?.[0];
-    if (file === undefined) return null;
-    // The head's filter is asked for with the head, before the head tells how many slices there are.
-    const head = this.sliceFollowers(file, 0);
-    const count = slices ?? (await this.piece<HeadShard>(`x/${file}`))[3].length + 1;
-    const maps = await Promise.all(Array.from({ length: count }, (_, i) => (i === 0 ? head : this.sliceFollowers(file, i))));
-    const out = new Map<number, ReadonlySet<number>>();
-    for (const m of maps) if (m) for (const [doc, set] of m) out.set(doc, set);
-    return out;
+    const big = this.big.get(term);
+    if (big === undefined) return null;
+    const parts = await Promise.all(Array.from({ length: slices ?? big[2] + 1 }, (_, i) => this.sliceFollowers(big[0], i)));
+    return joinFollowers(parts.filter((p): p is SliceFollowers => p !== null));
+  }
+
+  /**
+   * Asks for every tail slice of the frequent terms among `terms` (and, with `filters`, every slice's filter) now,
+   * beside their heads: what a phrase loads whole when its head slices cannot place its first page.
+   */
+  private prefetchSlices(terms: readonly string[], filters: boolean): void {
+    for (const term of terms) {
+      const big = this.big.get(term);
+      if (big === undefined) continue;
+      for (let i = 1; i <= big[2]; i++) this.piece(`x/${big[0]}.${i}`).catch(() => undefined);
+      if (filters) for (let i = 0; i <= big[2]; i++) this.sliceFollowers(big[0], i).catch(() => undefined);
+    }
   }
 
   /** One slice's filter (x/<h>.n, x/<h>.<i>.n), decoded once: null when it does not fit the slice's documents. */
-  private sliceFollowers(file: string, i: number): Promise<Followers | null> {
+  private sliceFollowers(file: string, i: number): Promise<SliceFollowers | null> {
     const key = i === 0 ? `x/${file}.n` : `x/${file}.${i}.n`;
     return this.once(`${key}#`, async () => {
       const slice = i === 0 ? this.piece<HeadShard>(`x/${file}`).then((h) => h[4]) : this.piece<PostingsShard>(`x/${file}.${i}`);
       const [shard, postings] = await Promise.all([this.piece<FollowShard>(key), slice]);
-      return decodeFollowers(shard, sliceSlots(postings));
+      return SliceFollowers.decode(shard, sliceSlots(postings));
     });
   }
 
@@ -351,7 +362,9 @@ export class SearchEngine {
       !parsed.groups.flat().some(needsWholePostings);
     const whole = new Set(parsed.exclude.flatMap((c) => (c.kind === 'word' ? [c.term] : [])));
     const source = !partial ? this.source : whole.size === 0 ? this.headSource : { ...this.source, lookup: (terms: string[]) => this.lookupHeads(terms, whole) };
+    mark('w:eval-start');
     const ev = await evaluate(source, parsed);
+    mark('w:eval-done');
     const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
     let terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
     if (partial && ev.groupTerms !== null) {
@@ -380,60 +393,47 @@ export class SearchEngine {
   }
 
   /**
-   * A first page of a query with phrases, from the head slices of its frequent words: the candidates placed for
-   * sure (impact.ts partialBounds) are checked, filter then text, in ranking order until the page is full (as
-   * firstTiered does with every candidate); when they cannot fill it, each open term's next slice and its filter
-   * are loaded and the candidates placed again, at worst until every slice is. Excluded words and phrases are read
-   * whole: every document they remove must be known. Null when the query's groups give no bound (evaluate.ts
-   * proofGroups).
+   * A first page of a query with phrases from the head slices of its frequent words: the candidates placed for
+   * sure (impact.ts partialBounds) are checked, filter then text, in ranking order until the page is full, as
+   * firstTiered does with every candidate. The tail slices and their filters are asked for with the heads: null
+   * (the whole postings decide, evaluated by `rank`) when the heads cannot fill the page, which two words most
+   * documents hold, rarely side by side, mostly cannot (a document loaded for one word may hold the other in
+   * a slice not loaded: its score is not known). Excluded words and phrases are read whole: every document they
+   * remove must be known. Null too when the query's groups give no bound (evaluate.ts proofGroups).
    */
   private async rankCheckedFirst(parsed: ParsedQuery, first: number): Promise<Ranked | null> {
     const whole = new Set(parsed.exclude.flatMap(clauseTerms));
-    // Each term as loaded so far; the filters go with the slices.
-    const current = new Map<string, FoundTerm>();
     const source: EvaluationSource = {
-      lookup: async (terms) => {
-        for (const [t, f] of await this.lookupHeads(terms.filter((t) => !current.has(t)), whole)) current.set(t, f);
-        return new Map(terms.flatMap((t) => (current.has(t) ? [[t, current.get(t) as FoundTerm] as const] : [])));
+      lookup: (terms) => {
+        this.prefetchSlices(terms, false);
+        return this.lookupHeads(terms, whole);
       },
       wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
       followers: (term) => {
-        const t = current.get(term);
-        return this.followers(term, whole.has(term) ? null : t === undefined ? 1 : slicesLoaded(t));
+        this.prefetchSlices([term], true);
+        return this.followers(term, whole.has(term) ? null : 1);
       },
     };
-    for (;;) {
-      const ev = await evaluate(source, parsed);
-      if (ev.proofGroups === null) return null;
-      const position = new Map(ev.terms.map((t, i) => [t, i]));
-      const groups = ev.proofGroups.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
-      const terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
-      const bounds = partialBounds(this.meta, terms, groups, ev.excluded, ev.ruledOut);
-      const ranked = bounds.ranked.filter((h) => ev.docs.has(h.doc));
-      // Too few candidates placed to fill the page even if all hold: the next slices are asked for now, beside their texts.
-      const next = placedAtMost(ranked, ev, bounds) < first ? this.loadNextSlices(current, ev.filterTerms) : null;
-      const r = await this.firstTiered(ranked, ev, ev.check, first, bounds);
-      const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
-      if (!r.short) {
-        next?.catch(() => undefined);
-        return { ...base, hits: r.hits, complete: r.complete, total: r.total };
-      }
-      if (!(await (next ?? this.loadNextSlices(current, ev.filterTerms)))) return null;
+    mark('h:eval-start');
+    const ev = await evaluate(source, parsed);
+    mark('h:eval-done');
+    if (ev.proofGroups === null) return null;
+    const position = new Map(ev.terms.map((t, i) => [t, i]));
+    const groups = ev.proofGroups.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
+    const terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
+    const bounds = partialBounds(this.meta, terms, groups, ev.excluded, ev.ruledOut);
+    const ranked = bounds.ranked.filter((h) => ev.docs.has(h.doc));
+    const placed = placedCandidates(ranked, ev, bounds);
+    mark(`h:bounds-done placed ${placed.length}`);
+    if (placed.length < first) {
+      // They cannot fill the page even if all hold: their texts, read first on the whole postings too, are asked for now.
+      const toCheck = new Set(ev.check?.docs);
+      this.prefetch(placed.filter((h) => toCheck.has(h.doc)));
+      return null;
     }
-  }
-
-  /** Each term's next slice, with its filter for the terms a phrase filters by; false when every slice was loaded. */
-  private async loadNextSlices(current: Map<string, FoundTerm>, filterTerms: readonly string[]): Promise<boolean> {
-    const open = [...current].filter(([, t]) => t.tails.length > 0);
-    await Promise.all(
-      open.map(async ([term, t]) => {
-        const loaded = slicesLoaded(t);
-        const filter = loaded !== null && filterTerms.includes(term) ? this.followers(term, loaded + 1) : null;
-        current.set(term, await this.loadNext(t));
-        await filter;
-      }),
-    );
-    return open.length > 0;
+    const r = await this.firstTiered(ranked, ev, ev.check, first, bounds);
+    if (r.short) return null;
+    return { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting, hits: r.hits, complete: r.complete, total: r.total };
   }
 
   /** The results in the title tier (see evaluate.ts): their title's text read when a phrase decides. */
@@ -453,6 +453,7 @@ export class SearchEngine {
    * fill the page (more slices are needed).
    */
   private async firstTiered(
+    /* mark */
     ranked: Hit[],
     ev: Evaluation,
     check: TextCheck | null,
@@ -494,6 +495,7 @@ export class SearchEngine {
 
   /** Title and stored text of each document, by number. */
   private async texts(docs: number[]): Promise<Map<number, [string, string]>> {
+    mark(`texts-start ${docs.length}`);
     return new Map((await this.docs(docs)).map((d) => [d.doc, [d.title, d.text]]));
   }
 
@@ -525,8 +527,9 @@ export class SearchEngine {
     let from = 0;
     const enough = (): boolean => have + hits.length >= first || (have + hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
     // Each batch is what the page still lacks, in candidates at the rate they have held so far (with the adjacency
-    // filter nearly all do), within the budget; twice the last while none has held.
-    let batch = Math.max(1, first - have);
+    // filter nearly all do), within the budget; twice the last while none has held. The first has a fifth more: one
+    // candidate the filter passes in vain (a hash collision, a lead the body repeats) would cost a second round.
+    let batch = Math.max(1, Math.ceil((first - have) * 1.2));
     while (from < ranked.length && !enough()) {
       const slice = ranked.slice(from, from + batch);
       const texts = await this.texts(slice.map((h) => h.doc).filter(reads));
@@ -636,13 +639,13 @@ export class SearchEngine {
 }
 
 /**
- * At least as many as the candidates firstTiered can place with these bounds: the tier's above its cut, and, when
- * the tier can be whole, every candidate above the lower cut.
+ * The candidates firstTiered may read with these bounds (at least as many as it places): the tier's above its cut,
+ * and, when the tier can be whole, every candidate above the lower cut.
  */
-function placedAtMost(ranked: readonly Hit[], ev: Evaluation, bounds: PartialBounds): number {
+function placedCandidates(ranked: readonly Hit[], ev: Evaluation, bounds: PartialBounds): Hit[] {
   const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
-  const placedTier = aboveCut(tier, bounds.cutTop).length;
-  return placedTier < tier.length || bounds.tierOpen ? placedTier : placedTier + aboveCut(ranked, bounds.cutLow).length;
+  const placedTier = aboveCut(tier, bounds.cutTop);
+  return placedTier.length < tier.length || bounds.tierOpen ? placedTier : [...placedTier, ...aboveCut(ranked, bounds.cutLow).filter((h) => !ev.titleDocs.has(h.doc))];
 }
 
 /** What ranking found, before the outcome names its words: its missing words are still clauses. */

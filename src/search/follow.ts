@@ -79,38 +79,102 @@ export function encodeFollowers(hashes: readonly number[]): string {
 const codes = (alphabet: string): Map<string, number> => new Map([...alphabet].map((c, i) => [c, i]));
 const NEW_CODE = codes(NEW);
 const SAME_CODE = codes(SAME);
-const LOW_CODE = codes(LOW);
+
+/** Per character code, its value in the alphabet, -1 for none: a filter is read character by character. */
+function codeTable(alphabet: string): Int8Array {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < alphabet.length; i++) t[alphabet.charCodeAt(i)] = i;
+  return t;
+}
+const NEW_T = codeTable(NEW);
+const SAME_T = codeTable(SAME);
+const LOW_T = codeTable(LOW);
+const EMPTY_C = EMPTY.charCodeAt(0);
+const code = (t: Int8Array, c: number): number => (c < 128 ? (t[c] ?? -1) : -1);
 
 /** A filter piece's data (one slice's): [documents, their entries one after another], documents in ascending slot order. */
 export type FollowShard = [number, string];
 
-/** Per document (slot), the hashes of what follows the term in it. */
-export type Followers = ReadonlyMap<number, ReadonlySet<number>>;
-
-/** Per document (slot) of the slice, its followers' hashes; null when the piece does not fit the slice's documents. */
-export function decodeFollowers(shard: FollowShard, slots: readonly number[]): Map<number, Set<number>> | null {
-  const [n, text] = shard;
-  if (n !== slots.length || typeof text !== 'string') return null;
-  const out = new Map<number, Set<number>>();
-  let doc = -1;
-  let set = new Set<number>();
-  for (let i = 0; i < text.length; ) {
-    const c = text[i] ?? '';
-    const top = NEW_CODE.get(c) ?? SAME_CODE.get(c);
-    if (c === EMPTY || NEW_CODE.has(c)) out.set(slots[++doc] ?? -1, (set = new Set()));
-    else if (top === undefined || doc < 0) return null;
-    if (c === EMPTY) {
-      i++;
-      continue;
-    }
-    const mid = LOW_CODE.get(text[i + 1] ?? '');
-    const low = LOW_CODE.get(text[i + 2] ?? '');
-    if (top === undefined || mid === undefined || low === undefined) return null;
-    set.add((top << 12) | (mid << 6) | low);
-    i += 3;
-  }
-  return doc === n - 1 ? out : null;
+/** What the filter of the loaded slices says of a document. */
+export interface Followers {
+  /** The document holds the term in a loaded slice and the hash never follows it there. */
+  lacks(doc: number, hash: number): boolean;
 }
+
+/**
+ * One slice's filter, read where asked: the entries' starts are found once, and a document's entry is read when a
+ * phrase asks about it (no set per document: a common word's slices hold thousands).
+ */
+export class SliceFollowers implements Followers {
+  private constructor(
+    private readonly slots: Int32Array,
+    private readonly starts: Int32Array,
+    private readonly text: string,
+  ) {}
+
+  /** The slice's filter over its documents (ascending slots); null when the piece does not fit them. */
+  static decode(shard: FollowShard, slots: Int32Array): SliceFollowers | null {
+    const [n, text] = shard;
+    if (n !== slots.length || typeof text !== 'string') return null;
+    const starts = new Int32Array(n + 1);
+    let doc = -1;
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (c === EMPTY_C || code(NEW_T, c) >= 0) {
+        if (++doc >= n) return null;
+        starts[doc] = i;
+        if (c === EMPTY_C) {
+          i++;
+          continue;
+        }
+      } else if (doc < 0 || code(SAME_T, c) < 0) return null;
+      if (code(LOW_T, text.charCodeAt(i + 1)) < 0 || code(LOW_T, text.charCodeAt(i + 2)) < 0) return null;
+      i += 3;
+    }
+    if (doc !== n - 1) return null;
+    starts[n] = text.length;
+    return new SliceFollowers(slots, starts, text);
+  }
+
+  /** The document's place among the slice's, -1 when it is not one of them. */
+  private indexOf(doc: number): number {
+    let lo = 0;
+    let hi = this.slots.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.slots[mid] ?? 0) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.slots[lo] === doc ? lo : -1;
+  }
+
+  lacks(doc: number, hash: number): boolean {
+    const k = this.indexOf(doc);
+    return k >= 0 && !this.hashesAt(k).includes(hash);
+  }
+
+  /** The document's hashes, ascending; null when it has no entry. */
+  hashes(doc: number): number[] | null {
+    const k = this.indexOf(doc);
+    return k < 0 ? null : this.hashesAt(k);
+  }
+
+  private hashesAt(k: number): number[] {
+    const out: number[] = [];
+    const end = this.starts[k + 1] ?? 0;
+    const t = this.text;
+    for (let i = this.starts[k] ?? 0; i + 2 < end; i += 3) {
+      const c = t.charCodeAt(i);
+      const top = Math.max(code(NEW_T, c), code(SAME_T, c));
+      out.push((top << 12) | (code(LOW_T, t.charCodeAt(i + 1)) << 6) | code(LOW_T, t.charCodeAt(i + 2)));
+    }
+    return out;
+  }
+}
+
+/** The filters of several slices as one (a document is in one slice at most). */
+export const joinFollowers = (parts: readonly Followers[]): Followers =>
+  parts.length === 1 && parts[0] !== undefined ? parts[0] : { lacks: (doc, hash) => parts.some((p) => p.lacks(doc, hash)) };
 
 /** A filter's entries one by one (as encodeFollowers made them), or null when the text is not such entries. */
 export function splitEntries(text: string): string[] | null {
@@ -148,8 +212,5 @@ export function phrasePairs(words: readonly PhraseWord[]): Array<[string, number
 
 /** The phrase surely is in neither text of `doc`: some pair's filter lacks the next word's hash. */
 export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Followers>, doc: number): boolean {
-  return pairs.some(([term, h]) => {
-    const set = filters.get(term)?.get(doc);
-    return set !== undefined && !set.has(h);
-  });
+  return pairs.some(([term, h]) => filters.get(term)?.lacks(doc, h) ?? false);
 }

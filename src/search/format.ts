@@ -118,11 +118,17 @@ export interface MetaShard {
   docRank: number[];
   /** Years in newest-first rank space: [year, first rank, end rank (exclusive)]. */
   years: Array<[number, number, number]>;
-  /** Frequent terms whose postings live in x/<file>.js: [term, file, firstPos]. Loaded directly, no bucket. */
-  big: Array<[string, string, number]>;
+  /** Frequent terms whose postings live in x/<file>.js, loaded directly (no bucket). */
+  big: BigTerm[];
   /** Outlet and topic slugs, topic postings, document days: filters and counts (see facets.ts). */
   facets?: FacetMeta;
 }
+
+/**
+ * A frequent term: [term, file, firstPos, tail slices]. The number of slices lets a phrase ask for them all at
+ * once, with the head, instead of after it.
+ */
+export type BigTerm = [string, string, number, number];
 
 /**
  * Per field that has the term: [field number, slots delta-encoded, term frequencies, field lengths].

@@ -13,6 +13,7 @@ import type { FlatPostings, TermPostings } from './corpus-state.ts';
 import { buildFacets } from './facets.ts';
 import { FOLLOW_BITS, encodeFollowers } from './follow.ts';
 import {
+  type BigTerm,
   type DocRecord,
   type DocShard,
   type MetaShard,
@@ -79,7 +80,7 @@ export function shapeOf(s: {
  * Sorts the frequent terms by term and names their files: a hash of the term, stable across
  * builds, with -1, -2 … on a collision in term order.
  */
-export function nameBigFiles(big: Array<[string, string, number]>): void {
+export function nameBigFiles(big: BigTerm[]): void {
   big.sort((x, y) => (x[0] < y[0] ? -1 : 1));
   const files = new Set<string>();
   for (const entry of big) {

@@ -15,7 +15,7 @@ import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
-import { decodeFollowers, encodeFollowers, followPairs, followWord, phrasePairs, splitEntries } from '../../src/search/follow.ts';
+import { SliceFollowers, encodeFollowers, followPairs, followWord, phrasePairs, splitEntries } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
 import { Dictionary, cutTail, fieldTexts, makeAnalyser } from '../../src/search/analyse.ts';
@@ -92,11 +92,16 @@ describe('the filter piece', () => {
     const slots = docs.map((_, i) => 3 * i + 1);
     const text = docs.map(encodeFollowers).join('');
     assert.match(text, /^[A-Za-z0-9_.-]*$/, 'nothing a script would escape');
-    const back = decodeFollowers([docs.length, text], slots);
-    assert.deepEqual(back && [...back].map(([slot, set]) => [slot, [...set]]), docs.map((d, i) => [slots[i], d]));
-    assert.equal(decodeFollowers([docs.length - 1, text], slots.slice(1)), null, 'one document more than the term has');
-    assert.equal(decodeFollowers([docs.length, text.slice(0, -1)], slots), null, 'cut short');
-    assert.equal(decodeFollowers([docs.length, `${text}!`], slots), null, 'a character of no entry');
+    const read = (t: string, s: number[]): SliceFollowers | null => SliceFollowers.decode([s.length, t], Int32Array.from(s));
+    const back = read(text, slots);
+    assert.deepEqual(slots.map((slot) => back?.hashes(slot)), docs);
+    assert.equal(back?.hashes(2), null, 'a document of no entry');
+    // What a phrase asks: a hash the entry lacks, one it holds, a document the slice does not have (nothing said).
+    assert.deepEqual([back?.lacks(1, 1), back?.lacks(1, 0), back?.lacks(2, 5)], [true, false, false]);
+    assert.equal(read(text, slots.slice(1)), null, 'one document more than the slice has');
+    assert.equal(read(text.slice(0, -1), slots), null, 'cut short');
+    assert.equal(read(`${text}!`, slots), null, 'a character of no entry');
+    assert.equal(read(`a${text}`, slots), null, 'an entry must open with its first hash');
     // What a rebuild keeps of the unchanged documents (corpus-state.ts): the entries one by one.
     assert.deepEqual(splitEntries(text), docs.map(encodeFollowers));
     assert.equal(splitEntries(`a${text}`), null, 'an entry must open with its first hash');

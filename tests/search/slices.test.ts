@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FIELDS, bm25Factor } from '../../src/search/format.ts';
 import { slicedPostings, termSlots } from '../../src/search/pieces.ts';
-import { decodeFollowers, encodeFollowers, FOLLOW_BITS, type FollowShard } from '../../src/search/follow.ts';
+import { SliceFollowers, encodeFollowers, FOLLOW_BITS, type FollowShard } from '../../src/search/follow.ts';
 import type { TermPostings } from '../../src/search/corpus-state.ts';
 
 /** Each document's slice by the plain definition: sort, then cut at head, head + 4·head, … */
@@ -70,8 +70,8 @@ test('slices by rank equal slices by sorting, ties included', () => {
       assert.equal(sliced.follows.length, 1 + sliced.tails.length);
       sliced.follows.forEach((json, s) => {
         const own = slots.filter((slot) => written.get(slot) === s);
-        const decoded = decodeFollowers(JSON.parse(json) as FollowShard, own);
-        assert.deepEqual(decoded && [...decoded].map(([slot, set]) => [slot, [...set]]), own.map((slot) => [slot, [slot % 2 ** FOLLOW_BITS]]));
+        const read = SliceFollowers.decode(JSON.parse(json) as FollowShard, Int32Array.from(own));
+        assert.deepEqual(own.map((slot) => read?.hashes(slot)), own.map((slot) => [slot % 2 ** FOLLOW_BITS]));
       });
     }),
     { numRuns: 300 },
