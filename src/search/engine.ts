@@ -30,7 +30,7 @@ import {
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
 import { clauseTerms, evaluate, type Evaluation, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
-import { needsWholePostings, parseQuery, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
+import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { aboveCut, partialBounds, rankPartial, type PartialBounds } from './impact.ts';
 import { joinFollowers, SliceFollowers, type Followers, type FollowShard } from './follow.ts';
@@ -96,7 +96,6 @@ export function topHits(hits: readonly Hit[], k: number, before: (a: Hit, b: Hit
   return top;
 }
 
-const mark = (n: string): void => { if (typeof performance !== 'undefined') performance.mark(n); };
 /** Candidates (in multiples of the first page) whose text a first page reads before showing what holds so far. */
 const FIRST_CHECK_BUDGET = 4;
 
@@ -126,7 +125,7 @@ function sliceSlots(postings: readonly FieldPostings[]): Int32Array {
 const phraseFromHeads = (parsed: ParsedQuery): boolean =>
   [...parsed.groups.flat(), ...parsed.exclude].some((c) => c.kind === 'phrase') &&
   parsed.groups.every((g) => g.every((c) => c.field === undefined) && (g.length === 1 || g.every((c) => c.kind !== 'phrase'))) &&
-  parsed.exclude.every((c: Clause) => c.field === undefined && (c.kind === 'phrase' || (c.kind === 'word' && !c.partial)));
+  parsed.exclude.every((c) => c.field === undefined && (c.kind === 'phrase' || (c.kind === 'word' && !c.partial)));
 
 /** A term's totals from postings that are all there (a term in a shared bucket). */
 function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
@@ -362,9 +361,7 @@ export class SearchEngine {
       !parsed.groups.flat().some(needsWholePostings);
     const whole = new Set(parsed.exclude.flatMap((c) => (c.kind === 'word' ? [c.term] : [])));
     const source = !partial ? this.source : whole.size === 0 ? this.headSource : { ...this.source, lookup: (terms: string[]) => this.lookupHeads(terms, whole) };
-    mark('w:eval-start');
     const ev = await evaluate(source, parsed);
-    mark('w:eval-done');
     const base = { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting };
     let terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
     if (partial && ev.groupTerms !== null) {
@@ -414,9 +411,7 @@ export class SearchEngine {
         return this.followers(term, whole.has(term) ? null : 1);
       },
     };
-    mark('h:eval-start');
     const ev = await evaluate(source, parsed);
-    mark('h:eval-done');
     if (ev.proofGroups === null) return null;
     const position = new Map(ev.terms.map((t, i) => [t, i]));
     const groups = ev.proofGroups.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
@@ -424,7 +419,6 @@ export class SearchEngine {
     const bounds = partialBounds(this.meta, terms, groups, ev.excluded, ev.ruledOut);
     const ranked = bounds.ranked.filter((h) => ev.docs.has(h.doc));
     const placed = placedCandidates(ranked, ev, bounds);
-    mark(`h:bounds-done placed ${placed.length}`);
     if (placed.length < first) {
       // They cannot fill the page even if all hold: their texts, read first on the whole postings too, are asked for now.
       const toCheck = new Set(ev.check?.docs);
@@ -453,7 +447,6 @@ export class SearchEngine {
    * fill the page (more slices are needed).
    */
   private async firstTiered(
-    /* mark */
     ranked: Hit[],
     ev: Evaluation,
     check: TextCheck | null,
@@ -495,7 +488,6 @@ export class SearchEngine {
 
   /** Title and stored text of each document, by number. */
   private async texts(docs: number[]): Promise<Map<number, [string, string]>> {
-    mark(`texts-start ${docs.length}`);
     return new Map((await this.docs(docs)).map((d) => [d.doc, [d.title, d.text]]));
   }
 
