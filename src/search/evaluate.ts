@@ -203,8 +203,9 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   const docs = intersect(groupSets);
   const filters = new Map<string, Followers>();
   for (const [t, m] of await followers) if (m) filters.set(t, m);
+  const absent = new Map([...pairs].map(([c, ps]) => [c as Clause, surelyAbsent(ps, filters)]));
   /** Whether the phrase may be in the document's text: false only when a pair of its words is surely not side by side there. */
-  const mayHold = (c: Clause, d: number): boolean => !surelyAbsent(pairs.get(c as TextPhrase) ?? [], filters, d);
+  const mayHold = (c: Clause, d: number): boolean => !(absent.get(c)?.(d) ?? false);
   const inText = (c: TextPhrase, d: number, texts: readonly string[]): boolean => mayHold(c, d) && hasPhrase(texts, c.words);
   const phrases: Array<Clause & { kind: 'phrase' }> = [];
   const excludedDocs = new Set<number>();
@@ -225,11 +226,25 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   const holds = (d: number, t: readonly string[]): boolean => !excluded.some((c) => inText(c, d, t)) && groupsHold(parsed, d, t, docsOf, expansions, inText);
   // Only documents holding all of some phrase's words need their text read; of those, the ones whose every such
   // phrase the filters rule out are decided here (as with texts holding none of them).
+  // A phrase alone in its group must be there: when the filters rule it out, nothing else can make up for it.
+  const required = new Set(parsed.groups.flatMap((g) => (g.length === 1 && g[0] !== undefined && isTextPhrase(g[0]) ? [g[0]] : [])));
+  const ruledOut = (d: number): boolean => [...required].some((c) => !mayHold(c, d));
+  // (Per candidate, of thousands for two common words: each phrase's word sets looked up once.)
+  const phraseDocs = phrases.map((c) => ({ c, sets: clauseTerms(c).map((t) => docsOf(t)), required: required.has(c) }));
   const toCheck: number[] = [];
   for (const d of [...docs].sort((a, b) => a - b)) {
-    const open = phrases.filter((c) => clauseTerms(c).every((t) => docsOf(t).has(d)));
-    if (open.length === 0) continue;
-    if (open.some((c) => mayHold(c, d))) toCheck.push(d);
+    let open = false;
+    let may = false;
+    let ruled = false;
+    for (const p of phraseDocs) {
+      if (!p.sets.every((s) => s.has(d))) continue;
+      open = true;
+      if (mayHold(p.c, d)) may = true;
+      else if ((ruled = p.required)) break;
+    }
+    if (!open) continue;
+    if (ruled) docs.delete(d);
+    else if (may) toCheck.push(d);
     else if (!holds(d, NO_TEXT)) docs.delete(d);
   }
   const check: TextCheck | null = toCheck.length === 0 ? null : { docs: toCheck, holds };
@@ -248,8 +263,6 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   const byTerms = parsed.exclude.every((c) => !(c.kind === 'phrase' && !c.field)) && !positive.some(needsWholePostings);
   const groups = termGroups(parsed, found, expansions);
   const groupTerms = byTerms ? groups : null;
-  const required = parsed.groups.flatMap((g) => (g.length === 1 && g[0] !== undefined && isTextPhrase(g[0]) ? [g[0]] : []));
-  const ruledOut = (d: number): boolean => required.some((c) => !mayHold(c, d));
   const title = titleGroups(parsed, docsOf, expansions);
   // A title whose phrase the filters rule out is not read for the tier.
   const titleMay = (c: TitleClause, d: number): boolean => c.docs.has(d) && (c.phrase === null || mayHold(c.clause, d));

@@ -150,25 +150,25 @@ export class SliceFollowers implements Followers {
 
   lacks(doc: number, hash: number): boolean {
     const k = this.indexOf(doc);
-    return k >= 0 && !this.hashesAt(k).includes(hash);
+    if (k < 0) return false;
+    for (let i = this.starts[k] ?? 0, end = this.starts[k + 1] ?? 0; i + 2 < end; i += 3) if (this.hashAt(i) === hash) return false;
+    return true;
   }
 
   /** The document's hashes, ascending; null when it has no entry. */
   hashes(doc: number): number[] | null {
     const k = this.indexOf(doc);
-    return k < 0 ? null : this.hashesAt(k);
+    if (k < 0) return null;
+    const out: number[] = [];
+    for (let i = this.starts[k] ?? 0, end = this.starts[k + 1] ?? 0; i + 2 < end; i += 3) out.push(this.hashAt(i));
+    return out;
   }
 
-  private hashesAt(k: number): number[] {
-    const out: number[] = [];
-    const end = this.starts[k + 1] ?? 0;
+  /** The hash written at `i` (three characters, see NEW). */
+  private hashAt(i: number): number {
     const t = this.text;
-    for (let i = this.starts[k] ?? 0; i + 2 < end; i += 3) {
-      const c = t.charCodeAt(i);
-      const top = Math.max(code(NEW_T, c), code(SAME_T, c));
-      out.push((top << 12) | (code(LOW_T, t.charCodeAt(i + 1)) << 6) | code(LOW_T, t.charCodeAt(i + 2)));
-    }
-    return out;
+    const c = t.charCodeAt(i);
+    return (Math.max(code(NEW_T, c), code(SAME_T, c)) << 12) | (code(LOW_T, t.charCodeAt(i + 1)) << 6) | code(LOW_T, t.charCodeAt(i + 2));
   }
 }
 
@@ -210,7 +210,14 @@ export function phrasePairs(words: readonly PhraseWord[]): Array<[string, number
   return out;
 }
 
-/** The phrase surely is in neither text of `doc`: some pair's filter lacks the next word's hash. */
-export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Followers>, doc: number): boolean {
-  return pairs.some(([term, h]) => filters.get(term)?.lacks(doc, h) ?? false);
+/**
+ * Whether the phrase is surely in neither text of a document: some pair's filter lacks the next word's hash. (The
+ * filters looked up once: the test runs for each of thousands of candidates.)
+ */
+export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Followers>): (doc: number) => boolean {
+  const tests = pairs.flatMap(([term, h]) => {
+    const f = filters.get(term);
+    return f === undefined ? [] : [[f, h] as const];
+  });
+  return (doc) => tests.some(([f, h]) => f.lacks(doc, h));
 }
