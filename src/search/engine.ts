@@ -33,7 +33,7 @@ import { clauseTerms, evaluate, type Evaluation, type EvaluationSource, type Exp
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
 import { aboveCut, partialBounds, rankPartial, type PartialBounds } from './impact.ts';
-import { joinFollowers, SliceFollowers, type Followers, type FollowShard } from './follow.ts';
+import { FollowText, joinFollowers, type Followers, type FollowShard, type SliceFollowers } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
@@ -102,7 +102,7 @@ const FIRST_CHECK_BUDGET = 4;
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
-/** The documents of a slice's postings, ascending, each once (the order of its filter's entries). */
+/** The documents of a slice's postings, ascending, each once (the order of its part of the filter). */
 function sliceSlots(postings: readonly FieldPostings[]): Int32Array {
   let n = 0;
   for (const [, deltas] of postings) n += deltas.length;
@@ -215,7 +215,7 @@ export class SearchEngine {
 
   /**
    * A frequent term's adjacency filter over its first `slices` slices (every slice when null), each slice's
-   * piece read with that slice's documents; null for a term without one.
+   * part read with that slice's documents; null for a term without one.
    */
   private async followers(term: string, slices: number | null): Promise<Followers | null> {
     const big = this.big.get(term);
@@ -233,17 +233,21 @@ export class SearchEngine {
       const big = this.big.get(term);
       if (big === undefined) continue;
       for (let i = 1; i <= big[2]; i++) this.piece(`x/${big[0]}.${i}`).catch(() => undefined);
-      if (filters) for (let i = 0; i <= big[2]; i++) this.sliceFollowers(big[0], i).catch(() => undefined);
+      if (filters) this.followText(big[0]).catch(() => undefined);
     }
   }
 
-  /** One slice's filter (x/<h>.n, x/<h>.<i>.n), decoded once: null when it does not fit the slice's documents. */
+  /** A frequent term's filter piece (x/<h>.n), its entries found once; null when it is not such a piece. */
+  private followText(file: string): Promise<FollowText | null> {
+    return this.once(`x/${file}.n#`, async () => FollowText.decode(await this.piece<FollowShard>(`x/${file}.n`)));
+  }
+
+  /** Slice i's part of the filter, read with the slice's documents; null when it does not fit them. */
   private sliceFollowers(file: string, i: number): Promise<SliceFollowers | null> {
-    const key = i === 0 ? `x/${file}.n` : `x/${file}.${i}.n`;
-    return this.once(`${key}#`, async () => {
+    return this.once(`x/${file}.n#${i}`, async () => {
       const slice = i === 0 ? this.piece<HeadShard>(`x/${file}`).then((h) => h[4]) : this.piece<PostingsShard>(`x/${file}.${i}`);
-      const [shard, postings] = await Promise.all([this.piece<FollowShard>(key), slice]);
-      return SliceFollowers.decode(shard, sliceSlots(postings));
+      const [text, postings] = await Promise.all([this.followText(file), slice]);
+      return text?.slice(i, sliceSlots(postings)) ?? null;
     });
   }
 

@@ -92,8 +92,11 @@ const LOW_T = codeTable(LOW);
 const EMPTY_C = EMPTY.charCodeAt(0);
 const code = (t: Int8Array, c: number): number => (c < 128 ? (t[c] ?? -1) : -1);
 
-/** A filter piece's data (one slice's): [documents, their entries one after another], documents in ascending slot order. */
-export type FollowShard = [number, string];
+/**
+ * A filter piece's data: [per slice (head first) the number of its documents, their entries one after another],
+ * each slice's documents in ascending slot order.
+ */
+export type FollowShard = [number[], string];
 
 /** What the filter of the loaded slices says of a document. */
 export interface Followers {
@@ -101,21 +104,19 @@ export interface Followers {
   lacks(doc: number, hash: number): boolean;
 }
 
-/**
- * One slice's filter, read where asked: the entries' starts are found once, and a document's entry is read when a
- * phrase asks about it (no set per document: a common word's slices hold thousands).
- */
-export class SliceFollowers implements Followers {
+/** A term's filter with its entries' starts found (once), read slice by slice with each slice's documents. */
+export class FollowText {
   private constructor(
-    private readonly slots: Int32Array,
+    private readonly counts: readonly number[],
     private readonly starts: Int32Array,
     private readonly text: string,
   ) {}
 
-  /** The slice's filter over its documents (ascending slots); null when the piece does not fit them. */
-  static decode(shard: FollowShard, slots: Int32Array): SliceFollowers | null {
-    const [n, text] = shard;
-    if (n !== slots.length || typeof text !== 'string') return null;
+  /** The piece's entries, or null when it is not such a piece. */
+  static decode(shard: FollowShard): FollowText | null {
+    const [counts, text] = shard;
+    if (!Array.isArray(counts) || !counts.every((c) => Number.isInteger(c) && c >= 0) || typeof text !== 'string') return null;
+    const n = counts.reduce((a, b) => a + b, 0);
     const starts = new Int32Array(n + 1);
     let doc = -1;
     for (let i = 0; i < text.length; ) {
@@ -133,8 +134,29 @@ export class SliceFollowers implements Followers {
     }
     if (doc !== n - 1) return null;
     starts[n] = text.length;
-    return new SliceFollowers(slots, starts, text);
+    return new FollowText(counts, starts, text);
   }
+
+  /** Slice i's filter over its documents (ascending slots); null when they are not as many as its entries. */
+  slice(i: number, slots: Int32Array): SliceFollowers | null {
+    let from = 0;
+    for (let k = 0; k < i; k++) from += this.counts[k] ?? 0;
+    const n = this.counts[i];
+    return n === slots.length ? new SliceFollowers(slots, this.starts.subarray(from, from + n + 1), this.text) : null;
+  }
+}
+
+/**
+ * One slice's filter, read where asked: a document's entry is read when a phrase asks about it (no set per
+ * document: a common word's slices hold thousands).
+ */
+export class SliceFollowers implements Followers {
+  /** `starts`: where each document's entry starts in `text`, and where the last one ends. */
+  constructor(
+    private readonly slots: Int32Array,
+    private readonly starts: Int32Array,
+    private readonly text: string,
+  ) {}
 
   /** The document's place among the slice's, -1 when it is not one of them. */
   private indexOf(doc: number): number {

@@ -9,9 +9,9 @@
  *   search/x/<h>.js       a frequent term (h: hash of the term), kept out of its bucket: its totals and
  *                         the postings of its highest-impact documents (the head, see HeadShard)
  *   search/x/<h>.<i>.js   the rest of its postings in impact order, slice i = 1, 2, … (loaded when needed)
- *   search/x/<h>.n.js     the head's adjacency filter (follow.ts): per document of the head, hashes of what
- *                         follows the term in the title or stored text; loaded only for a quoted phrase
- *   search/x/<h>.<i>.n.js slice i's adjacency filter, likewise (a phrase loads those of the slices it loads)
+ *   search/x/<h>.n.js     its adjacency filter (follow.ts): per document holding it, hashes of what follows
+ *                         it in the title or stored text, slice by slice (a phrase reads those of the
+ *                         slices it has loaded); loaded only for a quoted phrase
  *   search/d/<s>.js       document store shard s: slots s*docShardSlots … (title, url, outlet, date, text)
  *   search/l/<s>.js       list store shard s: slots s*listShardSlots … (what a downloaded result list needs,
  *                         no text: a thousand results in a few dozen files instead of hundreds)

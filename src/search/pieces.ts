@@ -95,21 +95,18 @@ export function nameBigFiles(big: BigTerm[]): void {
 /** A shard whose data is JSON text made here (postings: digits and brackets only; terms through scriptJson). */
 const rawShard = (key: string, json: string): string => `__arsip.push(${JSON.stringify(key)},${json});\n`;
 
-/** A frequent term's sliced postings and, per slice, its adjacency filter (head first). */
+/** A frequent term's sliced postings and its adjacency filter. */
 export interface SlicedTerm {
   head: string;
   tails: string[];
-  follows: string[];
+  follow: string;
 }
 
-/** A frequent term's files: the head and its filter, then each tail slice and its filter. */
+/** A frequent term's files: the head, then each tail slice, then its adjacency filter. */
 export function* slicedFiles(file: string, sliced: SlicedTerm): Generator<[string, string]> {
   yield [`x/${file}.js`, rawShard(`x/${file}`, sliced.head)];
-  yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follows[0] ?? followJson([]))];
-  for (const [i, tail] of sliced.tails.entries()) {
-    yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
-    yield [`x/${file}.${i + 1}.n.js`, rawShard(`x/${file}.${i + 1}.n`, sliced.follows[i + 1] ?? followJson([]))];
-  }
+  for (const [i, tail] of sliced.tails.entries()) yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
+  yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follow)];
 }
 
 /** The term's documents (slots), ascending, each once. */
@@ -133,8 +130,11 @@ export function followEntry(id: number, follow: readonly number[]): string {
   return encodeFollowers(hashes);
 }
 
-/** A slice's adjacency filter (FollowShard, follow.ts) as JSON text, from its documents' entries in slot order. */
-export const followJson = (entries: readonly string[]): string => `[${entries.length},${JSON.stringify(entries.join(''))}]`;
+/**
+ * A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text, from each slice's entries (head first),
+ * each slice's documents in slot order.
+ */
+export const followJson = (slices: ReadonlyArray<readonly string[]>): string => `[[${slices.map((s) => s.length).join(',')}],${JSON.stringify(slices.map((s) => s.join('')).join(''))}]`;
 
 const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
 
@@ -181,9 +181,9 @@ const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
  * A frequent term's files: the head (HeadShard) and its tail slices, documents in
  * impact order (highest impact key first, ties by slot), each slice's postings in slot
  * order. A document's postings for the term (every field) stay in one slice, so a
- * loaded slice gives exact weights for its documents; its filter entries (`entries`: one
- * per document in slot order, as termSlots lists them) go with it, so a phrase can use
- * the filter of the slices it has loaded.
+ * loaded slice gives exact weights for its documents. The filter (`entries`: one per
+ * document in slot order, as termSlots lists them) goes slice by slice in the same order,
+ * so a phrase reads the entries of the slices it has loaded with their documents.
  */
 export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs: number, entries: readonly string[]): SlicedTerm {
   const boosts = FIELDS.map((f) => f.boost);
@@ -253,7 +253,7 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
   const [head = [], ...tails] = perSlice.map(fieldsJson);
   const sliceEntries: string[][] = Array.from({ length: slices }, () => []);
   termSlots(acc).forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entries[i] ?? ''));
-  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails, follows: sliceEntries.map(followJson) };
+  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails, follow: followJson(sliceEntries) };
 }
 
 /**

@@ -99,7 +99,7 @@ export function planReuse(
   const dirtyWordShards = new Set<string>();
   // Pieces the output no longer holds as they were made: made again.
   for (const [path, digest] of Object.entries(prev.digests)) {
-    const own = /^x\/([^.]+)(?:\.\d+)?(?:\.n)?\.js$/.exec(path);
+    const own = /^x\/([^.]+)(?:\.\d+|\.n)?\.js$/.exec(path);
     if (own) {
       const file = own[1] ?? '';
       previousPieces.set(file, [...(previousPieces.get(file) ?? []), path]);

@@ -79,14 +79,8 @@ test('adding one article rewrites few index files and analyses only that article
     }
     const postings = changed.filter((f) => /^(t|x)\//.test(f) && !ownFile.has(/^x\/([^.]+)/.exec(f)?.[1] ?? ''));
     assert.ok(changed.some((f) => /^x\/[^.]+\.\d+\.js$/.test(f)), 'tail slices of its frequent terms change too');
-    assert.ok(changed.some((f) => /^x\/[^.]+(\.\d+)?\.n\.js$/.test(f)), 'and their adjacency filters (x/<h>.n.js, x/<h>.<i>.n.js)');
-    const postingsFiles = [...cold.keys()].filter((f) => /^x\/[^.]+(\.\d+)?\.js$/.test(f));
-    assert.deepEqual(
-      [...cold.keys()].filter((f) => f.endsWith('.n.js')).sort(),
-      postingsFiles.map((f) => f.replace(/\.js$/, '.n.js')).sort(),
-      'a filter beside every slice of every frequent term, compared above',
-    );
-    assert.ok(postingsFiles.length > meta.big.length, 'frequent terms in several slices');
+    assert.ok(changed.some((f) => /^x\/[^.]+\.n\.js$/.test(f)), 'and their adjacency filters (x/<h>.n.js)');
+    assert.equal([...cold.keys()].filter((f) => f.endsWith('.n.js')).length, meta.big.length, 'a filter beside every frequent term, compared above');
     assert.ok(postings.length > 0);
     assert.ok(ownFile.size > 0, 'the new article holds frequent terms');
     assert.deepEqual(postings.filter((f) => !own.has(f)), [], 'only postings of the new article’s terms change');
