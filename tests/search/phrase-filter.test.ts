@@ -14,7 +14,7 @@ import { SearchEngine, type ShardLoader } from '../../src/search/engine.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+import { widespread } from '../support/widespread.ts';
 import { FollowText, encodeFollowers, followPairs, followWord, phrasePairs, splitEntries, type SliceFollowers } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
@@ -23,7 +23,6 @@ import { searchDoc, storedText } from '../../src/search/doc.ts';
 import { FOLLOW_BITS } from '../../src/search/follow.ts';
 
 const root = join(import.meta.dirname, '../..');
-const text = (a: Article): string => [a.title, a.lead, ...a.body.map((b) => b.text)].join('\n');
 
 /** A loader that counts the document pieces (stored texts) read; `filters: false` hides the filters, as an index without them. */
 function counting(dir: string, filters: boolean): { loader: ShardLoader; docPieces: Set<string>; filterPieces: Set<string> } {
@@ -199,20 +198,9 @@ describe('phrases of common words at 400 generated articles', () => {
     await generateCorpus({ n: 400, seed: 7, dir: join(dir, 'seeds') });
     generated = ingestSeeds((await scanSeeds(join(dir, 'seeds'))).inputs).articles;
     await writeSearchIndex(generated, join(dir, 'out'), { ownFileChars: 600, headDocs: 16 });
-    const df = new Map<string, number>();
-    const pairs = new Map<string, number>();
-    for (const a of generated) {
-      const words = tokenizeForIndex(text(a)).map((t) => t.text);
-      for (const w of new Set(words)) if (!isStopWord(w) && /^[a-z]{5,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
-      const seen = new Set<string>();
-      for (let i = 0; i + 1 < words.length; i++) {
-        const [x = '', y = ''] = [words[i], words[i + 1]];
-        if (!isStopWord(x) && !isStopWord(y) && /^[a-z]{4,}$/.test(x) && /^[a-z]{4,}$/.test(y)) seen.add(`${x} ${y}`);
-      }
-      for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-    }
-    common = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w).slice(0, 4);
-    collocation = [...pairs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? '';
+    const words = widespread(generated);
+    common = words.common.slice(0, 4);
+    collocation = words.pair;
   });
   after(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,8 @@ import type { Article } from '../../src/ingest/types.ts';
 import { SearchEngine, type SearchOutcome, type ShardLoader } from '../../src/search/engine.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
-import { isStopWord, stem, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
+import { stem } from '../../src/search/indonesian/index.ts';
+import { articleWords, widespread } from '../support/widespread.ts';
 
 /** Whether delta-encoded slots hold `doc`. */
 function holds(deltas: readonly number[], doc: number): boolean {
@@ -90,31 +91,20 @@ async function firstPage(dir: string, q: string, first: number, whole: SearchOut
   return !g.held() ? 'none' : fromHeads ? 'heads' : 'tails';
 }
 
-/** Spans of 2–3 words of the articles' texts (stop words included), the most widespread words, and the most widespread pair. */
-function phrasesOf(articles: readonly Article[], count: number): { spans: string[]; common: string[]; pair: string } {
-  const df = new Map<string, number>();
-  const pairs = new Map<string, number>();
+/** Spans of 2–3 words of the articles' texts, stop words included. */
+function spansOf(articles: readonly Article[], count: number): string[] {
   const spans = new Set<string>();
   let x = 3;
   const next = (m: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % m;
   for (const a of articles) {
-    const words = tokenizeForIndex([a.title, a.lead, ...a.body.map((b) => b.text)].join('\n')).map((t) => t.text);
-    for (const w of new Set(words)) if (!isStopWord(w) && /^[a-z]{4,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
-    const seen = new Set<string>();
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [p = '', q = ''] = [words[i], words[i + 1]];
-      if (!isStopWord(p) && !isStopWord(q) && /^[a-z]{4,}$/.test(p) && /^[a-z]{4,}$/.test(q)) seen.add(`${p} ${q}`);
-    }
-    for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+    const words = articleWords(a);
     if (spans.size < count && next(3) === 0 && words.length > 4) {
       const i = next(words.length - 3);
       const span = words.slice(i, i + 2 + next(2));
       if (span.every((w) => /^[a-z]+$/.test(w))) spans.add(span.join(' '));
     }
   }
-  const common = [...df].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).map(([w]) => w);
-  const pair = [...pairs].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0]?.[0] ?? '';
-  return { spans: [...spans], common, pair };
+  return [...spans];
 }
 
 describe('a phrase’s first page from the heads is the whole answer’s', () => {
@@ -125,7 +115,7 @@ describe('a phrase’s first page from the heads is the whole answer’s', () =>
     dir = await mkdtemp(join(tmpdir(), 'arsip-phrase-heads-'));
     await generateCorpus({ n: 400, seed: 31, dir: join(dir, 'seeds') });
     const generated = ingestSeeds((await scanSeeds(join(dir, 'seeds'))).inputs).articles;
-    const { common, pair } = phrasesOf(generated, 0);
+    const { common, pair } = widespread(generated, 4);
     const [a = '', b = '', c = ''] = common;
     // A collocation of two common words in a few short headlines and many stories, as "virus corona" is in the news:
     // its headlines weigh most for both words, so the heads hold them. Some long headlines (another article's lead
@@ -138,7 +128,7 @@ describe('a phrase’s first page from the heads is the whole answer’s', () =>
     // Own files for most terms and heads of 8: common words come in several slices, as at 10,000 articles.
     await writeSearchIndex(articles, join(dir, 'out'), { ownFileChars: 300, headDocs: 8 });
     search = join(dir, 'out', 'search');
-    const { spans } = phrasesOf(articles, 40);
+    const spans = spansOf(articles, 40);
     queries = [
       ...spans.map((s) => `"${s}"`),
       `"${b} ${c}"`,
