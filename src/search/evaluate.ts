@@ -224,13 +224,13 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
 
   const excluded = parsed.exclude.filter(isTextPhrase);
   const holds = (d: number, t: readonly string[]): boolean => !excluded.some((c) => inText(c, d, t)) && groupsHold(parsed, d, t, docsOf, expansions, inText);
-  // Only documents holding all of some phrase's words need their text read; of those, the ones whose every such
-  // phrase the filters rule out are decided here (as with texts holding none of them).
   // A phrase alone in its group must be there: when the filters rule it out, nothing else can make up for it.
-  const required = new Set(parsed.groups.flatMap((g) => (g.length === 1 && g[0] !== undefined && isTextPhrase(g[0]) ? [g[0]] : [])));
-  const ruledOut = (d: number): boolean => [...required].some((c) => !mayHold(c, d));
-  // (Per candidate, of thousands for two common words: each phrase's word sets looked up once.)
-  const phraseDocs = phrases.map((c) => ({ c, sets: clauseTerms(c).map((t) => docsOf(t)), required: required.has(c) }));
+  const required = parsed.groups.flatMap((g) => (g.length === 1 && g[0] !== undefined && isTextPhrase(g[0]) ? [g[0]] : []));
+  const ruledOut = (d: number): boolean => required.some((c) => !mayHold(c, d));
+  // Only documents holding all of some phrase's words need their text read; of those, the ones whose every such
+  // phrase the filters rule out are decided here (as with texts holding none of them). Per candidate, of
+  // thousands for two common words: each phrase's word sets are looked up once.
+  const phraseDocs = phrases.map((c) => ({ c, sets: clauseTerms(c).map((t) => docsOf(t)), required: required.includes(c) }));
   const toCheck: number[] = [];
   for (const d of [...docs].sort((a, b) => a - b)) {
     let open = false;
