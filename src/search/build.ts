@@ -8,16 +8,16 @@
  * No lunr Builder runs at build time: the client computes lunr's weights from the raw
  * figures. Pure: returns file contents, writes nothing.
  */
-import { type MetaShard, type WordShard, FIELDS, hash32, scriptJson, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
+import { type BigTerm, type MetaShard, type WordShard, FIELDS, hash32, scriptJson, termBucket, wordPrefixKey, wordSuffixKey } from './format.ts';
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
 import type { SearchDoc } from './doc.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
 import { BucketPacker, type CorpusState, type TermPostings } from './corpus-state.ts';
 import {
   type Parts,
+  type SlicedTerm,
   averageRefs,
   followEntry,
-  followJson,
   HEAD_DOCS,
   hintMinDf,
   metaShard,
@@ -200,8 +200,8 @@ function assembleAll(
   // the big terms' text is kept until their files are made.
   const bucketed: string[][] = Array.from({ length: termBuckets }, () => []);
   const packers = keep ? Array.from({ length: termBuckets }, () => new BucketPacker()) : [];
-  const big: Array<[string, string, number]> = [];
-  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  const big: BigTerm[] = [];
+  const bigText = new Map<string, SlicedTerm>();
   const followOf = (slot: number): readonly number[] => followBySlot[slot] ?? [];
   const follow = new Map<string, string>();
   for (const acc of termOrder) {
@@ -210,10 +210,11 @@ function assembleAll(
     packers[b]?.add(t, acc);
     const owns = ownsFile(acc, cut.ownFileChars);
     if (owns.own) {
-      big.push([t, '', acc.firstPos]);
       const entries = Array.from(termSlots(acc), (slot) => followEntry(acc.id, followOf(slot)));
       if (keep) follow.set(t, entries.join(''));
-      bigText.set(t, { ...slicedPostings(acc, avgRef, cut.headDocs), follow: followJson(entries) });
+      const sliced = slicedPostings(acc, avgRef, cut.headDocs, entries);
+      big.push([t, '', acc.firstPos, sliced.tails.length]);
+      bigText.set(t, sliced);
     } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
     acc.fields = [];
   }
@@ -238,7 +239,7 @@ function assembleAll(
 
   const meta = metaShard(articles, bySlot, { slots, fieldLengths, avgRef, termBuckets, wordBuckets, big });
   const shape = shapeOf({ slots, termBuckets, wordBuckets, avgRef, minDf, ...cut });
-  const state: PieceState = { shape, termBuckets, wordBuckets, docs: docKeys, big: big.map((b) => [b[0], b[1], b[2]]), digests: {}, corpus };
+  const state: PieceState = { shape, termBuckets, wordBuckets, docs: docKeys, big: big.map((b) => [...b]), digests: {}, corpus };
   let wordShards: Map<string, WordShard> | null = null;
   return {
     meta,

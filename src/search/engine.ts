@@ -29,11 +29,11 @@ import {
   wordSuffixKey,
 } from './format.ts';
 import { type QueryWord, withinOneEdit } from './query.ts';
-import { evaluate, type Evaluation, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
+import { clauseTerms, evaluate, type Evaluation, type EvaluationSource, type Expansion, type TextCheck } from './evaluate.ts';
 import { needsWholePostings, parseQuery, type ParsedQuery, type WordClause } from './syntax.ts';
 import { tokenizeForQuery } from './indonesian/index.ts';
-import { rankPartial } from './impact.ts';
-import type { FollowShard } from './follow.ts';
+import { aboveCut, partialBounds, rankPartial, type PartialBounds } from './impact.ts';
+import { FollowText, joinFollowers, type Followers, type FollowShard, type SliceFollowers } from './follow.ts';
 import { byTier, rankDocuments, type FoundTerm, type Hit } from './ranking.ts';
 import type { ListDoc } from './resultList.ts';
 
@@ -102,6 +102,31 @@ const FIRST_CHECK_BUDGET = 4;
 /** Sets of query terms whose ranking is remembered. */
 const OUTCOME_MEMO = 64;
 
+/** The documents of a slice's postings, ascending, each once (the order of its part of the filter). */
+function sliceSlots(postings: readonly FieldPostings[]): Int32Array {
+  let n = 0;
+  for (const [, deltas] of postings) n += deltas.length;
+  const all = new Int32Array(n);
+  let at = 0;
+  for (const [, deltas] of postings) {
+    let slot = 0;
+    for (const d of deltas) all[at++] = slot += d;
+  }
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] ?? 0;
+  return all.subarray(0, kept);
+}
+
+/**
+ * A query with phrases whose first page can come from head slices (SearchEngine#rankCheckedFirst): no clause kept to
+ * a field, a phrase alone in its group (an OR of phrases needs them whole), nothing excluded but words and phrases.
+ */
+const phraseFromHeads = (parsed: ParsedQuery): boolean =>
+  [...parsed.groups.flat(), ...parsed.exclude].some((c) => c.kind === 'phrase') &&
+  parsed.groups.every((g) => g.every((c) => c.field === undefined) && (g.length === 1 || g.every((c) => c.kind !== 'phrase'))) &&
+  parsed.exclude.every((c) => c.field === undefined && (c.kind === 'phrase' || (c.kind === 'word' && !c.partial)));
+
 /** A term's totals from postings that are all there (a term in a shared bucket). */
 function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
   let firstSlot = Infinity;
@@ -119,7 +144,8 @@ function wholeTerm(firstPos: number, postings: FieldPostings[]): FoundTerm {
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
 
-  private readonly big: Map<string, [string, number]>;
+  /** Frequent terms: file, first position, tail slices. */
+  private readonly big: Map<string, [string, number, number]>;
 
   /** Per slot: outlet position (-1 unknown or empty slot) and newest-first rank (-1 empty slot). */
   private readonly outlets: Int32Array;
@@ -129,7 +155,7 @@ export class SearchEngine {
     private readonly loader: ShardLoader,
     readonly meta: MetaShard,
   ) {
-    this.big = new Map((meta.big ?? []).map(([term, file, firstPos]) => [term, [file, firstPos]]));
+    this.big = new Map((meta.big ?? []).map(([term, file, firstPos, tails]) => [term, [file, firstPos, tails]]));
     this.outlets = new Int32Array(meta.slots).fill(-1);
     this.ranks = new Int32Array(meta.slots).fill(-1);
     let slot = 0;
@@ -165,9 +191,14 @@ export class SearchEngine {
   }
 
   private piece<T>(key: string, transform: (raw: never) => unknown = (raw) => raw): Promise<T> {
+    return this.once(key, () => this.loader.load(key).then((raw) => transform(raw as never) as T));
+  }
+
+  /** What `make` gives, made once per key (a failure is not kept). */
+  private once<T>(key: string, make: () => Promise<T>): Promise<T> {
     let p = this.cache.get(key);
     if (!p) {
-      p = this.loader.load(key).then((raw) => transform(raw as never));
+      p = make();
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -176,9 +207,48 @@ export class SearchEngine {
 
   /** Each term that exists in the index, with all its postings. */
   async lookup(terms: string[]): Promise<Map<string, FoundTerm>> {
+    this.prefetchSlices(terms, false);
     const found = await this.lookupHeads(terms);
     await Promise.all([...found].map(async ([term, t]) => found.set(term, await this.loadAll(t))));
     return found;
+  }
+
+  /**
+   * A frequent term's adjacency filter over its first `slices` slices (every slice when null), each slice's
+   * part read with that slice's documents; null for a term without one.
+   */
+  private async followers(term: string, slices: number | null): Promise<Followers | null> {
+    const big = this.big.get(term);
+    if (big === undefined) return null;
+    const parts = await Promise.all(Array.from({ length: slices ?? big[2] + 1 }, (_, i) => this.sliceFollowers(big[0], i)));
+    return joinFollowers(parts.filter((p): p is SliceFollowers => p !== null));
+  }
+
+  /**
+   * Asks for every tail slice of the frequent terms among `terms` (and, with `filters`, every slice's filter) now,
+   * beside their heads: what a phrase loads whole when its head slices cannot place its first page.
+   */
+  private prefetchSlices(terms: readonly string[], filters: boolean): void {
+    for (const term of terms) {
+      const big = this.big.get(term);
+      if (big === undefined) continue;
+      for (let i = 1; i <= big[2]; i++) this.piece(`x/${big[0]}.${i}`).catch(() => undefined);
+      if (filters) this.followText(big[0]).catch(() => undefined);
+    }
+  }
+
+  /** A frequent term's filter piece (x/<h>.n), its entries found once; null when it is not such a piece. */
+  private followText(file: string): Promise<FollowText | null> {
+    return this.once(`x/${file}.n#`, async () => FollowText.decode(await this.piece<FollowShard>(`x/${file}.n`)));
+  }
+
+  /** Slice i's part of the filter, read with the slice's documents; null when it does not fit them. */
+  private sliceFollowers(file: string, i: number): Promise<SliceFollowers | null> {
+    return this.once(`x/${file}.n#${i}`, async () => {
+      const slice = i === 0 ? this.piece<HeadShard>(`x/${file}`).then((h) => h[4]) : this.piece<PostingsShard>(`x/${file}.${i}`);
+      const [text, postings] = await Promise.all([this.followText(file), slice]);
+      return text?.slice(i, sliceSlots(postings)) ?? null;
+    });
   }
 
   /** The term with its next slice loaded (itself when all are). */
@@ -276,16 +346,17 @@ export class SearchEngine {
   private readonly source: EvaluationSource = {
     lookup: (terms) => this.lookup(terms),
     wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
-    followers: (term) => {
-      const big = this.big.get(term);
-      return big === undefined ? Promise.resolve(null) : this.piece<FollowShard>(`x/${big[0]}.n`);
-    },
+    followers: (term) => this.followers(term, null),
   };
 
   /** The same, with frequent terms' head slices only (for rankPartial; its `docs` are not the answer). */
   private readonly headSource: EvaluationSource = { ...this.source, lookup: (terms) => this.lookupHeads(terms) };
 
   private async rank(parsed: ParsedQuery, first?: number): Promise<Ranked> {
+    if (first !== undefined && phraseFromHeads(parsed)) {
+      const r = await this.rankCheckedFirst(parsed, first);
+      if (r !== null) return r;
+    }
     // Phrases and words kept to a field select by what the whole postings (and texts) say. Excluded
     // words are read whole (every document they remove), the words ranked by their head slices.
     const partial =
@@ -311,12 +382,56 @@ export class SearchEngine {
     // A document's score, tier and place do not depend on the others ranked with it: the candidates ranked
     // by tier then lunr's order, less those whose text fails, are the answer's ranking. A first page reads
     // the texts of its first candidates only.
-    if (ev.check !== null && first !== undefined) return { ...base, ...(await this.firstTiered(rankDocuments(this.meta, terms, ev.docs), ev, ev.check, first)) };
+    if (ev.check !== null && first !== undefined) {
+      const { hits, complete, total } = await this.firstTiered(rankDocuments(this.meta, terms, ev.docs), ev, ev.check, first);
+      return { ...base, hits, complete, total };
+    }
     const docs = ev.check === null ? ev.docs : await this.checked(ev.docs, ev.check);
     // Only plain words, all required: lunr's own selection (every term held); else the evaluated set.
     const ranked = rankDocuments(this.meta, terms, ev.allRequired ? undefined : docs);
     const hits = byTier(ranked, await this.titleTier(ranked, ev));
     return { ...base, hits, complete: true, total: hits.length };
+  }
+
+  /**
+   * A first page of a query with phrases from the head slices of its frequent words: the candidates placed for
+   * sure (impact.ts partialBounds) are checked, filter then text, in ranking order until the page is full, as
+   * firstTiered does with every candidate. The tail slices and their filters are asked for with the heads: null
+   * (the whole postings decide, evaluated by `rank`) when the heads cannot fill the page, which two words most
+   * documents hold, rarely side by side, mostly cannot (a document loaded for one word may hold the other in
+   * a slice not loaded: its score is not known). Excluded words and phrases are read whole: every document they
+   * remove must be known. Null too when the query's groups give no bound (evaluate.ts proofGroups).
+   */
+  private async rankCheckedFirst(parsed: ParsedQuery, first: number): Promise<Ranked | null> {
+    const whole = new Set(parsed.exclude.flatMap(clauseTerms));
+    const source: EvaluationSource = {
+      lookup: (terms) => {
+        this.prefetchSlices(terms, false);
+        return this.lookupHeads(terms, whole);
+      },
+      wordsStartingWith: (prefix) => this.wordsStartingWith(prefix),
+      followers: (term) => {
+        this.prefetchSlices([term], true);
+        return this.followers(term, whole.has(term) ? null : 1);
+      },
+    };
+    const ev = await evaluate(source, parsed);
+    if (ev.proofGroups === null) return null;
+    const position = new Map(ev.terms.map((t, i) => [t, i]));
+    const groups = ev.proofGroups.map((g) => g.map((t) => position.get(t)).filter((i): i is number => i !== undefined));
+    const terms = ev.terms.map((t) => ev.found.get(t)).filter((t): t is FoundTerm => t !== undefined);
+    const bounds = partialBounds(this.meta, terms, groups, ev.excluded, ev.ruledOut);
+    const ranked = bounds.ranked.filter((h) => ev.docs.has(h.doc));
+    const placed = placedCandidates(ranked, ev, bounds);
+    if (placed.length < first) {
+      // They cannot fill the page even if all hold: their texts, read first on the whole postings too, are asked for now.
+      const toCheck = new Set(ev.check?.docs);
+      this.prefetch(placed.filter((h) => toCheck.has(h.doc)));
+      return null;
+    }
+    const r = await this.firstTiered(ranked, ev, ev.check, first, bounds);
+    if (r.short) return null;
+    return { missing: ev.missing, terms: ev.terms, expansions: ev.expansions, waiting: ev.waiting, hits: r.hits, complete: r.complete, total: r.total };
   }
 
   /** The results in the title tier (see evaluate.ts): their title's text read when a phrase decides. */
@@ -330,27 +445,44 @@ export class SearchEngine {
 
   /**
    * A first page of text-checked candidates with the title tier first: the tier's candidates (their
-   * text and title read) until they are all checked, then the rest, each in lunr's order.
+   * text and title read) until they are all checked, then the rest, each in lunr's order. With `bounds`
+   * (part of the postings loaded), only the candidates placed for sure are read: those of the tier above
+   * its cut, and, once the tier is whole, the rest above theirs; `short`: they were all read and did not
+   * fill the page (more slices are needed).
    */
-  private async firstTiered(ranked: Hit[], ev: Evaluation, check: TextCheck, first: number): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'>> {
-    const toCheck = new Set(check.docs);
+  private async firstTiered(
+    ranked: Hit[],
+    ev: Evaluation,
+    check: TextCheck | null,
+    first: number,
+    bounds?: PartialBounds,
+  ): Promise<Pick<Ranked, 'hits' | 'complete' | 'total'> & { short: boolean }> {
+    const toCheck = new Set(check?.docs);
+    const holds = (d: number, t: readonly string[]): boolean => check === null || !toCheck.has(d) || check.holds(d, t);
     const { titleCheck } = ev;
     const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
+    const placedTier = aboveCut(tier, bounds?.cutTop ?? -Infinity);
+    const tierWhole = placedTier.length === tier.length && !(bounds?.tierOpen ?? false);
+    const cutLow = bounds?.cutLow ?? -Infinity;
     // A tier too small to fill the page: the texts the rest's first batch will read are asked for with its own.
-    if (tier.length < first) this.prefetch(ranked.filter((h) => !ev.titleDocs.has(h.doc) && toCheck.has(h.doc)).slice(0, first - tier.length));
+    if (tierWhole && tier.length < first) this.prefetch(ranked.filter((h) => !ev.titleDocs.has(h.doc) && toCheck.has(h.doc) && h.score > cutLow).slice(0, first - tier.length));
     const upper = await this.firstChecked(
-      tier,
+      placedTier,
       (d) => titleCheck !== null || toCheck.has(d),
-      (d, t) => (!toCheck.has(d) || check.holds(d, t)) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
+      (d, t) => holds(d, t) && (titleCheck === null || titleCheck(d, t[0] ?? '')),
       first,
       0,
     );
-    if (!upper.complete) return upper;
+    if (!upper.complete) return { ...upper, short: false };
+    if (!tierWhole) return { hits: upper.hits, complete: false, total: null, short: upper.hits.length < first };
     const inUpper = new Set(upper.hits.map((h) => h.doc));
     const rest = ranked.filter((h) => !inUpper.has(h.doc));
-    const lower = await this.firstChecked(rest, (d) => toCheck.has(d), (d, t) => check.holds(d, t), first, upper.hits.length);
+    const placedRest = aboveCut(rest, cutLow);
+    const lower = await this.firstChecked(placedRest, (d) => toCheck.has(d), holds, first, upper.hits.length);
     const hits = [...upper.hits, ...lower.hits];
-    return { hits, complete: lower.complete, total: lower.complete ? hits.length : null };
+    // Every candidate read, and no document not among them may match.
+    const complete = lower.complete && placedRest.length === rest.length && cutLow === -Infinity;
+    return { hits, complete, total: complete ? hits.length : null, short: lower.complete && !complete && hits.length < first };
   }
 
   /** Starts loading the documents' pieces (cached for when they are read); a failure shows when they are. */
@@ -391,8 +523,9 @@ export class SearchEngine {
     let from = 0;
     const enough = (): boolean => have + hits.length >= first || (have + hits.length > 0 && from >= FIRST_CHECK_BUDGET * first);
     // Each batch is what the page still lacks, in candidates at the rate they have held so far (with the adjacency
-    // filter nearly all do), within the budget; twice the last while none has held.
-    let batch = Math.max(1, first - have);
+    // filter nearly all do), within the budget; twice the last while none has held. The first has a fifth more: one
+    // candidate the filter passes in vain (a hash collision, a lead the body repeats) would cost a second round.
+    let batch = Math.max(1, Math.ceil((first - have) * 1.2));
     while (from < ranked.length && !enough()) {
       const slice = ranked.slice(from, from + batch);
       const texts = await this.texts(slice.map((h) => h.doc).filter(reads));
@@ -499,6 +632,16 @@ export class SearchEngine {
     }
     return best;
   }
+}
+
+/**
+ * The candidates firstTiered may read with these bounds (at least as many as it places): the tier's above its cut,
+ * and, when the tier can be whole, every candidate above the lower cut.
+ */
+function placedCandidates(ranked: readonly Hit[], ev: Evaluation, bounds: PartialBounds): Hit[] {
+  const tier = ranked.filter((h) => ev.titleDocs.has(h.doc));
+  const placedTier = aboveCut(tier, bounds.cutTop);
+  return placedTier.length < tier.length || bounds.tierOpen ? placedTier : [...placedTier, ...aboveCut(ranked, bounds.cutLow).filter((h) => !ev.titleDocs.has(h.doc))];
 }
 
 /** What ranking found, before the outcome names its words: its missing words are still clauses. */

@@ -6,7 +6,7 @@
 import type { FoundTerm } from './ranking.ts';
 import { FIELDS, type FieldName } from './format.ts';
 import { hasPhrase, type PhraseWord } from './phrase.ts';
-import { decodeFollowers, phrasePairs, surelyAbsent, type FollowShard } from './follow.ts';
+import { phrasePairs, surelyAbsent, type Followers } from './follow.ts';
 import { stemCached } from './query.ts';
 import { needsWholePostings, type Clause, type ParsedQuery, type WordClause } from './syntax.ts';
 import { isStopWord } from './indonesian/index.ts';
@@ -16,8 +16,11 @@ export interface EvaluationSource {
   lookup(terms: string[]): Promise<Map<string, FoundTerm>>;
   /** Indexed surface words starting with `prefix` (2+ plain letters), with document frequency. */
   wordsStartingWith(prefix: string): Promise<Array<[string, number]>>;
-  /** A frequent term's adjacency filter (follow.ts), null when the index has none for it. */
-  followers?(term: string): Promise<FollowShard | null>;
+  /**
+   * A frequent term's adjacency filter (follow.ts) for the documents of the slices `lookup` gives, by slot;
+   * null when the index has none for it.
+   */
+  followers?(term: string): Promise<Followers | null>;
 }
 
 /**
@@ -66,6 +69,17 @@ export interface Evaluation {
    * ranks by when the postings are partly loaded.
    */
   groupTerms: string[][] | null;
+  /**
+   * The same groups when phrases are asked too, a phrase's words (or an exact form's word) each a group of
+   * their own: every document `check` accepts satisfies them, so a first page can be proven from part of the
+   * postings (impact.ts partialBounds) and then checked. Null when a phrase shares its group with another
+   * clause (OR) or a clause is kept to a field.
+   */
+  proofGroups: string[][] | null;
+  /** The adjacency filters rule the document out: a phrase that must be in it (alone in its group) surely is not. */
+  ruledOut(doc: number): boolean;
+  /** The terms whose adjacency filters the phrases use. */
+  filterTerms: string[];
   /**
    * The title tier's candidates among `docs`: documents whose title postings satisfy every
    * group (see titleGroups); `titleCheck`, when a phrase is asked, says from the title's
@@ -133,7 +147,7 @@ async function expand(src: EvaluationSource, prefix: string): Promise<Expansion>
   };
 }
 
-const clauseTerms = (c: Clause): string[] =>
+export const clauseTerms = (c: Clause): string[] =>
   c.kind === 'word' ? [c.term] : c.kind === 'phrase' ? c.words.map((w) => w.term).filter((t) => t !== '') : [];
 
 /** A phrase checked against the stored text (one kept to a field needs its words there only). */
@@ -187,13 +201,11 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     if (sets.length > 0) groupSets.push(union(sets));
   }
   const docs = intersect(groupSets);
-  const filters = new Map<string, Map<number, Set<number>>>();
-  for (const [t, shard] of await followers) {
-    const m = shard ? decodeFollowers(shard, [...docsOf(t)].sort((a, b) => a - b)) : null;
-    if (m) filters.set(t, m);
-  }
+  const filters = new Map<string, Followers>();
+  for (const [t, m] of await followers) if (m) filters.set(t, m);
+  const absent = new Map([...pairs].map(([c, ps]) => [c as Clause, surelyAbsent(ps, filters)]));
   /** Whether the phrase may be in the document's text: false only when a pair of its words is surely not side by side there. */
-  const mayHold = (c: Clause, d: number): boolean => !surelyAbsent(pairs.get(c as TextPhrase) ?? [], filters, d);
+  const mayHold = (c: Clause, d: number): boolean => !(absent.get(c)?.(d) ?? false);
   const inText = (c: TextPhrase, d: number, texts: readonly string[]): boolean => mayHold(c, d) && hasPhrase(texts, c.words);
   const phrases: Array<Clause & { kind: 'phrase' }> = [];
   const excludedDocs = new Set<number>();
@@ -212,13 +224,27 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
 
   const excluded = parsed.exclude.filter(isTextPhrase);
   const holds = (d: number, t: readonly string[]): boolean => !excluded.some((c) => inText(c, d, t)) && groupsHold(parsed, d, t, docsOf, expansions, inText);
+  // A phrase alone in its group must be there: when the filters rule it out, nothing else can make up for it.
+  const required = parsed.groups.flatMap((g) => (g.length === 1 && g[0] !== undefined && isTextPhrase(g[0]) ? [g[0]] : []));
+  const ruledOut = (d: number): boolean => required.some((c) => !mayHold(c, d));
   // Only documents holding all of some phrase's words need their text read; of those, the ones whose every such
-  // phrase the filters rule out are decided here (as with texts holding none of them).
+  // phrase the filters rule out are decided here (as with texts holding none of them). Per candidate, of
+  // thousands for two common words: each phrase's word sets are looked up once.
+  const phraseDocs = phrases.map((c) => ({ c, sets: clauseTerms(c).map((t) => docsOf(t)), required: required.includes(c) }));
   const toCheck: number[] = [];
   for (const d of [...docs].sort((a, b) => a - b)) {
-    const open = phrases.filter((c) => clauseTerms(c).every((t) => docsOf(t).has(d)));
-    if (open.length === 0) continue;
-    if (open.some((c) => mayHold(c, d))) toCheck.push(d);
+    let open = false;
+    let may = false;
+    let ruled = false;
+    for (const p of phraseDocs) {
+      if (!p.sets.every((s) => s.has(d))) continue;
+      open = true;
+      if (mayHold(p.c, d)) may = true;
+      else if ((ruled = p.required)) break;
+    }
+    if (!open) continue;
+    if (ruled) docs.delete(d);
+    else if (may) toCheck.push(d);
     else if (!holds(d, NO_TEXT)) docs.delete(d);
   }
   const check: TextCheck | null = toCheck.length === 0 ? null : { docs: toCheck, holds };
@@ -235,7 +261,8 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
     parsed.groups.every((g) => g.length === 1);
   // Term membership decides when no phrase is asked or excluded (an excluded phrase needs the text).
   const byTerms = parsed.exclude.every((c) => !(c.kind === 'phrase' && !c.field)) && !positive.some(needsWholePostings);
-  const groupTerms = byTerms ? termGroups(parsed, found, expansions) : null;
+  const groups = termGroups(parsed, found, expansions);
+  const groupTerms = byTerms ? groups : null;
   const title = titleGroups(parsed, docsOf, expansions);
   // A title whose phrase the filters rule out is not read for the tier.
   const titleMay = (c: TitleClause, d: number): boolean => c.docs.has(d) && (c.phrase === null || mayHold(c.clause, d));
@@ -243,7 +270,7 @@ export async function evaluate(src: EvaluationSource, parsed: ParsedQuery): Prom
   const titled = title.flat().filter((c) => c.phrase !== null);
   const titleCheck =
     titled.length === 0 ? null : (d: number, t: string): boolean => title.every((g) => g.some((c) => titleMay(c, d) && (c.phrase === null || hasPhrase([t], c.phrase))));
-  return { docs, check, terms, found, excluded: excludedDocs, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, titleDocs, titleCheck };
+  return { docs, check, terms, found, excluded: excludedDocs, missing, expansions: [...expansions.values()], waiting, allRequired, groupTerms, proofGroups: groups, ruledOut, filterTerms: pairTerms, titleDocs, titleCheck };
 }
 
 /** Texts of a document whose phrases are all ruled out by the filters: none can hold. */
@@ -278,10 +305,23 @@ function titleGroups(parsed: ParsedQuery, docsOf: (term: string, field?: FieldNa
   return out;
 }
 
-/** The terms that satisfy each group (as `candidates` selects them); groups of only a too-short partial word do not count. */
-function termGroups(parsed: ParsedQuery, found: Map<string, FoundTerm>, expansions: Map<Clause, Expansion>): string[][] {
+/**
+ * The terms that satisfy each group (as `candidates` selects them), a phrase's words each a group of their own (a
+ * phrase of stop words only, which nothing matches, an empty one); groups of only a too-short partial word do not
+ * count. Null when a phrase shares its group with another clause or a clause is kept to a field.
+ */
+function termGroups(parsed: ParsedQuery, found: Map<string, FoundTerm>, expansions: Map<Clause, Expansion>): string[][] | null {
   const out: string[][] = [];
   for (const group of parsed.groups) {
+    if (group.some((c) => c.field !== undefined)) return null;
+    const phrase = group.find((c) => c.kind === 'phrase');
+    if (phrase) {
+      if (group.length > 1) return null;
+      const words = [...new Set(clauseTerms(phrase))];
+      if (words.length === 0) out.push([]);
+      for (const t of words) out.push(found.has(t) ? [t] : []);
+      continue;
+    }
     let considered = false;
     const terms: string[] = [];
     for (const c of group) {

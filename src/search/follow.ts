@@ -79,35 +79,124 @@ export function encodeFollowers(hashes: readonly number[]): string {
 const codes = (alphabet: string): Map<string, number> => new Map([...alphabet].map((c, i) => [c, i]));
 const NEW_CODE = codes(NEW);
 const SAME_CODE = codes(SAME);
-const LOW_CODE = codes(LOW);
 
-/** A filter piece's data: [documents, their entries one after another], documents in ascending slot order. */
-export type FollowShard = [number, string];
-
-/** Per document (slot) of the term, its followers' hashes; null when the piece does not fit the term's documents. */
-export function decodeFollowers(shard: FollowShard, slots: readonly number[]): Map<number, Set<number>> | null {
-  const [n, text] = shard;
-  if (n !== slots.length || typeof text !== 'string') return null;
-  const out = new Map<number, Set<number>>();
-  let doc = -1;
-  let set = new Set<number>();
-  for (let i = 0; i < text.length; ) {
-    const c = text[i] ?? '';
-    const top = NEW_CODE.get(c) ?? SAME_CODE.get(c);
-    if (c === EMPTY || NEW_CODE.has(c)) out.set(slots[++doc] ?? -1, (set = new Set()));
-    else if (top === undefined || doc < 0) return null;
-    if (c === EMPTY) {
-      i++;
-      continue;
-    }
-    const mid = LOW_CODE.get(text[i + 1] ?? '');
-    const low = LOW_CODE.get(text[i + 2] ?? '');
-    if (top === undefined || mid === undefined || low === undefined) return null;
-    set.add((top << 12) | (mid << 6) | low);
-    i += 3;
-  }
-  return doc === n - 1 ? out : null;
+/** Per character code, its value in the alphabet, -1 for none: a filter is read character by character. */
+function codeTable(alphabet: string): Int8Array {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < alphabet.length; i++) t[alphabet.charCodeAt(i)] = i;
+  return t;
 }
+const NEW_T = codeTable(NEW);
+const SAME_T = codeTable(SAME);
+const LOW_T = codeTable(LOW);
+const EMPTY_C = EMPTY.charCodeAt(0);
+const code = (t: Int8Array, c: number): number => (c < 128 ? (t[c] ?? -1) : -1);
+
+/**
+ * A filter piece's data: [per slice (head first) the number of its documents, their entries one after another],
+ * each slice's documents in ascending slot order.
+ */
+export type FollowShard = [number[], string];
+
+/** What the filter of the loaded slices says of a document. */
+export interface Followers {
+  /** The document holds the term in a loaded slice and the hash never follows it there. */
+  lacks(doc: number, hash: number): boolean;
+}
+
+/** A term's filter with its entries' starts found (once), read slice by slice with each slice's documents. */
+export class FollowText {
+  private constructor(
+    private readonly counts: readonly number[],
+    private readonly starts: Int32Array,
+    private readonly text: string,
+  ) {}
+
+  /** The piece's entries, or null when it is not such a piece. */
+  static decode(shard: FollowShard): FollowText | null {
+    const [counts, text] = shard;
+    if (!Array.isArray(counts) || !counts.every((c) => Number.isInteger(c) && c >= 0) || typeof text !== 'string') return null;
+    const n = counts.reduce((a, b) => a + b, 0);
+    const starts = new Int32Array(n + 1);
+    let doc = -1;
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (c === EMPTY_C || code(NEW_T, c) >= 0) {
+        if (++doc >= n) return null;
+        starts[doc] = i;
+        if (c === EMPTY_C) {
+          i++;
+          continue;
+        }
+      } else if (doc < 0 || code(SAME_T, c) < 0) return null;
+      if (code(LOW_T, text.charCodeAt(i + 1)) < 0 || code(LOW_T, text.charCodeAt(i + 2)) < 0) return null;
+      i += 3;
+    }
+    if (doc !== n - 1) return null;
+    starts[n] = text.length;
+    return new FollowText(counts, starts, text);
+  }
+
+  /** Slice i's filter over its documents (ascending slots); null when they are not as many as its entries. */
+  slice(i: number, slots: Int32Array): SliceFollowers | null {
+    let from = 0;
+    for (let k = 0; k < i; k++) from += this.counts[k] ?? 0;
+    const n = this.counts[i];
+    return n === slots.length ? new SliceFollowers(slots, this.starts.subarray(from, from + n + 1), this.text) : null;
+  }
+}
+
+/**
+ * One slice's filter, read where asked: a document's entry is read when a phrase asks about it (no set per
+ * document: a common word's slices hold thousands).
+ */
+export class SliceFollowers implements Followers {
+  /** `starts`: where each document's entry starts in `text`, and where the last one ends. */
+  constructor(
+    private readonly slots: Int32Array,
+    private readonly starts: Int32Array,
+    private readonly text: string,
+  ) {}
+
+  /** The document's place among the slice's, -1 when it is not one of them. */
+  private indexOf(doc: number): number {
+    let lo = 0;
+    let hi = this.slots.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.slots[mid] ?? 0) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.slots[lo] === doc ? lo : -1;
+  }
+
+  lacks(doc: number, hash: number): boolean {
+    const k = this.indexOf(doc);
+    if (k < 0) return false;
+    for (let i = this.starts[k] ?? 0, end = this.starts[k + 1] ?? 0; i + 2 < end; i += 3) if (this.hashAt(i) === hash) return false;
+    return true;
+  }
+
+  /** The document's hashes, ascending; null when it has no entry. */
+  hashes(doc: number): number[] | null {
+    const k = this.indexOf(doc);
+    if (k < 0) return null;
+    const out: number[] = [];
+    for (let i = this.starts[k] ?? 0, end = this.starts[k + 1] ?? 0; i + 2 < end; i += 3) out.push(this.hashAt(i));
+    return out;
+  }
+
+  /** The hash written at `i` (three characters, see NEW). */
+  private hashAt(i: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    return (Math.max(code(NEW_T, c), code(SAME_T, c)) << 12) | (code(LOW_T, t.charCodeAt(i + 1)) << 6) | code(LOW_T, t.charCodeAt(i + 2));
+  }
+}
+
+/** The filters of several slices as one (a document is in one slice at most). */
+export const joinFollowers = (parts: readonly Followers[]): Followers =>
+  parts.length === 1 && parts[0] !== undefined ? parts[0] : { lacks: (doc, hash) => parts.some((p) => p.lacks(doc, hash)) };
 
 /** A filter's entries one by one (as encodeFollowers made them), or null when the text is not such entries. */
 export function splitEntries(text: string): string[] | null {
@@ -143,10 +232,14 @@ export function phrasePairs(words: readonly PhraseWord[]): Array<[string, number
   return out;
 }
 
-/** The phrase surely is in neither text of `doc`: some pair's filter lacks the next word's hash. */
-export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Map<number, Set<number>>>, doc: number): boolean {
-  return pairs.some(([term, h]) => {
-    const set = filters.get(term)?.get(doc);
-    return set !== undefined && !set.has(h);
+/**
+ * Whether the phrase is surely in neither text of a document: some pair's filter lacks the next word's hash. (The
+ * filters looked up once: the test runs for each of thousands of candidates.)
+ */
+export function surelyAbsent(pairs: ReadonlyArray<[string, number]>, filters: ReadonlyMap<string, Followers>): (doc: number) => boolean {
+  const tests = pairs.flatMap(([term, h]) => {
+    const f = filters.get(term);
+    return f === undefined ? [] : [[f, h] as const];
   });
+  return (doc) => tests.some(([f, h]) => f.lacks(doc, h));
 }

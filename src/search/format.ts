@@ -10,7 +10,8 @@
  *                         the postings of its highest-impact documents (the head, see HeadShard)
  *   search/x/<h>.<i>.js   the rest of its postings in impact order, slice i = 1, 2, … (loaded when needed)
  *   search/x/<h>.n.js     its adjacency filter (follow.ts): per document holding it, hashes of what follows
- *                         it in the title or stored text; loaded only for a quoted phrase
+ *                         it in the title or stored text, slice by slice (a phrase reads those of the
+ *                         slices it has loaded); loaded only for a quoted phrase
  *   search/d/<s>.js       document store shard s: slots s*docShardSlots … (title, url, outlet, date, text)
  *   search/l/<s>.js       list store shard s: slots s*listShardSlots … (what a downloaded result list needs,
  *                         no text: a thousand results in a few dozen files instead of hundreds)
@@ -45,7 +46,7 @@
 import { fnv1a } from '../hash.ts';
 import type { FacetMeta } from './facets.ts';
 
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 
 /** Slots per document-store file: a page of results touches few, small files. */
 export const DOC_SHARD_SLOTS = 8;
@@ -117,11 +118,17 @@ export interface MetaShard {
   docRank: number[];
   /** Years in newest-first rank space: [year, first rank, end rank (exclusive)]. */
   years: Array<[number, number, number]>;
-  /** Frequent terms whose postings live in x/<file>.js: [term, file, firstPos]. Loaded directly, no bucket. */
-  big: Array<[string, string, number]>;
+  /** Frequent terms whose postings live in x/<file>.js, loaded directly (no bucket). */
+  big: BigTerm[];
   /** Outlet and topic slugs, topic postings, document days: filters and counts (see facets.ts). */
   facets?: FacetMeta;
 }
+
+/**
+ * A frequent term: [term, file, firstPos, tail slices]. The number of slices lets a phrase ask for them all at
+ * once, with the head, instead of after it.
+ */
+export type BigTerm = [string, string, number, number];
 
 /**
  * Per field that has the term: [field number, slots delta-encoded, term frequencies, field lengths].

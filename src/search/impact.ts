@@ -71,21 +71,46 @@ export function titleFloor(meta: MetaShard, t: FoundTerm): number {
   return Math.round(lunrIdf(t.df, meta.docCount) * bm25Factor(1, Math.max(1, longest), total / meta.docCount) * boost * 1000) / 1000;
 }
 
+/** What partly loaded postings prove about the full ranking (see rankPartial). */
+export interface PartialBounds {
+  /** Every slice of every term is loaded: `ranked` is every document that may match. */
+  complete: boolean;
+  /** The documents whose every weight is known and that may match, in lunr's order, scores exact. */
+  ranked: Hit[];
+  /** Those of them whose loaded title postings satisfy every group. */
+  top: Set<number>;
+  /**
+   * A document of `ranked` scoring above `cutTop` outranks every document not in `ranked` that may be in the
+   * title tier; above `cutLow`, every such document that may be below it (-Infinity: there is none).
+   */
+  cutTop: number;
+  cutLow: number;
+  /** Some document not in `ranked` may be in the title tier. */
+  tierOpen: boolean;
+}
+
 /**
  * `terms`: the query's positive terms in query order (what lunr scores by); `groups`:
  * per group of the query, the positions in `terms` any of which satisfies it (every
- * group must be satisfied). Queries with phrases or exclusions are not for this.
+ * group must be satisfied). `excluded` and `ruledOut`: documents known not to match
+ * (excluded terms read whole; a phrase the adjacency filter rules out).
  *
  * The title tier (documents whose title satisfies every group) ranks first, each tier in
  * lunr's order. A document not loaded for a term cannot hold it in its title once the
  * term's unloaded bound is below its titleFloor; until then such a document may be in the
- * tier. The threshold applies within the tier, against every document that is or may be
- * in it; the lower tier counts only once the tier is whole (all its documents proven, no
- * other document possibly in it), against every document that may be below it.
+ * tier. A document's bound is its known weights plus the unloaded bounds of the terms it
+ * is not loaded for; the cuts are the highest such bound among the documents that may be
+ * in (below) the tier, as a score.
  */
-export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups: ReadonlyArray<readonly number[]>, excluded: ReadonlySet<number> = new Set()): PartialRanking {
+export function partialBounds(
+  meta: MetaShard,
+  terms: readonly FoundTerm[],
+  groups: ReadonlyArray<readonly number[]>,
+  excluded: ReadonlySet<number> = new Set(),
+  ruledOut: (doc: number) => boolean = () => false,
+): PartialBounds {
   const complete = terms.every((t) => t.tails.length === 0);
-  if (terms.length === 0 || groups.length === 0 || groups.some((g) => g.length === 0)) return { hits: [], complete: true, total: 0 };
+  if (terms.length === 0 || groups.length === 0 || groups.some((g) => g.length === 0)) return { complete: true, ranked: [], top: new Set(), cutTop: -Infinity, cutLow: -Infinity, tierOpen: false };
   const open = terms.map((t) => t.tails.length > 0);
   const bound = terms.map((t) => unloadedBound(meta, t));
   // Whether a document not loaded for the term may still hold it in its title.
@@ -96,21 +121,18 @@ export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups
   const unseen = bound.reduce((a, b) => a + b, 0);
   let limitLow = groups.every((g) => g.some((i) => open[i])) ? unseen : -Infinity;
   let limitTop = groups.every((g) => g.some((i) => mayTitle[i])) ? unseen : -Infinity;
-  /** Some document not known to be in the tier may be in it. */
-  let tierOpen = limitTop > -Infinity;
   const known = new Set<number>();
   const top = new Set<number>();
   const seen = new Set<number>();
   for (const w of weights) for (const d of w.keys()) seen.add(d);
   for (const d of seen) {
     // An excluded document is no candidate (the exclusions' postings are whole: see engine.ts rank).
-    if (excluded.has(d)) continue;
+    if (excluded.has(d) || ruledOut(d)) continue;
     let possible = true;
     for (const g of groups) if (!g.some((i) => open[i] || weights[i]?.has(d))) possible = false;
     if (!possible) continue;
     const inTop = groups.every((g) => g.some((i) => titles[i]?.has(d)));
     const mayTop = inTop || groups.every((g) => g.some((i) => titles[i]?.has(d) || (mayTitle[i] && !weights[i]?.has(d))));
-    if (inTop) top.add(d);
     let sure = true;
     let best = 0;
     terms.forEach((_, i) => {
@@ -121,31 +143,43 @@ export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups
         best += bound[i] ?? 0;
       }
     });
-    if (sure) known.add(d);
-    else {
+    if (sure) {
+      known.add(d);
+      if (inTop) top.add(d);
+    } else {
       if (mayTop) limitTop = Math.max(limitTop, best);
       if (!inTop) limitLow = Math.max(limitLow, best);
-      if (mayTop && !inTop) tierOpen = true;
     }
   }
-  const ranked = rankDocuments(meta, terms, known);
-  if (complete) {
-    const hits = byTier(ranked, top);
-    return { hits, complete, total: hits.length };
+  const cut = (limit: number): number => (limit / Math.sqrt(terms.length)) * (1 + SLACK) + SLACK;
+  return { complete, ranked: rankDocuments(meta, terms, known), top, cutTop: cut(limitTop), cutLow: cut(limitLow), tierOpen: limitTop > -Infinity };
+}
+
+/** The hits of `tier` (in lunr's order) scoring above `cut`: those placed for sure. */
+export function aboveCut(tier: readonly Hit[], cut: number): Hit[] {
+  let n = 0;
+  while (n < tier.length && (tier[n]?.score ?? 0) > cut) n++;
+  return tier.slice(0, n);
+}
+
+/**
+ * The first results of the full ranking from partly loaded postings (partialBounds): those of the title
+ * tier above its cut, and once the tier is whole (every document that may be in it known, all above the
+ * cut), those below it above theirs. Queries whose matches term membership alone decides (no phrase).
+ */
+export function rankPartial(meta: MetaShard, terms: readonly FoundTerm[], groups: ReadonlyArray<readonly number[]>, excluded: ReadonlySet<number> = new Set()): PartialRanking {
+  const b = partialBounds(meta, terms, groups, excluded);
+  if (b.complete) {
+    const hits = byTier(b.ranked, b.top);
+    return { hits, complete: true, total: hits.length };
   }
-  const proven = (tier: Hit[], limit: number): Hit[] => {
-    const cut = (limit / Math.sqrt(terms.length)) * (1 + SLACK) + SLACK;
-    let n = 0;
-    while (n < tier.length && (tier[n]?.score ?? 0) > cut) n++;
-    return tier.slice(0, n);
-  };
-  const first = proven(
-    ranked.filter((h) => top.has(h.doc)),
-    limitTop,
+  const first = aboveCut(
+    b.ranked.filter((h) => b.top.has(h.doc)),
+    b.cutTop,
   );
   // The lower tier counts only once the whole title tier is proven.
-  const hits = first.length === top.size && !tierOpen ? [...first, ...proven(ranked.filter((h) => !top.has(h.doc)), limitLow)] : first;
+  const hits = first.length === b.top.size && !b.tierOpen ? [...first, ...aboveCut(b.ranked.filter((h) => !b.top.has(h.doc)), b.cutLow)] : first;
   // One term (however many groups repeat it) and nothing excluded: its document count is the answer's.
   const total = terms.length === 1 && excluded.size === 0 ? (terms[0]?.docs ?? null) : null;
-  return { hits, complete, total };
+  return { hits, complete: false, total };
 }

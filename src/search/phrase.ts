@@ -8,7 +8,7 @@
  * its parts ("Jong-un" → jong, un; "COVID-19" → covid, 19), so "Kim Jong Un"
  * finds "Kim Jong-un". Reduplication stays one atom ("negara-negara" → negara).
  */
-import { isStopWord, scanIndexTokens } from './indonesian/index.ts';
+import { isStopWord, mayStemTo, scanIndexTokens } from './indonesian/index.ts';
 import { stemCached, type Range } from './query.ts';
 
 /** A word of a quoted phrase as the query asked for it. */
@@ -54,7 +54,7 @@ export function phraseWords(text: string): PhraseWord[] {
   return atoms(text).map((a) => ({ word: a.text, term: isStopWord(a.text) ? '' : stemCached(a.text) }));
 }
 
-const matches = (a: Atom, w: PhraseWord): boolean => (w.term === '' || w.exact ? a.text === w.word : stemCached(a.text) === w.term);
+const matches = (a: Atom, w: PhraseWord): boolean => (w.term === '' || w.exact ? a.text === w.word : mayStemTo(a.text, w.term) && stemCached(a.text) === w.term);
 
 /** Where the phrase occurs in `text` (each occurrence from its first to its last word). */
 export function phraseRanges(text: string, words: readonly PhraseWord[]): Range[] {

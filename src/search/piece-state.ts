@@ -5,7 +5,7 @@ import { CACHE_FILES, CACHE_FORMAT, readCacheFile, removeCacheFile, writeCacheFi
 import type { AnalysedDoc } from './analyse.ts';
 import type { SearchDoc } from './doc.ts';
 import { type CorpusState, isCorpusState } from './corpus-state.ts';
-import { FIELDS } from './format.ts';
+import { type BigTerm, FIELDS } from './format.ts';
 
 /**
  * The last index's make-up, kept in the cache folder: with it a rebuild makes again only the
@@ -19,8 +19,8 @@ export interface PieceState {
   wordBuckets: number;
   /** Per document in slot order: [slot, analysis key, document-record key]. */
   docs: Array<[number, string, string]>;
-  /** Terms with files of their own: [term, file, first position] (meta.big). */
-  big: Array<[string, string, number]>;
+  /** Terms with files of their own (meta.big). */
+  big: BigTerm[];
   /** Piece path → digest, filled in by the writer. */
   digests: Record<string, string>;
   /** The corpus figures and postings the pieces are made of (corpus-state.ts); null: not kept (no reuse asked). */

@@ -13,6 +13,7 @@ import type { FlatPostings, TermPostings } from './corpus-state.ts';
 import { buildFacets } from './facets.ts';
 import { FOLLOW_BITS, encodeFollowers } from './follow.ts';
 import {
+  type BigTerm,
   type DocRecord,
   type DocShard,
   type MetaShard,
@@ -79,7 +80,7 @@ export function shapeOf(s: {
  * Sorts the frequent terms by term and names their files: a hash of the term, stable across
  * builds, with -1, -2 … on a collision in term order.
  */
-export function nameBigFiles(big: Array<[string, string, number]>): void {
+export function nameBigFiles(big: BigTerm[]): void {
   big.sort((x, y) => (x[0] < y[0] ? -1 : 1));
   const files = new Set<string>();
   for (const entry of big) {
@@ -94,8 +95,15 @@ export function nameBigFiles(big: Array<[string, string, number]>): void {
 /** A shard whose data is JSON text made here (postings: digits and brackets only; terms through scriptJson). */
 const rawShard = (key: string, json: string): string => `__arsip.push(${JSON.stringify(key)},${json});\n`;
 
-/** A frequent term's files from its sliced postings: the head, then each tail slice, then its adjacency filter. */
-export function* slicedFiles(file: string, sliced: { head: string; tails: readonly string[]; follow: string }): Generator<[string, string]> {
+/** A frequent term's sliced postings and its adjacency filter. */
+export interface SlicedTerm {
+  head: string;
+  tails: string[];
+  follow: string;
+}
+
+/** A frequent term's files: the head, then each tail slice, then its adjacency filter. */
+export function* slicedFiles(file: string, sliced: SlicedTerm): Generator<[string, string]> {
   yield [`x/${file}.js`, rawShard(`x/${file}`, sliced.head)];
   for (const [i, tail] of sliced.tails.entries()) yield [`x/${file}.${i + 1}.js`, rawShard(`x/${file}.${i + 1}`, tail)];
   yield [`x/${file}.n.js`, rawShard(`x/${file}.n`, sliced.follow)];
@@ -122,8 +130,11 @@ export function followEntry(id: number, follow: readonly number[]): string {
   return encodeFollowers(hashes);
 }
 
-/** A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text, from its documents' entries in slot order. */
-export const followJson = (entries: readonly string[]): string => `[${entries.length},${JSON.stringify(entries.join(''))}]`;
+/**
+ * A frequent term's adjacency filter (FollowShard, follow.ts) as JSON text, from each slice's entries (head first),
+ * each slice's documents in slot order.
+ */
+export const followJson = (slices: ReadonlyArray<readonly string[]>): string => `[[${slices.map((s) => s.length).join(',')}],${JSON.stringify(slices.map((s) => s.join('')).join(''))}]`;
 
 const FOLLOW_SPAN = 2 ** FOLLOW_BITS;
 
@@ -170,9 +181,11 @@ const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
  * A frequent term's files: the head (HeadShard) and its tail slices, documents in
  * impact order (highest impact key first, ties by slot), each slice's postings in slot
  * order. A document's postings for the term (every field) stay in one slice, so a
- * loaded slice gives exact weights for its documents.
+ * loaded slice gives exact weights for its documents. The filter (`entries`: one per
+ * document in slot order, as termSlots lists them) goes slice by slice in the same order,
+ * so a phrase reads the entries of the slices it has loaded with their documents.
  */
-export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs = HEAD_DOCS): { head: string; tails: string[] } {
+export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs: number, entries: readonly string[]): SlicedTerm {
   const boosts = FIELDS.map((f) => f.boost);
   let size = 0;
   for (const flat of acc.fields) if (flat && flat.length > 0) size = Math.max(size, (flat[flat.length - 3] ?? 0) + 1);
@@ -238,7 +251,9 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
     }
   });
   const [head = [], ...tails] = perSlice.map(fieldsJson);
-  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails };
+  const sliceEntries: string[][] = Array.from({ length: slices }, () => []);
+  termSlots(acc).forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entries[i] ?? ''));
+  return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails, follow: followJson(sliceEntries) };
 }
 
 /**

@@ -53,26 +53,30 @@ export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[], keep
   const N = meta.docCount;
   const avg = meta.fieldLengths.map((total) => total / N);
   const boosts = meta.fields.map((name) => FIELDS.find((f) => f.name === name)?.boost || 1);
-  // Documents holding every term: count the terms each slot holds.
-  const held = new Uint16Array(meta.slots);
-  const lastTerm = new Int32Array(meta.slots);
-  terms.forEach((t, ti) => {
-    for (const [, deltas] of t.postings) {
-      let slot = 0;
-      for (let k = 0; k < deltas.length; k++) {
-        slot += deltas[k] ?? 0;
-        if (lastTerm[slot] !== ti + 1) {
-          lastTerm[slot] = ti + 1;
-          held[slot] = (held[slot] ?? 0) + 1;
-        }
-      }
-    }
-  });
   const row = new Int32Array(meta.slots).fill(-1);
   const slotsOf: number[] = [];
-  // `keep`: the documents a query with OR, prefixes or exclusions selected (evaluate.ts);
-  // lunr scores such a document by the terms it holds, over the whole query's magnitude.
-  for (let s = 0; s < meta.slots; s++) if (keep ? keep.has(s) && (held[s] ?? 0) > 0 : held[s] === n) row[s] = slotsOf.push(s) - 1;
+  if (keep) {
+    // The documents a query with OR, prefixes, exclusions or phrases selected (evaluate.ts); lunr scores such a
+    // document by the terms it holds, over the whole query's magnitude (one that holds none is left out below).
+    for (const s of [...keep].sort((a, b) => a - b)) if (s >= 0 && s < meta.slots) row[s] = slotsOf.push(s) - 1;
+  } else {
+    // Documents holding every term: count the terms each slot holds.
+    const held = new Uint16Array(meta.slots);
+    const lastTerm = new Int32Array(meta.slots);
+    terms.forEach((t, ti) => {
+      for (const [, deltas] of t.postings) {
+        let slot = 0;
+        for (let k = 0; k < deltas.length; k++) {
+          slot += deltas[k] ?? 0;
+          if (lastTerm[slot] !== ti + 1) {
+            lastTerm[slot] = ti + 1;
+            held[slot] = (held[slot] ?? 0) + 1;
+          }
+        }
+      }
+    });
+    for (let s = 0; s < meta.slots; s++) if (held[s] === n) row[s] = slotsOf.push(s) - 1;
+  }
   const R = slotsOf.length;
   if (R === 0) return [];
   const dot = new Float64Array(R * F);
@@ -107,6 +111,7 @@ export function rankDocuments(meta: MetaShard, terms: readonly FoundTerm[], keep
   for (let r = 0; r < R; r++) {
     order.length = 0;
     for (let f = 0; f < F; f++) if ((firstTerm[r * F + f] ?? 0xffff) !== 0xffff) order.push(f);
+    if (order.length === 0) continue;
     order.sort((x, y) => (firstTerm[r * F + x] ?? 0) - (firstTerm[r * F + y] ?? 0) || x - y);
     let score = 0;
     order.forEach((f, i) => {

@@ -12,14 +12,14 @@
 import type { AnalysedDoc, Dictionary } from './analyse.ts';
 import type { SearchDoc } from './doc.ts';
 import { CorpusStateError, firstSlot, packBucket, type FlatPostings, type PackedBucket, type TermPostings, unpackBucket } from './corpus-state.ts';
-import { FIELDS, scriptJson, termBucket, type WordShard, wordPrefixKey, wordSuffixKey } from './format.ts';
+import { type BigTerm, FIELDS, scriptJson, termBucket, type WordShard, wordPrefixKey, wordSuffixKey } from './format.ts';
 import { splitEntries } from './follow.ts';
 import type { PieceState } from './piece-state.ts';
 import {
   type Parts,
+  type SlicedTerm,
   averageRefs,
   followEntry,
-  followJson,
   hintMinDf,
   metaShard,
   nameBigFiles,
@@ -217,14 +217,14 @@ function update(u: UpdateInput): Parts | null {
   }
 
   // Frequent terms: the unchanged keep their files; the dirty are sliced again or go back to their bucket.
-  const big: Array<[string, string, number]> = [];
+  const big: BigTerm[] = [];
   const kept = new Set<string>();
-  for (const [t, , firstPos] of prev.big) {
+  for (const [t, , firstPos, tails] of prev.big) {
     if (plan.dirtyTerms.has(t)) continue;
-    big.push([t, '', firstPos]);
+    big.push([t, '', firstPos, tails]);
     kept.add(t);
   }
-  const bigText = new Map<string, { head: string; tails: string[]; follow: string }>();
+  const bigText = new Map<string, SlicedTerm>();
   // A frequent term's filter entries: a changed document's from its new analysis, an unchanged one's as the last
   // index had it (or, for a term new to its own file, from the cache's followers).
   const follow = new Map<string, string>();
@@ -251,12 +251,13 @@ function update(u: UpdateInput): Parts | null {
       const owns = ownsFile(p, cut.ownFileChars);
       if (owns.own) {
         if (!plan.dirtyTerms.has(t)) throw new CorpusStateError('an unchanged frequent term not kept');
-        big.push([t, '', p.firstPos]);
         const id = dict.find(t);
         if (id === undefined) throw new CorpusStateError('a frequent term not in the dictionary');
         const entries = entriesOf(t, id, p);
         follow.set(t, entries.join(''));
-        bigText.set(t, { ...slicedPostings(p, avgRef, cut.headDocs), follow: followJson(entries) });
+        const sliced = slicedPostings(p, avgRef, cut.headDocs, entries);
+        big.push([t, '', p.firstPos, sliced.tails.length]);
+        bigText.set(t, sliced);
       } else inBucket.set(t, owns.json);
     }
   }
@@ -303,7 +304,7 @@ function update(u: UpdateInput): Parts | null {
     termBuckets,
     wordBuckets,
     docs: u.docKeys,
-    big: big.map((b) => [b[0], b[1], b[2]]),
+    big: big.map((b) => [...b]),
     digests: {},
     corpus: { fieldLengths, termCount, words: words.words, wordDfs: words.dfs, buckets, follow },
   };

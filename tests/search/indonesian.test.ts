@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isStopWord, stem, STOP_WORDS, tokenizeForIndex, tokenizeForQuery } from '../../src/search/indonesian/index.ts';
+import fc from 'fast-check';
+import { isStopWord, mayStemTo, stem, STOP_WORDS, tokenizeForIndex, tokenizeForQuery } from '../../src/search/indonesian/index.ts';
 import { ROOTS, affixedForms } from '../../bench/vocabulary.ts';
 import { loadPairs } from './stemmer-eval.ts';
 
@@ -69,6 +70,17 @@ test('stemmer: the required meN-/peN- sound changes and suffixes', () => {
     'meniru-nirukan': 'tiru',
   };
   for (const [word, root] of Object.entries(expected)) assert.equal(stem(word), root, word);
+});
+
+test('stemmer: a word stems to nothing its text does not allow (mayStemTo, what a phrase check skips stemming by)', () => {
+  const lists = ['stemmer-sastrawi.tsv', 'stemmer-seeds.tsv', 'stemmer-heldout.tsv'].flatMap((f) => loadPairs(f).map(([w]) => w));
+  const words = [...lists, ...ROOTS.flatMap((r) => affixedForms(r)), 'negara-negara', 'meniru-nirukan', 'kuasa-mu', 'covid-19', 'menyanyi'];
+  for (const w of words) assert.ok(mayStemTo(w, stem(w)), `${w} → ${stem(w)}`);
+  // Any letters with any affixes, the stemmer's recodings included.
+  const affixed = fc
+    .tuple(fc.constantFrom('', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pen', 'peng', 'peny', 'ber', 'ter', 'per', 'di', 'ke', 'se', 'ku', 'kau', 'memper', 'diper'), fc.stringMatching(/^[a-z]{1,9}$/), fc.constantFrom('', 'i', 'an', 'kan', 'nya', 'lah', 'kah', 'pun', 'ku', 'mu', 'isme', 'isasi', 'kannya'), fc.boolean())
+    .map(([p, root, s, twice]) => (twice ? `${p}${root}${s}-${root}` : `${p}${root}${s}`));
+  fc.assert(fc.property(affixed, (w) => mayStemTo(w, stem(w))), { numRuns: 20_000 });
 });
 
 test('stemmer: leaves short words, numbers and compounds alone', () => {

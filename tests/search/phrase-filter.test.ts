@@ -14,8 +14,8 @@ import { SearchEngine, type ShardLoader } from '../../src/search/engine.ts';
 import { writeSearchIndex } from '../../src/search/index.ts';
 import { fileLoader } from '../../src/search/node-loader.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { isStopWord, tokenizeForIndex } from '../../src/search/indonesian/index.ts';
-import { decodeFollowers, encodeFollowers, followPairs, followWord, phrasePairs, splitEntries } from '../../src/search/follow.ts';
+import { widespread } from '../support/widespread.ts';
+import { FollowText, encodeFollowers, followPairs, followWord, phrasePairs, splitEntries, type SliceFollowers } from '../../src/search/follow.ts';
 import { atoms, hasPhrase, phraseWords } from '../../src/search/phrase.ts';
 import { stemCached } from '../../src/search/query.ts';
 import { Dictionary, cutTail, fieldTexts, makeAnalyser } from '../../src/search/analyse.ts';
@@ -23,7 +23,6 @@ import { searchDoc, storedText } from '../../src/search/doc.ts';
 import { FOLLOW_BITS } from '../../src/search/follow.ts';
 
 const root = join(import.meta.dirname, '../..');
-const text = (a: Article): string => [a.title, a.lead, ...a.body.map((b) => b.text)].join('\n');
 
 /** A loader that counts the document pieces (stored texts) read; `filters: false` hides the filters, as an index without them. */
 function counting(dir: string, filters: boolean): { loader: ShardLoader; docPieces: Set<string>; filterPieces: Set<string> } {
@@ -92,11 +91,21 @@ describe('the filter piece', () => {
     const slots = docs.map((_, i) => 3 * i + 1);
     const text = docs.map(encodeFollowers).join('');
     assert.match(text, /^[A-Za-z0-9_.-]*$/, 'nothing a script would escape');
-    const back = decodeFollowers([docs.length, text], slots);
-    assert.deepEqual(back && [...back].map(([slot, set]) => [slot, [...set]]), docs.map((d, i) => [slots[i], d]));
-    assert.equal(decodeFollowers([docs.length - 1, text], slots.slice(1)), null, 'one document more than the term has');
-    assert.equal(decodeFollowers([docs.length, text.slice(0, -1)], slots), null, 'cut short');
-    assert.equal(decodeFollowers([docs.length, `${text}!`], slots), null, 'a character of no entry');
+    const read = (t: string, s: number[]): SliceFollowers | null => FollowText.decode([[s.length], t])?.slice(0, Int32Array.from(s)) ?? null;
+    const back = read(text, slots);
+    assert.deepEqual(slots.map((slot) => back?.hashes(slot)), docs);
+    assert.equal(back?.hashes(2), null, 'a document of no entry');
+    // What a phrase asks: a hash the entry lacks, one it holds, a document the slice does not have (nothing said).
+    assert.deepEqual([back?.lacks(1, 1), back?.lacks(1, 0), back?.lacks(2, 5)], [true, false, false]);
+    assert.equal(read(text, slots.slice(1)), null, 'one document more than the slice has');
+    assert.equal(read(text.slice(0, -1), slots), null, 'cut short');
+    assert.equal(read(`${text}!`, slots), null, 'a character of no entry');
+    assert.equal(read(`a${text}`, slots), null, 'an entry must open with its first hash');
+    // Slices one after another: each part read with its own documents.
+    const two = FollowText.decode([[100, 200], text]);
+    assert.deepEqual(slots.slice(100).map((slot) => two?.slice(1, Int32Array.from(slots.slice(100)))?.hashes(slot)), docs.slice(100));
+    assert.equal(two?.slice(1, Int32Array.from(slots.slice(99))), null, 'a part read with another part’s documents');
+    assert.equal(FollowText.decode([[100, 201], text]), null, 'more documents than entries');
     // What a rebuild keeps of the unchanged documents (corpus-state.ts): the entries one by one.
     assert.deepEqual(splitEntries(text), docs.map(encodeFollowers));
     assert.equal(splitEntries(`a${text}`), null, 'an entry must open with its first hash');
@@ -189,20 +198,9 @@ describe('phrases of common words at 400 generated articles', () => {
     await generateCorpus({ n: 400, seed: 7, dir: join(dir, 'seeds') });
     generated = ingestSeeds((await scanSeeds(join(dir, 'seeds'))).inputs).articles;
     await writeSearchIndex(generated, join(dir, 'out'), { ownFileChars: 600, headDocs: 16 });
-    const df = new Map<string, number>();
-    const pairs = new Map<string, number>();
-    for (const a of generated) {
-      const words = tokenizeForIndex(text(a)).map((t) => t.text);
-      for (const w of new Set(words)) if (!isStopWord(w) && /^[a-z]{5,}$/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
-      const seen = new Set<string>();
-      for (let i = 0; i + 1 < words.length; i++) {
-        const [x = '', y = ''] = [words[i], words[i + 1]];
-        if (!isStopWord(x) && !isStopWord(y) && /^[a-z]{4,}$/.test(x) && /^[a-z]{4,}$/.test(y)) seen.add(`${x} ${y}`);
-      }
-      for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-    }
-    common = [...df].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w).slice(0, 4);
-    collocation = [...pairs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? '';
+    const words = widespread(generated);
+    common = words.common.slice(0, 4);
+    collocation = words.pair;
   });
   after(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

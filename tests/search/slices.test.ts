@@ -1,13 +1,15 @@
 /**
  * A frequent term's slices (src/search/pieces.ts slicedPostings) are cut by each document's rank
  * in impact order, found without sorting the documents: the same slices as sorting them (impact key
- * descending, ties by slot), checked against that sort on random postings full of ties.
+ * descending, ties by slot), checked against that sort on random postings full of ties; the adjacency
+ * filter goes slice by slice, each part holding the entries of that slice's documents.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FIELDS, bm25Factor } from '../../src/search/format.ts';
-import { slicedPostings } from '../../src/search/pieces.ts';
+import { slicedPostings, termSlots } from '../../src/search/pieces.ts';
+import { FollowText, encodeFollowers, FOLLOW_BITS, type FollowShard } from '../../src/search/follow.ts';
 import type { TermPostings } from '../../src/search/corpus-state.ts';
 
 /** Each document's slice by the plain definition: sort, then cut at head, head + 4·head, … */
@@ -59,7 +61,18 @@ test('slices by rank equal slices by sorting, ties included', () => {
       });
       if (!p.fields.some(Boolean)) return;
       const avgRef = FIELDS.map((_, f) => 3 + f * 7);
-      assert.deepEqual(slicesWritten(slicedPostings(p, avgRef, headDocs)), slicesBySorting(p, avgRef, headDocs));
+      // Each document's filter entry names it, so where the entries went can be read back.
+      const slots = [...termSlots(p)];
+      const sliced = slicedPostings(p, avgRef, headDocs, slots.map((slot) => encodeFollowers([slot % 2 ** FOLLOW_BITS])));
+      const written = slicesWritten(sliced);
+      assert.deepEqual(written, slicesBySorting(p, avgRef, headDocs));
+      // The filter goes slice by slice: each slice's part holds its own documents' entries, in slot order.
+      const filter = FollowText.decode(JSON.parse(sliced.follow) as FollowShard);
+      for (let s = 0; s <= sliced.tails.length; s++) {
+        const own = slots.filter((slot) => written.get(slot) === s);
+        const read = filter?.slice(s, Int32Array.from(own));
+        assert.deepEqual(own.map((slot) => read?.hashes(slot)), own.map((slot) => [slot % 2 ** FOLLOW_BITS]));
+      }
     }),
     { numRuns: 300 },
   );

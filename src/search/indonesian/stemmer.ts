@@ -196,6 +196,14 @@ function stemWord(word: string): string {
   return word;
 }
 
+/**
+ * Whether `word` may stem to `root`, without stemming it: a root is a stretch of the word, or (after a meN-/peN-
+ * sound change: menawar → tawar) a letter and then such a stretch; a compound's is one of its parts'. So the root
+ * less its first letter is in the word. A phrase check stems only the words that pass (stemming every word of a
+ * text costs more than reading it).
+ */
+export const mayStemTo = (word: string, root: string): boolean => word.includes(root.slice(1));
+
 const CLITICS: ReadonlySet<string> = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'pun']);
 const cache = new Map<string, string>();
 
