@@ -49,16 +49,20 @@ export async function planSearchStep(r: BuildRun): Promise<void> {
 }
 
 /** A rebuild that parsed seeds, with a previous index on record: its index update can start early. */
-export const searchEarlyWanted = (r: BuildRun): boolean => r.parsedFiles.length > 0 && !!r.session.state?.search;
+export const searchEarlyWanted = (r: BuildRun): boolean => r.parsedFiles.length > 0 && !!foundRecord(r)?.search;
+
+/** The record as the build found it (the first pages void it as they go live; verify compares with this one too). */
+const foundRecord = (r: BuildRun): OutputState | null => (r.firstMoved ? r.firstPrev : r.session.state);
 
 /**
  * A rebuild that parsed seeds: when the index is updated in a worker beside the other steps, the update
- * starts before the output is checked (its walk goes on) and before the archive model, assuming the
+ * starts before the output is checked (this thread waits for its walk) and before the archive model of
+ * npm run build (npm run dev's first pages come before it, so it does not slow them), assuming the
  * previous index is as the record says; plan-search keeps it when the check agrees, else starts it
  * again. In npm run dev its pieces go live as soon as both are done.
  */
 export async function searchEarlyStep(r: BuildRun): Promise<void> {
-  const prev = r.session.state;
+  const prev = foundRecord(r);
   if (!prev?.search) return;
   r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
   planSearch(r, prev, new Set(Object.keys(prev.search.files)));

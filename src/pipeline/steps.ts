@@ -43,13 +43,14 @@ export const STEPS: readonly Step[] = [
   step('scan', 'ingest', 'scan', scanStep),
   step('schedule', null, null, scheduleStep),
   step('ingest', 'ingest', 'ingest', ingestStep),
-  // A rebuild that parsed seeds: its index update starts now, beside the rest (planSteps.ts).
-  step('search-early', 'search', null, searchEarlyStep, { when: searchEarlyWanted }),
   // npm run dev, a few seeds saved: the model at once, and their pages and the home page live before
   // anything else is done (the output's walk goes on meanwhile; verify takes those pages out of it).
   step('context-first', 'archive', 'context', contextStep, { when: firstPagesWanted }),
   step('archive-first', 'archive', 'archive', archiveStep, { when: firstPagesWanted }),
   step('first-pages', 'render', 'first', firstPagesStep, { when: firstPagesWanted }),
+  // A rebuild that parsed seeds: its index update starts now, in a worker, while this thread waits
+  // for the output's walk (planSteps.ts); after the first pages, so it does not slow them.
+  step('search-early', 'search', null, searchEarlyStep, { when: searchEarlyWanted }),
   step('verify', null, 'verify', verifyStep),
   step('unchanged', null, null, unchangedStep),
   // The related lists start here (a worker for a large archive) and are taken by the archive step.
