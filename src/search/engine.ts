@@ -423,7 +423,7 @@ export class SearchEngine {
     const bounds = partialBounds(this.meta, terms, groups, ev.excluded, ev.ruledOut);
     const ranked = bounds.ranked.filter((h) => ev.docs.has(h.doc));
     const placed = placedCandidates(ranked, ev, bounds);
-    if (placed.length < first) {
+    if (placed.length < first && !bounds.complete) {
       // They cannot fill the page even if all hold: their texts, read first on the whole postings too, are asked for now.
       const toCheck = new Set(ev.check?.docs);
       this.prefetch(placed.filter((h) => toCheck.has(h.doc)));

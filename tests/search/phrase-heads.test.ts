@@ -77,10 +77,10 @@ async function settles(p: Promise<unknown>, idle: () => boolean): Promise<boolea
  * The first page of `q` (and the page after `full()`), each against the whole answer: 'heads' when it came while
  * tail slices were held back, 'tails' when it waited for them, 'none' when it asked for none.
  */
-async function firstPage(dir: string, q: string, first: number, whole: SearchOutcome): Promise<'heads' | 'tails' | 'none'> {
+async function firstPage(dir: string, q: string, first: number, whole: SearchOutcome, typing = false): Promise<'heads' | 'tails' | 'none'> {
   const g = gated(dir);
   const engine = await SearchEngine.open(g.loader);
-  const asked = engine.search(q, { first });
+  const asked = engine.search(q, { first, typing });
   const fromHeads = await settles(asked, g.idle);
   g.release();
   const page = await asked;
@@ -111,6 +111,7 @@ describe('a phrase’s first page from the heads is the whole answer’s', () =>
   let dir = '';
   let search = '';
   let queries: string[] = [];
+  let typed: string[] = [];
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'arsip-phrase-heads-'));
     await generateCorpus({ n: 400, seed: 31, dir: join(dir, 'seeds') });
@@ -147,6 +148,7 @@ describe('a phrase’s first page from the heads is the whole answer’s', () =>
       `"${b} ${c}" OR "${pair}"`,
       `judul:"${b} ${c}"`,
     ];
+    typed = [`"${b} ${c}" ${a.slice(0, 3)}`, `${a} "${b} ${c}"`, `"yang ${a}" ${c.slice(0, 4)}`];
   });
   after(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -158,7 +160,12 @@ describe('a phrase’s first page from the heads is the whole answer’s', () =>
       const whole = await (await SearchEngine.open(fileLoader(search))).search(q);
       for (const first of [1, 3, 10]) seen[await firstPage(search, q, first, whole)]++;
     }
-    // (When written: 12 from the heads, 126 waiting, 27 asking for no tail slice.)
+    // As the page asks while the last word is typed: a phrase and a word not finished yet (a prefix).
+    for (const q of typed) {
+      const whole = await (await SearchEngine.open(fileLoader(search))).search(q, { typing: true });
+      for (const first of [1, 3, 10]) seen[await firstPage(search, q, first, whole, true)]++;
+    }
+    // (When written: 12 from the heads, 135 waiting, 27 asking for no tail slice.)
     assert.ok(seen.heads >= 6, `${seen.heads} first pages from the heads`);
     assert.ok(seen.tails >= 50, `${seen.tails} first pages waited for the tails`);
   });
