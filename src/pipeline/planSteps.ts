@@ -49,10 +49,7 @@ export async function planSearchStep(r: BuildRun): Promise<void> {
 }
 
 /** A rebuild that parsed seeds, with a previous index on record: its index update can start early. */
-export const searchEarlyWanted = (r: BuildRun): boolean => r.parsedFiles.length > 0 && !!foundRecord(r)?.search;
-
-/** The record as the build found it (the first pages void it as they go live; verify compares with this one too). */
-const foundRecord = (r: BuildRun): OutputState | null => (r.firstMoved ? r.firstPrev : r.session.state);
+export const searchEarlyWanted = (r: BuildRun): boolean => r.parsedFiles.length > 0 && !!r.foundState?.search;
 
 /**
  * A rebuild that parsed seeds: when the index is updated in a worker beside the other steps, the update
@@ -62,7 +59,7 @@ const foundRecord = (r: BuildRun): OutputState | null => (r.firstMoved ? r.first
  * again. In npm run dev its pieces go live as soon as both are done.
  */
 export async function searchEarlyStep(r: BuildRun): Promise<void> {
-  const prev = foundRecord(r);
+  const prev = r.foundState;
   if (!prev?.search) return;
   r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
   planSearch(r, prev, new Set(Object.keys(prev.search.files)));

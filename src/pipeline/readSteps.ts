@@ -98,8 +98,7 @@ export async function ingestStep(r: BuildRun): Promise<void> {
 
 /** Which of the last build's files are still as it left them (the walk began with the build: listStep). */
 export async function verifyStep(r: BuildRun): Promise<void> {
-  // The first pages (firstPages.ts) void the record as they go live: the build compares with the one they found.
-  r.prev = r.firstMoved ? r.firstPrev : r.session.state;
+  r.prev = r.foundState;
   r.seen = observeOutput(r.session.outDir, r.prev, await (r.outputWalk ?? startOutputWalk(r.session.outDir)));
   r.outputWalk = null;
   // No longer as the last build recorded them: the plan renders them again (to the same bytes) rather

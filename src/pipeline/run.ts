@@ -123,6 +123,10 @@ export class BuildRun {
   /** The files the first pages moved into the live folder (firstPages.ts), and the record they found. */
   firstMoved: string[] | null = null;
   firstPrev: OutputState | null = null;
+  /** The record as the build found it: the first pages void it as they go live, so later steps compare with the one they found. */
+  get foundState(): OutputState | null {
+    return this.firstMoved ? this.firstPrev : this.session.state;
+  }
   /** Set by the step that ends the build: the no-change shortcut or the last step. */
   result: EngineResult | null = null;
 
