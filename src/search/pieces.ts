@@ -209,8 +209,8 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
     }
   });
   // Slice of each document: 0 = head, then slices growing by TAIL_GROWTH, in impact order (key
-  // descending, ties by slot). Only each document's rank is needed, not the order itself: the number
-  // of keys above its own (a binary search in the keys sorted natively) plus the ties before it by slot.
+  // descending, ties by slot). Neither the order nor each rank is needed, only the key at each cut
+  // (the keys sorted natively) and how many of the documents tied at it the cut still takes.
   const n = docs.length;
   const sorted = new Float64Array(n);
   docs.forEach((slot, i) => (sorted[i] = key[slot] ?? 0));
@@ -221,24 +221,41 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
     if (size === 0) break;
   }
   const sliceMax = starts.map((rank) => ceil4(sorted[n - 1 - rank] ?? 0));
-  const above = (w: number): number => {
+  // A document is past a cut when its key is below the key at the cut's rank, or equal to it and not
+  // among the first tied documents (in slot order) that the cut's rank still takes.
+  const cuts = starts.length;
+  const bound = new Float64Array(cuts);
+  const need = new Int32Array(cuts);
+  const tiesAt = new Int32Array(cuts);
+  starts.forEach((rank, b) => {
+    const t = sorted[n - 1 - rank] ?? 0;
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) <= w) lo = mid + 1;
+      if ((sorted[mid] ?? 0) <= t) lo = mid + 1;
       else hi = mid;
     }
-    return n - lo;
-  };
-  const tiesSeen = new Map<number, number>();
-  for (const slot of Int32Array.from(docs).sort()) {
+    bound[b] = t;
+    need[b] = rank - (n - lo);
+  });
+  // Its documents in slot order: as termSlots lists them, so entries[i] is the i-th one's.
+  const inSlotOrder = Int32Array.from(docs).sort();
+  for (const slot of inSlotOrder) {
     const w = key[slot] ?? 0;
-    const tie = tiesSeen.get(w) ?? 0;
-    tiesSeen.set(w, tie + 1);
-    const rank = above(w) + tie;
     let slice = 0;
-    while (slice < starts.length && (starts[slice] ?? 0) <= rank) slice++;
+    let held = false;
+    for (let b = 0; b < cuts; b++) {
+      const t = bound[b] ?? 0;
+      if (w > t) break;
+      if (w === t) {
+        // Every cut at this key counts the document among its ties, the cuts past its place too.
+        const tie = tiesAt[b] ?? 0;
+        tiesAt[b] = tie + 1;
+        if (tie < (need[b] ?? 0)) held = true;
+      }
+      if (!held) slice = b + 1;
+    }
     sliceOf[slot] = slice;
   }
   const slices = sliceMax.length + 1;
@@ -252,7 +269,7 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
   });
   const [head = [], ...tails] = perSlice.map(fieldsJson);
   const sliceEntries: string[][] = Array.from({ length: slices }, () => []);
-  termSlots(acc).forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entries[i] ?? ''));
+  inSlotOrder.forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entries[i] ?? ''));
   return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails, follow: followJson(sliceEntries) };
 }
 
@@ -370,6 +387,14 @@ export function* pieceFiles(parts: Parts): Generator<[string, string | null]> {
 }
 
 /** Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges, frequent terms. */
+/** A document's title in index tokens; kept by document, as a dev session's search worker holds them between builds. */
+const titleLengths = new WeakMap<SearchDoc, number>();
+function titleLength(a: SearchDoc): number {
+  let n = titleLengths.get(a);
+  if (n === undefined) titleLengths.set(a, (n = tokenizeForIndex(a.title).length));
+  return n;
+}
+
 export function metaShard(
   articles: readonly SearchDoc[],
   bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>,
@@ -395,7 +420,7 @@ export function metaShard(
     fieldLengths: parts.fieldLengths,
     avgRef: parts.avgRef,
     // From every title (not the corpus state): a full and an incremental build agree.
-    titleLengthMax: articles.reduce((m, a) => Math.max(m, tokenizeForIndex(a.title).length), 0),
+    titleLengthMax: articles.reduce((m, a) => Math.max(m, titleLength(a)), 0),
     slots: parts.slots,
     termBuckets: parts.termBuckets,
     wordBuckets: parts.wordBuckets,

@@ -229,16 +229,16 @@ function update(u: UpdateInput): Parts | null {
   // index had it (or, for a term new to its own file, from the cache's followers).
   const follow = new Map<string, string>();
   const entriesOf = (t: string, id: number, p: TermPostings): string[] => {
-    const before = slotsBefore.get(t);
+    const before = slotsBefore.get(t) ?? new Int32Array(0);
     const text = corpus.follow.get(t);
-    const parts = before && text !== undefined ? splitEntries(text) : null;
-    if (before && parts?.length !== before.length) throw new CorpusStateError('filter entries');
-    const old = new Map<number, string>();
-    before?.forEach((slot, i) => old.set(slot, parts?.[i] ?? ''));
+    const parts = before.length > 0 && text !== undefined ? splitEntries(text) : [];
+    if (parts?.length !== before.length) throw new CorpusStateError('filter entries');
+    // Both in slot order: the kept entries are met by walking the two lists side by side.
+    let k = 0;
     return Array.from(termSlots(p), (slot) => {
+      while (k < before.length && (before[k] ?? 0) < slot) k++;
       const fresh = afterAt.get(slot)?.follow;
-      const kept = fresh ? undefined : old.get(slot);
-      if (kept !== undefined) return kept;
+      if (!fresh && before[k] === slot) return parts[k] ?? '';
       const f = fresh ?? u.followOf(analysisKeyAt(u.docKeys, slot));
       if (!f) throw new CorpusStateError('analysis of an unchanged document');
       return followEntry(id, f);
