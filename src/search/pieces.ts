@@ -386,7 +386,6 @@ export function* pieceFiles(parts: Parts): Generator<[string, string | null]> {
   }
 }
 
-/** Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges, frequent terms. */
 /** A document's title in index tokens; kept by document, as a dev session's search worker holds them between builds. */
 const titleLengths = new WeakMap<SearchDoc, number>();
 function titleLength(a: SearchDoc): number {
@@ -395,6 +394,7 @@ function titleLength(a: SearchDoc): number {
   return n;
 }
 
+/** Meta: corpus statistics, outlets, per-document outlet and date rank, year ranges, frequent terms. */
 export function metaShard(
   articles: readonly SearchDoc[],
   bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>,
