@@ -13,6 +13,7 @@ import { publishPagesInPlace } from '../publish/inPlace.ts';
 import { renderSite } from '../site/index.ts';
 import type { ArchiveModel } from '../archive/types.ts';
 import { FIRST_PAGES_MAX_SEEDS } from './policy.ts';
+import { archiveStep, contextStep, planStep } from './planSteps.ts';
 import { voidRecord } from './publishSteps.ts';
 import type { BuildRun } from './run.ts';
 
@@ -58,6 +59,31 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
       more: true,
       first: true,
     });
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A dev session that found nothing changed (its warm-up, in the background): the archive model, its
+ * page keys and one article page and the home page rendered (into a folder removed at once), so the
+ * memos of the whole-archive passes hold every record and the renderer's code is loaded and compiled
+ * before the first save, whose pages then cost what a later save's do. Nothing is published.
+ */
+export async function warmSession(r: BuildRun): Promise<void> {
+  contextStep(r);
+  await archiveStep(r);
+  planStep(r);
+  const { parts } = r;
+  if (!parts) return;
+  const pages = Object.fromEntries(Object.keys(parts.model.pages).map((kind) => [kind, []])) as Record<string, unknown[]>;
+  pages.articles = parts.articlePages.paths.length > 0 ? [parts.articlePages.page(0)] : [];
+  pages.home = parts.model.pages.home.slice(0, 1);
+  const model = { ...parts.model, pages: pages as unknown as ArchiveModel['pages'] };
+  const { outDir } = r.session;
+  const tmp = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}-warm`);
+  try {
+    await renderSite(model, tmp, { assets: false, count: false });
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

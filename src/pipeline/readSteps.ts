@@ -20,6 +20,7 @@ import type { BuildRun } from './run.ts';
 import { codeKeys } from './stages.ts';
 import { observeOutput } from './state.ts';
 import { startOutputWalk } from './outputWalk.ts';
+import { warmSession } from './firstPages.ts';
 
 /** Each stage's code key, from its module graph (stages.ts). */
 export async function codeStep(r: BuildRun): Promise<void> {
@@ -123,7 +124,7 @@ function primeSearchWorker(r: BuildRun): void {
 }
 
 /** Nothing changed since a complete build, and its output is exactly as we left it: done. */
-export function unchangedStep(r: BuildRun): void {
+export async function unchangedStep(r: BuildRun): Promise<void> {
   const { options } = r.session;
   r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
   r.sources = options.sources !== false;
@@ -132,6 +133,10 @@ export function unchangedStep(r: BuildRun): void {
   if (!(prev && prev.inputKey === r.inputKey && seen.complete)) return;
   recordBuild(r, prev, seen.fileCount);
   primeSearchWorker(r);
+  if (r.session.remembers && r.onPages && !r.session.warmed) {
+    r.session.warmed = true;
+    await warmSession(r);
+  }
   r.progress.finish();
   const work = { seedsRead: r.seedsRead, seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
   const none = { searchRebuilt: false, searchDeferred: false, exportsRebuilt: false, changed: [], filesWritten: 0, searchPiecesKept: 0 };

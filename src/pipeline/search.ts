@@ -6,6 +6,7 @@
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc, type SearchIndexOptions, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
 import { AnalysisCache } from '../search/analysis-cache.ts';
+import { bundleClient } from '../search/bundle.ts';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { runInWorker, serveInWorker } from './worker.ts';
 
@@ -75,6 +76,8 @@ export function serveSearch(_data: unknown, port: MessagePort): void {
           held = new Map(msg.docs.map((d) => [d.sourceFile, d]));
           kept.analysis = AnalysisCache.primed(msg.cacheDir, kept.textKeys, msg.docs);
           kept.cacheDir = msg.cacheDir;
+          // The browser scripts every index writes: their sources hashed (and bundled if new) now, not at the first save.
+          await Promise.all([bundleClient(), bundleClient('article')]);
           return { kind: 'done', result: null };
         }
         const docs = msg.task.docs.map((d) => {

@@ -43,6 +43,8 @@ export class EngineSession {
   readonly related: RelatedMemo | undefined;
   /** The last page keys and what they were made from (remembers only). */
   readonly pageKeys: KeyMemo | undefined;
+  /** A dev session's memos and renderer made ready while nothing changed (firstPages.ts warmSession). */
+  warmed = false;
   private readonly searchDocs = new WeakMap<Article, SearchDoc>();
   /** A dev session's search index worker, kept from build to build (src/pipeline/search.ts). */
   readonly searchWorker: SearchWorker | undefined;

@@ -145,6 +145,8 @@ test('a cold build and an incremental build of the same seeds are byte-identical
       assert.ok(urls.length === 1 && found, `${what}: the article and the searchable event`);
       assert.deepEqual(await found, urls, `${what}: findable when the searchable event comes`);
     }
+    // Nothing of a build's own is left beside the outputs (the dev session's warm-up renders into a folder there).
+    assert.deepEqual(readdirSync(root).filter((n) => n.includes('.staging-')), [], `${what}: folders left beside the output`);
     const coldOut = join(root, `cold-${step++}`);
     // The cold side takes the large-archive path (Eleventy runs of 37 pages, index after rendering): the output must not show it.
     const cold = await build({
