@@ -13,10 +13,10 @@ import { notice, noticeText, type Notice, type Unreadable } from './notices.ts';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SeedInput, SeedOutcome } from './types.ts';
+import { SEED_EXTENSIONS } from './seedFiles.ts';
 
 /** Files above this size are not read at all: no news article is 64 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-export const SEED_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 /** What the listing saw of a seed: the file it must still be when it is opened. */
 export interface FileIdentity {
@@ -24,17 +24,36 @@ export interface FileIdentity {
   ino: number;
 }
 
+/** A seed's stat as the listing took it. */
+export interface FileStamp extends FileIdentity {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/**
+ * The seeds folder as a listing just saw it (src/pipeline/quick.ts listSeeds, made for the build
+ * record): every entry in walk order, folders with a trailing slash, hidden folders not entered, and
+ * a stamp of every seed. Only a listing of plain files and folders is one (no links, no devices).
+ */
+export interface ListedFolder {
+  entries: readonly string[];
+  seeds: ReadonlyArray<FileStamp & { rel: string }>;
+}
+
 export interface ScanOptions {
   /**
    * Reads a file's bytes; replaceable in tests to simulate errors such as EACCES. `expect` is the
-   * file the listing saw (readSeedFile refuses anything else).
+   * file the listing saw (readSeedFile refuses anything else), `stamp` its stat then.
    */
-  readFile?: (path: string, expect?: FileIdentity) => Uint8Array | Promise<Uint8Array>;
+  readFile?: (path: string, expect: FileIdentity, stamp: FileStamp) => Uint8Array | Promise<Uint8Array>;
   /**
    * The sha256 of a seed known unchanged from its stat (the build record, src/pipeline/quick.ts), or
    * undefined: a known seed is not read (SeedInput.hash). Linked seeds are always read.
    */
-  known?: (rel: string, stat: Stats) => string | undefined;
+  known?: (rel: string, stat: FileStamp) => string | undefined;
+  /** The folder as listed a moment ago: walked from the listing, not read and stat'ed a second time. */
+  listed?: ListedFolder | null;
 }
 
 class NotRegular extends Error {}
@@ -127,6 +146,30 @@ const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name 
 
 const NOT_READ = new Uint8Array(0);
 
+/**
+ * The walk's notes and seeds, in its order, from a listing: hidden entries and files that are not seeds
+ * are noted as the walk notes them. Null when a seed has no stamp (the listing is not of this rule).
+ */
+function fromListing(listed: ListedFolder): { notes: Array<[string, Notice]>; seeds: Array<FileStamp & { rel: string }> } | null {
+  const stamps = new Map(listed.seeds.map((s) => [s.rel, s]));
+  const notes: Array<[string, Notice]> = [];
+  const seeds: Array<FileStamp & { rel: string }> = [];
+  for (const entry of listed.entries) {
+    const folder = entry.endsWith('/');
+    const rel = folder ? entry.slice(0, -1) : entry;
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (name.startsWith('.')) notes.push([rel, notice('scan.hidden', { folder })]);
+    else if (folder) continue;
+    else if (!SEED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) notes.push([rel, notice('scan.not-seed')]);
+    else {
+      const stamp = stamps.get(rel);
+      if (!stamp) return null;
+      seeds.push(stamp);
+    }
+  }
+  return { notes, seeds };
+}
+
 export async function scanSeeds(
   dir: string,
   options: ScanOptions = {},
@@ -157,7 +200,7 @@ export async function scanSeeds(
   };
 
   // Each seed with the file the listing saw (lstat, or the link's checked target): opened as that, or refused.
-  const pending: Array<{ rel: string; full: string; expect: FileIdentity; seen: Stats; linked: boolean }> = [];
+  const pending: Array<{ rel: string; full: string; expect: FileIdentity; seen: FileStamp; linked: boolean }> = [];
   const walk = (abs: string): void => {
     let entries: Dirent[];
     try {
@@ -226,7 +269,11 @@ export async function scanSeeds(
       pending.push({ rel, full: open, expect: { dev: seen.dev, ino: seen.ino }, seen, linked: open !== full });
     }
   };
-  walk(dir);
+  const listed = options.listed ? fromListing(options.listed) : null;
+  if (listed) {
+    for (const [rel, said] of listed.notes) note(rel, 'ignored', said);
+    for (const s of listed.seeds) pending.push({ rel: s.rel, full: join(dir, s.rel), expect: { dev: s.dev, ino: s.ino }, seen: s, linked: false });
+  } else walk(dir);
 
   for (const { rel, full, expect, seen, linked } of pending) {
     const hash = linked ? undefined : options.known?.(rel, seen);
@@ -235,7 +282,7 @@ export async function scanSeeds(
       continue;
     }
     try {
-      inputs.push({ sourceFile: rel, bytes: await readFile(full, expect) });
+      inputs.push({ sourceFile: rel, bytes: await readFile(full, expect, seen) });
     } catch (err) {
       note(rel, 'error', reason(err));
     }

@@ -27,6 +27,7 @@ import { siteKeyOf } from '../archive/siteSettings.ts';
 import { existsSync, lstatSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SeedOutcome } from '../ingest/types.ts';
+import { SEED_EXTENSIONS } from '../ingest/seedFiles.ts';
 
 /** A ctime this close to the scan's start (or after it) does not prove the bytes read are the bytes now. */
 const RACY_MS = 2000;
@@ -65,10 +66,11 @@ export interface SeedEntry {
   mtimeMs: number;
   ctimeMs: number;
   ino: number;
+  /** With ino, the file the scan must still find when it opens it (FileIdentity). */
+  dev: number;
 }
 
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const SEED_SUFFIXES = ['.txt', '.md', '.html', '.htm'];
 
 /**
  * The seeds folder as the scan sees it, with a stat of every seed; null when it holds something
@@ -94,10 +96,10 @@ export function listSeeds(dir: string): { entries: string[]; seeds: SeedEntry[] 
       }
       entries.push(rel);
       const lower = e.name.toLowerCase();
-      if (e.name.startsWith('.') || !SEED_SUFFIXES.some((s) => lower.endsWith(s))) continue;
+      if (e.name.startsWith('.') || !SEED_EXTENSIONS.some((s) => lower.endsWith(s))) continue;
       const s = statSync(join(abs, e.name), { throwIfNoEntry: false });
       if (!s || !s.isFile()) return false;
-      seeds.push({ rel, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+      seeds.push({ rel, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, dev: s.dev });
     }
     return true;
   };

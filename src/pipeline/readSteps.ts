@@ -2,12 +2,12 @@
  * The steps that read (steps.ts): code keys, the seeds, the ingest, the output as the last build
  * left it — and the shortcut when nothing changed. Each takes the run (run.ts) and sets its fields.
  */
-import type { Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { bySourceFile } from '../collate.ts';
 import { siteKeyOf } from '../archive/siteSettings.ts';
 import { scanSeeds } from '../ingest/index.ts';
+import type { FileStamp } from '../ingest/scan.ts';
 import type { Article } from '../ingest/types.ts';
 import { createProgress } from '../progress.ts';
 import { digest } from './fingerprint.ts';
@@ -52,11 +52,15 @@ export function listStep(r: BuildRun): void {
 export async function scanStep(r: BuildRun): Promise<void> {
   const { options, seedsDir, seedReader } = r.session;
   const { proven, cache } = r;
-  const known = (rel: string, stat: Stats): string | undefined => {
+  const known = (rel: string, stat: FileStamp): string | undefined => {
     const hash = provenHash(proven.get(rel), stat);
     return hash !== undefined && cache.hashOf(rel) === hash ? hash : undefined;
   };
-  r.scanned = options.keepSeedsInMemory ? await scanSeeds(seedsDir, { readFile: (p, expect) => seedReader.read(p, expect) }) : await scanSeeds(seedsDir, { known });
+  // The listing for the build record was taken a moment ago: the scan goes by it (one stat per seed, not two).
+  const listed = r.listing;
+  r.scanned = options.keepSeedsInMemory
+    ? await scanSeeds(seedsDir, { readFile: (p, expect, stamp) => seedReader.read(p, expect, stamp), listed })
+    : await scanSeeds(seedsDir, { known, listed });
   seedReader.endScan();
   r.seedsRead = r.scanned.inputs.filter((i) => i.hash === undefined).length;
 }

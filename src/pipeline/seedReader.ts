@@ -1,6 +1,6 @@
 /** Seed bytes kept between builds of one session (npm run dev): a file is read again when its stat changes. */
 import { lstatSync } from 'node:fs';
-import { readSeedFile, type FileIdentity } from '../ingest/scan.ts';
+import { readSeedFile, type FileIdentity, type FileStamp } from '../ingest/scan.ts';
 
 export class SeedReader {
   private files = new Map<string, { key: string; bytes: Uint8Array }>();
@@ -11,9 +11,10 @@ export class SeedReader {
 
   // Synchronous on purpose, as the scan itself (scan.ts): a promise per seed made the dev server's
   // scan of 10,000 seeds take 1 s instead of 0.2 s.
-  read(path: string, expect?: FileIdentity): Uint8Array {
+  read(path: string, expect?: FileIdentity, stamp?: FileStamp): Uint8Array {
     this.seen.add(path);
-    const s = lstatSync(path);
+    // The scan's own stat of the file, taken a moment ago, else one now.
+    const s = stamp ?? lstatSync(path);
     const key = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
     const known = this.files.get(path);
     if (known && known.key === key && (!expect || expect.ino === s.ino)) return known.bytes;

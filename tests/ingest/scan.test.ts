@@ -4,11 +4,12 @@
  * in between the listing and the read is not followed; one line for such a file.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { readSeedFile, scanSeeds } from '../../src/ingest/scan.ts';
+import { type FileIdentity, type FileStamp, readSeedFile, scanSeeds } from '../../src/ingest/scan.ts';
+import { listSeeds } from '../../src/pipeline/quick.ts';
 
 const SECRET = 'Rahasia Di Luar Folder Benih';
 
@@ -90,6 +91,50 @@ describe('seeds the caller knows', () => {
     assert.equal(b.hash, `hash-of-b.txt-${Buffer.byteLength('Berita Kedua\n\nIsi kedua.\n')}`);
     assert.equal(b.bytes.length, 0);
     assert.equal(scanned.inputs.find((i) => i.sourceFile === 'a.txt')!.hash, undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('a folder scanned from its listing', () => {
+  it('gives the seeds, notes and reads that walking it gives, with one stat per seed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'arsip-scan-listed-'));
+    writeFileSync(join(root, 'a.txt'), 'Berita Pertama\n\nIsi pertama.\n');
+    writeFileSync(join(root, 'B.TXT'), 'Berita Kedua\n\nIsi kedua.\n');
+    writeFileSync(join(root, '.a.txt.swp'), 'swap');
+    writeFileSync(join(root, 'catatan.docx'), 'bukan benih');
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git', 'x.txt'), 'Tersembunyi\n\nIsi.\n');
+    mkdirSync(join(root, '2024', 'maret'), { recursive: true });
+    writeFileSync(join(root, '2024', 'maret', 'c.md'), '---\ntitle: Berita Ketiga\n---\nIsi ketiga.\n');
+    writeFileSync(join(root, '2024', 'gambar.png'), 'png');
+    const listing = listSeeds(root);
+    assert.ok(listing, 'a plain folder has a listing');
+    const stamped: string[] = [];
+    const readFile = (p: string, expect: FileIdentity, stamp: FileStamp): Uint8Array => (stamped.push(`${p.slice(root.length + 1)} ${stamp.size}`), readSeedFile(p, expect));
+    const walked = await scanSeeds(root);
+    const listed = await scanSeeds(root, { listed: listing, readFile });
+    const plain = (s: typeof walked): unknown => ({ inputs: s.inputs.map((i) => [i.sourceFile, Buffer.from(i.bytes).toString()]), outcomes: s.outcomes });
+    assert.deepEqual(plain(listed), plain(walked));
+    assert.deepEqual(walked.inputs.map((i) => i.sourceFile), ['2024/maret/c.md', 'B.TXT', 'a.txt']);
+    assert.equal(walked.outcomes.length, 4, 'the hidden folder and file, the image and the document noted');
+    // Each read is handed the stat the listing took: the reader of a dev session keys its bytes by it.
+    const size = (rel: string): number => readFileSync(join(root, rel)).length;
+    assert.deepEqual(stamped, ['2024/maret/c.md', 'B.TXT', 'a.txt'].map((rel) => `${rel} ${size(rel)}`));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('a symlink swapped in after the listing is not followed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'arsip-scan-listed-swap-'));
+    const dir = join(root, 'seeds');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Berita Pertama\n\nIsi pertama.\n');
+    writeFileSync(join(root, 'secret.txt'), `${SECRET}\n\nIsi rahasia.\n`);
+    const listing = listSeeds(dir);
+    unlinkSync(join(dir, 'a.txt'));
+    symlinkSync(join(root, 'secret.txt'), join(dir, 'a.txt'));
+    const { inputs, outcomes } = await scanSeeds(dir, { listed: listing });
+    assert.deepEqual(inputs, []);
+    assert.deepEqual(outcomes[0]!.messages, ['a.txt: cannot be read: it was replaced by a link while the seeds folder was read; not followed']);
     rmSync(root, { recursive: true, force: true });
   });
 });
