@@ -11,7 +11,7 @@ import { OUTPUT_MARKER } from '../output.ts';
 import { basename, dirname, join } from 'node:path';
 import { publishPagesInPlace } from '../publish/inPlace.ts';
 import { renderSite } from '../site/index.ts';
-import type { ArchiveModel } from '../archive/types.ts';
+import type { ArchiveModel, ArchiveParts } from '../archive/index.ts';
 import { FIRST_PAGES_MAX_SEEDS } from './policy.ts';
 import { archiveStep, contextStep, planStep } from './planSteps.ts';
 import { voidRecord } from './publishSteps.ts';
@@ -37,15 +37,11 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
   const saved = new Set(r.parsedFiles);
   const indices = r.articles.filter((a) => saved.has(a.sourceFile)).map((a) => source.indexOf(a)).filter((i) => i >= 0);
   if (indices.length === 0) return; // deleted or unreadable seeds: nothing of their own to show first
-  const pages = Object.fromEntries(Object.keys(parts.model.pages).map((kind) => [kind, []])) as Record<string, unknown[]>;
-  pages.articles = indices.map((i) => source.page(i));
-  pages.home = parts.model.pages.home.slice(0, 1);
-  const model = { ...parts.model, pages: pages as unknown as ArchiveModel['pages'] };
-  // Beside the output like the staging folder, so a build killed meanwhile leaves nothing the next does not remove.
   const { outDir } = r.session;
-  const tmp = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}-first`);
+  const tmp = besideOutput(outDir, 'first');
   await mkdir(tmp, { recursive: true });
   try {
+    const model = fewPages(parts, indices);
     await renderSite(model, tmp, { assets: false, count: false });
     r.firstPrev = r.session.state;
     voidRecord(r);
@@ -55,7 +51,7 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
     onPages({
       articles: r.articles,
       outcomes: r.outcomes,
-      work: { seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: indices.length + pages.home.length, pagesCarried: 0, changed: [...moved].sort() },
+      work: { seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: indices.length + model.pages.home.length, pagesCarried: 0, changed: [...moved].sort() },
       more: true,
       first: true,
     });
@@ -76,15 +72,21 @@ export async function warmSession(r: BuildRun): Promise<void> {
   planStep(r);
   const { parts } = r;
   if (!parts) return;
-  const pages = Object.fromEntries(Object.keys(parts.model.pages).map((kind) => [kind, []])) as Record<string, unknown[]>;
-  pages.articles = parts.articlePages.paths.length > 0 ? [parts.articlePages.page(0)] : [];
-  pages.home = parts.model.pages.home.slice(0, 1);
-  const model = { ...parts.model, pages: pages as unknown as ArchiveModel['pages'] };
-  const { outDir } = r.session;
-  const tmp = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}-warm`);
+  const tmp = besideOutput(r.session.outDir, 'warm');
   try {
-    await renderSite(model, tmp, { assets: false, count: false });
+    await renderSite(fewPages(parts, parts.articlePages.paths.length > 0 ? [0] : []), tmp, { assets: false, count: false });
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
 }
+
+/** The model with only these article pages (by place in archive order) and the home page's first page. */
+function fewPages(parts: ArchiveParts, articles: readonly number[]): ArchiveModel {
+  const pages = Object.fromEntries(Object.keys(parts.model.pages).map((kind) => [kind, []])) as Record<string, unknown[]>;
+  pages.articles = articles.map((i) => parts.articlePages.page(i));
+  pages.home = parts.model.pages.home.slice(0, 1);
+  return { ...parts.model, pages: pages as unknown as ArchiveModel['pages'] };
+}
+
+/** A folder beside the output named like the staging folder, so a build killed meanwhile leaves nothing the next does not remove. */
+const besideOutput = (outDir: string, tag: string): string => join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${Date.now()}-${tag}`);
