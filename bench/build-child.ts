@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { defaultCacheDir } from '../src/pipeline/paths.ts';
-import { checkUnchanged, type SeedListing } from '../src/pipeline/quick.ts';
+import { checkUnchanged, type GivenWalk, type SeedListing } from '../src/pipeline/quick.ts';
 
 export interface ChildReport {
   articles: number;
@@ -35,9 +35,10 @@ if (!values.seeds || !values.out) throw new Error('usage: build-child.ts --seeds
 
 const started = performance.now();
 let seedListing: SeedListing | undefined;
+let outputWalk: GivenWalk | undefined;
 // As src/cli.ts does: nothing changed since the last complete build → its record, pipeline not loaded.
 if (!values['no-cache']) {
-  const quick = checkUnchanged({
+  const quick = await checkUnchanged({
     seedsDir: values.seeds,
     outDir: values.out,
     cacheDir: defaultCacheDir(resolve(values.out)),
@@ -58,6 +59,7 @@ if (!values['no-cache']) {
     process.exit(0);
   }
   seedListing = quick.listing;
+  outputWalk = quick.walk;
 }
 const { build } = await import('../src/build.ts');
 const result = await build({
@@ -68,6 +70,7 @@ const result = await build({
   // As the CLI: in place for a small rebuild, unless a flag says which.
   publish: values['in-place'] ? 'in-place' : values.swap ? 'swap' : 'auto',
   seedListing,
+  outputWalk,
 });
 const report: ChildReport = {
   articles: result.articles.length,

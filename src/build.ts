@@ -15,7 +15,7 @@ import { refuseOutDir } from './output.ts';
 import { refuseOptions } from './options.ts';
 import { lockBuild, type OutputLock } from './publish/lock.ts';
 import type { PublishMode } from './pipeline/policy.ts';
-import type { SeedListing } from './pipeline/quick.ts';
+import type { GivenWalk, SeedListing } from './pipeline/quick.ts';
 
 export { BuildRefused } from './pipeline/engine.ts';
 export type { BuildResult, BuildWork, StageTiming } from './pipeline/engine.ts';
@@ -66,6 +66,8 @@ export interface BuildOptions {
   publish?: PublishMode;
   /** The seeds folder as the caller's quick check listed it (quick.ts): not listed again. */
   seedListing?: SeedListing | undefined;
+  /** The output folder's walk the caller's quick check began (quick.ts): not walked again. */
+  outputWalk?: GivenWalk | undefined;
 }
 
 export type { EngineResult };
@@ -99,7 +101,10 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     detachRemoval: options.detachRemoval === true && cacheDir !== null && cacheDir === defaultCacheDir(outDir),
   });
   try {
-    return await builder.build(options.seedListing ? { seedListing: options.seedListing } : {});
+    return await builder.build({
+      ...(options.seedListing ? { seedListing: options.seedListing } : {}),
+      ...(options.outputWalk ? { outputWalk: options.outputWalk } : {}),
+    });
   } finally {
     if (!options.lock) lock.release();
   }

@@ -21,7 +21,7 @@ import { cleanUpAfterInterrupt, hasPublished, publishingInPlace, refuseOutDir } 
 import { describeFailure, describeStacks, UserFacingError } from './errors.ts';
 import { lockBuild } from './publish/lock.ts';
 import { defaultCacheDir, PROJECT_ROOT } from './pipeline/paths.ts';
-import { checkUnchanged, type SeedListing } from './pipeline/quick.ts';
+import { checkUnchanged, type GivenWalk, type SeedListing } from './pipeline/quick.ts';
 
 /** The project this CLI belongs to (the code the build record's hashes cover). */
 const CODE_ROOT = PROJECT_ROOT;
@@ -67,10 +67,11 @@ async function main(): Promise<number> {
       // answered with "nothing changed" for a site it is about to replace.
       const wanted = options.cache ? defaultCacheDir(outDir) : null;
       let seedListing: SeedListing | undefined;
+      let outputWalk: GivenWalk | undefined;
       const lock = await lockBuild({ outDir: options.outDir, cacheDir: wanted, wait: true, notify: (line) => void process.stderr.write(`${line}\n`) });
       if (wanted !== null && lock.cacheUnwritable === null) {
         // Nothing changed since the last complete build: its report, without loading the pipeline.
-        const quick = checkUnchanged({
+        const quick = await checkUnchanged({
           seedsDir,
           outDir: options.outDir,
           cacheDir: wanted,
@@ -93,6 +94,7 @@ async function main(): Promise<number> {
         }
         if (options.verbose) console.log(`  quick check: ${quick.why}; running the build`);
         seedListing = quick.listing;
+        outputWalk = quick.walk;
       }
       const { build } = await import('./build.ts');
       const result = await build({
@@ -108,6 +110,7 @@ async function main(): Promise<number> {
         publish: options.publish,
         lock,
         seedListing,
+        outputWalk,
       });
       lock.release();
       console.log(formatReport(result.outcomes, result.articles.length, detail, lang));

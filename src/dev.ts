@@ -25,7 +25,7 @@ import type { SeedOutcome } from './ingest/types.ts';
 import { describeFailure } from './errors.ts';
 import { refuseOutDir } from './output.ts';
 import { defaultCacheDir, ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './pipeline/paths.ts';
-import { checkUnchanged } from './pipeline/quick.ts';
+import { checkUnchanged, type GivenWalk } from './pipeline/quick.ts';
 import { type SeedWatcher, watchSeeds } from './pipeline/seedWatcher.ts';
 import { cacheUnwritableNotice } from './publish/cacheFaults.ts';
 import { lockOutput, type OutputLock } from './publish/lock.ts';
@@ -201,6 +201,7 @@ export class DevSession extends EventEmitter {
   }
   private watcher: FSWatcher | null = null;
   private seedWatcher: SeedWatcher | null = null;
+  private givenWalk: GivenWalk | null = null;
   private pending: string[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -264,7 +265,7 @@ export class DevSession extends EventEmitter {
     // Nothing changed since the last complete build (src/pipeline/quick.ts; our own lock aside): serve it as it is.
     const cacheDir = this.cacheDir;
     const quick = cacheDir
-      ? checkUnchanged({
+      ? await checkUnchanged({
           seedsDir: this.seedsDir,
           outDir: this.outDir,
           cacheDir,
@@ -281,6 +282,8 @@ export class DevSession extends EventEmitter {
       this.log(formatReport(quick.record.outcomes, quick.record.articles, 'all', this.options.lang).split('\n').at(-1) ?? '');
       this.log(`[${clock()}] Nothing changed since the last build: serving ${nf.format(quick.record.fileCount)} files as they are.`);
     } else {
+      // The output's walk the check began is the first build's (this session holds the locks).
+      this.givenWalk = quick?.walk ?? null;
       const first = await this.rebuild(['first build']);
       if (first.error && first.error.constructor.name === 'BuildRefused') throw first.error;
     }
@@ -384,7 +387,9 @@ export class DevSession extends EventEmitter {
     };
     let event: RebuildEvent;
     try {
-      const result = await (await this.builder()).build({ onPages, onPublished, onSearchable });
+      const outputWalk = this.givenWalk;
+      this.givenWalk = null;
+      const result = await (await this.builder()).build({ onPages, onPublished, onSearchable, ...(outputWalk ? { outputWalk } : {}) });
       const ms = performance.now() - started;
       event = { ms, reasons, result, error: null };
       const pagesEvent = early as PagesEvent | null; // set by onPages, which TypeScript cannot see run

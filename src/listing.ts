@@ -20,18 +20,20 @@ export function listFilesSync(root: string): string[] {
 }
 
 /** Every file (root-relative, with `/`) and every folder (absolute, `root` first) under `root`, in one walk. */
-export function listTreeSync(root: string): { files: string[]; folders: string[] } {
+export function listTreeSync(root: string): { files: string[]; folders: string[]; others: number } {
   let entries: Dirent[];
   try {
     entries = readdirSync(root, { recursive: true, withFileTypes: true });
   } catch {
-    return { files: [], folders: [] };
+    return { files: [], folders: [], others: 0 };
   }
   const files: string[] = [];
   const folders = [root];
+  let others = 0;
   for (const e of entries) {
     if (e.isFile()) files.push(join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
     else if (e.isDirectory()) folders.push(join(e.parentPath, e.name));
+    else others++;
   }
-  return { files, folders };
+  return { files, folders, others };
 }

@@ -53,6 +53,7 @@ export class IncrementalBuilder {
     if (refusal) throw new BuildRefused(refusal);
     const r = new BuildRun(this.session, options.onPages ?? null, options.onPublished ?? null, options.onSearchable ?? null);
     r.givenListing = options.seedListing ?? null;
+    r.givenWalk = options.outputWalk ?? null;
     for (const step of STEPS) {
       if (step.when && !step.when(r)) continue;
       if (step.staged) await this.staged(r, step);

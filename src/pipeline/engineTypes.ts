@@ -2,7 +2,7 @@
  * What the build engine (engine.ts) is given and what it answers: its options, its result and the
  * work it did. A module of its own so the steps (steps.ts) and the engine share them without a circle.
  */
-import type { SeedListing } from './quick.ts';
+import type { GivenWalk, SeedListing } from './quick.ts';
 import type { Article, SeedOutcome } from '../ingest/types.ts';
 import type { SiteSettings } from '../archive/siteSettings.ts';
 import type { PublishMode, WorkerMode } from './policy.ts';
@@ -80,6 +80,8 @@ export interface BuildCallOptions {
   onSearchable?: () => void;
   /** The seeds folder as the quick check just listed it (the CLI): the build does not list it again. */
   seedListing?: SeedListing;
+  /** The output folder's walk the quick check began (the CLI, under the same lock): not begun again. */
+  outputWalk?: GivenWalk;
 }
 
 export interface EngineOptions {

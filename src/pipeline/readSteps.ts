@@ -35,7 +35,7 @@ export async function codeStep(r: BuildRun): Promise<void> {
 export function listStep(r: BuildRun): void {
   const cacheDir = r.session.options.cacheDir;
   // The output folder is walked on the other core meanwhile (outputWalk.ts); verifyStep takes the result.
-  r.outputWalk = startOutputWalk(r.session.outDir);
+  r.outputWalk = r.givenWalk?.outDir === r.session.outDir ? r.givenWalk.walk : startOutputWalk(r.session.outDir);
   // The quick check's listing of this seeds folder, taken under the same lock, stands for this one.
   const given = r.givenListing?.seedsDir === resolve(r.session.seedsDir) ? r.givenListing : null;
   r.scanStartMs = given?.startMs ?? Date.now();

@@ -14,7 +14,7 @@ import type { IngestCache } from './ingestCache.ts';
 import type { FileHashes } from './moduleGraph.ts';
 import type { CarryPlan, FilesRecord, OutputState, PagePlan } from './plan.ts';
 import type { Schedule } from './policy.ts';
-import type { listSeeds, SeedListing, SeedRow } from './quick.ts';
+import type { GivenWalk, listSeeds, SeedListing, SeedRow } from './quick.ts';
 import type { EngineSession } from './session.ts';
 import type { CodeKeys } from './stages.ts';
 import type { Observed } from './state.ts';
@@ -56,6 +56,8 @@ export class BuildRun {
   listing: ReturnType<typeof listSeeds> = null;
   /** The quick check's listing of the seeds folder, when the caller hands it over (BuildCallOptions.seedListing). */
   givenListing: SeedListing | null = null;
+  /** The output folder's walk the quick check began, when the caller hands it over (BuildCallOptions.outputWalk). */
+  givenWalk: GivenWalk | null = null;
   /** The last complete build's seed rows its record proves (quick.ts provenSeeds), by path. */
   proven: Map<string, SeedRow> = new Map();
   /** Seeds whose bytes the scan read. */

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { defaultCacheDir } from '../../src/pipeline/paths.ts';
@@ -21,14 +21,14 @@ test('the quick check answers only when nothing changed, and any change to seeds
     checkUnchanged({ seedsDir: seeds, outDir: out, cacheDir: defaultCacheDir(out), baseUrl, codeRoot: PROJECT });
   const rebuild = () => build({ seedsDir: seeds, outDir: out, projectRoot: root });
 
-  assert.equal(ask().fresh, false, 'before any build');
+  assert.equal((await ask()).fresh, false, 'before any build');
   const first = await rebuild();
-  const fresh = ask();
+  const fresh = await ask();
   assert.ok(fresh.fresh, 'nothing changed after a complete build');
   assert.equal(fresh.record.articles, first.articles.length);
   assert.equal(fresh.record.fileCount, first.fileCount);
   assert.deepEqual(fresh.record.outcomes.map((o) => o.sourceFile), first.outcomes.map((o) => o.sourceFile));
-  assert.equal(ask('https://contoh.org/arsip/').fresh, false, 'another base URL');
+  assert.equal((await ask('https://contoh.org/arsip/')).fresh, false, 'another base URL');
 
   // A seed rewritten with the same length and its old mtime put back: the ctime still tells, and the hash decides.
   const seed = join(seeds, '004_d122556d1d8862e0.txt');
@@ -37,43 +37,49 @@ test('the quick check answers only when nothing changed, and any change to seeds
   writeFileSync(seed, text.replace('Ukraina', 'Ukrainx'));
   utimesSync(seed, before.atime, before.mtime);
   assert.equal(statSync(seed).size, before.size);
-  const edited = ask();
+  const edited = await ask();
   assert.equal(edited.fresh, false);
   assert.match(edited.fresh ? '' : edited.why, /seed changed: 004_d122556d1d8862e0\.txt/);
   const real = await rebuild();
   assert.equal(real.work.seedsParsed, 1, 'the engine parses the rewritten seed');
-  assert.ok(ask().fresh);
+  assert.ok((await ask()).fresh);
 
   // Touched but not changed: the bytes are the same, so nothing changed.
   const now = new Date();
   utimesSync(seed, now, now);
-  assert.ok(ask().fresh, 'a touched seed with the same bytes is no change');
+  assert.ok((await ask()).fresh, 'a touched seed with the same bytes is no change');
 
   // A new file the scan would report as ignored changes the report: a real build.
   writeFileSync(join(seeds, 'catatan.pdf'), 'bukan seed');
-  assert.equal(ask().fresh, false);
+  assert.equal((await ask()).fresh, false);
   await rebuild();
-  assert.ok(ask().fresh);
+  assert.ok((await ask()).fresh);
 
   // An output page changed by hand, or a file added to the output.
   const page = join(out, 'index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace('</body>', '<!-- tangan -->\n</body>'));
-  assert.equal(ask().fresh, false, 'an output file changed by hand');
+  assert.equal((await ask()).fresh, false, 'an output file changed by hand');
   await rebuild();
-  assert.ok(ask().fresh);
+  assert.ok((await ask()).fresh);
   writeFileSync(join(out, 'sisa.html'), 'tertinggal');
-  assert.equal(ask().fresh, false, 'a file added to the output');
+  assert.equal((await ask()).fresh, false, 'a file added to the output');
+  await rebuild();
+  assert.ok((await ask()).fresh);
+  // A link put into the output is neither a page nor a folder: still not the output the build left.
+  symlinkSync(join(out, 'index.html'), join(out, 'tautan.html'));
+  assert.equal((await ask()).fresh, false, 'a link added to the output');
+  rmSync(join(out, 'tautan.html'));
   await rebuild();
 
   // A build or dev session holding the folder: the real path decides (waits or refuses).
   writeFileSync(lockPathFor(out), '{}\n');
-  assert.equal(ask().fresh, false, 'output locked');
+  assert.equal((await ask()).fresh, false, 'output locked');
   rmSync(lockPathFor(out));
-  assert.ok(ask().fresh);
+  assert.ok((await ask()).fresh);
 
   // A deleted seed.
   rmSync(seed);
-  assert.equal(ask().fresh, false);
+  assert.equal((await ask()).fresh, false);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -111,19 +117,20 @@ test('a "not sure" hands the build its listing of the seeds folder; the build ta
   await build({ seedsDir: seeds, outDir: out, projectRoot: root });
   const seed = join(seeds, '004_d122556d1d8862e0.txt');
   writeFileSync(seed, readFileSync(seed, 'utf8').replace('Ukraina', 'Ukrainx'));
-  const answer = ask();
+  const answer = await ask();
   assert.equal(answer.fresh, false);
   const listing = answer.fresh ? undefined : answer.listing;
   assert.ok(listing, 'the listing comes with the answer');
   assert.ok(listing.seeds.some((s) => s.rel === '004_d122556d1d8862e0.txt'));
-  const rebuilt = await build({ seedsDir: seeds, outDir: out, projectRoot: root, seedListing: listing });
+  const walk = answer.fresh ? undefined : answer.walk;
+  const rebuilt = await build({ seedsDir: seeds, outDir: out, projectRoot: root, seedListing: listing, outputWalk: walk });
   assert.equal(rebuilt.work.seedsParsed, 1);
   assert.ok(rebuilt.articles.some((a) => a.title.includes('Ukrainx')), 'the edit is in the archive');
-  assert.equal(ask().fresh, true, 'the record written from the handed listing is whole');
+  assert.equal((await ask()).fresh, true, 'the record written from the handed listing is whole');
   // A listing of another folder is not taken for this one.
   const other = { ...listing, seedsDir: join(root, 'lain'), seeds: [] };
   writeFileSync(seed, `${readFileSync(seed, 'utf8')}\nSatu kalimat lagi.\n`);
   await build({ seedsDir: seeds, outDir: out, projectRoot: root, seedListing: other });
-  assert.equal(ask().fresh, true);
+  assert.equal((await ask()).fresh, true);
   rmSync(root, { recursive: true, force: true });
 });
