@@ -139,7 +139,9 @@ export async function unchangedStep(r: BuildRun): Promise<void> {
   primeSearchWorker(r);
   if (r.session.remembers && r.onPages && !r.session.warmed) {
     r.session.warmed = true;
-    await warmSession(r);
+    // Only a head start for the first save: if it cannot be made (no room beside the output, say),
+    // that save makes what it needs itself, and this build, which changed nothing, did not fail.
+    await warmSession(r).catch(() => {});
   }
   r.progress.finish();
   const work = { seedsRead: r.seedsRead, seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
