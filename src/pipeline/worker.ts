@@ -58,17 +58,26 @@ const { parentPort, workerData } = require('node:worker_threads');
 `;
 
 export function runInWorker<T>(task: WorkerTask): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(BOOT, {
+  // The worker is made outside the promise's closures, which keep only its name: the data is copied
+  // to the worker now, and a closure holding `task` would keep a second copy of it (the search index's
+  // documents: every article's text) until the worker answers.
+  const { fn } = task;
+  let worker: Worker;
+  try {
+    worker = new Worker(BOOT, {
       eval: true,
-      workerData: { ...bootData(task.module), fn: task.fn, data: task.data },
+      workerData: { ...bootData(task.module), fn, data: task.data },
       ...(task.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb } } : {}),
     });
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     worker.on('message', (msg: { ok: true; result: T } | { ok: false; message: string }) => {
       settled = true;
       if (msg.ok) resolve(msg.result);
-      else reject(new Error(`worker ${task.fn}: ${msg.message}`));
+      else reject(new Error(`worker ${fn}: ${msg.message}`));
       void worker.terminate();
     });
     worker.on('error', (err) => {
@@ -76,7 +85,7 @@ export function runInWorker<T>(task: WorkerTask): Promise<T> {
       settled = true;
     });
     worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`worker ${task.fn} exited with code ${code}`));
+      if (!settled) reject(new Error(`worker ${fn} exited with code ${code}`));
     });
   });
 }

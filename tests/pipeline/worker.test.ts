@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { bundledModules, runnableModule } from '../../src/runtime.ts';
 import { runInWorker } from '../../src/pipeline/worker.ts';
 
@@ -65,6 +67,45 @@ test('from the bundle, a worker imports the bundled entry without tsx and is mar
     assert.equal(result.data, 7);
     assert.equal(result.bundled, true, 'the worker is marked bundled: its own workers and Eleventy run from the bundle too');
     assert.deepEqual(result.modules, modules);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the data handed to a worker is not held by this thread while the worker runs (a second copy of every article)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arsip-worker-'));
+  try {
+    // A worker that answers only when told to by a file: the data is checked meanwhile.
+    const go = join(dir, 'go');
+    const mod = join(dir, 'slow.mjs');
+    writeFileSync(
+      mod,
+      `import { existsSync } from 'node:fs';
+      export async function slow(data) {
+        while (!existsSync(${JSON.stringify(go)})) await new Promise((r) => setTimeout(r, 20));
+        return data.texts.length;
+      }`,
+    );
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let ref: WeakRef<object> | null = null;
+    const job = ((): Promise<number> => {
+      const data = { texts: Array.from({ length: 1000 }, (_, i) => `text ${i}`.repeat(20)) };
+      ref = new WeakRef(data);
+      return runInWorker<number>({ module: pathToFileURL(mod).href, fn: 'slow', data });
+    })();
+    // A WeakRef's target is kept until the end of the job that read it: collect in a job of its own.
+    const tick = (): Promise<unknown> => new Promise((r) => setTimeout(r, 20));
+    let held = true;
+    for (let k = 0; k < 3 && held; k++) {
+      await tick();
+      gc();
+      await tick();
+      held = ref!.deref() !== undefined;
+    }
+    writeFileSync(go, '');
+    assert.equal(await job, 1000, 'the worker still got the data');
+    assert.equal(held, false, 'the data was let go once copied to the worker');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
