@@ -97,9 +97,11 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   const digests: Record<string, string> = {};
   const kept: string[] = [];
   const previous = options.previous ?? {};
-  // Written in batches as they are made: the whole index's text is never held at once.
+  // Written in batches as they are made: the whole index's text is never held at once. A batch is
+  // written while the next is made (the CPU and the disk both busy), never more than one behind.
   const BATCH = 256;
   let batch: Array<[string, string | null]> = [];
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     // A piece that comes out as already published stays as it is (one new article changes few pieces).
     const toWrite: Array<[string, string]> = [];
@@ -118,14 +120,17 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
       kept.push(p);
       return false;
     });
-    const dirs = new Set(written.map(([p]) => dirname(join(dir, p))).filter((d) => !made.has(d)));
-    for (const d of dirs) {
-      await mkdir(d, { recursive: true });
-      made.add(d);
-    }
-    await Promise.all(written.map(([p, text]) => writeFile(join(dir, p), text)));
+    const dirs = [...new Set(written.map(([p]) => dirname(join(dir, p))).filter((d) => !made.has(d)))];
+    for (const d of dirs) made.add(d);
     fileCount += written.length;
     batch = [];
+    const before = writing;
+    await before;
+    writing = (async () => {
+      for (const d of dirs) await mkdir(d, { recursive: true });
+      await Promise.all(written.map(([p, text]) => writeFile(join(dir, p), text)));
+    })();
+    writing.catch(() => {}); // awaited (and its error thrown) by the next flush or at the end
   };
   for (const file of built.files) {
     batch.push(file);
@@ -135,6 +140,7 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   // Article pages: "‹ Kembali ke hasil" and the query's words highlighted, when opened from search.
   batch.push([fileName(URLS.readScript), await article]);
   await flush();
+  await writing;
   if (options.cacheDir && reuse) savePieceState(options.cacheDir, { ...built.state, digests });
   return { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: built.updated };
 }

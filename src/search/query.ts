@@ -54,6 +54,8 @@ export interface Range {
  */
 export function matchRanges(text: string, terms: ReadonlySet<string>, until = Infinity): Range[] {
   const out: Range[] = [];
+  // No terms, no match: not a scan (and a stem) of every word (the index's list store asks this of every article).
+  if (terms.size === 0) return out;
   let last = -1;
   scanIndexTokens(text, (t) => {
     if (t.start >= until) return false;
@@ -68,6 +70,7 @@ export function matchRanges(text: string, terms: ReadonlySet<string>, until = In
 
 /** The first match of the query terms in `text`, reading no further than it. */
 function firstMatch(text: string, terms: ReadonlySet<string>): Range | null {
+  if (terms.size === 0) return null;
   let found: Range | null = null;
   scanIndexTokens(text, (t) => {
     if (!terms.has(stemCached(t.text))) return true;
