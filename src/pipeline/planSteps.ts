@@ -43,6 +43,7 @@ export async function planSearchStep(r: BuildRun): Promise<void> {
     }
     await r.searchJob?.catch(() => {});
     r.searchJob = null;
+    r.searchPieces = null;
   }
   planSearch(r, prev, seen.intact);
   await clearGround(r);

@@ -93,6 +93,8 @@ export class BuildRun {
   exportsRecord: FilesRecord | null = null;
   // search-* (started beside, before or after rendering), index
   searchJob: Promise<SearchDone> | null = null;
+  /** The same job's pieces all written (a little before it ends: a dev worker saves its caches after them). */
+  searchPieces: Promise<SearchDone> | null = null;
   /** search-early: the record the index job was started on, before the output was checked (plan-search checks it). */
   searchEarly: OutputState | null = null;
   /** The early job's pieces moved into the live folder as soon as made (searchSteps.ts publishIndexEarly), with their stamps. */

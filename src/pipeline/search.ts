@@ -35,10 +35,11 @@ export function runSearch(
   codeKey = '',
   docOf: (a: Article) => SearchDoc = searchDoc,
   held?: SearchWorker,
+  onWritten?: (result: SearchIndexResult) => void,
 ): Promise<SearchIndexResult> {
   const docs = articles.map(docOf);
-  if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey });
-  if (held) return held.run(docs, { outDir, cacheDir, previous, codeKey }, worker.heapMb);
+  if (!worker) return writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, ...(onWritten ? { onWritten } : {}) });
+  if (held) return held.run(docs, { outDir, cacheDir, previous, codeKey }, worker.heapMb, onWritten);
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
@@ -58,7 +59,11 @@ type ServeRequest =
   | { kind: 'task'; task: Omit<SearchTask, 'docs'> & { docs: SentDoc[] } }
   /** The documents of the index on disk and the folder of its analysis cache: held and read ahead of the first task. */
   | { kind: 'prime'; docs: SearchDoc[]; cacheDir: string };
-type ServeReply = { kind: 'done'; result: SearchIndexResult | null } | { kind: 'failed'; message: string };
+type ServeReply =
+  | { kind: 'done'; result: SearchIndexResult | null }
+  /** A task's pieces are all written (its caches are saved next, then 'done'). */
+  | { kind: 'written'; result: SearchIndexResult }
+  | { kind: 'failed'; message: string };
 
 /**
  * Runs in the long-lived worker of a dev session (worker.ts serveInWorker): one index at a time,
@@ -88,7 +93,8 @@ export function serveSearch(_data: unknown, port: MessagePort): void {
         });
         held = new Map(docs.map((d) => [d.sourceFile, d]));
         const { outDir, cacheDir, previous, codeKey } = msg.task;
-        const result = await writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, kept });
+        const onWritten = (written: SearchIndexResult): void => port.postMessage({ kind: 'written', result: written } satisfies ServeReply);
+        const result = await writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, kept, onWritten });
         return { kind: 'done', result };
       } catch (err) {
         held = new Map(); // what the caller thinks the worker holds is no longer sure: it sends everything next time
@@ -114,8 +120,9 @@ export class SearchWorker {
   }
   private asked = false;
 
-  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number): Promise<SearchIndexResult> {
-    return this.queue(heapMb, () => ({ kind: 'task', task: { ...task, docs: docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d)) } }), docs).then((r) => {
+  /** `onWritten`: told when the pieces are written, before the worker saves its caches and answers. */
+  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number, onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult> {
+    return this.queue(heapMb, () => ({ kind: 'task', task: { ...task, docs: docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d)) } }), docs, onWritten).then((r) => {
       if (!r) throw new Error('worker serveSearch: no index made');
       return r;
     });
@@ -132,14 +139,14 @@ export class SearchWorker {
     );
   }
 
-  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[]): Promise<SearchIndexResult | null> {
+  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult | null> {
     this.asked = true;
-    const next = this.busy.then(() => this.send(heapMb, request(), docs));
+    const next = this.busy.then(() => this.send(heapMb, request(), docs, onWritten));
     this.busy = next.catch(() => {});
     return next;
   }
 
-  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[]): Promise<SearchIndexResult | null> {
+  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult | null> {
     if (this.worker && this.heapMb !== heapMb) this.close();
     if (!this.worker) {
       this.worker = serveInWorker({ module: new URL('./search.ts', import.meta.url).href, fn: 'serveSearch', data: null, maxHeapMb: heapMb });
@@ -155,7 +162,8 @@ export class SearchWorker {
         reject(err);
       };
       const onMessage = (reply: ServeReply): void => {
-        if (reply.kind === 'done') {
+        if (reply.kind === 'written') onWritten?.(reply.result);
+        else if (reply.kind === 'done') {
           cleanup();
           this.held = new WeakSet(docs);
           resolve(reply.result);

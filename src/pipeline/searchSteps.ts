@@ -15,6 +15,7 @@ import { voidRecord } from './publishSteps.ts';
 import { runSearch } from './search.ts';
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc } from '../search/doc.ts';
+import type { SearchIndexResult } from '../search/index.ts';
 
 /** Whether the index is built at this point of the build. */
 export const searchAt =
@@ -38,14 +39,22 @@ export function startSearchJob(r: BuildRun, prev: OutputState | null, intact: Re
   const worker = policy.searchWorkerHeapMb === null ? null : { heapMb: policy.searchWorkerHeapMb };
   // A dev session keeps each record's search document for its next build; a build once through lets them go.
   const docOf = r.session.remembers ? (a: Article): SearchDoc => r.session.searchDoc(a) : searchDoc;
-  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search, docOf, r.session.searchWorker).then((s) => ({
+  const asDone = (s: SearchIndexResult): SearchDone => ({
     written: s.fileCount,
     digests: Object.fromEntries(Object.entries(s.digests).map(([f, d]) => [`${SEARCH_DIR}/${f}`, d])),
     kept: s.kept.map((f) => `${SEARCH_DIR}/${f}`),
     ms: performance.now() - start,
-  }));
+  });
+  // The pieces are written a little before the job ends (the dev worker saves its caches after them).
+  let piecesWritten: (done: SearchDone) => void = () => {};
+  const pieces = new Promise<SearchDone>((resolve) => (piecesWritten = resolve));
+  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search, docOf, r.session.searchWorker, (s) =>
+    piecesWritten(asDone(s)),
+  ).then(asDone);
   job.catch(() => {}); // awaited (and its error thrown) in indexStep
   r.searchJob = job;
+  r.searchPieces = Promise.race([pieces, job]);
+  r.searchPieces.catch(() => {});
   return job;
 }
 
@@ -74,7 +83,7 @@ export function searchAfterStep(r: BuildRun): void {
  * planned and rendered (the saved seeds' own pages are live already); the rest of the build goes on.
  */
 export async function publishIndexEarly(r: BuildRun): Promise<{ done: SearchDone; written: Record<string, FileStamp> }> {
-  const done = await r.searchJob!;
+  const done = await (r.searchPieces ?? r.searchJob!);
   const written = await stampAll(r.searchTmp);
   voidRecord(r);
   r.earlyMoved.push(...(await publishPagesInPlace(r.searchTmp, r.session.outDir, r.seen.files)));
@@ -93,7 +102,8 @@ export async function indexStep(r: BuildRun): Promise<void> {
     r.progress.stage('index');
     const waitStart = performance.now();
     const early = r.searchPublished ? await r.searchPublished : null;
-    const done = early ? early.done : await r.searchJob;
+    // The whole job, published early or not: its make-up for the next index is saved before the record is.
+    const done = await r.searchJob;
     const written = early ? early.written : await stampAll(r.searchTmp);
     const kept: Record<string, FileStamp> = {};
     const keptLinked = inPlace || (await carryFiles(session.outDir, stagingDir, done.kept));

@@ -40,6 +40,11 @@ export interface SearchIndexOptions {
    * documents' indexed texts, by document object, and the analysis cache as it saved it last.
    */
   kept?: { textKeys: WeakMap<SearchDoc, string>; analysis: AnalysisCache | null; cacheDir: string | undefined };
+  /**
+   * Told as soon as every piece is written, before the caches for the next index are saved: a dev session
+   * publishes the pieces then (the result is the one returned).
+   */
+  onWritten?: (result: SearchIndexResult) => void;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
@@ -89,8 +94,6 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   // Until this index is complete, the saved make-up does not describe anything published.
   if (options.cacheDir) dropPieceState(options.cacheDir);
   const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse);
-  cache.save(options.cacheDir);
-  if (held) held.analysis = cache;
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();
   let fileCount = 0;
@@ -141,6 +144,11 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   batch.push([fileName(URLS.readScript), await article]);
   await flush();
   await writing;
+  const result: SearchIndexResult = { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: built.updated };
+  options.onWritten?.(result);
+  // After the pieces: a dev session's index is findable once they are written, not once these are saved.
+  cache.save(options.cacheDir);
+  if (held) held.analysis = cache;
   if (options.cacheDir && reuse) savePieceState(options.cacheDir, { ...built.state, digests });
-  return { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: built.updated };
+  return result;
 }

@@ -316,9 +316,16 @@ export function listRecord(d: DocRecord): ListRecord {
  * checks that any change to the record changes this key).
  */
 export function recordKey(a: SearchDoc, textKey: string): string {
+  const known = recordKeys.get(a);
+  if (known?.textKey === textKey) return known.key;
   const fields = [a.id, a.title, a.url, a.outlet, a.published, a.authors, a.sourceUrl, a.titleDerived, a.accessed];
-  return createHash('sha1').update(textKey).update(JSON.stringify(fields)).digest('base64');
+  const key = createHash('sha1').update(textKey).update(JSON.stringify(fields)).digest('base64');
+  recordKeys.set(a, { textKey, key });
+  return key;
 }
+
+/** Kept by document: a dev session's search worker holds the same documents build after build (every one is keyed each time). */
+const recordKeys = new WeakMap<SearchDoc, { textKey: string; key: string }>();
 
 /**
  * A finished index before its files are made, from either assembly: what is made again is
