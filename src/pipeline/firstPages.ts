@@ -69,7 +69,7 @@ export async function firstPagesStep(r: BuildRun): Promise<void> {
 export async function warmSession(r: BuildRun): Promise<void> {
   contextStep(r);
   await archiveStep(r);
-  planStep(r);
+  await planStep(r);
   const { parts } = r;
   if (!parts) return;
   const tmp = besideOutput(r.session.outDir, 'warm');
