@@ -22,8 +22,8 @@ interface SearchTask {
 }
 
 /** Runs in the worker (see worker.ts). */
-export async function searchIndexTask(data: SearchTask): Promise<SearchIndexResult> {
-  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey });
+export async function searchIndexTask(data: SearchTask, onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult> {
+  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, ...(onWritten ? { onWritten } : {}) });
 }
 
 export function runSearch(
@@ -38,7 +38,7 @@ export function runSearch(
   onWritten?: (result: SearchIndexResult) => void,
 ): Promise<SearchIndexResult> {
   const docs = articles.map(docOf);
-  if (!worker) return writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, ...(onWritten ? { onWritten } : {}) });
+  if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey }, onWritten);
   if (held) return held.run(docs, { outDir, cacheDir, previous, codeKey }, worker.heapMb, onWritten);
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
