@@ -49,25 +49,33 @@ export async function planSearchStep(r: BuildRun): Promise<void> {
   await clearGround(r);
 }
 
-/** A rebuild that parsed seeds, with a previous index on record: its index update can start early. */
-export const searchEarlyWanted = (r: BuildRun): boolean => r.parsedFiles.length > 0 && !!r.foundState?.search;
+/**
+ * A rebuild with a previous index on record: its index update can start early. Seeds parsed or not:
+ * a deleted seed changes the index too (and an unchanged one is seen from the articles' key at once).
+ */
+export const searchEarlyWanted = (r: BuildRun): boolean => !!r.foundState?.search;
 
 /**
- * A rebuild that parsed seeds: when the index is updated in a worker beside the other steps, the update
- * starts before the output is checked (this thread waits for its walk) and before the archive model of
- * npm run build (npm run dev's first pages come before it, so it does not slow them), assuming the
- * previous index is as the record says; plan-search keeps it when the check agrees, else starts it
- * again. In npm run dev its pieces go live as soon as both are done.
+ * A rebuild whose articles changed (added, edited or deleted seeds): when the index is updated in a
+ * worker beside the other steps, the update starts before the output is checked (this thread waits for
+ * its walk) and before the archive model of npm run build (npm run dev's first pages come before it,
+ * so it does not slow them), assuming the previous index is as the record says; plan-search keeps it
+ * when the check agrees, else starts it again. In npm run dev its pieces go live as soon as both are done.
  */
 export async function searchEarlyStep(r: BuildRun): Promise<void> {
   const prev = r.foundState;
   if (!prev?.search) return;
-  r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
+  r.articleKeys = articleKeysOf(r);
   planSearch(r, prev, new Set(Object.keys(prev.search.files)));
   if (r.search.carry || r.policy.search !== 'beside-render') return;
   await clearGround(r);
   r.searchEarly = prev;
   startSearchJob(r, prev, new Set(Object.keys(prev.search.files)));
+}
+
+/** Every article's identity in one digest: made once a run (the index, the exports and the no-change check use it). */
+export function articleKeysOf(r: BuildRun): string {
+  return (r.articleKeys ||= r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest));
 }
 
 /** The index's key and whether it is carried, and where it is built (policy.ts), given the files found intact. */

@@ -21,6 +21,7 @@ import { codeKeys } from './stages.ts';
 import { observeOutput } from './state.ts';
 import { startOutputWalk } from './outputWalk.ts';
 import { warmSession } from './firstPages.ts';
+import { articleKeysOf } from './planSteps.ts';
 
 /** Each stage's code key, from its module graph (stages.ts). */
 export async function codeStep(r: BuildRun): Promise<void> {
@@ -130,7 +131,7 @@ function primeSearchWorker(r: BuildRun): void {
 /** Nothing changed since a complete build, and its output is exactly as we left it: done. */
 export async function unchangedStep(r: BuildRun): Promise<void> {
   const { options } = r.session;
-  r.articleKeys = r.session.identities.articlesKey(r.articles, r.hashes, r.code.ingest);
+  r.articleKeys = articleKeysOf(r);
   r.sources = options.sources !== false;
   r.inputKey = digest([...Object.values(r.code), options.baseUrl ?? '', `sources ${r.sources}`, siteKeyOf(options.site), r.articleKeys].join('\n'));
   const { prev, seen } = r;
