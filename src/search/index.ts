@@ -10,7 +10,7 @@ import type { Article } from '../ingest/types.ts';
 import { AnalysisCache, type AnalysisStats } from './analysis-cache.ts';
 import { searchDoc, type SearchDoc } from './doc.ts';
 import { buildSearchFiles } from './build.ts';
-import type { ReuseInput } from './piece-state.ts';
+import type { PieceState, ReuseInput } from './piece-state.ts';
 import { dropPieceState, loadPieceState, savePieceState } from './piece-state.ts';
 import { clientScript } from './format.ts';
 import { fileName, SEARCH_DIR, URLS } from '../urls.ts';
@@ -37,9 +37,10 @@ export interface SearchIndexOptions {
   codeKey?: string;
   /**
    * What a long-lived caller (the dev session's search worker) keeps between indexes: the keys of the
-   * documents' indexed texts, by document object, and the analysis cache as it saved it last.
+   * documents' indexed texts, by document object, and the analysis cache and the index's make-up
+   * (piece-state.ts: 18 MB to read back at 10,000 articles) as it saved them last.
    */
-  kept?: { textKeys: WeakMap<SearchDoc, string>; analysis: AnalysisCache | null; cacheDir: string | undefined };
+  kept?: { textKeys: WeakMap<SearchDoc, string>; analysis: AnalysisCache | null; pieces?: PieceState | null; cacheDir: string | undefined };
   /**
    * Told as soon as every piece is written, before the caches for the next index are saved: a dev session
    * publishes the pieces then (the result is the one returned).
@@ -74,16 +75,18 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   const held = options.kept;
   const again = held && held.cacheDir === options.cacheDir ? held.analysis?.again() : null;
   const cache = again ?? AnalysisCache.load(options.cacheDir, held?.textKeys);
+  const heldPieces = held && held.cacheDir === options.cacheDir ? held.pieces : null;
   if (held) {
-    // Until this index is saved the kept cache is not what is on disk.
+    // Until this index is saved the kept cache and make-up are not what is on disk.
     held.analysis = null;
+    held.pieces = null;
     held.cacheDir = options.cacheDir;
   }
   // With a cache folder and a code key: this index's make-up is recorded, and the previous one's pieces reused.
   const reuse: ReuseInput | undefined =
     options.cacheDir && options.codeKey
       ? {
-          previous: options.previous ? loadPieceState(options.cacheDir) : null,
+          previous: options.previous ? (heldPieces ?? loadPieceState(options.cacheDir)) : null,
           published: options.previous ?? {},
           oldAnalysis: (k) => cache.byKey(k),
           oldFollow: (k) => cache.followByKey(k),
@@ -149,6 +152,10 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
   // After the pieces: a dev session's index is findable once they are written, not once these are saved.
   cache.save(options.cacheDir);
   if (held) held.analysis = cache;
-  if (options.cacheDir && reuse) savePieceState(options.cacheDir, { ...built.state, digests });
+  if (options.cacheDir && reuse) {
+    const state = { ...built.state, digests };
+    savePieceState(options.cacheDir, state);
+    if (held) held.pieces = state;
+  }
   return result;
 }
