@@ -45,12 +45,12 @@ async function timed(change: () => void): Promise<[number, number, number]> {
   await session.idle();
   const failed = new Promise<never>((_, reject) => session.on('rebuilt', (e: RebuildEvent) => e.error && reject(e.error)));
   failed.catch(() => {}); // raced below; a later failure is the next change's
-  // The index live: a small rebuild moves it in as soon as it is made (the 'searchable' event), which
-  // may come before the rest of the pages: its time is taken when it comes.
+  // The index live: a small rebuild moves it in as soon as it is made, which may come before the rest of
+  // the pages; the 'searchable' event says when (its worker moves the pieces in while this thread is busy).
   let searchableAt = 0;
   const live = new Promise<void>((done) =>
-    session.once('searchable', () => {
-      searchableAt = performance.now();
+    session.once('searchable', (_ms: number, liveAt: number) => {
+      searchableAt = liveAt;
       done();
     }),
   );

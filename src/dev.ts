@@ -381,9 +381,9 @@ export class DevSession extends EventEmitter {
     };
     // The search index live (a small rebuild moves it in ahead of the rest): the new article is findable.
     let searchableMs: number | null = null;
-    const onSearchable = (): void => {
-      searchableMs = performance.now() - started;
-      this.emit('searchable', searchableMs);
+    const onSearchable = (liveAt: number): void => {
+      searchableMs = liveAt - started;
+      this.emit('searchable', searchableMs, liveAt);
     };
     let event: RebuildEvent;
     try {

@@ -75,9 +75,11 @@ export interface BuildCallOptions {
   onPublished?: () => void;
   /**
    * Called once the search index is live: a dev rebuild of a few saved seeds moves it in as soon as it
-   * is made, ahead of the other pages and the exports; otherwise just before onPublished.
+   * is made, ahead of the other pages and the exports; otherwise just before onPublished. `liveAt`: when
+   * it went live, on this thread's performance.now() clock (a dev worker moves it in itself, earlier
+   * than this thread, busy rendering, hears of it).
    */
-  onSearchable?: () => void;
+  onSearchable?: (liveAt: number) => void;
   /** The seeds folder as the quick check just listed it (the CLI): the build does not list it again. */
   seedListing?: SeedListing;
   /** The output folder's walk the quick check began (the CLI, under the same lock): not begun again. */

@@ -56,7 +56,7 @@ export async function publishStep(r: BuildRun): Promise<void> {
     const swapped = await swapIntoPlace(stagingDir, session.outDir, { removeOld: session.options.detachRemoval ? 'detached' : 'later' });
     session.pendingRemoval = swapped.removal;
   }
-  if (!r.searchPublished) r.onSearchable?.();
+  if (!r.searchPublished) r.onSearchable?.(performance.now());
   r.onPublished?.();
 }
 

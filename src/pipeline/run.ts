@@ -19,6 +19,7 @@ import type { EngineSession } from './session.ts';
 import type { CodeKeys } from './stages.ts';
 import type { Observed } from './state.ts';
 import type { OutputWalk } from './outputWalk.ts';
+import type { LivePieces } from './search.ts';
 
 /** Times stages into a list, in the order they ran. */
 export class Timings {
@@ -43,6 +44,8 @@ export interface SearchDone {
   digests: Record<string, string>;
   kept: string[];
   ms: number;
+  /** The pieces the worker moved into the live folder itself (npm run dev, publishIndexEarly). */
+  live?: LivePieces | null;
 }
 
 export class BuildRun {
@@ -95,6 +98,8 @@ export class BuildRun {
   searchJob: Promise<SearchDone> | null = null;
   /** The same job's pieces all written (a little before it ends: a dev worker saves its caches after them). */
   searchPieces: Promise<SearchDone> | null = null;
+  /** npm run dev: who moves the index job's pieces live, the worker or this thread (search.ts EarlyPublish). */
+  searchGate: Int32Array | null = null;
   /** search-early: the record the index job was started on, before the output was checked (plan-search checks it). */
   searchEarly: OutputState | null = null;
   /** The early job's pieces moved into the live folder as soon as made (searchSteps.ts publishIndexEarly), with their stamps. */
@@ -141,6 +146,6 @@ export class BuildRun {
     /** Told when everything the build wrote is live, the search index included (before its record is saved). */
     readonly onPublished: (() => void) | null = null,
     /** Told when the search index is live (BuildCallOptions.onSearchable). */
-    readonly onSearchable: (() => void) | null = null,
+    readonly onSearchable: ((liveAt: number) => void) | null = null,
   ) {}
 }

@@ -9,6 +9,32 @@ import { AnalysisCache } from '../search/analysis-cache.ts';
 import { bundleClient } from '../search/bundle.ts';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { runInWorker, serveInWorker } from './worker.ts';
+import { moveInSync } from '../publish/inPlace.ts';
+import type { FileStamp } from './carry.ts';
+
+/**
+ * npm run dev: the index's pieces go live the moment they are written, moved in by the worker itself
+ * when the main thread has confirmed the output is as its record says (it may be rendering for a
+ * second then). One shared Int32: the first of the two to reach it decides who moves the pieces.
+ */
+export interface EarlyPublish {
+  /** The live output folder. */
+  liveDir: string;
+  /** GATE.open until the main thread confirms (GATE.confirmed) or the worker has passed without it (GATE.passed). */
+  gate: Int32Array;
+}
+export const GATE = { open: 0, confirmed: 1, passed: 2 } as const;
+
+/** A new gate for one index job (shared memory: both threads see it at once). */
+export const newGate = (): Int32Array => new Int32Array(new SharedArrayBuffer(4));
+
+/** The pieces a worker moved into the live folder itself, in the order they went live, with their stamps. */
+export interface LivePieces {
+  moved: string[];
+  stamps: Record<string, FileStamp>;
+  /** When the last went in: performance.timeOrigin + performance.now() (the same instant on every thread's clock). */
+  at: number;
+}
 
 interface SearchTask {
   /** The records as the index reads them (searchDoc): what crosses to the worker, not whole records. */
@@ -19,6 +45,8 @@ interface SearchTask {
   previous: Record<string, string>;
   /** The search stage's code key: pieces of the previous index are reused only under the same code. */
   codeKey: string;
+  /** npm run dev: the pieces may go live from the worker (EarlyPublish). */
+  publish?: EarlyPublish;
 }
 
 /** Runs in the worker (see worker.ts). */
@@ -35,11 +63,14 @@ export function runSearch(
   codeKey = '',
   docOf: (a: Article) => SearchDoc = searchDoc,
   held?: SearchWorker,
-  onWritten?: (result: SearchIndexResult) => void,
+  onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void,
+  publish?: EarlyPublish,
 ): Promise<SearchIndexResult> {
   const docs = articles.map(docOf);
-  if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey }, onWritten);
-  if (held) return held.run(docs, { outDir, cacheDir, previous, codeKey }, worker.heapMb, onWritten);
+  const written = onWritten ? (result: SearchIndexResult): void => onWritten(result, null) : undefined;
+  if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey }, written);
+  // Only the dev session's kept worker publishes its pieces itself (npm run dev publishes in place).
+  if (held) return held.run(docs, { outDir, cacheDir, previous, codeKey, ...(publish ? { publish } : {}) }, worker.heapMb, onWritten);
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
@@ -61,8 +92,8 @@ type ServeRequest =
   | { kind: 'prime'; docs: SearchDoc[]; cacheDir: string };
 type ServeReply =
   | { kind: 'done'; result: SearchIndexResult | null }
-  /** A task's pieces are all written (its caches are saved next, then 'done'). */
-  | { kind: 'written'; result: SearchIndexResult }
+  /** A task's pieces are all written, and moved into the live folder when `live` (its caches are saved next, then 'done'). */
+  | { kind: 'written'; result: SearchIndexResult; live: LivePieces | null }
   | { kind: 'failed'; message: string };
 
 /**
@@ -92,8 +123,13 @@ export function serveSearch(_data: unknown, port: MessagePort): void {
           return doc;
         });
         held = new Map(docs.map((d) => [d.sourceFile, d]));
-        const { outDir, cacheDir, previous, codeKey } = msg.task;
-        const onWritten = (written: SearchIndexResult): void => port.postMessage({ kind: 'written', result: written } satisfies ServeReply);
+        const { outDir, cacheDir, previous, codeKey, publish } = msg.task;
+        const onWritten = (written: SearchIndexResult): void => {
+          // Confirmed before the pieces were done: they go live from here, now. Else the main thread moves them.
+          const confirmed = publish && Atomics.compareExchange(publish.gate, 0, GATE.open, GATE.passed) === GATE.confirmed;
+          const live = confirmed ? { ...moveInSync(outDir, publish.liveDir), at: performance.timeOrigin + performance.now() } : null;
+          port.postMessage({ kind: 'written', result: written, live } satisfies ServeReply);
+        };
         const result = await writeSearchDocs(docs, outDir, { cacheDir: cacheDir ?? undefined, previous, codeKey, kept, onWritten });
         return { kind: 'done', result };
       } catch (err) {
@@ -120,8 +156,8 @@ export class SearchWorker {
   }
   private asked = false;
 
-  /** `onWritten`: told when the pieces are written, before the worker saves its caches and answers. */
-  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number, onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult> {
+  /** `onWritten`: told when the pieces are written (and moved in, `live`), before the worker saves its caches and answers. */
+  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number, onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void): Promise<SearchIndexResult> {
     return this.queue(heapMb, () => ({ kind: 'task', task: { ...task, docs: docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d)) } }), docs, onWritten).then((r) => {
       if (!r) throw new Error('worker serveSearch: no index made');
       return r;
@@ -139,14 +175,14 @@ export class SearchWorker {
     );
   }
 
-  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult | null> {
+  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void): Promise<SearchIndexResult | null> {
     this.asked = true;
     const next = this.busy.then(() => this.send(heapMb, request(), docs, onWritten));
     this.busy = next.catch(() => {});
     return next;
   }
 
-  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult | null> {
+  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void): Promise<SearchIndexResult | null> {
     if (this.worker && this.heapMb !== heapMb) this.close();
     if (!this.worker) {
       this.worker = serveInWorker({ module: new URL('./search.ts', import.meta.url).href, fn: 'serveSearch', data: null, maxHeapMb: heapMb });
@@ -162,7 +198,7 @@ export class SearchWorker {
         reject(err);
       };
       const onMessage = (reply: ServeReply): void => {
-        if (reply.kind === 'written') onWritten?.(reply.result);
+        if (reply.kind === 'written') onWritten?.(reply.result, reply.live);
         else if (reply.kind === 'done') {
           cleanup();
           this.held = new WeakSet(docs);

@@ -12,7 +12,8 @@ import type { Schedule } from './policy.ts';
 import type { BuildRun, SearchDone } from './run.ts';
 import type { OutputState } from './plan.ts';
 import { voidRecord } from './publishSteps.ts';
-import { runSearch } from './search.ts';
+import { GATE, newGate, runSearch } from './search.ts';
+import { asInPlacePublish } from '../output.ts';
 import type { Article } from '../ingest/types.ts';
 import { searchDoc, type SearchDoc } from '../search/doc.ts';
 import type { SearchIndexResult } from '../search/index.ts';
@@ -48,8 +49,21 @@ export function startSearchJob(r: BuildRun, prev: OutputState | null, intact: Re
   // The pieces are written a little before the job ends (the dev worker saves its caches after them).
   let piecesWritten: (done: SearchDone) => void = () => {};
   const pieces = new Promise<SearchDone>((resolve) => (piecesWritten = resolve));
-  const job = runSearch(r.articles, r.searchTmp, r.session.options.cacheDir, worker, previousPieces, r.code.search, docOf, r.session.searchWorker, (s) =>
-    piecesWritten(asDone(s)),
+  // npm run dev: the kept worker may move its pieces live itself (publishIndexEarly opens the gate).
+  const early = r.onPages !== null && r.session.options.publish === 'in-place' && r.session.searchWorker !== undefined;
+  r.searchGate = early ? newGate() : null;
+  const publish = r.searchGate ? { liveDir: r.session.outDir, gate: r.searchGate } : undefined;
+  const job = runSearch(
+    r.articles,
+    r.searchTmp,
+    r.session.options.cacheDir,
+    worker,
+    previousPieces,
+    r.code.search,
+    docOf,
+    r.session.searchWorker,
+    (s, live) => piecesWritten({ ...asDone(s), live }),
+    publish,
   ).then(asDone);
   job.catch(() => {}); // awaited (and its error thrown) in indexStep
   r.searchJob = job;
@@ -83,12 +97,23 @@ export function searchAfterStep(r: BuildRun): void {
  * planned and rendered (the saved seeds' own pages are live already); the rest of the build goes on.
  */
 export async function publishIndexEarly(r: BuildRun): Promise<{ done: SearchDone; written: Record<string, FileStamp> }> {
+  voidRecord(r);
+  const gate = r.searchGate;
+  // Confirmed before the worker wrote its last piece: it moves them in itself the moment they are done,
+  // without waiting for this thread, busy planning and rendering (up to a second at 10,000 articles).
+  if (gate && Atomics.compareExchange(gate, 0, GATE.open, GATE.confirmed) === GATE.open) {
+    // Until the worker says they are in, Ctrl-C waits (asInPlacePublish), as for the renames here.
+    const done = await asInPlacePublish(() => r.searchPieces ?? Promise.reject(new Error('no index job')), { whole: false });
+    if (!done.live) throw new Error('the search worker did not move its pieces into the live folder');
+    r.earlyMoved.push(...done.live.moved);
+    r.onSearchable?.(done.live.at - performance.timeOrigin);
+    return { done, written: done.live.stamps };
+  }
   const done = await (r.searchPieces ?? r.searchJob!);
   const written = await stampAll(r.searchTmp);
-  voidRecord(r);
   r.earlyMoved.push(...(await publishPagesInPlace(r.searchTmp, r.session.outDir, r.seen.files)));
   await rm(r.searchTmp, { recursive: true, force: true });
-  r.onSearchable?.();
+  r.onSearchable?.(performance.now());
   return { done, written };
 }
 

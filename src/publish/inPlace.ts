@@ -12,10 +12,11 @@
  * src/cli.ts); a crash midway leaves the build record dropped, so the next
  * build repairs everything.
  */
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { eachLimit } from '../concurrency.ts';
-import { listFiles } from '../listing.ts';
+import { listFiles, listFilesSync } from '../listing.ts';
 import { asInPlacePublish, holdSwapForTest } from '../output.ts';
 
 export interface InPlaceResult {
@@ -63,18 +64,41 @@ export function publishPagesInPlace(staging: string, outDir: string, present: re
   return asInPlacePublish(() => moveIn(staging, outDir, present), { whole: false });
 }
 
+/** The order written files go live in: new ones first (a changed page may link to them), then the changed ones. */
+function liveOrder(written: readonly string[], present: (f: string) => boolean): { moved: string[]; fresh: number } {
+  const sorted = [...written].sort();
+  const fresh = sorted.filter((f) => !present(f));
+  return { moved: [...fresh, ...sorted.filter((f) => present(f))], fresh: fresh.length };
+}
+
 /** Moves every file of `staging` into `outDir`, new ones first; returns them root-relative. */
 async function moveIn(staging: string, outDir: string, before: readonly string[]): Promise<string[]> {
   const there = new Set(before);
-  const written = (await listFiles(staging)).sort();
-  const moved = [...written.filter((f) => !there.has(f)), ...written.filter((f) => there.has(f))];
+  const { moved, fresh } = liveOrder(await listFiles(staging), (f) => there.has(f));
   const dirs = [...new Set(moved.map((f) => dirname(join(outDir, f))))].sort();
   await eachLimit(dirs, 32, async (d) => void (await mkdir(d, { recursive: true })));
-  const fresh = moved.filter((f) => !there.has(f));
-  await eachLimit(fresh, 32, async (f) => rename(join(staging, f), join(outDir, f)));
+  await eachLimit(moved.slice(0, fresh), 32, async (f) => rename(join(staging, f), join(outDir, f)));
   await holdSwapForTest('in-place');
-  await eachLimit(moved.slice(fresh.length), 32, async (f) => rename(join(staging, f), join(outDir, f)));
+  await eachLimit(moved.slice(fresh), 32, async (f) => rename(join(staging, f), join(outDir, f)));
   return moved;
+}
+
+/**
+ * moveIn in one synchronous stretch, for a worker thread that publishes what it has just written
+ * itself (npm run dev's search index) while the main thread is busy rendering: the files moved, in
+ * the order they went live, each with its stamp (a rename keeps size and time). `staging` goes after.
+ */
+export function moveInSync(staging: string, outDir: string): { moved: string[]; stamps: Record<string, { size: number; mtimeMs: number }> } {
+  const { moved } = liveOrder(listFilesSync(staging), (f) => existsSync(join(outDir, f)));
+  for (const d of new Set(moved.map((f) => dirname(join(outDir, f))))) mkdirSync(d, { recursive: true });
+  const stamps: Record<string, { size: number; mtimeMs: number }> = {};
+  for (const f of moved) {
+    const s = statSync(join(staging, f));
+    stamps[f] = { size: s.size, mtimeMs: s.mtimeMs };
+    renameSync(join(staging, f), join(outDir, f));
+  }
+  rmSync(staging, { recursive: true, force: true });
+  return { moved, stamps };
 }
 
 /** Removes the folders that the removed files leave empty (a deleted article's folder), never `root` itself. */
