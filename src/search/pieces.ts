@@ -4,7 +4,7 @@
  * the same bytes; and the writer that turns either's result into the piece files.
  */
 import { createHash } from 'node:crypto';
-import { articleKey, inArchiveOrder } from '../archive/order.ts';
+import { articleKey, inArchiveOrder, type OrderKey } from '../archive/order.ts';
 import { formatShort, parsePublished } from '../archive/dates.ts';
 import { compareId } from '../collate.ts';
 import { type SearchDoc, storedText } from './doc.ts';
@@ -45,8 +45,15 @@ const HINT_MIN_DF_FROM = 1000;
 
 /** The archive's order (src/archive/order.ts): the rank shipped for "newest" sorting and year ranges. */
 export function orderArticles<T extends Pick<SearchDoc, 'published' | 'title' | 'url'>>(articles: readonly T[]): T[] {
-  return inArchiveOrder(articles, articleKey);
+  return inArchiveOrder(articles, (a) => {
+    let key = orderKeys.get(a);
+    if (!key) orderKeys.set(a, (key = articleKey(a)));
+    return key;
+  });
 }
+
+/** Kept by document, as recordKeys: a dev session's worker orders the same documents at every save (their dates parsed once). */
+const orderKeys = new WeakMap<object, OrderKey>();
 
 export const pow2AtLeast = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
@@ -112,7 +119,22 @@ export function* slicedFiles(file: string, sliced: SlicedTerm): Generator<[strin
 /** The term's documents (slots), ascending, each once. */
 export function termSlots(p: TermPostings): Int32Array {
   let n = 0;
-  for (const flat of p.fields) if (flat) n += flat.length / 3;
+  let max = -1;
+  for (const flat of p.fields) {
+    if (!flat) continue;
+    n += flat.length / 3;
+    for (let k = 0; k < flat.length; k += 3) if ((flat[k] ?? 0) > max) max = flat[k] ?? 0;
+  }
+  // A frequent term's slots (the hot case: a rebuild slices a hundred of them again): marked in a
+  // dense table and read back in order, not sorted. A table larger than the postings would be waste.
+  if (max >= 0 && max < n * 16) {
+    const seen = new Uint8Array(max + 1);
+    for (const flat of p.fields) if (flat) for (let k = 0; k < flat.length; k += 3) seen[flat[k] ?? 0] = 1;
+    const out = new Int32Array(n);
+    let kept = 0;
+    for (let slot = 0; slot <= max; slot++) if (seen[slot] === 1) out[kept++] = slot;
+    return out.slice(0, kept);
+  }
   const all = new Int32Array(n);
   let at = 0;
   for (const flat of p.fields) if (flat) for (let k = 0; k < flat.length; k += 3) all[at++] = flat[k] ?? 0;
