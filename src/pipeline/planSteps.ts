@@ -20,32 +20,43 @@ import type { OutputState } from './plan.ts';
 import { publishIndexEarly, startSearchJob } from './searchSteps.ts';
 
 /**
- * The search index needs only the articles: its plan, and the ground cleared beside the output
- * (leftovers of killed builds removed, this build's temporary folders named), so it can start now.
+ * The output as found (verify): a read-only folder in it refused, and an index job started early
+ * (searchEarlyStep) kept if the record it was started on was true, else dropped. Right after the
+ * check, before the archive model: in npm run dev a kept job's pieces then go live the moment they
+ * are written (a deleted seed's update is done about when the archive context is).
  */
-export async function planSearchStep(r: BuildRun): Promise<void> {
+export async function outputCheckedStep(r: BuildRun): Promise<void> {
   const { session, prev, seen } = r;
   // A read-only folder in the output would fail the build after the swap: refused before anything moves.
   const { outDir, options } = session;
   const readOnly = refuseReadOnlyOutput(outDir, (p) => userPath(p, { outDir: options.outDir }), seen.folders);
   if (readOnly) throw new BuildRefused(readOnly);
   const early = r.searchEarly;
-  if (early) {
-    r.searchEarly = null;
-    // Started before the output was checked, on the word of the record: kept if the record was true.
-    if (early === prev && Object.keys(prev.search?.files ?? {}).every((f) => seen.intact.has(f))) {
-      // npm run dev publishes in place: the pieces go live as soon as they are made.
-      if (r.onPages !== null && options.publish === 'in-place') {
-        r.searchPublished = publishIndexEarly(r);
-        r.searchPublished.catch(() => {}); // awaited (and its error thrown) in indexStep
-      }
-      return;
+  if (!early) return;
+  r.searchEarly = null;
+  // Started before the output was checked, on the word of the record: kept if the record was true.
+  if (early === prev && Object.keys(prev.search?.files ?? {}).every((f) => seen.intact.has(f))) {
+    r.searchEarlyKept = true;
+    // npm run dev publishes in place: the pieces go live as soon as they are made.
+    if (r.onPages !== null && options.publish === 'in-place') {
+      r.searchPublished = publishIndexEarly(r);
+      r.searchPublished.catch(() => {}); // awaited (and its error thrown) in indexStep
     }
-    await r.searchJob?.catch(() => {});
-    r.searchJob = null;
-    r.searchPieces = null;
+    return;
   }
-  planSearch(r, prev, seen.intact);
+  await r.searchJob?.catch(() => {});
+  r.searchJob = null;
+  r.searchPieces = null;
+}
+
+/**
+ * The search index needs only the articles: its plan, and the ground cleared beside the output
+ * (leftovers of killed builds removed, this build's temporary folders named), so it can start now.
+ * An early job kept by outputCheckedStep has both already.
+ */
+export async function planSearchStep(r: BuildRun): Promise<void> {
+  if (r.searchEarlyKept) return;
+  planSearch(r, r.prev, r.seen.intact);
   await clearGround(r);
 }
 
@@ -59,7 +70,7 @@ export const searchEarlyWanted = (r: BuildRun): boolean => !!r.foundState?.searc
  * A rebuild whose articles changed (added, edited or deleted seeds): when the index is updated in a
  * worker beside the other steps, the update starts before the output is checked (this thread waits for
  * its walk) and before the archive model of npm run build (npm run dev's first pages come before it,
- * so it does not slow them), assuming the previous index is as the record says; plan-search keeps it
+ * so it does not slow them), assuming the previous index is as the record says; output-checked keeps it
  * when the check agrees, else starts it again. In npm run dev its pieces go live as soon as both are done.
  */
 export async function searchEarlyStep(r: BuildRun): Promise<void> {

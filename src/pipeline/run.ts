@@ -100,8 +100,10 @@ export class BuildRun {
   searchPieces: Promise<SearchDone> | null = null;
   /** npm run dev: who moves the index job's pieces live, the worker or this thread (search.ts EarlyPublish). */
   searchGate: Int32Array | null = null;
-  /** search-early: the record the index job was started on, before the output was checked (plan-search checks it). */
+  /** search-early: the record the index job was started on, before the output was checked (output-checked checks it). */
   searchEarly: OutputState | null = null;
+  /** The early job was started on a true record: kept (outputCheckedStep). */
+  searchEarlyKept = false;
   /** The early job's pieces moved into the live folder as soon as made (searchSteps.ts publishIndexEarly), with their stamps. */
   searchPublished: Promise<{ done: SearchDone; written: Record<string, FileStamp> }> | null = null;
   searchWritten = 0;

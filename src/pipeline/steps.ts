@@ -8,7 +8,7 @@
  * The no-change shortcut (unchanged) ends the build by setting the run's result.
  */
 import type { BuildRun } from './run.ts';
-import { archiveStep, contextStep, planOutputsStep, planSearchStep, planStep, searchEarlyStep, searchEarlyWanted, stagingStep } from './planSteps.ts';
+import { archiveStep, contextStep, outputCheckedStep, planOutputsStep, planSearchStep, planStep, searchEarlyStep, searchEarlyWanted, stagingStep } from './planSteps.ts';
 import { cacheStep, finishStep, publishPagesStep, publishStep, removeOldStep } from './publishSteps.ts';
 import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, unchangedStep, verifyStep } from './readSteps.ts';
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
@@ -53,6 +53,7 @@ export const STEPS: readonly Step[] = [
   step('search-early', 'search', null, searchEarlyStep, { when: searchEarlyWanted }),
   step('verify', null, 'verify', verifyStep),
   step('unchanged', null, null, unchangedStep),
+  step('output-checked', null, null, outputCheckedStep),
   // The related lists start here (a worker for a large archive) and are taken by the archive step.
   step('context', 'archive', 'context', contextStep, { when: (r) => r.parts === null }),
   step('plan-search', null, null, planSearchStep),
