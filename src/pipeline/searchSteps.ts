@@ -49,8 +49,9 @@ export function startSearchJob(r: BuildRun, prev: OutputState | null, intact: Re
   // The pieces are written a little before the job ends (the dev worker saves its caches after them).
   let piecesWritten: (done: SearchDone) => void = () => {};
   const pieces = new Promise<SearchDone>((resolve) => (piecesWritten = resolve));
-  // npm run dev: the kept worker may move its pieces live itself (publishIndexEarly opens the gate).
-  const early = r.onPages !== null && r.session.options.publish === 'in-place' && r.session.searchWorker !== undefined;
+  // npm run dev: the kept worker may move its pieces live itself (publishIndexEarly opens the gate);
+  // an index made in this thread (no worker by the policy) is moved in by this thread.
+  const early = r.onPages !== null && r.session.options.publish === 'in-place' && worker !== null && r.session.searchWorker !== undefined;
   r.searchGate = early ? newGate() : null;
   const publish = r.searchGate ? { liveDir: r.session.outDir, gate: r.searchGate } : undefined;
   const job = runSearch(
@@ -104,10 +105,12 @@ export async function publishIndexEarly(r: BuildRun): Promise<{ done: SearchDone
   if (gate && Atomics.compareExchange(gate, 0, GATE.open, GATE.confirmed) === GATE.open) {
     // Until the worker says they are in, Ctrl-C waits (asInPlacePublish), as for the renames here.
     const done = await asInPlacePublish(() => r.searchPieces ?? Promise.reject(new Error('no index job')), { whole: false });
-    if (!done.live) throw new Error('the search worker did not move its pieces into the live folder');
-    r.earlyMoved.push(...done.live.moved);
-    r.onSearchable?.(done.live.at - performance.timeOrigin);
-    return { done, written: done.live.stamps };
+    if (done.live) {
+      r.earlyMoved.push(...done.live.moved);
+      r.onSearchable?.(done.live.at - performance.timeOrigin);
+      return { done, written: done.live.stamps };
+    }
+    // Not moved by a worker (not expected: only a kept worker's job has a gate): moved in here, below.
   }
   const done = await (r.searchPieces ?? r.searchJob!);
   const written = await stampAll(r.searchTmp);
