@@ -235,6 +235,38 @@ test('a cold build and an incremental build of the same seeds are byte-identical
   rmSync(root, { recursive: true, force: true });
 });
 
+test('npm run dev without worker threads: a small rebuild of a large archive updates its index in this thread and publishes it early', async () => {
+  // --workers never and a large archive (lowMemoryAbove: 0): the update runs beside the render, but in the
+  // main thread, so nothing but this thread can move its pieces live (a worker's publish gate would wait for nobody).
+  const { root, seeds } = await makeProject(10, 5);
+  const out = join(root, 'dist');
+  const builder = new IncrementalBuilder({
+    seedsDir: seeds,
+    outDir: out,
+    baseUrl: null,
+    projectRoot: root,
+    cacheDir: join(root, 'cache'),
+    keepSeedsInMemory: true,
+    workers: 'never',
+    lowMemoryAbove: 0,
+    publish: 'in-place',
+    notify: () => {},
+  });
+  try {
+    await builder.build();
+    writeFileSync(join(seeds, NEW_SEED), newSeedText(TITLE_1, 'kuarsaungu'));
+    let found: Promise<string[]> | null = null;
+    const result = await builder.build({ onPages: () => {}, onSearchable: () => (found = searchUrls(out, 'kuarsaungu')) });
+    const url = result.articles.find((a) => a.sourceFile === NEW_SEED)?.url;
+    assert.ok(url && found, 'the article, and the index said live');
+    assert.deepEqual(await found, [url], 'findable when the index is said live');
+    assert.equal(result.work.searchRebuilt, true);
+  } finally {
+    builder.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('an output file changed by hand is rendered again, not carried over', async () => {
   const { root, seeds } = await makeProject(10, 3);
   const out = join(root, 'dist');
