@@ -36,6 +36,9 @@ export interface LivePieces {
   at: number;
 }
 
+/** Told when an index's pieces are all written, with what the worker moved live itself (`live`), before its caches are saved. */
+export type OnWritten = (result: SearchIndexResult, live: LivePieces | null) => void;
+
 interface SearchTask {
   /** The records as the index reads them (searchDoc): what crosses to the worker, not whole records. */
   docs: SearchDoc[];
@@ -63,7 +66,7 @@ export function runSearch(
   codeKey = '',
   docOf: (a: Article) => SearchDoc = searchDoc,
   held?: SearchWorker,
-  onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void,
+  onWritten?: OnWritten,
   publish?: EarlyPublish,
 ): Promise<SearchIndexResult> {
   const docs = articles.map(docOf);
@@ -157,7 +160,7 @@ export class SearchWorker {
   private asked = false;
 
   /** `onWritten`: told when the pieces are written (and moved in, `live`), before the worker saves its caches and answers. */
-  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number, onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void): Promise<SearchIndexResult> {
+  run(docs: readonly SearchDoc[], task: Omit<SearchTask, 'docs'>, heapMb: number, onWritten?: OnWritten): Promise<SearchIndexResult> {
     return this.queue(heapMb, () => ({ kind: 'task', task: { ...task, docs: docs.map((d) => (this.held.has(d) ? { held: d.sourceFile } : d)) } }), docs, onWritten).then((r) => {
       if (!r) throw new Error('worker serveSearch: no index made');
       return r;
@@ -175,14 +178,14 @@ export class SearchWorker {
     );
   }
 
-  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void): Promise<SearchIndexResult | null> {
+  private queue(heapMb: number, request: () => ServeRequest, docs: readonly SearchDoc[], onWritten?: OnWritten): Promise<SearchIndexResult | null> {
     this.asked = true;
     const next = this.busy.then(() => this.send(heapMb, request(), docs, onWritten));
     this.busy = next.catch(() => {});
     return next;
   }
 
-  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[], onWritten?: (result: SearchIndexResult, live: LivePieces | null) => void): Promise<SearchIndexResult | null> {
+  private send(heapMb: number, request: ServeRequest, docs: readonly SearchDoc[], onWritten?: OnWritten): Promise<SearchIndexResult | null> {
     if (this.worker && this.heapMb !== heapMb) this.close();
     if (!this.worker) {
       this.worker = serveInWorker({ module: new URL('./search.ts', import.meta.url).href, fn: 'serveSearch', data: null, maxHeapMb: heapMb });

@@ -19,6 +19,12 @@ import { eachLimit } from '../concurrency.ts';
 import { listFiles, listFilesSync } from '../listing.ts';
 import { asInPlacePublish, holdSwapForTest } from '../output.ts';
 
+/** A moved file's size and time, as the build record keeps them (FileStamp, src/pipeline/carry.ts). */
+export interface MovedStamp {
+  size: number;
+  mtimeMs: number;
+}
+
 export interface InPlaceResult {
   /** Files moved from staging into the output (root-relative). */
   moved: string[];
@@ -88,10 +94,10 @@ async function moveIn(staging: string, outDir: string, before: readonly string[]
  * itself (npm run dev's search index) while the main thread is busy rendering: the files moved, in
  * the order they went live, each with its stamp (a rename keeps size and time). `staging` goes after.
  */
-export function moveInSync(staging: string, outDir: string): { moved: string[]; stamps: Record<string, { size: number; mtimeMs: number }> } {
+export function moveInSync(staging: string, outDir: string): { moved: string[]; stamps: Record<string, MovedStamp> } {
   const { moved } = liveOrder(listFilesSync(staging), (f) => existsSync(join(outDir, f)));
   for (const d of new Set(moved.map((f) => dirname(join(outDir, f))))) mkdirSync(d, { recursive: true });
-  const stamps: Record<string, { size: number; mtimeMs: number }> = {};
+  const stamps: Record<string, MovedStamp> = {};
   for (const f of moved) {
     const s = statSync(join(staging, f));
     stamps[f] = { size: s.size, mtimeMs: s.mtimeMs };
