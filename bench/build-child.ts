@@ -66,6 +66,7 @@ const result = await build({
   seedsDir: values.seeds,
   outDir: values.out,
   cache: !values['no-cache'],
+  keepRecords: false, // as the CLI
   detachRemoval: true,
   // As the CLI: in place for a small rebuild, unless a flag says which.
   publish: values['in-place'] ? 'in-place' : values.swap ? 'swap' : 'auto',
@@ -73,7 +74,7 @@ const result = await build({
   outputWalk,
 });
 const report: ChildReport = {
-  articles: result.articles.length,
+  articles: result.articleCount,
   fileCount: result.fileCount,
   timings: result.timings,
   buildMs: performance.now() - started,

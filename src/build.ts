@@ -38,6 +38,8 @@ export interface BuildOptions {
   renderChunk?: number;
   /** From this many articles on, build the search index after rendering (memory); default 50,000. */
   lowMemoryAbove?: number;
+  /** false: the result gives the articles' count, not their records, and a large build lets them go early (the CLI). */
+  keepRecords?: boolean;
   /** Publish each seed as it was read beside its article page, linked from its article (default true; `--no-sources`). */
   sources?: boolean;
   /** The archive's name, description, about paragraph and contact (arsip.config.json, src/settings.ts). */
@@ -95,6 +97,7 @@ export async function build(options: BuildOptions): Promise<EngineResult & { wor
     progress: options.progress,
     renderChunk: options.renderChunk,
     lowMemoryAbove: options.lowMemoryAbove,
+    keepRecords: options.keepRecords,
     seedBudgetMs: options.seedBudgetMs,
     notify,
     publish: options.publish ?? 'swap',

@@ -106,6 +106,8 @@ async function main(): Promise<number> {
         verbose: options.verbose,
         cache: options.cache,
         progress: true,
+        // Only the count is reported: a large archive's records go as soon as the build is done with them.
+        keepRecords: false,
         detachRemoval: true,
         publish: options.publish,
         lock,
@@ -113,7 +115,7 @@ async function main(): Promise<number> {
         outputWalk,
       });
       lock.release();
-      console.log(formatReport(result.outcomes, result.articles.length, detail, lang));
+      console.log(formatReport(result.outcomes, result.articleCount, detail, lang));
       if (options.verbose) {
         for (const t of result.timings) {
           const mem = t.rssMb === undefined ? '' : `   rss ${String(t.rssMb).padStart(5)} MB, heap ${String(t.heapMb).padStart(5)} MB after`;

@@ -25,7 +25,7 @@ export function recordBuild(r: BuildRun, state: OutputState, files: number): voi
       code: r.codeFiles,
       output,
       outcomes: r.outcomes,
-      articles: r.articles.length,
+      articles: r.articleCount,
       fileCount: files,
     });
   } catch {

@@ -16,7 +16,9 @@ export interface StageTiming {
 }
 
 export interface BuildResult {
+  /** The records, in seed order; none when the caller asked only for their count (keepRecords: false). */
   articles: Article[];
+  articleCount: number;
   outcomes: SeedOutcome[];
   timings: StageTiming[];
   /** Files in the output folder (pages, feeds, assets, exports, index). */
@@ -111,6 +113,11 @@ export interface EngineOptions {
    * what the whole-archive passes made of it (EngineSession.remembers).
    */
   keepSeedsInMemory?: boolean;
+  /**
+   * The result lists the records (default true). false: it gives only their count, and a large archive
+   * built once lets them go as soon as nothing in the build reads them (letGo.ts): npm run build.
+   */
+  keepRecords?: boolean;
   /** Publish each seed as it was read beside its article page and link it from its article (default true; `--no-sources`: false). */
   sources?: boolean;
   /** The archive's name, description, about paragraph and contact (arsip.config.json); the defaults when absent. */

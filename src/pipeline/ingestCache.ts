@@ -99,6 +99,17 @@ export class IngestCache {
     return this.entries.size;
   }
 
+  /**
+   * A build run once through, its cache saved: the results are let go (a large archive's index needs
+   * the memory). Saved already, so a later save() has nothing to write; asked to run again, it refuses.
+   */
+  letGo(): void {
+    if (this.dirty.size > 0) throw new Error('ingest cache: let go before it was saved');
+    this.entries = new Map();
+    this.gone = true;
+  }
+  private gone = false;
+
   /** The hash the cached result of `sourceFile` was parsed from, if any. */
   hashOf(sourceFile: string): string | undefined {
     return this.entries.get(sourceFile)?.hash;
@@ -121,6 +132,7 @@ export class IngestCache {
    * stand for their seeds in this run and are not kept.
    */
   run(inputs: readonly SeedInput[], hashes: ReadonlyMap<string, string>, onSeed?: () => void, uncached?: ReadonlyMap<string, IngestedSeed>): IngestRun {
+    if (this.gone) throw new Error('ingest cache: its results were let go (letGo)');
     const next = new Map<string, CachedSeed>();
     const seeds: IngestedSeed[] = [];
     let parsed = 0;

@@ -98,7 +98,9 @@ export function finishStep(r: BuildRun): void {
   const { pages, search, exportsPlan } = r;
   r.progress.finish();
   r.result = {
-    articles: r.articles,
+    // The caller that asked only for the count (keepRecords: false) gets no records, let go or not.
+    articles: r.session.options.keepRecords === false ? [] : r.articles,
+    articleCount: r.articleCount,
     outcomes: r.outcomes,
     timings: r.t.list,
     fileCount: r.fileCount,

@@ -74,6 +74,15 @@ export class BuildRun {
   hashes!: Map<string, string>;
   cache!: IngestCache;
   articles: Article[] = [];
+  /** How many articles the build made, also once the records are let go (letGo.ts). */
+  get articleCount(): number {
+    return this.goneCount ?? this.articles.length;
+  }
+  private goneCount: number | null = null;
+  letGoOfArticles(): void {
+    this.goneCount = this.articleCount;
+    this.articles = [];
+  }
   outcomes: SeedOutcome[] = [];
   parsed = 0;
   /** The seeds parsed in this build (their results were not in the cache). */

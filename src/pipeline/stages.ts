@@ -73,6 +73,7 @@ export const SHARED_FILES = [
   'src/pipeline/session.ts',
   'src/pipeline/identity.ts',
   'src/pipeline/firstPages.ts',
+  'src/pipeline/letGo.ts',
   'src/pipeline/seedReader.ts',
   'src/pipeline/engineTypes.ts',
   'src/pipeline/plan.ts',

@@ -14,6 +14,7 @@ import { codeStep, ingestStep, listStep, loadStep, scanStep, scheduleStep, uncha
 import { indexStep, searchAfterStep, searchAt, searchBeforeStep, searchBesideStep } from './searchSteps.ts';
 import type { StageName } from './stages.ts';
 import { firstPagesStep, firstPagesWanted } from './firstPages.ts';
+import { letGoStep, letsGoOfRecords } from './letGo.ts';
 import { carryStep, copiesStep, exportsStep, renderedStep, renderStep } from './writeSteps.ts';
 
 export interface Step {
@@ -70,6 +71,8 @@ export const STEPS: readonly Step[] = [
   step('search-after', 'search', null, searchAfterStep, { ...staged, when: searchAt('after-render') }),
   step('publish-pages', 'publish', 'pages', publishPagesStep, { ...staged, when: (r) => r.inPlace && r.onPages !== null }),
   step('exports', 'exports', 'exports', exportsStep, staged),
+  // A large archive built once through: nothing reads a record from here on; they go while the index runs.
+  step('let-go', null, 'let-go', letGoStep, { ...staged, when: letsGoOfRecords }),
   step('index', 'search', null, indexStep, staged),
   step('publish', 'publish', 'swap', publishStep, staged),
   step('cache', null, 'cache', cacheStep),

@@ -16,7 +16,7 @@ test('every stage of STAGES has a step that runs its code, and step names are un
 
 test('the steps time under the labels of a build, in order (index and index-wait come from the index job)', () => {
   const labels = STEPS.flatMap((s) => (s.time ? [s.time] : []));
-  assert.deepEqual(labels, ['code', 'list', 'load', 'scan', 'ingest', 'context', 'archive', 'first', 'verify', 'context', 'archive', 'plan', 'render', 'carry', 'copies', 'pages', 'exports', 'swap', 'cache', 'remove-old']);
+  assert.deepEqual(labels, ['code', 'list', 'load', 'scan', 'ingest', 'context', 'archive', 'first', 'verify', 'context', 'archive', 'plan', 'render', 'carry', 'copies', 'pages', 'exports', 'let-go', 'swap', 'cache', 'remove-old']);
 });
 
 test('staged steps are one run: from the first that writes into the staging folder to the publish', () => {
