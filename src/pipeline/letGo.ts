@@ -1,16 +1,17 @@
 /**
  * A large archive built once through (npm run build at LOW_MEMORY_ARTICLES and more): the index is
- * made after the render, in a worker that holds its own copy of every article's text, while this
- * thread writes the exports. Once they are written nothing left in the build reads a record, so the
- * records (about 1 GB at 100,000 articles) are let go for the rest of the index's minutes, after the
- * ingest cache, the only later reader, is saved. A dev session keeps its records for the next build;
- * a caller that wants the records back (BuildOptions.keepRecords) keeps them too.
+ * made after the render and the exports, in a worker that holds its own copy of every article's
+ * text. Before it starts, the records (about 1 GB at 100,000 articles) are let go: the ingest cache,
+ * their last reader, is saved, the index's documents are made, and nothing else in the build reads a
+ * record after the exports. A dev session keeps its records for the next build; a caller that wants
+ * the records back (BuildOptions.keepRecords) keeps them too.
  */
+import { searchDoc } from '../search/doc.ts';
 import type { BuildRun } from './run.ts';
+import { searchAt } from './searchSteps.ts';
 
-/** The records can go: a build run once, whose caller asked only for their count, its index running after the render. */
-export const letsGoOfRecords = (r: BuildRun): boolean =>
-  !r.session.remembers && r.session.options.keepRecords === false && r.policy.search === 'after-render' && r.searchJob !== null;
+/** The records can go: a build run once, whose caller asked only for their count, its index made after the render. */
+export const letsGoOfRecords = (r: BuildRun): boolean => !r.session.remembers && r.session.options.keepRecords === false && searchAt('after-render')(r);
 
 export function letGoStep(r: BuildRun): void {
   const dir = r.session.options.cacheDir;
@@ -22,6 +23,7 @@ export function letGoStep(r: BuildRun): void {
     }
   }
   r.cache.letGo();
+  r.indexDocs = r.articles.map(searchDoc);
   r.letGoOfArticles();
   r.identities = new Map();
   r.context = null;

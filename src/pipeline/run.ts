@@ -20,6 +20,7 @@ import type { CodeKeys } from './stages.ts';
 import type { Observed } from './state.ts';
 import type { OutputWalk } from './outputWalk.ts';
 import type { LivePieces } from './search.ts';
+import type { SearchDoc } from '../search/doc.ts';
 
 /** Times stages into a list, in the order they ran. */
 export class Timings {
@@ -115,6 +116,8 @@ export class BuildRun {
   searchEarlyKept = false;
   /** The early job's pieces moved into the live folder as soon as made (searchSteps.ts publishIndexEarly), with their stamps. */
   searchPublished: Promise<{ done: SearchDone; written: Record<string, FileStamp> }> | null = null;
+  /** The index's documents, made before the records were let go (letGo.ts) and taken by the index job. */
+  indexDocs: SearchDoc[] | null = null;
   searchWritten = 0;
   searchKept = 0;
   // archive, plan

@@ -3,8 +3,7 @@
  * with its own heap when the scheduling policy says so. The cache folder keeps
  * each article's analysis (src/search/analysis-cache.ts) between builds.
  */
-import type { Article } from '../ingest/types.ts';
-import { searchDoc, type SearchDoc, type SearchIndexOptions, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
+import { type SearchDoc, type SearchIndexOptions, type SearchIndexResult, writeSearchDocs } from '../search/index.ts';
 import { AnalysisCache } from '../search/analysis-cache.ts';
 import { bundleClient } from '../search/bundle.ts';
 import type { MessagePort, Worker } from 'node:worker_threads';
@@ -57,19 +56,18 @@ export async function searchIndexTask(data: SearchTask, onWritten?: (result: Sea
   return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, ...(onWritten ? { onWritten } : {}) });
 }
 
+/** `docs`: the records as the index reads them (searchDoc); handed to a worker, they are not held here. */
 export function runSearch(
-  articles: readonly Article[],
+  docs: SearchDoc[],
   outDir: string,
   cacheDir: string | null,
   worker: { heapMb: number } | null,
   previous: Record<string, string> = {},
   codeKey = '',
-  docOf: (a: Article) => SearchDoc = searchDoc,
   held?: SearchWorker,
   onWritten?: OnWritten,
   publish?: EarlyPublish,
 ): Promise<SearchIndexResult> {
-  const docs = articles.map(docOf);
   const written = onWritten ? (result: SearchIndexResult): void => onWritten(result, null) : undefined;
   if (!worker) return searchIndexTask({ docs, outDir, cacheDir, previous, codeKey }, written);
   // Only the dev session's kept worker publishes its pieces itself (npm run dev publishes in place).

@@ -54,14 +54,16 @@ export function startSearchJob(r: BuildRun, prev: OutputState | null, intact: Re
   const early = r.onPages !== null && r.session.options.publish === 'in-place' && worker !== null && r.session.searchWorker !== undefined;
   r.searchGate = early ? newGate() : null;
   const publish = r.searchGate ? { liveDir: r.session.outDir, gate: r.searchGate } : undefined;
+  // Made by the let-go step when the records are gone (letGo.ts); handed over, not held here.
+  const docs = r.indexDocs ?? r.articles.map(docOf);
+  r.indexDocs = null;
   const job = runSearch(
-    r.articles,
+    docs,
     r.searchTmp,
     r.session.options.cacheDir,
     worker,
     previousPieces,
     r.code.search,
-    docOf,
     r.session.searchWorker,
     (s, live) => piecesWritten({ ...asDone(s), live }),
     publish,

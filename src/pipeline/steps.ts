@@ -68,11 +68,11 @@ export const STEPS: readonly Step[] = [
   step('rendered', null, null, renderedStep, staged),
   step('carry', 'publish', 'carry', carryStep, staged),
   step('copies', 'exports', 'copies', copiesStep, staged),
-  step('search-after', 'search', null, searchAfterStep, { ...staged, when: searchAt('after-render') }),
   step('publish-pages', 'publish', 'pages', publishPagesStep, { ...staged, when: (r) => r.inPlace && r.onPages !== null }),
   step('exports', 'exports', 'exports', exportsStep, staged),
-  // A large archive built once through: nothing reads a record from here on; they go while the index runs.
+  // A large archive built once through: nothing reads a record from here on; they go before the index starts.
   step('let-go', null, 'let-go', letGoStep, { ...staged, when: letsGoOfRecords }),
+  step('search-after', 'search', null, searchAfterStep, { ...staged, when: searchAt('after-render') }),
   step('index', 'search', null, indexStep, staged),
   step('publish', 'publish', 'swap', publishStep, staged),
   step('cache', null, 'cache', cacheStep),
