@@ -127,6 +127,8 @@ export function buildSearchFiles(
   ownFileChars = OWN_FILE_CHARS,
   headDocs = HEAD_DOCS,
   reuse?: ReuseInput,
+  /** Told once every document is walked (a cold index): what only the analysis needed may go. */
+  walked: () => void = () => {},
 ): SearchFiles {
   const cut: CutOptions = { ownFileChars, headDocs, codeKey: reuse?.codeKey ?? '' };
   const { slots, slotOf } = assignSlots(articles);
@@ -139,11 +141,62 @@ export function buildSearchFiles(
     : [];
   const plan = reuse ? planReuse(reuse, docKeys, analyse, dict, bySlot) : null;
   const updated = plan && reuse ? updateIndex({ articles, bySlot, dict, slots, docKeys, plan, cut, analysisOf: reuse.oldAnalysis, followOf: reuse.oldFollow }) : null;
-  const parts = updated ?? assembleAll(articles, bySlot, analyse, dict, slots, docKeys, cut, !!reuse);
+  const parts = updated ?? assembleAll(articles, bySlot, analyse, dict, slots, docKeys, cut, reuse ?? null, walked);
   return { meta: parts.meta, files: pieceFiles(parts), state: parts.state, updated: updated !== null };
 }
 
-/** Every document walked in slot order; `keep`: also pack the corpus figures for the next build (corpus-state.ts). */
+/** A frequent term's adjacency-filter entries joined (as the corpus state keeps them), with where each ends. */
+interface JoinedEntries {
+  text: string;
+  ends: Int32Array;
+}
+
+/** Entries joined per this many: a hundred frequent terms × 100,000 documents as single strings would be 0.4 GB. */
+const JOIN_EVERY = 1024;
+
+/**
+ * Each frequent term's adjacency-filter entries (followEntry), one per document holding it, in slot order:
+ * one sweep over the documents in slot order, each document's followers asked once (`followersAt`: by its
+ * place in `bySlot` and its slot), however many of the terms it holds.
+ */
+function ownedEntries(
+  owning: readonly TermAcc[],
+  bySlot: ReadonlyArray<{ slot: number }>,
+  followersAt: (i: number, slot: number) => readonly number[],
+): JoinedEntries[] {
+  const slotsOf = owning.map((acc) => termSlots(acc));
+  const ends = slotsOf.map((slots) => new Int32Array(slots.length));
+  const chunks = owning.map((): string[] => []);
+  const pending = owning.map((): string[] => []);
+  const length = new Float64Array(owning.length);
+  const at = new Int32Array(owning.length);
+  bySlot.forEach(({ slot }, i) => {
+    let follow: readonly number[] | null = null;
+    for (let k = 0; k < owning.length; k++) {
+      const slots = slotsOf[k] as Int32Array;
+      const n = at[k] ?? 0;
+      if (slots[n] !== slot) continue;
+      follow ??= followersAt(i, slot);
+      const entry = followEntry(owning[k]?.id ?? 0, follow);
+      const waiting = pending[k] as string[];
+      waiting.push(entry);
+      length[k] = (length[k] ?? 0) + entry.length;
+      (ends[k] as Int32Array)[n] = length[k] ?? 0;
+      at[k] = n + 1;
+      if (waiting.length >= JOIN_EVERY) {
+        chunks[k]?.push(waiting.join(''));
+        pending[k] = [];
+      }
+    }
+  });
+  return owning.map((_, k) => ({ text: [...(chunks[k] ?? []), (pending[k] ?? []).join('')].join(''), ends: ends[k] ?? new Int32Array(0) }));
+}
+
+/**
+ * Every document walked in slot order; with `reuse` (a cache folder), also the corpus figures packed for
+ * the next build (corpus-state.ts), and each document's followers read back from the analysis cache when
+ * the frequent terms' filters are made, instead of held from the walk (at 100,000 articles, 0.3 GB).
+ */
 function assembleAll(
   articles: readonly SearchDoc[],
   bySlot: ReadonlyArray<{ a: SearchDoc; slot: number }>,
@@ -152,19 +205,22 @@ function assembleAll(
   slots: number,
   docKeys: PieceState['docs'],
   cut: CutOptions,
-  keep: boolean,
+  reuse: ReuseInput | null,
+  walked: () => void,
 ): Parts {
+  const keep = reuse !== null;
   // Terms by dictionary number, and in the order first met (the output must not depend on the numbering).
   // Dictionary number → 1 + position in termOrder (a typed array: a sparse JS array turns into a slow dictionary).
   let accOf = new Int32Array(Math.max(1024, dict.strings.length));
   const termOrder: TermAcc[] = [];
   const fieldLengths = FIELDS.map(() => 0);
   const wordDf = new Map<number, number>();
-  // Per slot, the document's followers (AnalysedDoc.follow), until the frequent terms' filters are made.
-  let followBySlot: Array<readonly number[] | undefined> = new Array<readonly number[] | undefined>(slots);
+  // Per slot, the document's followers (AnalysedDoc.follow), until the frequent terms' filters are made;
+  // with a cache they are read back from it then (followersAt), not held.
+  let followBySlot: Array<readonly number[] | undefined> = new Array<readonly number[] | undefined>(keep ? 0 : slots);
   for (const { a, slot } of bySlot) {
     const doc = analyse(a);
-    followBySlot[slot] = doc.follow;
+    if (!keep) followBySlot[slot] = doc.follow;
     let pos = 0;
     doc.terms.forEach((fieldTerms, f) => {
       const tfs = doc.tfs[f] ?? [];
@@ -179,7 +235,7 @@ function assembleAll(
         }
         let acc = termOrder[(accOf[id] ?? 0) - 1];
         if (acc === undefined) {
-          acc = { id, firstPos: pos, fields: [], lists: [] };
+          acc = { id, firstPos: pos, fields: [], lists: new Array<TripleList | undefined>(FIELDS.length) };
           accOf[id] = termOrder.push(acc);
         }
         pos++;
@@ -188,6 +244,7 @@ function assembleAll(
     });
     for (const w of doc.words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   }
+  walked();
   for (const acc of termOrder) {
     acc.fields = acc.lists.map((list) => list?.done());
     acc.lists = [];
@@ -202,23 +259,40 @@ function assembleAll(
   const packers = keep ? Array.from({ length: termBuckets }, () => new BucketPacker()) : [];
   const big: BigTerm[] = [];
   const bigText = new Map<string, SlicedTerm>();
-  const followOf = (slot: number): readonly number[] => followBySlot[slot] ?? [];
   const follow = new Map<string, string>();
+  // The terms with files of their own, in term order: their postings are kept until their filters are made.
+  const owning: TermAcc[] = [];
   for (const acc of termOrder) {
     const t = dict.strings[acc.id] ?? '';
     const b = termBucket(t, termBuckets);
     packers[b]?.add(t, acc);
     const owns = ownsFile(acc, cut.ownFileChars);
-    if (owns.own) {
-      const entries = Array.from(termSlots(acc), (slot) => followEntry(acc.id, followOf(slot)));
-      if (keep) follow.set(t, entries.join(''));
-      const sliced = slicedPostings(acc, avgRef, cut.headDocs, entries);
-      big.push([t, '', acc.firstPos, sliced.tails.length]);
-      bigText.set(t, sliced);
-    } else bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
-    acc.fields = [];
+    if (owns.own) owning.push(acc);
+    else {
+      bucketed[b]?.push(`[${scriptJson(t)},${acc.firstPos},${owns.json}]`);
+      acc.fields = [];
+    }
   }
+  const followersAt = (i: number, slot: number): readonly number[] => {
+    if (!reuse) return followBySlot[slot] ?? [];
+    const key = docKeys[i]?.[1] ?? '';
+    const read = reuse.oldFollow(key);
+    if (!read) throw new Error(`search index: no analysis cached for document ${key}`);
+    return read;
+  };
+  const joined = ownedEntries(owning, bySlot, followersAt);
   followBySlot = [];
+  owning.forEach((acc, k) => {
+    const t = dict.strings[acc.id] ?? '';
+    const { text, ends } = joined[k] ?? { text: '', ends: new Int32Array(0) };
+    joined[k] = { text: '', ends: new Int32Array(0) };
+    if (keep) follow.set(t, text);
+    const entryAt = (i: number): string => text.slice(i === 0 ? 0 : (ends[i - 1] ?? 0), ends[i] ?? 0);
+    const sliced = slicedPostings(acc, avgRef, cut.headDocs, entryAt);
+    big.push([t, '', acc.firstPos, sliced.tails.length]);
+    bigText.set(t, sliced);
+    acc.fields = [];
+  });
   nameBigFiles(big);
 
   const minDf = hintMinDf(articles.length);

@@ -96,7 +96,7 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
       : undefined;
   // Until this index is complete, the saved make-up does not describe anything published.
   if (options.cacheDir) dropPieceState(options.cacheDir);
-  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse);
+  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse, () => cache.forgetWords());
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();
   let fileCount = 0;

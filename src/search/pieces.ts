@@ -207,7 +207,7 @@ const ceil4 = (x: number): number => Math.ceil(x * 1e4) / 1e4;
  * document in slot order, as termSlots lists them) goes slice by slice in the same order,
  * so a phrase reads the entries of the slices it has loaded with their documents.
  */
-export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs: number, entries: readonly string[]): SlicedTerm {
+export function slicedPostings(acc: TermPostings, avgRef: readonly number[], headDocs: number, entryAt: (i: number) => string): SlicedTerm {
   const boosts = FIELDS.map((f) => f.boost);
   let size = 0;
   for (const flat of acc.fields) if (flat && flat.length > 0) size = Math.max(size, (flat[flat.length - 3] ?? 0) + 1);
@@ -261,7 +261,7 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
     bound[b] = t;
     need[b] = rank - (n - lo);
   });
-  // Its documents in slot order: as termSlots lists them, so entries[i] is the i-th one's.
+  // Its documents in slot order: as termSlots lists them, so entryAt(i) is the i-th one's.
   const inSlotOrder = Int32Array.from(docs).sort();
   for (const slot of inSlotOrder) {
     const w = key[slot] ?? 0;
@@ -291,7 +291,7 @@ export function slicedPostings(acc: TermPostings, avgRef: readonly number[], hea
   });
   const [head = [], ...tails] = perSlice.map(fieldsJson);
   const sliceEntries: string[][] = Array.from({ length: slices }, () => []);
-  inSlotOrder.forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entries[i] ?? ''));
+  inSlotOrder.forEach((slot, i) => sliceEntries[sliceOf[slot] ?? 0]?.push(entryAt(i)));
   return { head: `[${n},${df},${firstSlot},[${sliceMax.join(',')}],${head}]`, tails, follow: followJson(sliceEntries) };
 }
 

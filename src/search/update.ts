@@ -255,7 +255,7 @@ function update(u: UpdateInput): Parts | null {
         if (id === undefined) throw new CorpusStateError('a frequent term not in the dictionary');
         const entries = entriesOf(t, id, p);
         follow.set(t, entries.join(''));
-        const sliced = slicedPostings(p, avgRef, cut.headDocs, entries);
+        const sliced = slicedPostings(p, avgRef, cut.headDocs, (i) => entries[i] ?? '');
         big.push([t, '', p.firstPos, sliced.tails.length]);
         bigText.set(t, sliced);
       } else inBucket.set(t, owns.json);

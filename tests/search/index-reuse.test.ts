@@ -63,6 +63,11 @@ test('reused index pieces: adds, edits, retitles and deletes ship what a cold bu
     const staging = join(tmp, 'stage');
     let res = await rebuild(articles, published, staging, cacheDir, {});
     assert.equal(res.reusedPieces, false, 'a first build has nothing to reuse');
+    // A first build with a cache folder reads each document's followers back from its analyses: the same pieces.
+    await writeSearchIndex(articles, join(tmp, 'cold-first'), opts);
+    const [first, coldFirst] = await Promise.all([snapshot(join(published, 'search')), snapshot(join(tmp, 'cold-first', 'search'))]);
+    assert.deepEqual([...first.keys()].sort(), [...coldFirst.keys()].sort());
+    assert.deepEqual([...first].filter(([f, text]) => coldFirst.get(f) !== text).map(([f]) => f), [], 'a first build with a cache equals one without');
     const steps: Array<[string, (xs: Article[]) => Article[]]> = [
       ['add one', (xs) => [...xs, extra[0] as Article]],
       ['edit one body', (xs) => xs.map((x, i) => (i === 7 ? { ...x, body: [...x.body, { type: 'paragraph' as const, text: 'Pemerintah menambah bantuan vaksin.' }] } : x))],
