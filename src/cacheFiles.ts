@@ -9,7 +9,8 @@
  * Node built-ins only: the no-change check (src/pipeline/quick.ts) reads through it
  * before anything else is loaded.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bumped when the layout of any cache file changes: every cache of another format is ignored, and rebuilt. */
@@ -40,6 +41,44 @@ export function writeCacheFile(dir: string, name: string, data: string | Uint8Ar
   const file = join(dir, name);
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/**
+ * Writes `name` in `dir` whole or not at all, as a first line made from the sha256 (hex) of the rest, then
+ * the rest as `parts` give it: written as they come (a few MB at a time), so the file's text is never held
+ * whole. `head(digest)` must be as long whatever the digest (it is written last, over a placeholder).
+ */
+export function writeCacheFileHashed(dir: string, name: string, head: (digest: string) => string, parts: Iterable<string>): void {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  const tmp = `${file}.${process.pid}.tmp`;
+  const placeholder = Buffer.from(`${head('0'.repeat(64))}\n`);
+  const hash = createHash('sha256');
+  const fd = openSync(tmp, 'w');
+  try {
+    let at = placeholder.length;
+    let batch: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      const bytes = Buffer.from(batch.join(''));
+      hash.update(bytes);
+      at += writeSync(fd, bytes, 0, bytes.length, at);
+      batch = [];
+      size = 0;
+    };
+    for (const part of parts) {
+      batch.push(part);
+      size += part.length;
+      if (size >= 4 * 2 ** 20) flush();
+    }
+    flush();
+    const first = Buffer.from(`${head(hash.digest('hex'))}\n`);
+    if (first.length !== placeholder.length) throw new Error(`cache file ${name}: its first line changed length`);
+    writeSync(fd, first, 0, first.length, 0);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
 }
 

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { build } from '../src/build.ts';
-import { CACHE_FILES, CACHE_FORMAT, readCacheJson } from '../src/cacheFiles.ts';
+import { CACHE_FILES, CACHE_FORMAT, readCacheJson, writeCacheFileHashed } from '../src/cacheFiles.ts';
+import { sha256 } from '../src/sha256.ts';
 import { makeProject } from './support/project.ts';
 
 test('every file a build leaves in its cache folder is named in CACHE_FILES and carries CACHE_FORMAT', async () => {
@@ -42,4 +43,19 @@ test('a cache file of another format reads as missing; one that does not parse a
   assert.deepEqual(readCacheJson(dir, 'c.json'), { kind: 'ok', value: { format: CACHE_FORMAT, x: 2 } });
   assert.deepEqual(readCacheJson(dir, 'none.json'), { kind: 'missing' });
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file written a piece at a time is the digest line then the text, as if written whole', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arsip-cachefile-'));
+  try {
+    // Multi-byte text across the 4 MB batches: the digest is of the UTF-8 bytes written.
+    const parts = Array.from({ length: 3000 }, (_, i) => `,["berita-${i}",${JSON.stringify('Pukul 09.00 WIB — “kata” ' + 'é'.repeat(i % 7) + 'x'.repeat(2000))}]`);
+    const head = (digest: string): string => JSON.stringify({ format: CACHE_FORMAT, digest });
+    writeCacheFileHashed(dir, 'pieces.json', head, parts);
+    const body = parts.join('');
+    assert.equal(readFileSync(join(dir, 'pieces.json'), 'utf8'), `${head(sha256(body))}\n${body}`);
+    assert.deepEqual(readdirSync(dir), ['pieces.json'], 'no temporary file left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

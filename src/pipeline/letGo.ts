@@ -6,6 +6,7 @@
  * record after the exports. A dev session keeps its records for the next build; a caller that wants
  * the records back (BuildOptions.keepRecords) keeps them too.
  */
+import type { Article } from '../ingest/types.ts';
 import { searchDoc } from '../search/doc.ts';
 import type { BuildRun } from './run.ts';
 import { searchAt } from './searchSteps.ts';
@@ -23,10 +24,15 @@ export function letGoStep(r: BuildRun): void {
     }
   }
   r.cache.letGo();
-  r.indexDocs = r.articles.map(searchDoc);
-  r.letGoOfArticles();
   r.identities = new Map();
   r.context = null;
   r.related = null;
   r.parts = null;
+  // Each record goes as its document is made: the two are never all held at once.
+  const records: Array<Article | undefined> = r.articles;
+  r.letGoOfArticles();
+  r.indexDocs = records.map((a, i) => {
+    records[i] = undefined;
+    return searchDoc(a as Article);
+  });
 }

@@ -56,7 +56,7 @@ export async function searchIndexTask(data: SearchTask, onWritten?: (result: Sea
   return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, ...(onWritten ? { onWritten } : {}) });
 }
 
-/** `docs`: the records as the index reads them (searchDoc); handed to a worker, they are not held here. */
+/** `docs`: the records as the index reads them (searchDoc); handed to a new worker, the list is emptied as it goes (WorkerTask.feed). */
 export function runSearch(
   docs: SearchDoc[],
   outDir: string,
@@ -75,7 +75,8 @@ export function runSearch(
   return runInWorker<SearchIndexResult>({
     module: new URL('./search.ts', import.meta.url).href,
     fn: 'searchIndexTask',
-    data: { docs, outDir, cacheDir, previous, codeKey },
+    data: { outDir, cacheDir, previous, codeKey },
+    feed: { key: 'docs', items: docs },
     maxHeapMb: worker.heapMb,
   });
 }

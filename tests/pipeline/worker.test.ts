@@ -110,3 +110,20 @@ test('the data handed to a worker is not held by this thread while the worker ru
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a long list fed to a worker arrives whole and in order, piece by piece, and leaves this thread', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arsip-worker-'));
+  try {
+    const mod = join(dir, 'fed.mjs');
+    writeFileSync(mod, `export async function fed(data) { return { label: data.label, n: data.docs.length, ids: data.docs.map((d) => d.id).join(',') }; }`);
+    const docs = Array.from({ length: 4_321 }, (_, i) => ({ id: i, text: `berita ${i}` }));
+    const items: unknown[] = [...docs];
+    const got = await runInWorker<{ label: string; n: number; ids: string }>({ module: pathToFileURL(mod).href, fn: 'fed', data: { label: 'indeks' }, feed: { key: 'docs', items } });
+    assert.equal(got.label, 'indeks', 'the rest of the data beside the list');
+    assert.equal(got.n, docs.length);
+    assert.equal(got.ids, docs.map((d) => d.id).join(','), 'in order');
+    assert.equal(items.length, 0, 'the list was handed over, not kept');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
