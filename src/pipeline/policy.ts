@@ -62,6 +62,8 @@ export const RENDER_CHUNK = 15_000;
 const RENDER_WORKER_MIN_PAGES = 2_000;
 const RENDER_WORKERS_MAX = 4;
 export const RENDER_WORKER_CHUNK = 4_000;
+/** A large archive's runs (LOW_MEMORY_ARTICLES): two workers' runs and the main thread's records share the memory. */
+export const RENDER_WORKER_CHUNK_LOW_MEMORY = 2_000;
 /**
  * From this many articles on, the related lists (about 40 µs an article) are computed in a worker
  * thread while the main thread goes on. Below it the second core is as busy with the search index's
@@ -91,7 +93,7 @@ export function schedule(input: {
     renderChunk: input.renderChunk ?? RENDER_CHUNK,
     renderWorkers: (pages) =>
       mode === 'always' ? Math.max(2, Math.min(RENDER_WORKERS_MAX, input.cpus)) : threads(pages) && pages >= RENDER_WORKER_MIN_PAGES ? Math.min(RENDER_WORKERS_MAX, input.cpus) : 0,
-    renderWorkerChunk: input.renderChunk ?? RENDER_WORKER_CHUNK,
+    renderWorkerChunk: input.renderChunk ?? (lowMemory ? RENDER_WORKER_CHUNK_LOW_MEMORY : RENDER_WORKER_CHUNK),
     relatedInWorker: mode === 'always' || (threads(input.articles) && input.articles >= RELATED_WORKER_MIN_ARTICLES),
   };
 }

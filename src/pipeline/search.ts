@@ -53,7 +53,9 @@ interface SearchTask {
 
 /** Runs in the worker (see worker.ts). */
 export async function searchIndexTask(data: SearchTask, onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult> {
-  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, ...(onWritten ? { onWritten } : {}) });
+  // The list handed to a task is its own (a worker's fed copy, or runSearch's fresh one): let go once the pieces are written.
+  const own = onWritten === undefined;
+  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, letGoOfDocs: own, ...(onWritten ? { onWritten } : {}) });
 }
 
 /** `docs`: the records as the index reads them (searchDoc); handed to a new worker, the list is emptied as it goes (WorkerTask.feed). */

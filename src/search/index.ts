@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Article } from '../ingest/types.ts';
 import { AnalysisCache, type AnalysisStats } from './analysis-cache.ts';
 import { searchDoc, type SearchDoc } from './doc.ts';
-import { buildSearchFiles } from './build.ts';
+import { buildSearchFiles, type SearchFiles } from './build.ts';
 import type { PieceState, ReuseInput } from './piece-state.ts';
 import { dropPieceState, loadPieceState, savePieceState } from './piece-state.ts';
 import { clientScript } from './format.ts';
@@ -46,6 +46,11 @@ export interface SearchIndexOptions {
    * publishes the pieces then (the result is the one returned).
    */
   onWritten?: (result: SearchIndexResult) => void;
+  /**
+   * The documents' list is this call's to empty once the pieces are written (a worker's own copy): at
+   * 100,000 articles every article's text, let go before the caches for the next index are saved.
+   */
+  letGoOfDocs?: boolean;
 }
 
 export interface SearchIndexResult extends AnalysisStats {
@@ -96,7 +101,7 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
       : undefined;
   // Until this index is complete, the saved make-up does not describe anything published.
   if (options.cacheDir) dropPieceState(options.cacheDir);
-  const built = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse, () => cache.forgetWords());
+  let built: SearchFiles | null = buildSearchFiles(articles, (a) => cache.get(a), cache.dict, options.ownFileChars, options.headDocs, reuse, () => cache.forgetWords());
   const dir = join(outDir, SEARCH_DIR);
   const made = new Set<string>();
   let fileCount = 0;
@@ -142,18 +147,22 @@ export async function writeSearchDocs(articles: readonly SearchDoc[], outDir: st
     batch.push(file);
     if (batch.length >= BATCH) await flush();
   }
-  batch.push([fileName(URLS.searchScript), clientScript(built.meta, await client)]);
+  const { meta, state: madeState, updated } = built;
+  // The pieces are made: what they were made from (every document, by slot) is not held while the caches are saved.
+  built = null;
+  batch.push([fileName(URLS.searchScript), clientScript(meta, await client)]);
   // Article pages: "‹ Kembali ke hasil" and the query's words highlighted, when opened from search.
   batch.push([fileName(URLS.readScript), await article]);
   await flush();
   await writing;
-  const result: SearchIndexResult = { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: built.updated };
+  const result: SearchIndexResult = { fileCount, digests, kept, analysed: cache.stats.analysed, reused: articles.length - cache.stats.analysed, reusedPieces: updated };
   options.onWritten?.(result);
+  if (options.letGoOfDocs) (articles as SearchDoc[]).length = 0;
   // After the pieces: a dev session's index is findable once they are written, not once these are saved.
   cache.save(options.cacheDir);
   if (held) held.analysis = cache;
   if (options.cacheDir && reuse) {
-    const state = { ...built.state, digests };
+    const state = { ...madeState, digests };
     savePieceState(options.cacheDir, state);
     if (held) held.pieces = state;
   }
