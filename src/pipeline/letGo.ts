@@ -1,7 +1,7 @@
 /**
  * A large archive built once through (npm run build at LOW_MEMORY_ARTICLES and more): the index is
  * made after the render and the exports, in a worker that holds its own copy of every article's
- * text. Before it starts, the records (about 1 GB at 100,000 articles) are let go: the ingest cache,
+ * text. Before it starts, the records (0.7 GB of heap at 100,000 articles) are let go: the ingest cache,
  * their last reader, is saved, the index's documents are made, and nothing else in the build reads a
  * record after the exports. A dev session keeps its records for the next build; a caller that wants
  * the records back (BuildOptions.keepRecords) keeps them too.
