@@ -98,8 +98,7 @@ export function finishStep(r: BuildRun): void {
   const { pages, search, exportsPlan } = r;
   r.progress.finish();
   r.result = {
-    // The caller that asked only for the count (keepRecords: false) gets no records, let go or not.
-    articles: r.session.options.keepRecords === false ? [] : r.articles,
+    articles: r.resultArticles,
     articleCount: r.articleCount,
     outcomes: r.outcomes,
     timings: r.t.list,

@@ -147,5 +147,5 @@ export async function unchangedStep(r: BuildRun): Promise<void> {
   r.progress.finish();
   const work = { seedsRead: r.seedsRead, seedsParsed: r.parsed, seedsReused: r.seedCount - r.parsed, pagesRendered: 0, pagesCarried: Object.keys(prev.pages).length };
   const none = { searchRebuilt: false, searchDeferred: false, exportsRebuilt: false, changed: [], filesWritten: 0, searchPiecesKept: 0 };
-  r.result = { articles: r.session.options.keepRecords === false ? [] : r.articles, articleCount: r.articleCount, outcomes: r.outcomes, timings: r.t.list, fileCount: seen.fileCount, work: { ...work, ...none, published: 'nothing' } };
+  r.result = { articles: r.resultArticles, articleCount: r.articleCount, outcomes: r.outcomes, timings: r.t.list, fileCount: seen.fileCount, work: { ...work, ...none, published: 'nothing' } };
 }

@@ -84,6 +84,10 @@ export class BuildRun {
     this.goneCount = this.articleCount;
     this.articles = [];
   }
+  /** The records a build's result lists: none for a caller that asked only for their count (keepRecords: false). */
+  get resultArticles(): Article[] {
+    return this.session.options.keepRecords === false ? [] : this.articles;
+  }
   outcomes: SeedOutcome[] = [];
   parsed = 0;
   /** The seeds parsed in this build (their results were not in the cache). */

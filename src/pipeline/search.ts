@@ -53,12 +53,11 @@ interface SearchTask {
 
 /** Runs in the worker (see worker.ts). */
 export async function searchIndexTask(data: SearchTask, onWritten?: (result: SearchIndexResult) => void): Promise<SearchIndexResult> {
-  // The list handed to a task is its own (a worker's fed copy, or runSearch's fresh one): let go once the pieces are written.
-  const own = onWritten === undefined;
-  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, letGoOfDocs: own, ...(onWritten ? { onWritten } : {}) });
+  // The list handed to a task is its own (a worker's fed copy, or runSearch's): let go once the pieces are written.
+  return writeSearchDocs(data.docs, data.outDir, { cacheDir: data.cacheDir ?? undefined, previous: data.previous, codeKey: data.codeKey, letGoOfDocs: true, ...(onWritten ? { onWritten } : {}) });
 }
 
-/** `docs`: the records as the index reads them (searchDoc); handed to a new worker, the list is emptied as it goes (WorkerTask.feed). */
+/** `docs`: the records as the index reads them (searchDoc), a list the index empties (WorkerTask.feed; letGoOfDocs): the caller's to give away. */
 export function runSearch(
   docs: SearchDoc[],
   outDir: string,
